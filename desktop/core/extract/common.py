@@ -1,0 +1,76 @@
+"""Helpers shared by the extractors: sentences, clauses, trimming with offsets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_SENT_END = re.compile(r"(?:\.{3}|…|[.!?])(?:[\"”’)]*)(?=\s+(?:[\"“(]?[A-ZĐÀ-Ỹ0-9]|[-–•]))|\./\.|$")
+
+
+def sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]]:
+    """(start, end, sentence) with the final punctuation included."""
+    pos = 0
+    n = len(text)
+    for m in _SENT_END.finditer(text):
+        end = m.end()
+        if end <= pos:
+            continue
+        seg = text[pos:end]
+        lead = len(seg) - len(seg.lstrip())
+        s = seg.strip()
+        if s:
+            yield offset + pos + lead, offset + pos + lead + len(s), s
+        pos = end
+        if pos >= n:
+            break
+    if pos < n and text[pos:].strip():
+        seg = text[pos:]
+        lead = len(seg) - len(seg.lstrip())
+        yield offset + pos + lead, offset + pos + lead + len(seg.strip()), seg.strip()
+
+
+def split_clauses(text: str, offset: int = 0, sep: str = ";") -> list[tuple[int, int, str]]:
+    """Split at ``sep`` outside parentheses and quotes; returns trimmed pieces with offsets."""
+    out: list[tuple[int, int, str]] = []
+    depth = 0
+    quote = False
+    start = 0
+    for i, c in enumerate(text):
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth = max(0, depth - 1)
+        elif c in "“”\"":
+            quote = (c == "“") or (c == '"' and not quote)
+            if c == "”":
+                quote = False
+        elif c in sep and depth == 0 and not quote:
+            out.append(trimmed(text, start, i, offset))
+            start = i + 1
+    out.append(trimmed(text, start, len(text), offset))
+    return [x for x in out if x[2]]
+
+
+_TRAIL = " \t\n\u00a0.;,:…"
+
+
+def trimmed(text: str, start: int, end: int, offset: int = 0, trail: str = _TRAIL) -> tuple[int, int, str]:
+    """Strip whitespace at both ends and trailing punctuation (``.``, ``;``, ``…``, ``./.``)."""
+    while start < end and text[start] in " \t\n\u00a0":
+        start += 1
+    while end > start and text[end - 1] in trail:
+        end -= 1
+    if text[start:end].endswith("./"):
+        end -= 2
+        while end > start and text[end - 1] in trail:
+            end -= 1
+    return offset + start, offset + end, text[start:end]
+
+
+def words(s: str) -> list[str]:
+    return re.findall(r"\w+", s)
+
+
+def is_capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper()

@@ -1,0 +1,367 @@
+"""Ratios (``13/22 nhóm mục tiêu``) and tallies (``22 nhóm chỉ tiêu … 8 … 5 … 9``).
+
+Both read counts of things in prose. Numbers that belong to a tally (its total, its parts,
+the percentages inside a part's status) are reported as consumed so that the indicator
+extractor does not take them again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desktop.core.extract.common import sentences
+from desktop.core.layout import Layout, Para
+from desktop.core.lexicon import MONEY_UNITS, PLAN_NOUNS, alternation
+from desktop.core.model import Ratio, Tally, TallyPart
+from desktop.core.vnnum import NUMBER, parse_number
+
+_RATIO = re.compile(
+    rf"(?<![\w/.,])({NUMBER})(\s*%)?\s*/\s*({NUMBER})(\s*%)?(?![\w/]|[.,]\d)"
+)
+_DATE_WORD_BEFORE = re.compile(
+    r"(?:ngày|tháng|quý|tuần|Ngày|Sáng|Chiều|Tối|Trưa|sáng|chiều|tối|từ|đến|hôm|số)\s*$"
+)
+_FUNCTION_WORDS = {
+    "của", "và", "đến", "tới", "năm", "để", "với", "về", "tại", "trong", "theo", "thì", "là", "đã", "sẽ",
+    "nhưng", "nếu", "khi", "từ", "sau", "trước", "có", "được", "này", "đó", "các", "những", "cho", "nên",
+    "vừa", "đang", "hay", "hoặc", "ra", "vào", "mà", "thời", "lúc", "bởi",
+}
+_NOUN_STOP = _FUNCTION_WORDS | {
+    "đạt", "duy", "hoàn", "tham", "lên", "không", "chưa", "vượt", "so", "trên", "dưới", "chiếm", "bằng",
+    "giải", "thực", "đánh", "tăng", "giảm", "còn", "nộp", "kết", "xếp", "nhập", "đạt", "trở", "đều",
+    "tiếp", "thuộc", "gồm", "như", "hiện", "ước", "tương", "bị", "phải", "mới", "thêm", "khoảng",
+}
+_MONEY = re.compile(rf"^\s*({alternation(MONEY_UNITS)})(?![\w])(?!\s+chí)")
+_MEASURE = re.compile(
+    r"^(?:ha|tấn|tạ|kg|km|km2|km²|m|m2|m²|m3|m³|lít|MW|kWh|lượt|triệu lượt|nghìn lượt|con|đồng chí|năm|"
+    r"tháng|tuần|ngày|giờ|tuổi|lần|biên chế|tiêu chí|vạn)(?![\w])"
+)
+_PLAN = re.compile(rf"^(?:{alternation(PLAN_NOUNS)})(?![\w])")
+_STANDALONE_PLAN = re.compile(
+    r"^(?:nhóm chỉ tiêu|chỉ tiêu|nhóm mục tiêu|mục tiêu|nhóm nhiệm vụ|nhiệm vụ|lĩnh vực đột phá|khâu đột phá|"
+    r"nhóm giải pháp|giải pháp|địa bàn trọng điểm|đột phá)(?![\w])"
+)
+_RATIO_TALLY = re.compile(
+    r"^(?:nhóm chỉ tiêu|chỉ tiêu|nhóm mục tiêu|mục tiêu|nhóm nhiệm vụ|nhiệm vụ|cuộc kiểm tra|cuộc giám sát|"
+    r"danh mục|nội dung|đầu mục)(?![\w])"
+)
+_COUNT = re.compile(rf"(?<![\w/.,%])({NUMBER})\s+(?=[a-zđà-ỹ])")
+
+
+def noun_after(text: str, pos: int, max_words: int = 4) -> str:
+    m = _MONEY.match(text[pos:])
+    if m:
+        return m.group(1)
+    words: list[str] = []
+    for w in re.finditer(r"\S+", text[pos : pos + 80]):
+        raw = w.group()
+        word = raw.strip(",.;:()“”\"…")
+        if not word or not word[0].isalpha() or (words and word.lower() in _NOUN_STOP) or word[0].isupper():
+            break
+        if not words and word.lower() in _FUNCTION_WORDS:
+            break
+        words.append(word)
+        if raw[-1:] in ",.;:)…" or len(words) >= max_words:
+            break
+    return " ".join(words)
+
+
+def plan_core(noun: str) -> str | None:
+    m = _PLAN.match(noun)
+    if not m:
+        return None
+    core = m.group()
+    return core.replace("nhóm ", "")
+
+
+@dataclass
+class CountsResult:
+    ratios: list[Ratio] = field(default_factory=list)
+    tallies: list[Tally] = field(default_factory=list)
+    consumed: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class _Mention:
+    value: float
+    noun: str
+    core: str | None
+    start: int  # absolute
+    end: int  # absolute, after the noun
+    num_end: int
+    ratio_of: float | None = None  # denominator when written X/Y
+
+
+def _is_date_like(text: str, m: re.Match[str]) -> bool:
+    if m.group(2) or m.group(4):
+        return False
+    if _DATE_WORD_BEFORE.search(text[: m.start()]):
+        return True
+    if text[m.end() : m.end() + 1] == "/":
+        return True
+    return False
+
+
+def find_ratios(para: Para) -> list[tuple[Ratio, re.Match[str]]]:
+    t = para.text
+    out = []
+    for m in _RATIO.finditer(t):
+        if _is_date_like(t, m):
+            continue
+        num, den = parse_number(m.group(1)), parse_number(m.group(3))
+        if m.group(2) or m.group(4):
+            noun = "%"
+        else:
+            noun = noun_after(t, m.end() + (len(t[m.end() :]) - len(t[m.end() :].lstrip())))
+            if not noun or noun.split()[0].lower() in _FUNCTION_WORDS:
+                continue
+        out.append((Ratio(numerator=num, denominator=den, noun=noun,
+                          span=(para.start + m.start(), para.start + m.end())), m))
+    return out
+
+
+def _mentions(para: Para, ratio_matches: list[tuple[Ratio, re.Match[str]]]) -> list[_Mention]:
+    t = para.text
+    ms: list[_Mention] = []
+    ratio_ranges = [(m.start(), m.end()) for _, m in ratio_matches]
+    for r, m in ratio_matches:
+        if r.noun == "%" or _MONEY.match(r.noun) or _MEASURE.match(r.noun) or not r.numerator.is_integer():
+            continue
+        noun_start = m.end() + (len(t[m.end() :]) - len(t[m.end() :].lstrip()))
+        ms.append(_Mention(r.numerator, r.noun, plan_core(r.noun) or r.noun, para.start + m.start(),
+                           para.start + noun_start + len(r.noun), para.start + m.end(), r.denominator))
+    for m in _COUNT.finditer(t):
+        if any(a <= m.start() < b for a, b in ratio_ranges):
+            continue
+        noun = noun_after(t, m.end())
+        if not noun or _MONEY.match(noun) or _MEASURE.match(noun):
+            continue
+        value = parse_number(m.group(1))
+        if not value.is_integer():
+            continue
+        ms.append(_Mention(value, noun, plan_core(noun) or noun, para.start + m.start(),
+                           para.start + m.end() + len(noun), para.start + m.end(1)))
+    ms.sort(key=lambda x: x.start)
+    return ms
+
+
+def _status(text: str, offset: int, mention: _Mention, prev_end: int, next_start: int) -> str:
+    after = text[mention.end - offset : next_start - offset]
+    after = re.split(r"[;(]|,\s|\.\s|\.$", after)[0]
+    after = re.sub(r"^\s*(?:và\s+)?", "", after).strip(" ,.;")
+    after = re.sub(r"\s+(?:và|,)$", "", after)
+    if after and not re.fullmatch(r"(?:và|,)?", after):
+        return after
+    before = text[prev_end - offset : mention.start - offset]
+    before = re.split(r"[;,]\s*", before)[-1]
+    before = re.sub(r"^\s*(?:và|đến nay|hiện nay|trong đó|đã có|đã|có)\s+", "", before.strip())
+    before = re.sub(r"^(?:đã|có)\s+", "", before)
+    return before.strip(" ,.;")
+
+
+def _core_match(total: _Mention, part: _Mention) -> bool:
+    if total.core and part.core and (total.core == part.core or total.core in part.noun):
+        return True
+    return bool(part.noun) and part.noun.split()[0] == total.noun.split()[0]
+
+
+def extract_counts(layout: Layout) -> CountsResult:
+    res = CountsResult()
+    seen_ratio: set[tuple[float, float]] = set()
+    for para in layout.paras:
+        if para.role != "body":
+            continue
+        rms = find_ratios(para)
+        for r, _m in rms:
+            key = (r.numerator, r.denominator)
+            if key not in seen_ratio:
+                seen_ratio.add(key)
+                res.ratios.append(r)
+        _tallies_in(para, rms, res, layout)
+    _merge_tallies(res)
+    return res
+
+
+def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsResult, layout: Layout) -> None:
+    t = para.text
+    off = para.start
+    mentions = _mentions(para, rms)
+    sents = list(sentences(t, off))
+
+    def sent_of(pos: int) -> int:
+        for k, (s, e, _) in enumerate(sents):
+            if s <= pos < e + 1:
+                return k
+        return len(sents) - 1
+
+    used: set[int] = set()
+    for i, m in enumerate(mentions):
+        if i in used:
+            continue
+        si = sent_of(m.start)
+        scope_end = sents[si][1]
+        later = [j for j in range(i + 1, len(mentions)) if mentions[j].start < scope_end and j not in used]
+        partner = None  # "22 nhiệm vụ với 51 danh mục"
+        if later and re.fullmatch(r"\s*(?:với|gồm|và)\s*", t[m.end - off : mentions[later[0]].start - off]):
+            partner = later[0]
+            later = later[1:]
+        after_text = t[m.end - off : scope_end - off]
+        in_which = re.match(r"^[^;.]{0,40}?\btrong đó\b", after_text) is not None
+        parts = [j for j in later if _core_match(m, mentions[j]) or (in_which and mentions[j].core in
+                                                                         _plan_cores())]
+        parts = [j for j in parts if mentions[j].ratio_of in (None, m.value)]
+        if not parts and si + 1 < len(sents) and (m.core in _plan_cores() or partner is not None):
+            nxt = [j for j in range(i + 1, len(mentions)) if sents[si + 1][0] <= mentions[j].start
+                   < sents[si + 1][1] and j != partner]
+            parts = [j for j in nxt if _core_match(m, mentions[j]) or
+                     (partner is not None and _core_match(mentions[partner], mentions[j]))]
+        ratio_total = m.ratio_of is not None
+        if ratio_total:
+            if not (_RATIO_TALLY.match(m.noun) or len(parts) >= 1):
+                continue
+            parts = [j for j in parts if mentions[j].ratio_of in (None, m.ratio_of)]
+            total_value = m.ratio_of
+            part_list = [i, *parts]
+        else:
+            if len(parts) < 2 and not (parts and in_which):
+                continue
+            total_value = m.value
+            part_list = parts
+            if partner is not None:
+                s = sum(mentions[j].value for j in parts)
+                if s == mentions[partner].value and s != m.value:
+                    total_value = mentions[partner].value
+        # nested breakdown in parentheses: "271 hồ sơ (trong đó đúng hạn 268 hồ sơ, quá hạn 3 hồ sơ)"
+        nested = _nested(t, off, mentions, part_list)
+        nested_kids = {k for kids in nested.values() for k in kids}
+        top = [j for j in part_list if j not in nested_kids]
+        tally_parts = []
+        for k, j in enumerate(top):
+            pm = mentions[j]
+            prev_end = mentions[top[k - 1]].end if k else m.end
+            nxt_start = mentions[top[k + 1]].start if k + 1 < len(top) else scope_end
+            if k + 1 == len(top):
+                nxt_start = max(nxt_start, sents[sent_of(pm.start)][1])
+            status = _status(t, off, pm, prev_end, nxt_start)
+            tally_parts.append(TallyPart(count=pm.value, status=status, span=(pm.start, pm.num_end)))
+            res.consumed.append((pm.start, pm.end + len(status) + 2))
+        noun = m.noun if partner is None or total_value == m.value else mentions[partner].noun
+        tally = Tally(total=total_value, noun=noun, parts=tally_parts, span=(m.start, m.end))
+        res.tallies.append(tally)
+        res.consumed.append((m.start, m.end))
+        used.update([i, *part_list])
+        if partner is not None:
+            used.add(partner)
+            res.consumed.append((mentions[partner].start, mentions[partner].end))
+        for parent, kids in nested.items():
+            pm = mentions[parent]
+            res.tallies.append(Tally(total=pm.value, noun=pm.noun, span=(pm.start, pm.end), parts=[
+                TallyPart(count=mentions[j].value, status=_status(t, off, mentions[j], pm.end, mentions[j].end),
+                          span=(mentions[j].start, mentions[j].num_end)) for j in kids]))
+            for j in kids:
+                res.consumed.append((mentions[j].start, mentions[j].end))
+    # Counts of plan items with no breakdown: "3 lĩnh vực đột phá, 4 nhiệm vụ trọng tâm".
+    for i, m in enumerate(mentions):
+        if i in used or m.ratio_of is not None or not _STANDALONE_PLAN.match(m.noun):
+            continue
+        if any(a <= m.start < b for a, b in res.consumed):
+            continue
+        noun = _full_noun(t, m.num_end - off)
+        tally = Tally(total=m.value, noun=noun, parts=[], span=(m.start, m.end), complete=False)
+        tally.enumerated = _enumerated_after(layout, para, m.end - off)
+        res.tallies.append(tally)
+        res.consumed.append((m.start, m.end))
+    # An inline enumeration with no stated count: "Nhiệm vụ cụ thể: (1) … (15) …".
+    head = re.match(r"^((?:Nhiệm vụ|Chỉ tiêu|Mục tiêu|Giải pháp|Nhóm nhiệm vụ)[^:(]{0,40}):\s*\(1\)", t)
+    if head:
+        n = _inline_enumeration_count(t)
+        res.tallies.append(Tally(total=n, noun=head.group(1).strip().lower(), parts=[],
+                                 span=(off, off + head.end(1)), enumerated=n, complete=False))
+
+
+def _full_noun(text: str, pos: int) -> str:
+    rest = text[pos:].lstrip()
+    m = re.match(r"[^,;:.()]+", rest)
+    phrase = m.group().strip() if m else ""
+    phrase = re.split(r"\s(?:được|đã|theo|của|trong|tại|do|như|sau|đó|nghị quyết|với|và)\b", phrase)[0]
+    words = phrase.split()
+    return " ".join(words[:8])
+
+
+def _plan_cores() -> set[str]:
+    return {n.replace("nhóm ", "") for n in PLAN_NOUNS}
+
+
+def _nested(text: str, off: int, mentions: list[_Mention], part_list: list[int]) -> dict[int, list[int]]:
+    nested: dict[int, list[int]] = {}
+    for j in part_list:
+        m = mentions[j]
+        rest = text[m.end - off :]
+        pm = re.match(r"\s*\((?:trong đó\s*)?([^()]*)\)", rest)
+        if not pm:
+            continue
+        a, b = m.end + pm.start(1), m.end + pm.end(1)
+        kids = [k for k in part_list if a <= mentions[k].start < b]
+        if len(kids) >= 2:
+            nested[j] = kids
+    return nested
+
+
+_ENUM_LINE = re.compile(r"^\s*(?:\((\d{1,2})\)|(\d{1,2})\s*[-.)]|([a-zđ])\))\s+")
+
+
+def _inline_enumeration_count(text: str) -> int:
+    nums = [int(x) for x in re.findall(r"(?:^|[\s;:.])\((\d{1,2})\)\s", text)]
+    n = 0
+    for x in nums:
+        if x == n + 1:
+            n = x
+    return n
+
+
+def _enumerated_after(layout: Layout, para: Para, pos: int) -> int | None:
+    """How many items are listed after a stated count that ends in ``:``."""
+    rest = para.text[pos:]
+    colon = re.match(r"[^.;]{0,80}?(?:sau|như sau|là|gồm|đó là)?\s*:", rest)
+    if not colon:
+        return None
+    inline = _inline_enumeration_count(rest[colon.end() :])
+    if inline:
+        return inline
+    paras = layout.paras
+    idx = next((k for k, p in enumerate(paras) if p is para), None)
+    if idx is None:
+        return None
+    n = 0
+    for p in paras[idx + 1 :]:
+        m = _ENUM_LINE.match(p.text)
+        if not m:
+            break
+        val = m.group(1) or m.group(2)
+        if val is None:
+            n += 1
+            continue
+        if int(val) != n + 1:
+            break
+        n = int(val)
+    return n or None
+
+
+def _merge_tallies(res: CountsResult) -> None:
+    """A standalone total and a ratio X/total about the same thing are one tally."""
+    merged: list[Tally] = []
+    for t in res.tallies:
+        target = next((m for m in merged if m.total == t.total and (
+            (plan_core(m.noun) or m.noun) == (plan_core(t.noun) or t.noun)
+            or m.noun.split()[:1] == t.noun.split()[:1])), None)
+        if target is None:
+            merged.append(t)
+            continue
+        counts = {p.count for p in target.parts}
+        target.parts.extend(p for p in t.parts if p.count not in counts)
+        if target.enumerated is None:
+            target.enumerated = t.enumerated
+        if len(t.noun) > len(target.noun):
+            target.noun = t.noun
+    res.tallies[:] = merged

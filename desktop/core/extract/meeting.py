@@ -1,0 +1,76 @@
+"""The event a text reports: its date (``Chiều 26/3``, ``Ngày 15/7/2024``) and who chaired it."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.extract.common import sentences
+from desktop.core.extract.people import Mention
+from desktop.core.layout import Layout
+from desktop.core.model import DayMonthYear, Meeting
+from desktop.core.vnnum import find_dates
+
+_EVENT_WORDS = re.compile(
+    r"hội nghị|làm việc|cuộc họp|phiên họp|kỳ họp|buổi họp|chủ trì|hội thảo|tọa đàm|toạ đàm|đại hội|"
+    r"giao ban|tổng kết|sơ kết|lễ|họp|thảo luận|kiểm tra|khảo sát|tiếp xúc",
+    re.IGNORECASE,
+)
+_LEAD = re.compile(
+    r"^(?:[A-ZĐ]{2,6}\s*[-–]\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Trong ngày|Hôm nay|Hôm qua)\s+(?:nay\s+)?(?:ngày\s+)?|"
+    r"Ngày\s+|Vào ngày\s+|Từ ngày\s+)(\d{1,2}/\d{1,2}(?:/\d{4})?)"
+)
+_CHAIR = re.compile(r"(?:sự\s+)?chủ\s+trì(?:\s+của)?|dự và chỉ đạo|đồng chủ trì", re.IGNORECASE)
+
+
+def extract_meeting(layout: Layout, mentions: list[Mention]) -> Meeting | None:
+    date: DayMonthYear | None = None
+    date_span = None
+    for k, p in enumerate(layout.body_paras()):
+        if p.role != "body" or k > 12:
+            break
+        for start, end, s in sentences(p.text, p.start):
+            m = _LEAD.match(s)
+            if not m or not _EVENT_WORDS.search(s):
+                continue
+            d = find_dates(m.group(1))[0]
+            date = DayMonthYear(day=d.day, month=d.month, year=d.year)
+            date_span = (start + m.start(1), start + m.end(1))
+            break
+        if date:
+            break
+    chair, chair_span = _find_chair(layout, mentions)
+    if date is None and chair is None:
+        return None
+    span = date_span or chair_span
+    return Meeting(date=date, chair=chair, span=span)
+
+
+def _find_chair(layout: Layout, mentions: list[Mention]) -> tuple[str | None, tuple[int, int] | None]:
+    """The person who presides (``chủ trì``), else the leader who ``dự và chỉ đạo``."""
+    best: tuple[int, str, tuple[int, int]] | None = None
+    for p in layout.body_paras():
+        if p.role != "body":
+            continue
+        for start, end, s in sentences(p.text, p.start):
+            for m in _CHAIR.finditer(s):
+                after = s[m.end() : m.end() + 25]
+                if re.match(r"\s*,\s*phối hợp", after) or re.search(r"\bgiao\b[^.;]*$", s[: m.start()]):
+                    continue  # "giao Sở X chủ trì, phối hợp…": a task owner, not a chair
+                pos = start + m.start()
+                in_sentence = [x for x in mentions if start <= x.start < end]
+                if not in_sentence:
+                    continue
+                if "của" in m.group() or m.group().lower().startswith("sự"):
+                    cands = [x for x in in_sentence if x.start >= pos]
+                    pick = cands[0] if cands else None
+                else:
+                    cands = [x for x in in_sentence if x.start < pos]
+                    pick = cands[0] if cands else None
+                if pick is None:
+                    continue
+                rank = 1 if "dự và chỉ đạo" in m.group().lower() else 0
+                if best is None or rank < best[0]:
+                    best = (rank, pick.name, (pick.start, pick.end))
+                if rank == 0:
+                    return best[1], best[2]
+    return (best[1], best[2]) if best else (None, None)

@@ -1,0 +1,263 @@
+"""People named in full, with their positions as written.
+
+A capitalised run of 2–4 syllables counts as a name only in a context that says so:
+``đồng chí X``, a position right before it (``Bí thư Tỉnh ủy X``), positions right after it
+(``X, Phó Bí thư …``), a byline, ``Ảnh: X``, or the signature block of an official text.
+Streets and historical figures (``đường Chu Văn An``, ``tư tưởng Hồ Chí Minh``) have none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop.core.layout import _AUTHORITY, Layout
+from desktop.core.lexicon import POSITION_STOP_RE, SURNAMES, TITLE_ANY_RE, TITLE_START_RE
+from desktop.core.model import Person
+from desktop.core.textnorm import fold, same_tone_style
+
+_TOKEN = re.compile(r"[\w']+(?:-[\w']+)?")
+_PLACE_BEFORE = {
+    "xã", "phường", "huyện", "tỉnh", "thị", "thành", "phố", "trấn", "bản", "thôn", "đường", "quận",
+    "sông", "núi", "cầu", "chợ", "làng", "khu", "cụm", "viên", "đền", "chùa", "hồ", "đèo", "Báo", "báo",
+    "Đài", "trường", "Trường", "hiệu", "Công", "đội", "Đoàn", "tổ", "lộ", "dự", "án", "nhà", "tư", "tưởng",
+    "cách", "gương", "phong", "Hồ", "Bác", "xóm", "ấp", "khối", "mỏ", "suối",
+}
+_NOT_NAME_START = {
+    "Ban", "Ủy", "Uỷ", "Thường", "Tỉnh", "Huyện", "Thành", "Thị", "Đảng", "Trung", "Nhà", "Hội",
+    "Chủ", "Bí", "Phó", "Trưởng", "Giám", "Nhân", "Mặt", "Văn", "Sở", "Phòng", "Bộ", "Chính", "Đoàn",
+    "Đại", "Tổng", "Các", "Những", "Lãnh", "Đồng", "Theo", "Ảnh", "Nguồn", "Tin", "Bài", "Cục",
+}
+_PRE_CONTEXT = re.compile(r"(?:đồng chí|Đồng chí|đ/c|Đ/c|ông|Ông|bà|Bà|anh|chị|Thượng tướng|Thiếu tướng|"
+                          r"Trung tướng|Đại tá|Thượng tá)\s*$")
+_LIST_CONTEXT = re.compile(r"(?:các đồng chí|gồm|có)\s*:\s*$|;\s*$")
+
+
+@dataclass
+class Mention:
+    name: str
+    start: int
+    end: int
+    positions: list[str]
+
+
+def _is_name_token(tok: str) -> bool:
+    if not tok[0].isupper():
+        return False
+    if len(tok) > 1 and tok.isupper() and "'" not in tok:
+        return False  # UBND, HĐND, ĐBQH
+    return not any(ch.isdigit() for ch in tok)
+
+
+def _runs(text: str) -> list[list[re.Match[str]]]:
+    runs: list[list[re.Match[str]]] = []
+    cur: list[re.Match[str]] = []
+    for m in _TOKEN.finditer(text):
+        if _is_name_token(m.group()) and (not cur or text[cur[-1].end() : m.start()] == " "):
+            cur.append(m)
+            continue
+        if cur:
+            runs.append(cur)
+        cur = [m] if _is_name_token(m.group()) else []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _surname_like(tok: str) -> bool:
+    return tok in SURNAMES or tok.startswith("H'")
+
+
+def _clean_position(p: str) -> str:
+    p = p.strip(" ,;:.-–")
+    m = POSITION_STOP_RE.search(p)
+    if m:
+        p = p[: m.start()].strip(" ,;:.-–")
+    return " ".join(p.split())
+
+
+def _positions_after(text: str, pos: int) -> list[str]:
+    """Comma-separated positions after a name: ``, Ủy viên …, Bí thư Tỉnh ủy, …``."""
+    out: list[str] = []
+    rest = text[pos:]
+    while True:
+        m = re.match(r"\s*[,–-]\s*", rest)
+        if not m:
+            break
+        rest = rest[m.end() :]
+        if not TITLE_START_RE.match(rest):
+            break
+        seg_end = len(rest)
+        for stop in (re.search(r"[,;.:()\n]|\s[–-]\s", rest),):
+            if stop:
+                seg_end = stop.start()
+        seg = rest[:seg_end]
+        if _name_candidates(seg):  # "…, Bí thư Tỉnh ủy Đặng Xuân Phong giao": another person
+            break
+        cut = POSITION_STOP_RE.search(seg)
+        if cut:
+            out.append(_clean_position(seg[: cut.start()]))
+            held = re.match(r"\s*giữ chức(?: vụ)?\s+", seg[cut.start() :])
+            if held:
+                out.append(_clean_position(seg[cut.start() + held.end() :]))
+            break
+        out.append(_clean_position(seg))
+        rest = rest[seg_end:]
+    return [p for p in out if p]
+
+
+def _positions_before(text: str, name_start: int) -> list[str]:
+    """Positions written right before a name: ``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X``."""
+    window = text[:name_start]
+    bound = max(window.rfind("."), window.rfind(";"), window.rfind(":"), window.rfind("("), window.rfind("\n"))
+    clause = window[bound + 1 :]
+    segments = clause.split(",")
+    out: list[str] = []
+    last = segments[-1]
+    titles = list(TITLE_ANY_RE.finditer(last))
+    if not titles:
+        return []
+    first = titles[0]
+    pos_text = last[first.start() :].strip()
+    if not pos_text or POSITION_STOP_RE.search(" " + pos_text) or len(pos_text.split()) > 14:
+        return []
+    out.append(" ".join(pos_text.split()))
+    if first.start() == len(last) - len(last.lstrip()):  # segment is a position from its start
+        for seg in reversed(segments[:-1]):
+            s = seg.strip()
+            m = TITLE_ANY_RE.match(s)
+            if not m or POSITION_STOP_RE.search(" " + s) or len(s.split()) > 14:
+                break
+            out.insert(0, " ".join(s.split()))
+    return out
+
+
+def _name_candidates(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for run in _runs(text):
+        toks = [m.group() for m in run]
+        best = None
+        for k in range(min(4, len(toks)), 1, -1):
+            cand = toks[-k:]
+            # a two-syllable tail of a longer run is a place more often than a name ("Si Ma Cai")
+            if _surname_like(cand[0]) and not (k == 2 and len(toks) > 2):
+                best = len(toks) - k
+                break
+        if best is None:
+            pre = text[: run[0].start()]
+            if 2 <= len(toks) <= 4 and _PRE_CONTEXT.search(pre) and toks[0] not in _NOT_NAME_START:
+                best = 0
+            else:
+                continue
+        first = run[best]
+        if best == 0:
+            before = re.search(r"([\w']+)[ \u00a0]+$", text[max(0, first.start() - 30) : first.start()])
+            if before and before.group(1) in _PLACE_BEFORE:
+                continue
+        found.append((first.start(), run[-1].end(), " ".join(m.group() for m in run[best:])))
+    return found
+
+
+def _mentions_in(text: str, offset: int) -> list[Mention]:
+    out: list[Mention] = []
+    for start, end, name in _name_candidates(text):
+        pre = text[:start]
+        after = _positions_after(text, end)
+        before = _positions_before(text, start)
+        context = bool(_PRE_CONTEXT.search(pre)) or bool(after) or bool(before)
+        if not context and _LIST_CONTEXT.search(pre) and re.match(r"\s*,", text[end:]):
+            context = True
+        if not context:
+            continue
+        if name.split()[0] in _NOT_NAME_START and not _PRE_CONTEXT.search(pre):
+            continue
+        out.append(Mention(name, offset + start, offset + end, before + after))
+    return out
+
+
+_BYLINE_NAME = r"[A-ZĐÀ-Ỹ][\w']*(?: [A-ZĐÀ-Ỹ][\w']*){1,3}"
+_BYLINE_THEO = re.compile(rf"^Theo\s+({_BYLINE_NAME})\s*(?:/|\(|-|–|$)")
+_BYLINE_NAMES = re.compile(rf"^({_BYLINE_NAME})((?:\s*[-–,&]\s*{_BYLINE_NAME})*)\s*(?:\((.*)\))?$")
+_BYLINE_POS = re.compile(rf"^({_BYLINE_NAME})\s*[–-]\s*(.+)$")
+_PHOTO = re.compile(rf"(?:Ảnh|Ảnh và bài|Bài và ảnh|Bài, ảnh|Video)\s*:\s*({_BYLINE_NAME})")
+
+
+def _byline_people(layout: Layout) -> list[Mention]:
+    out: list[Mention] = []
+    body = [p for p in layout.paras if p.role == "body"]
+    for p in body:
+        for m in _PHOTO.finditer(p.text):
+            out.append(Mention(m.group(1), p.start + m.start(1), p.start + m.end(1), ["Tác giả"]))
+    if layout.official:
+        return out
+    for p in body[-5:]:
+        t = p.text.strip()
+        if len(t) > 90 or t.endswith((".", ":", ";")):
+            continue
+        m = _BYLINE_THEO.match(t)
+        if m:
+            out.append(Mention(m.group(1), p.start + m.start(1), p.start + m.end(1), ["Tác giả"]))
+            continue
+        m = _BYLINE_POS.match(t)
+        if m and TITLE_START_RE.match(m.group(2)):
+            out.append(Mention(m.group(1), p.start + m.start(1), p.start + m.end(1),
+                               ["Tác giả", " ".join(m.group(2).split())]))
+            continue
+        m = _BYLINE_NAMES.match(t)
+        if m and not any(w.isupper() and len(w) > 1 for w in t.split()):
+            for nm in re.finditer(_BYLINE_NAME, t[: m.end(2) if m.group(2) else m.end(1)]):
+                if nm.group().split()[0] in _NOT_NAME_START:
+                    continue
+                out.append(Mention(nm.group(), p.start + nm.start(), p.start + nm.end(), ["Tác giả"]))
+    return out
+
+
+def _signature_people(layout: Layout) -> list[Mention]:
+    out: list[Mention] = []
+    sig = [p for p in layout.paras if p.role == "signature"]
+    for k, p in enumerate(sig):
+        t = p.text.strip()
+        if not re.fullmatch(_BYLINE_NAME, t) or t.isupper():
+            continue
+        position = None
+        for q in reversed(sig[:k]):
+            qt = q.text.strip()
+            if qt.isupper() and not _AUTHORITY.match(qt) and not qt.startswith(("-", "NƠI NHẬN")):
+                position = " ".join(qt.split())
+                break
+        out.append(Mention(t, p.start, p.end, [position] if position else []))
+    return out
+
+
+def _key(s: str) -> str:
+    return fold(same_tone_style(s))
+
+
+def extract_people(layout: Layout) -> tuple[list[Person], list[Mention]]:
+    mentions: list[Mention] = []
+    for p in layout.paras:
+        if p.role in ("body", "cell"):
+            mentions.extend(_mentions_in(p.text, p.start))
+    mentions.extend(_byline_people(layout))
+    people: dict[str, Person] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        person = people.get(m.name)
+        if person is None:
+            person = people[m.name] = Person(name=m.name, positions=[], span=(m.start, m.end))
+        person.mentions.append((m.start, m.end))
+        known = {_key(x) for x in person.positions}
+        for pos in m.positions:
+            if _key(pos) not in known:
+                person.positions.append(pos)
+                known.add(_key(pos))
+    for m in _signature_people(layout):
+        person = people.get(m.name)
+        if person is None:
+            people[m.name] = Person(name=m.name, positions=m.positions, span=(m.start, m.end),
+                                    mentions=[(m.start, m.end)])
+            continue
+        person.mentions.append((m.start, m.end))
+        for pos in m.positions:
+            if not any(_key(pos) in _key(x) for x in person.positions):
+                person.positions.append(pos)
+    return list(people.values()), mentions

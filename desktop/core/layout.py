@@ -1,0 +1,202 @@
+"""Reading order of a text: web noise out, title found, header and signature told apart.
+
+Produces the cleaned ``body`` of the contract and the list of paragraphs the extractors
+read, each with its role: ``header`` (official-document header), ``title``, ``body``,
+``signature`` (Nơi nhận / signer block) and, for table cells, ``cell``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desktop.core.source import Block, Source
+from desktop.core.vnnum import CODE_RE, YEAR_RE
+
+_IMAGE = re.compile(r"^[\w\-. ()]+\.(?:jpe?g|png|gif|webp|bmp|tiff?)$", re.IGNORECASE)
+_COUNTER = re.compile(
+    r"^[•·\-\s]*(?:đang online|online|hôm nay|hôm qua|trong tuần|trong tháng|tuần này|tháng này|tất cả|"
+    r"tổng truy cập|tổng số lượt truy cập|lượt truy cập|lượt xem|số lượt truy cập)\s*:?\s*[\d.,]+\s*$",
+    re.IGNORECASE,
+)
+_WIDGET = re.compile(
+    r"^(?:đăng nhập|đăng ký|đăng xuất|bình luận|gửi bình luận|gửi|chia sẻ|in bài|in trang|tìm kiếm|"
+    r"trang chủ|rss|liên hệ|thống kê truy cập|liên kết website|quay lại|về đầu trang|lên đầu trang|"
+    r"bản in|gửi email|lưu bài|xem thêm|ý kiến của bạn|từ khóa:?.*|tags?:.*|"
+    r"bạn còn \d+/\d+ ký tự|bạn vui lòng nhập.*|vui lòng nhập.*|nhập nội dung bình luận.*|"
+    r"họ và tên|email|mã xác nhận|[•·]+)$",
+    re.IGNORECASE,
+)
+_PAGINATION = re.compile(r"^(?:\d+\s+){1,}\d*\s*(?:\.\.\.|…)?\s*$|^(?:«|‹|<<)?\s*(?:\d+\s*){2,}(?:»|›|>>)?$")
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|bản quyền thuộc", re.IGNORECASE)
+_CONTACT = re.compile(r"^(?:địa chỉ|điện thoại|đt|fax|email|e-mail|hotline|website)\s*:", re.IGNORECASE)
+_TAIL = re.compile(
+    r"^(?:tin liên quan|tin khác|các tin khác|tin mới|tin mới nhất|tin tức|thông tin mới nhất|"
+    r"tin cùng chuyên mục|bài liên quan|bài viết liên quan|đọc nhiều nhất|xem nhiều nhất|tin đọc nhiều|"
+    r"tin xem nhiều|tin nổi bật|tin tiêu điểm|bình luận|ý kiến bạn đọc|thống kê truy cập|"
+    r"có thể bạn quan tâm|tin bài khác|các bài viết khác)\s*:?$",
+    re.IGNORECASE,
+)
+_UNACCENTED = re.compile(r"^[a-z]+(?: [a-z]+){1,4}$")
+
+DOC_TYPES = (
+    "THÔNG BÁO", "BÁO CÁO", "NGHỊ QUYẾT", "KẾT LUẬN", "QUYẾT ĐỊNH", "KẾ HOẠCH", "CHỈ THỊ", "TỜ TRÌNH",
+    "HƯỚNG DẪN", "QUY ĐỊNH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "BIÊN BẢN", "THÔNG TRI", "QUY CHẾ", "CÔNG ĐIỆN",
+    "CÔNG VĂN", "THÔNG CÁO", "DIỄN VĂN", "BÀI PHÁT BIỂU", "ĐỀ CƯƠNG",
+)
+_HEADER_CUE = re.compile(
+    r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H[ÒO]À? XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI|^Số\s*:?\s*\d|"
+    r"^(?:TỈNH|HUYỆN|THÀNH|THỊ|ĐẢNG) ?(?:UỶ|ỦY)|^ỦY BAN NHÂN DÂN|^UỶ BAN NHÂN DÂN|^ĐẢNG BỘ",
+)
+_RULE = re.compile(r"^[-_*=~.·•\s]{1,}$")
+_OWN_NUMBER = re.compile(r"^Số\s*:?\s*(\S+)")
+_AUTHORITY = re.compile(r"^(?:T/M|TM\.|KT\.|TL\.|TUQ\.|Q\.|THỪA LỆNH|THỪA ỦY QUYỀN)\s*", re.IGNORECASE)
+
+
+@dataclass
+class Para:
+    start: int
+    end: int
+    text: str
+    role: str  # header | title | body | signature | cell
+    block: Block
+
+
+@dataclass
+class Layout:
+    source: Source
+    paras: list[Para]
+    noise: list[Block]
+    title: str
+    title_span: tuple[int, int] | None
+    official: bool = False
+    doc_type: str | None = None
+    own_number: str | None = None
+    doc_year: int | None = None
+    unit: str | None = None
+    body: str = ""
+    gaps: set[int] = field(default_factory=set)  # indices i where a blank line precedes paras[i]
+
+    def body_paras(self) -> list[Para]:
+        return [p for p in self.paras if p.role in ("body", "cell")]
+
+
+def _is_noise_line(t: str) -> bool:
+    return bool(
+        _IMAGE.match(t) or _COUNTER.match(t) or _WIDGET.match(t) or _PAGINATION.match(t)
+        or _URL.match(t) or _COPYRIGHT.search(t)
+    )
+
+
+def analyse(source: Source) -> Layout:
+    text = source.text
+    blocks = source.blocks
+    n = len(blocks)
+    noise: set[int] = set()
+    vietnamese = sum(1 for c in text[:4000] if "\u00c0" <= c <= "\u1ef9") > 40
+
+    tail_from = n
+    for i, b in enumerate(blocks):
+        t = source.block_text(b).strip()
+        if b.boilerplate or _is_noise_line(t) or (vietnamese and _UNACCENTED.match(t)):
+            noise.add(i)
+        if tail_from == n and _TAIL.match(t) and i >= max(3, n // 5) and not b.cell:
+            tail_from = i
+    noise.update(range(tail_from, n))
+    for i in range(int(n * 0.66), n):
+        if _CONTACT.match(source.block_text(blocks[i]).strip()):
+            noise.add(i)
+
+    kept = [i for i in range(n) if i not in noise]
+    roles = {i: ("cell" if blocks[i].cell else "body") for i in kept}
+
+    # Official document: header cue, then a document-type line, then the trích yếu.
+    official = False
+    doc_type = None
+    title = ""
+    title_span: tuple[int, int] | None = None
+    own_number = None
+    unit = None
+    seen_cue = False
+    for pos, i in enumerate(kept[:30]):
+        t = source.block_text(blocks[i]).strip()
+        if _HEADER_CUE.search(t):
+            seen_cue = True
+        if seen_cue and t.upper() == t and t.strip(" :") in DOC_TYPES:
+            official = True
+            doc_type = t.strip(" :")
+            for j in kept[:pos]:
+                roles[j] = "header"
+                tj = source.block_text(blocks[j]).strip()
+                m = _OWN_NUMBER.match(tj)
+                if m and CODE_RE.search(m.group(1)):
+                    own_number = CODE_RE.search(m.group(1)).group(0)
+            roles[i] = "title"
+            parts = [t]
+            last = blocks[i]
+            start, end = blocks[i].start, blocks[i].end
+            for j in kept[pos + 1 : pos + 6]:
+                tj = source.block_text(blocks[j]).strip()
+                gap = "\n\n" in re.sub(r"[ \t\u00a0]", "", text[last.end : blocks[j].start])
+                if gap or _RULE.match(tj) or re.match(r"^(?:-\s*)?(?:Kính gửi|Căn cứ)", tj):
+                    if _RULE.match(tj):
+                        roles[j] = "title"
+                    break
+                if len(tj) > 160 or tj.endswith((".", ";")):
+                    break
+                roles[j] = "title"
+                parts.append(tj)
+                end = blocks[j].end
+                last = blocks[j]
+            title = " ".join(" ".join(parts).split())
+            title_span = (start, end)
+            header_units = [source.block_text(blocks[j]).strip() for j in kept[:pos] if roles[j] == "header"]
+            unit = next((u for u in header_units if re.match(r"^(?:ĐẢNG ỦY|ĐẢNG UỶ|HUYỆN|TỈNH|THÀNH|THỊ|"
+                                                                  r"ỦY BAN|UỶ BAN|XÃ|BAN|SỞ|VĂN PHÒNG)", u)
+                         and "CỘNG" not in u and "ĐẢNG CỘNG SẢN" not in u), None)
+            break
+
+    # Signature block: from "Nơi nhận" to the end of its table, or to the next blank line.
+    for pos, i in enumerate(kept):
+        t = source.block_text(blocks[i]).strip()
+        if not re.match(r"^Nơi nhận\s*:?", t):
+            continue
+        b = blocks[i]
+        if b.cell:
+            for j in kept:
+                if blocks[j].cell and blocks[j].cell[0] == b.cell[0]:
+                    roles[j] = "signature"
+        else:
+            last = b
+            roles[i] = "signature"
+            for j in kept[pos + 1 :]:
+                if "\n\n" in re.sub(r"[ \t\u00a0]", "", text[last.end : blocks[j].start]) and j != i:
+                    break
+                roles[j] = "signature"
+                last = blocks[j]
+        # The authority lines right before "Nơi nhận" in a laid-out text belong to it too.
+        break
+
+    if not title:
+        if source.title_hint:
+            s, e = source.title_hint
+            title, title_span = " ".join(text[s:e].split()), (s, e)
+            for i in kept:
+                if blocks[i].start == s:
+                    roles[i] = "title"
+        elif kept:
+            b = blocks[kept[0]]
+            title, title_span = " ".join(source.block_text(b).split()), (b.start, b.end)
+            roles[kept[0]] = "title"
+
+    paras = [Para(blocks[i].start, blocks[i].end, source.block_text(blocks[i]), roles[i], blocks[i]) for i in kept]
+    gaps = set()
+    for k in range(1, len(paras)):
+        between = text[paras[k - 1].end : paras[k].start]
+        if "\n\n" in re.sub(r"[ \t\u00a0]", "", between):
+            gaps.add(k)
+    years = [int(m.group(1)) for m in YEAR_RE.finditer(title)]
+    body = "\n".join(p.text for p in paras)
+    return Layout(source, paras, [blocks[i] for i in sorted(noise)], title, title_span, official, doc_type,
+                  own_number, years[-1] if years else None, unit, body, gaps)

@@ -1,0 +1,127 @@
+"""Word lists of the genre: surnames, position titles, verbs, units and plan nouns.
+
+Kept in one place so that extending the extractor to a new phrasing is a data change.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def alternation(words: list[str] | set[str]) -> str:
+    """A regex alternation, longest first so that ``Phó Bí thư`` wins over ``Bí thư``."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+SURNAMES = set(
+    """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lí Tô Trịnh Đinh Lò Lường
+    Vi Nông Hà Giàng Sùng Mùa Thào Vàng Lầu Cầm Quàng Tòng Lục Hứa Mai Đào Cao Lâm Lưu Chu Tạ Đàm Đoàn
+    Kiều Khổng Thái Triệu Mạc Tăng Lương Bế Tống Quách Từ Nghiêm La Ma Ninh Thân Phùng Âu Khúc Lã Kim
+    Doãn Lại Vương Trương Hầu Mã Sầm Phí Thạch Danh Tráng Chảo Tẩn Vừ Hờ Lỳ Sần Cứ Vì Điêu Lữ Khuất Giáp
+    Bạch Diệp Trình Ông Lạc Ứng Thiều Quan Châu Tôn Hàn Mẫn Nhữ Kha Bàn Đèo Y Ksor Rơ Siu Nay Rmah Đồng
+    Tòng Khà Pờ Chu Tô Vy Hoàng Bàng Hán Lục Giàng Lầu Mông Quản Văn Cù Khương Bạc Nùng Sìn Sì Ly Hạng
+    Chìu Chang Tẩn Lò Lưu Thèn Hà Mè Hoàng Lộc Đàm Mạ Bành Cấn Cù Ong Tiêu Uông Vòng""".split()
+)
+
+TITLE_WORDS = [
+    "Ủy viên", "Uỷ viên", "Bí thư", "Chủ tịch", "Trưởng", "Giám đốc", "Chánh", "Chủ nhiệm",
+    "Tổng Biên tập", "Tổng biên tập", "Bộ trưởng", "Thứ trưởng", "Tỉnh ủy viên", "Tỉnh uỷ viên",
+    "Huyện ủy viên", "Huyện uỷ viên", "Thành ủy viên", "Thành uỷ viên", "Thị ủy viên", "Thị uỷ viên",
+    "Đảng ủy viên", "Đảng uỷ viên", "Tổng Bí thư", "Thủ tướng", "Viện trưởng", "Chánh án",
+    "Hiệu trưởng", "Tổng Giám đốc", "Chỉ huy trưởng", "Chính ủy", "Chính uỷ", "Tư lệnh", "Đại tá",
+    "Thượng tá", "Trung tá", "Thiếu tá", "Thiếu tướng", "Trung tướng", "Thượng tướng", "Đại tướng",
+    "Đại biểu Quốc hội", "Trưởng phòng", "Trưởng ban", "Tổng Thư ký", "Thư ký", "Người phát ngôn",
+    "Chủ tịch nước", "Trưởng đoàn", "Trưởng Đoàn", "Kiểm sát viên", "Chuyên viên", "Bí thư Chi bộ",
+    "UVTV", "UVBTV", "UVBCH", "UVTW", "UVTƯ", "HUV", "TUV", "ĐUV", "PBT", "PCT", "TBT", "GĐ", "PGĐ",
+]
+_TITLE_CORE = alternation(TITLE_WORDS)
+TITLE = rf"(?:(?:Nguyên|Quyền|Phó|phó) )?(?:{_TITLE_CORE})"
+TITLE_START_RE = re.compile(rf"^(?:đồng chí |Đồng chí )?{TITLE}(?![\w])")
+TITLE_ANY_RE = re.compile(rf"(?<![\w]){TITLE}(?![\w])")
+
+# Where a position phrase stops: the verb (or preposition) after it.
+POSITION_STOP_WORDS = [
+    "chủ trì", "phát biểu", "dự", "trình bày", "báo cáo", "giải trình", "trao", "tặng", "khẳng định",
+    "tham gia", "giữ chức", "làm rõ", "nhấn mạnh", "yêu cầu", "đề nghị", "cho biết", "chỉ đạo",
+    "khai mạc", "bế mạc", "kết luận", "điều hành", "đã", "sẽ", "đang", "cùng", "và các", "và đại diện",
+    "đến", "tới", "thăm", "tại", "về", "cho", "được", "nêu", "thay mặt", "chúc", "gặp", "tiếp",
+    "ghi nhận", "biểu dương", "đánh giá", "quán triệt", "phát động", "ký", "trả lời", "lắng nghe",
+    "đồng chủ trì", "làm việc", "khảo sát", "chia sẻ", "trò chuyện", "động viên", "chụp ảnh",
+    "bấm nút", "cắt băng", "dâng hương", "thông tin", "giao", "là", "có", "với", "trong", "khi",
+    "thì", "nhận", "đọc", "công bố", "trình", "phụ trách", "kiêm", "nói", "cảm ơn", "đón", "tiễn",
+    "hướng dẫn", "thảo luận", "đề xuất", "kiến nghị", "góp ý", "cho ý kiến", "phân tích", "tiếp thu",
+    "mong muốn", "bày tỏ", "lưu ý", "quyết định", "trực tiếp", "đi", "vừa", "từng", "nay",
+]
+POSITION_STOP_RE = re.compile(rf"(?:^|\s)(?:{alternation(POSITION_STOP_WORDS)})(?![\w])")
+
+# Verbs that end the name of a body at the start of a task ("Công an xã thường xuyên tuần tra…").
+TASK_VERBS = [
+    "giải quyết", "tham mưu", "thường xuyên", "chủ trì", "phối hợp", "chỉ đạo", "tổ chức",
+    "xây dựng", "thực hiện", "triển khai", "hướng dẫn", "theo dõi", "rà soát", "tiến hành",
+    "báo cáo", "kiểm tra", "tuyên truyền", "hoàn thành", "tập trung", "đẩy mạnh", "tăng cường",
+    "nghiên cứu", "giám sát", "bố trí", "cân đối", "hoàn thiện", "tiếp tục", "khẩn trương",
+    "chủ động", "quản lý", "đôn đốc", "lãnh đạo", "ban hành", "trình", "lập", "xem xét", "bảo đảm",
+    "đảm bảo", "phân công", "cụ thể hóa", "cụ thể hoá", "kịp thời", "nâng cao", "phát huy",
+    "duy trì", "tuần tra", "cung cấp", "thẩm định", "phê duyệt", "điều chỉnh", "sớm", "thực hiện",
+    "tổng hợp", "chịu trách nhiệm", "có trách nhiệm", "làm việc", "vận động", "quan tâm", "đề xuất",
+    "thành lập", "hỗ trợ", "bổ sung", "cho chủ trương", "xử lý", "đánh giá", "đề nghị",
+]
+TASK_VERB_RE = re.compile(rf"(?:^|\s)(?:{alternation(TASK_VERBS)})(?![\w])")
+
+# Heads of the names of bodies (cơ quan, đơn vị) that can own a task.
+ORG_HEADS = [
+    "Ban", "Ủy ban", "Uỷ ban", "UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "Sở", "Phòng", "Văn phòng",
+    "Trung tâm", "Công an", "Trạm", "Đảng ủy", "Đảng uỷ", "Chi bộ", "Các chi bộ", "Hội", "Đoàn",
+    "Mặt trận", "Báo", "Đài", "Kho bạc", "Thanh tra", "Bộ", "Bộ Chỉ huy", "Ban Quản lý", "Hội đồng",
+    "HĐND", "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Huyện uỷ", "Thành ủy", "Thành uỷ", "Thị ủy", "Thị uỷ",
+    "Ban Thường vụ", "Thường trực", "Cục", "Chi cục", "Viện", "Trường", "Bệnh viện", "Liên đoàn",
+    "Tỉnh đoàn", "Huyện đoàn", "Ban cán sự", "Đảng đoàn", "Các sở", "Các cơ quan", "Các đơn vị",
+    "Các ban", "Các xã", "Các phòng", "Quân sự", "Ban Chỉ huy", "Cơ quan", "Hợp tác xã",
+]
+ORG_HEAD_RE = re.compile(rf"^(?:{alternation(ORG_HEADS)})(?![\w])")
+
+# Units that follow a value; multi-word first.
+MONEY_UNITS = [
+    "nghìn tỷ đồng", "ngàn tỷ đồng", "tỷ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "triệu USD",
+    "tỷ USD", "nghìn USD", "USD", "đồng",
+]
+COUNT_NOUNS = [
+    "tổ chức cơ sở đảng", "tổ chức đảng", "đảng viên", "đảng bộ trực thuộc", "đảng bộ", "chi bộ",
+    "giường bệnh", "bác sỹ", "bác sĩ", "lao động", "đối tượng", "trẻ em", "học sinh", "sinh viên",
+    "thanh niên", "mô hình", "cuộc", "trường", "lượt khách", "lượt", "triệu lượt", "nghìn lượt",
+    "hộ gia đình", "hộ nghèo", "hộ", "người", "nhân khẩu", "doanh nghiệp", "hợp tác xã", "tổ hợp tác",
+    "sản phẩm OCOP", "sản phẩm", "công trình", "phòng học", "km", "km²", "m²", "m2", "m", "ha",
+    "tấn", "tạ", "kg", "con", "vụ", "bản", "thôn", "xã", "phường", "cơ sở", "căn nhà", "nhà",
+    "tiêu chí/xã", "tiêu chí", "đoàn viên", "hội viên", "cán bộ", "công chức", "viên chức",
+    "khách", "lớp", "MW", "kWh", "cây", "lít", "m3", "m³", "điểm", "bệnh nhân", "ca", "cửa hàng",
+    "đối tượng bảo trợ xã hội", "gia đình", "chiến sĩ", "tân binh", "tình nguyện viên",
+]
+PER_UNITS = ["năm", "ha", "người", "tháng", "xã", "người/năm", "km²", "hộ", "lao động"]
+
+# Plan items that tallies count (not indicators, not documents).
+PLAN_NOUNS = [
+    "nhóm chỉ tiêu", "chỉ tiêu", "nhóm mục tiêu", "mục tiêu", "nhóm nhiệm vụ", "nhiệm vụ", "danh mục",
+    "nội dung", "đề xuất", "kiến nghị", "lĩnh vực đột phá", "khâu đột phá", "đột phá", "giải pháp",
+    "địa bàn trọng điểm", "dự án", "cuộc kiểm tra", "cuộc giám sát", "chương trình", "việc",
+    "kết luận", "nhóm giải pháp", "công việc", "hồ sơ", "đầu mục",
+]
+# Counted things that are never indicators.
+NON_INDICATOR_NOUNS = [
+    "năm", "tháng", "tuần", "ngày", "giờ", "phút", "quý", "tuổi", "lần", "kỳ", "khóa", "khoá",
+    "nhiệm kỳ", "đề án", "Đề án", "nghị quyết", "chỉ thị", "kết luận", "quyết định", "thông báo",
+    "kế hoạch", "văn bản", "tập thể", "cá nhân", "rõ", "vạn", "đồng chí", "biên chế", "tiêu chí",
+    "học sinh được", "giải", "huy chương", "bằng khen", "giấy khen", "lượt người",
+]
+
+DOC_KINDS = [
+    "Nghị quyết", "Chỉ thị", "Kết luận", "Thông báo", "Quyết định", "Kế hoạch", "Đề án", "Hướng dẫn",
+    "Quy định", "Chương trình", "Nghị định", "Thông tư", "Luật", "Quy chế", "Công văn", "Báo cáo",
+    "Tờ trình", "Công điện", "Thông tư liên tịch", "Pháp lệnh", "Hiến pháp", "Nghị quyết liên tịch",
+    "Quyết định liên tịch", "Chiến lược", "Dự án", "Văn bản", "Thông tri",
+]
+DOC_KIND_BY_CODE = {
+    "NQ": "Nghị quyết", "CT": "Chỉ thị", "KL": "Kết luận", "TB": "Thông báo", "QĐ": "Quyết định",
+    "KH": "Kế hoạch", "ĐA": "Đề án", "HD": "Hướng dẫn", "QĐI": "Quy định", "CTR": "Chương trình",
+    "NĐ": "Nghị định", "TT": "Thông tư", "QC": "Quy chế", "BC": "Báo cáo", "TTR": "Tờ trình",
+    "CV": "Công văn", "CĐ": "Công điện", "QH": "Luật",
+}

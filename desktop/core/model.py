@@ -1,0 +1,156 @@
+"""Domain types shared by extraction, verification, the store, exports and the UI.
+
+Plain dataclasses: no Qt, no SQL. Every extracted item carries a character span into the
+original text (``(start, end)``, code points after decoding, before cleaning), where it
+came from (auto / manual) and a review status that only a person changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+Span = tuple[int, int]
+
+SCHEMA = "reportdesk.extraction/1"
+
+
+class Origin(StrEnum):
+    AUTO = "auto"
+    MANUAL = "manual"
+
+
+class ReviewStatus(StrEnum):
+    """Where a clerk is with an item. Pre-filled items never count as verified."""
+
+    UNCHECKED = "chưa kiểm tra"
+    VERIFIED = "đã xác minh"
+    NEEDS_FIX = "cần sửa"
+    REJECTED = "loại bỏ"
+
+
+class Severity(StrEnum):
+    ERROR = "lỗi"
+    WARNING = "cảnh báo"
+    INFO = "thông tin"
+
+
+@dataclass(kw_only=True)
+class Item:
+    span: Span | None = None
+    origin: Origin = Origin.AUTO
+    review: ReviewStatus = ReviewStatus.UNCHECKED
+    note: str = ""
+
+
+@dataclass(kw_only=True)
+class DocumentRef(Item):
+    kind: str
+    number: str
+    date: str | None = None  # ISO YYYY-MM-DD
+
+
+@dataclass(kw_only=True)
+class Person(Item):
+    name: str
+    positions: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class Indicator(Item):
+    label: str
+    value: float
+    unit: str
+    qualifier: str | None = None
+    year: int | None = None
+    group: str | None = None
+
+
+@dataclass(kw_only=True)
+class Ratio(Item):
+    numerator: float
+    denominator: float
+    noun: str
+
+    @property
+    def percent(self) -> float | None:
+        return None if not self.denominator else 100.0 * self.numerator / self.denominator
+
+
+@dataclass(kw_only=True)
+class TallyPart(Item):
+    count: float
+    status: str
+
+
+@dataclass(kw_only=True)
+class Tally(Item):
+    total: float
+    noun: str
+    parts: list[TallyPart] = field(default_factory=list)
+    enumerated: int | None = None  # items actually listed after a stated count, if any
+    complete: bool = True  # parts read as a complete breakdown of the total
+
+
+@dataclass(kw_only=True)
+class Task(Item):
+    """A task or directive, with the "4 rõ / 5 rõ" fields where the text names them."""
+
+    text: str
+    group: str | None = None
+    owner: str | None = None
+    partners: list[str] = field(default_factory=list)
+    deadline: str | None = None
+    product: str | None = None
+    progress: str | None = None  # tình trạng / kết quả thực hiện, filled by the clerk
+
+
+@dataclass(kw_only=True)
+class Proposal(Item):
+    text: str
+
+
+@dataclass(kw_only=True)
+class Finding:
+    kind: str
+    message: str
+    values: dict[str, float | str]
+    severity: Severity = Severity.ERROR
+    spans: list[Span] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class DayMonthYear:
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+
+
+@dataclass(kw_only=True)
+class Meeting(Item):
+    date: DayMonthYear | None = None
+    chair: str | None = None
+
+
+@dataclass(kw_only=True)
+class Report:
+    """Everything extracted from one text."""
+
+    source: str
+    text: str  # the original text the spans point into
+    title: str = ""
+    title_span: Span | None = None
+    body: str = ""
+    meeting: Meeting | None = None
+    documents: list[DocumentRef] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    indicators: list[Indicator] = field(default_factory=list)
+    ratios: list[Ratio] = field(default_factory=list)
+    tallies: list[Tally] = field(default_factory=list)
+    tasks: list[Task] = field(default_factory=list)
+    proposals: list[Proposal] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    own_number: str | None = None  # the document's own số–ký hiệu, if it is an official text
+    unit: str | None = None  # issuing body, if the header names it
+    encoding: str | None = None

@@ -1,0 +1,107 @@
+"""A decoded input text cut into blocks (lines, paragraphs, table cells) with positions.
+
+Every reader in :mod:`desktop.core.intake` produces a :class:`Source`; the extractors only
+ever see this shape, whatever the file type was.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from desktop.core.textnorm import NormText, normalize
+
+# Columns in plain-text official documents are separated by long runs of spaces
+# (header "TỈNH ỦY …        ĐẢNG CỘNG SẢN VIỆT NAM", signature block beside "Nơi nhận").
+_SEGMENT = re.compile(r"[^ \t\n](?:(?![ ]{4,}|\t)[^\n])*")
+
+
+@dataclass
+class Block:
+    start: int
+    end: int
+    kind: str = "line"  # line | p | h1…h6 | li | caption | cell
+    boilerplate: bool = False  # structural hint (HTML navigation, footer, widgets…)
+    cell: tuple[int, int, int] | None = None  # (table, row, column) for table cells
+
+
+@dataclass
+class Source:
+    name: str
+    kind: str  # txt | docx | html | paste
+    norm: NormText
+    blocks: list[Block]
+    tables: list[list[list[tuple[int, int]]]] = field(default_factory=list)  # cell spans
+    title_hint: tuple[int, int] | None = None  # e.g. the <h1> of a web page
+    encoding: str = "utf-8"
+
+    @property
+    def text(self) -> str:
+        return self.norm.text
+
+    def block_text(self, b: Block) -> str:
+        return self.norm.text[b.start : b.end]
+
+    def cell_text(self, table: int, row: int, col: int) -> str:
+        s, e = self.tables[table][row][col]
+        return self.norm.text[s:e]
+
+
+def line_blocks(text: str, offset: int = 0) -> list[Block]:
+    """Blocks of a plain text: one per line, or per column segment of a laid-out line."""
+    blocks: list[Block] = []
+    pos = 0
+    for line in text.split("\n"):
+        for m in _SEGMENT.finditer(line):
+            seg = m.group().rstrip()
+            if seg.strip():
+                blocks.append(Block(offset + pos + m.start(), offset + pos + m.start() + len(seg)))
+        pos += len(line) + 1
+    return blocks
+
+
+def source_from_text(raw: str, name: str = "văn bản dán", kind: str = "paste",
+                     encoding: str = "utf-8") -> Source:
+    norm = normalize(raw)
+    return Source(name=name, kind=kind, norm=norm, blocks=line_blocks(norm.text), encoding=encoding)
+
+
+class TextBuilder:
+    """Builds an NFC text piece by piece and records the blocks and table cells in it."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._len = 0
+        self.blocks: list[Block] = []
+        self.tables: list[list[list[tuple[int, int]]]] = []
+
+    @property
+    def length(self) -> int:
+        return self._len
+
+    def _append(self, s: str) -> int:
+        start = self._len
+        self._parts.append(s)
+        self._len += len(s)
+        return start
+
+    def add_block(self, text: str, kind: str = "p", boilerplate: bool = False,
+                  cell: tuple[int, int, int] | None = None) -> Block | None:
+        text = unicodedata.normalize("NFC", text)
+        if self._len:
+            self._append("\n")
+        start = self._append(text)
+        stripped = text.strip()
+        if not stripped:
+            return None
+        lead = len(text) - len(text.lstrip())
+        b = Block(start + lead, start + lead + len(stripped), kind, boilerplate, cell)
+        self.blocks.append(b)
+        return b
+
+    def build(self, name: str, kind: str, encoding: str = "utf-8",
+              title_hint: tuple[int, int] | None = None) -> Source:
+        text = "".join(self._parts)
+        return Source(name=name, kind=kind, norm=NormText(text, text), blocks=self.blocks,
+                      tables=self.tables, title_hint=title_hint, encoding=encoding)

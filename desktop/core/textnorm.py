@@ -1,0 +1,73 @@
+"""NFC normalisation that remembers where every character came from.
+
+Extraction runs on the NFC text with LF line ends; spans are mapped back to the original
+text (as decoded) so the UI highlights the right characters. Also: a diacritics-free fold
+used for comparison and search (đ/Đ folded too, which SQLite's FTS5 does not do).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_CLUSTER = re.compile(r"\r\n|\r|(?s:.)[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*")
+
+
+@dataclass(frozen=True)
+class NormText:
+    raw: str
+    text: str
+    offsets: tuple[int, ...] | None = None  # len(text) + 1 raw offsets; None when identical
+
+    def to_raw(self, i: int) -> int:
+        if self.offsets is None:
+            return i
+        return self.offsets[max(0, min(i, len(self.offsets) - 1))]
+
+    def span_to_raw(self, start: int, end: int) -> tuple[int, int]:
+        return self.to_raw(start), self.to_raw(end)
+
+
+def normalize(raw: str) -> NormText:
+    """NFC and LF line ends, with an offset map back to ``raw`` when anything changed."""
+    if "\r" not in raw and unicodedata.is_normalized("NFC", raw):
+        return NormText(raw, raw)
+    out: list[str] = []
+    offsets: list[int] = []
+    for m in _CLUSTER.finditer(raw):
+        piece = m.group()
+        norm = "\n" if piece[0] == "\r" else unicodedata.normalize("NFC", piece)
+        out.append(norm)
+        offsets.extend([m.start()] * len(norm))
+    offsets.append(len(raw))
+    return NormText(raw, "".join(out), tuple(offsets))
+
+
+_FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "D"})
+
+
+def fold(s: str) -> str:
+    """Lower-case, strip diacritics (đ → d). ``fold("Đảng ủy") == "dang uy"``."""
+    decomposed = unicodedata.normalize("NFD", s.translate(_FOLD_EXTRA))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+_TONE_OLD = {
+    # old-style tone placement → new style, for comparison only (never rewrite stored text)
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+_TONE_RE = re.compile("|".join(_TONE_OLD), re.IGNORECASE)
+
+
+def same_tone_style(s: str) -> str:
+    """Map old tone placement (``hoà``, ``uỷ``) to the new one (``hòa``, ``ủy``)."""
+
+    def repl(m: re.Match[str]) -> str:
+        src = m.group()
+        dst = _TONE_OLD[src.lower()]
+        return "".join(d.upper() if c.isupper() else d for c, d in zip(src, dst, strict=True))
+
+    return _TONE_RE.sub(repl, s)

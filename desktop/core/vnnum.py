@@ -1,0 +1,107 @@
+"""Vietnamese numbers, dates, periods and document codes.
+
+``1.000`` is one thousand, ``14,5`` is 14.5, ``3.956`` is 3956, ``12.085`` is 12085.
+General-purpose date parsers misread these (``8,5%`` as a date); everything is parsed here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A number as written in Vietnamese text: thousands grouped with '.', decimals after ','.
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+NUMBER_RE = re.compile(rf"(?<![\w.,/])(?:{NUMBER})(?![\w]|[.,]\d)")
+
+
+def parse_number(s: str) -> float:
+    """``"1.000"`` → 1000.0, ``"14,5"`` → 14.5, ``"2.091,9"`` → 2091.9, ``"07"`` → 7.0."""
+    s = s.strip().replace("\u00a0", "").replace(" ", "")
+    if not s:
+        raise ValueError("empty number")
+    if "," in s:
+        whole, frac = s.rsplit(",", 1)
+        return float(whole.replace(".", "") + "." + frac)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+        return float(s.replace(".", ""))
+    if "." in s:  # a stray decimal point written the English way ("3.5"): keep its value
+        return float(s)
+    return float(s)
+
+
+def as_json_number(x: float) -> int | float:
+    return int(x) if float(x).is_integer() else round(x, 6)
+
+
+def format_number(x: float, decimals: int | None = None) -> str:
+    """Format the Vietnamese way: ``1234.5`` → ``"1.234,5"``."""
+    if decimals is None:
+        decimals = 0 if float(x).is_integer() else min(6, len(repr(float(x)).split(".")[1]))
+    s = f"{x:,.{decimals}f}"
+    return s.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+@dataclass(frozen=True)
+class DateParts:
+    day: int | None
+    month: int | None
+    year: int | None
+    start: int
+    end: int
+
+    def iso(self) -> str | None:
+        if self.day and self.month and self.year:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        return None
+
+
+_DATE_NUMERIC = re.compile(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/]|[.,]\d)")
+_DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", re.IGNORECASE)
+
+
+def _valid(d: int, m: int, y: int | None) -> bool:
+    return 1 <= d <= 31 and 1 <= m <= 12 and (y is None or 1900 <= y <= 2100)
+
+
+def find_dates(text: str) -> list[DateParts]:
+    """Every ``d/m``, ``d/m/yyyy`` and ``ngày d tháng m năm yyyy`` in ``text``."""
+    out: list[DateParts] = []
+    for m in _DATE_WORDS.finditer(text):
+        d, mo = int(m.group(1)), int(m.group(2))
+        y = int(m.group(3)) if m.group(3) else None
+        if _valid(d, mo, y):
+            out.append(DateParts(d, mo, y, m.start(), m.end()))
+    for m in _DATE_NUMERIC.finditer(text):
+        d, mo = int(m.group(1)), int(m.group(2))
+        y = int(m.group(3)) if m.group(3) else None
+        if _valid(d, mo, y) and not any(o.start <= m.start() < o.end for o in out):
+            out.append(DateParts(d, mo, y, m.start(), m.end()))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def parse_date(s: str) -> DateParts | None:
+    found = find_dates(s)
+    return found[0] if found else None
+
+
+# Document codes: 18-NQ/TU, 02-NQ/TU, 2846/QĐ-UBND, 35/2023/UBTVQH15, 01-QC/ĐU, 58/2024/QH15
+_UP = "A-ZĐƯƠÂĂÊÔ"
+CODE_RE = re.compile(
+    rf"(?<![\w/-])(\d{{1,5}})((?:/\d{{4}})?(?:[-/][{_UP}][{_UP}a-zđ0-9]*(?:-[{_UP}0-9][{_UP}a-zđ0-9]*)*)+)(?![\w/])"
+)
+
+
+def normalise_code(code: str) -> str:
+    return re.sub(r"\s+", "", code)
+
+
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+         "XI": 11, "XII": 12}
+
+YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+PERIOD_RE = re.compile(
+    r"(?:(?:trong|trước|đến hết|hết|cuối|đầu)\s+)?(?:quý\s+[IV]{1,3}/\d{4}|tháng\s+\d{1,2}/\d{4}|"
+    r"năm\s+\d{4}|tuần\s+\d{1,2}|6 tháng (?:đầu|cuối) năm(?:\s+\d{4})?)",
+    re.IGNORECASE,
+)
