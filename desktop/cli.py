@@ -1,0 +1,90 @@
+"""The ``reportdesk`` command.
+
+``reportdesk`` with no arguments opens the window; the sub-commands work headless.
+Exit codes: 0 ok, 1 findings of severity *lỗi* (``check``), 2 bad input or usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from desktop import __version__
+
+
+def _utf8_stdout() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(encoding="utf-8")  # type: ignore[attr-defined]
+        except (AttributeError, ValueError):
+            pass
+
+
+def _add_db(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", metavar="URL", help="cơ sở dữ liệu (mặc định: thư mục dữ liệu của người dùng; "
+                                                "biến môi trường REPORTDESK_DB)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reportdesk",
+        description="ReportDesk — trích xuất, kiểm tra số liệu và lập báo cáo từ văn bản. "
+                    "Không có lệnh con: mở cửa sổ ứng dụng.",
+    )
+    parser.add_argument("--version", action="version", version=f"ReportDesk {__version__}")
+    sub = parser.add_subparsers(dest="command")
+    ex = sub.add_parser("extract", help="trích xuất chỉ tiêu, nhiệm vụ, kiến nghị… từ tệp (.txt, .docx, .html)")
+    ex.add_argument("files", nargs="+", metavar="FILE")
+    ex.add_argument("--json", action="store_true", help="in JSON theo hợp đồng reportdesk.extraction/1")
+    ex.add_argument("--no-body", action="store_true", help="bỏ trường body trong JSON")
+    return parser
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from desktop.core.extract import extract_file
+    from desktop.core.intake import IntakeError
+    from desktop.core.serialize import report_to_dict
+    from desktop.core.summary import summary_text
+
+    results = []
+    failed = False
+    for f in args.files:
+        try:
+            report = extract_file(f)
+        except IntakeError as err:
+            print(f"Lỗi: {err}", file=sys.stderr)
+            failed = True
+            continue
+        results.append(report)
+    if args.json:
+        dicts = [report_to_dict(r) for r in results]
+        if args.no_body:
+            for d in dicts:
+                d.pop("body", None)
+        payload = dicts[0] if len(args.files) == 1 and dicts else dicts
+        if dicts or len(args.files) > 1:
+            print(json.dumps(payload, ensure_ascii=False, indent=1))
+    else:
+        for r in results:
+            print(summary_text(r))
+    return 2 if failed else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_stdout()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from desktop.app import run_app
+
+        return run_app()
+    if args.command == "extract":
+        return cmd_extract(args)
+    parser.print_help()
+    return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

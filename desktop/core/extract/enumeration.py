@@ -1,0 +1,47 @@
+"""Enumerators: ``(1)…(25)`` inline, ``1-``/``1.``/``a)`` items, and section headings that are not items."""
+
+from __future__ import annotations
+
+import re
+
+_INLINE = re.compile(r"(?:^|(?<=[\s;:.]))\((\d{1,2})\)\s")
+_LINE = re.compile(r"^\s*(?:\((\d{1,2})\)|(\d{1,2})\s*[-.)]|([a-zđ])\)|([IVX]{1,4})\s*[-.])\s+")
+
+
+def inline_markers(text: str) -> list[tuple[int, str]]:
+    """Positions of inline ``(n)`` markers that count up from 1 (a real list, not a citation)."""
+    out: list[tuple[int, str]] = []
+    expected = 1
+    for m in _INLINE.finditer(text):
+        n = int(m.group(1))
+        if n == expected:
+            out.append((m.start(), str(n)))
+            expected += 1
+    return out
+
+
+def line_enumerator(text: str) -> tuple[str, int] | None:
+    """``("3", end_of_marker)`` for an item line ``3- …``/``(3) …``/``c) …``; None otherwise."""
+    m = _LINE.match(text)
+    if not m or m.group(4):
+        return None
+    return (m.group(1) or m.group(2) or m.group(3)), m.end()
+
+
+def is_heading(text: str) -> bool:
+    """A section heading (``1. Đánh giá chung``, ``I- MỤC TIÊU``): short, no sentence punctuation."""
+    t = text.strip()
+    if re.match(r"^[IVX]{1,4}\s*[-.]\s", t):
+        return True
+    words = t.split()
+    return len(words) <= 14 and not t.endswith((".", ";", ":", "…", "./.")) and len(t) < 110
+
+
+def group_at(markers: list[tuple[int, str]], pos: int) -> str | None:
+    g = None
+    for start, label in markers:
+        if start <= pos:
+            g = label
+        else:
+            break
+    return g

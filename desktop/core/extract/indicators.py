@@ -1,0 +1,264 @@
+"""Indicators: a value with a unit that measures a result or a target of the reported unit.
+
+``(1) Tốc độ tăng trưởng kinh tế (GRDP) đạt trên 14,5%`` → label, 14.5, ``%``, ``trên``,
+year, group ``1``. Dates, codes, ordinals, tally counts, ratio parts and the numbers inside
+proposals are not indicators. Target tables in .docx give one indicator per numeric cell.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.extract.enumeration import group_at, inline_markers, is_heading, line_enumerator
+from desktop.core.layout import Layout, Para
+from desktop.core.lexicon import COUNT_NOUNS, MONEY_UNITS, alternation
+from desktop.core.model import Indicator
+from desktop.core.vnnum import CODE_RE, NUMBER, find_dates, parse_number
+
+_MONEY = alternation(MONEY_UNITS)
+_COUNT = alternation(COUNT_NOUNS)
+_PER = r"(?:/(?:năm|ha|người|tháng|xã|hộ|người/năm|lao động))?"
+_VALUE = re.compile(
+    rf"(?<![\w.,/\-])({NUMBER})\s*(%(?:/năm)?|(?:{_MONEY}){_PER}(?!\s+chí)|(?:{_COUNT}))(?![\w/])"
+)
+_RANGE_FROM_TO = re.compile(r"\btừ\s+[\d.,]+\s*%?[^;]{0,30}?\b(?:lên|xuống(?:\s+còn)?|đến|tới)\s+$")
+_PER_PHRASE = re.compile(r"(?:trên|/|mỗi)\s+0?1\s+$")
+_BAD_BEFORE = re.compile(
+    r"(?:lần thứ|thứ|khóa|khoá|quốc lộ|tỉnh lộ|đường tỉnh|nhánh|tuyến|Điều|khoản|giai đoạn|nhiệm kỳ|"
+    r"Covid|mã số|số hiệu|phòng|tầng|km số|lô)\s*$",
+    re.IGNORECASE,
+)
+_LEAD_STRIP = re.compile(
+    r"^(?:(?:và|trong đó|cụ thể|đồng thời|riêng|hiện|hiện nay|đến nay|năm \d{4}|toàn (?:huyện|tỉnh|xã)|"
+    r"kết quả|đã|có|với|qua đó|nhất là)[\s,:]+)+",
+    re.IGNORECASE,
+)
+_TAIL_STRIP = re.compile(
+    r"(?:\s+(?:ước đạt|mới đạt|đạt tỷ lệ|đạt mức|đạt|là|chiếm|bằng|còn|giảm còn|xuống còn|tăng|giảm|vượt|"
+    r"lên|xuống|từ|trên|dưới|khoảng|có|với|cho|được|gần|hơn|tới|đến|trở lên|ước|năm \d{4}|"
+    r"\(?đạt))+\s*$",
+    re.IGNORECASE,
+)
+_YEAR_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:năm|vào năm)\s+((?:19|20)\d{2})\b")
+_YEAR_ANY = re.compile(r"\b(?:năm|Năm)\s+((?:19|20)\d{2})\b")
+
+
+def _unit(raw: str) -> str:
+    u = " ".join(raw.split())
+    if u.startswith("%"):
+        return "%"
+    if u == "lượt khách":
+        return "lượt"
+    return u
+
+
+def _qualifier(before: str, clause: str) -> str | None:
+    b = before.rstrip()
+    if _RANGE_FROM_TO.search(b + " "):
+        return None
+    tail = re.sub(r"\s+", " ", b[-40:]).lower()
+    m = re.search(r"(?:^|\s)(trên|dưới|từ|khoảng|gần|hơn)$", tail)
+    if m and m.group(1) in ("trên", "dưới", "từ", "khoảng"):
+        if m.group(1) == "từ" and re.search(r"\b(?:giảm|tăng)\s+từ$", tail) and "trở lên" not in clause:
+            return None
+        return m.group(1)
+    if re.search(r"bình quân(?! đầu người)", before.lower()):
+        return "bình quân"
+    if re.search(r"(?:^|\s)(?:ước đạt|mới đạt|đạt|đạt tỷ lệ|đạt mức|đạt được)$", tail):
+        return "đạt"
+    return None
+
+
+def _citation_dates(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in CODE_RE.finditer(text):
+        spans.append((m.start(), min(len(text), m.end() + 30)))
+    return spans
+
+
+def _year(sentence: str, clause_start: int, pos: int, end: int, bound_years: set[int]) -> int | None:
+    m = _YEAR_AFTER.match(sentence[end:])
+    if m:
+        return int(m.group(1))
+    clause = sentence[clause_start:pos]
+    cites = _citation_dates(sentence)
+    years = [(clause_start + y.start(), int(y.group(1))) for y in _YEAR_ANY.finditer(clause)
+             if clause_start + y.start() not in bound_years]
+    if years:
+        return years[-1][1]
+    for d in reversed(find_dates(clause)):
+        a = clause_start + d.start
+        if d.year and not any(s <= a < e for s, e in cites):
+            return d.year
+    m2 = re.search(r"tháng\s+\d{1,2}/((?:19|20)\d{2})", clause)
+    if m2:
+        return int(m2.group(1))
+    earlier = [(y.start(), int(y.group(1))) for y in _YEAR_ANY.finditer(sentence[:clause_start])
+               if y.start() not in bound_years]
+    if earlier:
+        return earlier[-1][1]
+    return None
+
+
+def _clean_label(s: str) -> str:
+    s = re.sub(r"^\s*\(\d{1,2}\)\s*", "", s)
+    s = re.sub(r"^\s*(?:\d{1,2}\s*[-.)]|[a-zđ]\))\s+", "", s)
+    s = s.strip(" ,;:-–(")
+    s = _LEAD_STRIP.sub("", s)
+    prev = None
+    while prev != s:
+        prev = s
+        s = _TAIL_STRIP.sub("", s).strip(" ,;:-–(")
+    s = re.sub(r"\s+", " ", s)
+    return s[:1].upper() + s[1:] if s else s
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[Indicator]:
+    out: list[Indicator] = []
+    table_items = _table_indicators(layout)
+    lead_year: int | None = None
+    list_year: int | None = None
+    for para in layout.paras:
+        if para.role != "body":
+            continue
+        t = para.text
+        heading = is_heading(t) and para.block.kind not in ("p",) or para.block.kind in ("h2", "h3", "h4")
+        if re.search(r"chỉ tiêu[^.]{0,60}(?:sau|như sau)?\s*:\s*$", t):
+            years = _YEAR_ANY.findall(t)
+            list_year = int(years[-1]) if years else layout.doc_year
+        enum = line_enumerator(t)
+        if enum is None and not re.match(r"^\s*\(\d", t):
+            list_year = None if not re.search(r"chỉ tiêu[^.]{0,60}:\s*$", t) else list_year
+        markers = inline_markers(t)
+        line_group = None
+        if enum and not is_heading(t):
+            line_group = enum[0]
+        target_list = bool(markers) and re.search(r"chỉ tiêu[^:]{0,40}:\s*\(1\)", t) is not None
+        lead_year = None
+        for s_start, s_end, sent in _sentences_with_offsets(t):
+            bound: set[int] = set()
+            values = list(_VALUE.finditer(sent))
+            for vm in values:
+                ym = _YEAR_AFTER.match(sent[vm.end() :])
+                if ym:
+                    bound.add(vm.end() + ym.start() + ym.group(0).lower().find("năm"))
+            prev_label = ""
+            for vm in values:
+                abs_pos = para.start + s_start + vm.start()
+                if _in_spans(abs_pos, excluded):
+                    continue
+                before = sent[: vm.start()]
+                if _BAD_BEFORE.search(before) or _PER_PHRASE.search(before):
+                    continue
+                if re.match(r"\s*-\s*\d", sent[vm.end() :]) or re.search(r"\d\s*-\s*$", before):
+                    continue  # a range "1 - 2 biên chế"
+                cut = max(before.rfind(";"), before.rfind(":"), before.rfind(","), before.rfind("("),
+                          _last_marker(before))
+                clause_start = max(before.rfind(";"), before.rfind(":")) + 1
+                raw_label = before[cut + 1 :]
+                label = _clean_label(raw_label)
+                if len(label.split()) < 2:
+                    wider = before[clause_start:]
+                    wider = re.sub(rf"{NUMBER}\s*(?:/\s*{NUMBER})?", " ", wider)
+                    alt = _clean_label(wider.split(",")[0] if prev_label == "" else prev_label)
+                    after = re.split(r"[,;.]", sent[vm.end() :])[0]
+                    label = " ".join(x for x in (alt or prev_label, label, after.strip()) if x).strip()
+                    label = _clean_label(label) or label
+                if not label:
+                    continue
+                prev_label = label
+                value = parse_number(vm.group(1))
+                unit = _unit(vm.group(2))
+                qualifier = _qualifier(before, sent)
+                group = line_group or group_at(markers, vm.start() + s_start)
+                year = _year(sent, clause_start, vm.start(), vm.end(), bound)
+                if year is None and group and (target_list or list_year):
+                    year = list_year or layout.doc_year
+                out.append(Indicator(label=label, value=value, unit=unit, qualifier=qualifier, year=year,
+                                     group=group, span=(abs_pos, para.start + s_start + vm.end()),
+                                     note="heading" if heading else ""))
+        if line_group and list_year is None and re.match(r"^\s*\(?\d", t):
+            pass
+    return _dedupe(out, table_items)
+
+
+def _last_marker(before: str) -> int:
+    ms = list(re.finditer(r"\(\d{1,2}\)\s", before))
+    return ms[-1].end() - 1 if ms else -1
+
+
+def _sentences_with_offsets(t: str) -> list[tuple[int, int, str]]:
+    from desktop.core.extract.common import sentences
+
+    return [(s, e, x) for s, e, x in sentences(t)]
+
+
+def _dedupe(prose: list[Indicator], table: list[Indicator]) -> list[Indicator]:
+    table_keys = {(i.value, i.unit) for i in table}
+    kept: list[Indicator] = []
+    for ind in prose:
+        if (ind.value, ind.unit) in table_keys:
+            continue
+        kept.append(ind)
+    body_keys = {(i.value, i.unit) for i in kept if i.note != "heading"}
+    kept = [i for i in kept if i.note != "heading" or (i.value, i.unit) not in body_keys]
+    for i in kept:
+        i.note = ""
+    return kept + table
+
+
+_NUM_CELL = re.compile(rf"^\s*({NUMBER})\s*%?\s*$")
+
+
+def _table_indicators(layout: Layout) -> list[Indicator]:
+    src = layout.source
+    out: list[Indicator] = []
+    for ti, rows in enumerate(src.tables):
+        if len(rows) < 2:
+            continue
+        header = [src.text[s:e].strip() for s, e in rows[0]]
+        low = [h.lower() for h in header]
+        label_col = next((k for k, h in enumerate(low) if "chỉ tiêu" in h or h in ("nội dung", "chỉ số")), None)
+        if label_col is None or any("nhiệm vụ" in h for h in low):
+            continue
+        unit_col = next((k for k, h in enumerate(low) if h in ("đvt", "đơn vị tính", "đơn vị")), None)
+        stt_col = next((k for k, h in enumerate(low) if h in ("stt", "tt", "số tt")), None)
+        value_cols = [k for k in range(len(header)) if k not in (label_col, unit_col, stt_col)]
+        year = _table_year(layout, rows) or layout.doc_year
+        for row in rows[1:]:
+            cells = [src.text[s:e].strip() for s, e in row]
+            if len(cells) != len(header):
+                continue
+            if all(re.fullmatch(r"\(\d+\)(?:=.*)?", c) for c in cells if c):
+                continue  # the column-number row
+            stt = cells[stt_col] if stt_col is not None else ""
+            if stt and not re.fullmatch(r"\d{1,3}", stt):
+                continue  # section rows (I, II…)
+            label = cells[label_col]
+            unit = cells[unit_col] if unit_col is not None else ""
+            for k in value_cols:
+                m = _NUM_CELL.match(cells[k])
+                if not m:
+                    continue
+                col_name = header[k]
+                is_pct = "%" in col_name or "tỷ lệ" in col_name.lower() or cells[k].endswith("%")
+                s, e = row[k]
+                out.append(Indicator(label=f"{label} ({col_name.lower()})", value=parse_number(m.group(1)),
+                                     unit="%" if is_pct else (unit or ""), year=year, group=stt or None,
+                                     span=(s, e)))
+    return out
+
+
+def _table_year(layout: Layout, rows: list[list[tuple[int, int]]]) -> int | None:
+    first = rows[0][0][0]
+    text = layout.source.text[max(0, first - 400) : first]
+    years = _YEAR_ANY.findall(text)
+    return int(years[-1]) if years else None
+
+
+def para_groups(para: Para) -> list[tuple[int, str]]:
+    return inline_markers(para.text)

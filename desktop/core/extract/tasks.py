@@ -1,0 +1,491 @@
+"""Tasks and directives (with the "4 rõ / 5 rõ" fields) and proposals sent upward.
+
+Sources of tasks: items listed under a task heading or lead-in (``1-``, ``(1)``, ``a)``, ``-``,
+or plain paragraphs after ``…nhiệm vụ sau:``), rows of a task table, and a leader's
+directives in prose (``yêu cầu …``, ``đề nghị … cần …``, ``giao X …``) split at ``;`` and
+sentence ends. Proposals: the reporting unit's requests (``đề nghị … xem xét: A; B``,
+``kiến nghị Chính phủ …``, items under ``ĐỀ XUẤT, KIẾN NGHỊ``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.extract.common import sentences, split_clauses, trimmed
+from desktop.core.extract.enumeration import inline_markers, is_heading, line_enumerator
+from desktop.core.layout import Layout, Para
+from desktop.core.lexicon import ORG_HEAD_RE, TASK_VERB_RE
+from desktop.core.model import Proposal, Task
+from desktop.core.vnnum import find_dates
+
+_HEAD_PROPOSAL = re.compile(r"đề xuất|kiến nghị|ĐỀ XUẤT|KIẾN NGHỊ")
+_HEAD_TASK = re.compile(r"nhiệm vụ|NHIỆM VỤ|tổ chức thực hiện|TỔ CHỨC THỰC HIỆN|giải pháp|GIẢI PHÁP|phân công|"
+                        r"PHÂN CÔNG|phương hướng|PHƯƠNG HƯỚNG", re.IGNORECASE)
+_HEAD_TARGET = re.compile(r"mục tiêu|chỉ tiêu", re.IGNORECASE)
+_DASH = re.compile(r"^\s*[-–•+]\s+")
+_LEADER = re.compile(r"đồng chí|Đồng chí|Bí thư|Chủ tịch|đại biểu|Đại biểu|lãnh đạo|Thủ tướng|Bộ trưởng|"
+                     r"Trưởng ban|Giám đốc|Phó Bí thư|Phó Chủ tịch")
+_UNIT = re.compile(r"Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ|Ban Thường vụ|UBND|"
+                   r"Ủy ban nhân dân|Uỷ ban nhân dân|\b[Hh]uyện\b|\bxã\b|thị xã|Hội nghị|\b[Tt]ỉnh\b|Sở|Ban")
+_PROPOSE = re.compile(r"(?<![\w])(kính đề nghị|đề nghị|kiến nghị|đề xuất)(?![\w])")
+_NOUN_USE = re.compile(r"(?:các|những|một số|Về|về|và|của|Đối với|đối với|theo)\s+$")
+_REQUIRE = re.compile(r"(?<![\w])(yêu cầu)(?![\w])")
+_GIAO = re.compile(r"(?<![\w])([Gg]iao)\s+(?=[A-ZĐÀ-Ỹ]|các\s+(?:cơ quan|sở|ban|ngành|đơn vị|phòng))")
+_CAN = re.compile(r"(?<![\w])cần\s+(?!thiết|thiết)")
+_CLOSING = re.compile(
+    r"thông báo để (?:các )?[^.]{0,60}biết|(?:Nghị quyết|Kết luận|Chỉ thị|Thông báo) này (?:được phổ biến|có hiệu lực)|"
+    r"^Trên đây là|báo cáo (?:để )?[^.]{0,40}biết,? chỉ đạo|^Nơi nhận",
+)
+_ADDRESSEE = re.compile(
+    r"^(?:\s*(?:[A-ZĐÀ-Ỹ][\w']*|với|các|bộ|ngành|ban|sở|và|cấp|ủy|uỷ|tỉnh|huyện|xã|ương|đảng|thường|vụ|trực|nhân|dân|"
+    r"hội|đồng|chính|phủ|cán|sự|có|thẩm|quyền|,))+"
+)
+
+
+def _org_before_verb(text: str) -> str | None:
+    if not ORG_HEAD_RE.match(text):
+        return None
+    m = TASK_VERB_RE.search(text)
+    if not m or m.start() == 0:
+        return None
+    org = text[: m.start()].strip(" ,:")
+    return org if 1 <= len(org.split()) <= 14 else None
+
+
+def _deadline(text: str) -> str | None:
+    for m in re.finditer(r"(?:trước|đến|chậm nhất|trong|hoàn thành trước)\s+ngày\s+(\d{1,2}/\d{1,2}/\d{4})", text,
+                         re.IGNORECASE):
+        d = find_dates(m.group(1))
+        if d and d[0].iso():
+            return d[0].iso()
+    m = re.search(r"[Tt]rong\s+(?:quý\s+[IV]{1,3}/\d{4}|năm\s+\d{4}|tháng\s+\d{1,2}/\d{4}|tuần\s+\d{1,2}|"
+                  r"\d+\s+(?:ngày|tháng)|6 tháng (?:đầu|cuối) năm(?:\s+\d{4})?)", text)
+    if m:
+        return m.group(0)
+    m = re.search(r"(?<![\w])(?:thường xuyên|Thường xuyên)(?![\w])", text)
+    if m and not re.search(r"nhiệm vụ\s+$", text[: m.start()]):
+        return m.group(0)
+    m = re.search(r"(?<![\w])[Hh][ằà]ng\s+(?:tháng|quý|năm|tuần)", text)
+    if m:
+        return m.group(0)
+    return None
+
+
+_PRODUCT = re.compile(
+    r"(?:xây dựng|lập|ban hành|hoàn thiện|hoàn chỉnh|có|soạn thảo|thành|bằng|hoàn thành)\s+"
+    r"((?:các\s+)?(?:kế hoạch|Kế hoạch|báo cáo|Báo cáo|phương án|đề án|Đề án|dự thảo|tờ trình|Tờ trình|văn bản|"
+    r"hồ sơ|chương trình|quy chế|quy định|hướng dẫn|Chương trình)[^,;.]*)"
+)
+_PRODUCT_REPORT = re.compile(r"(?:^|[;,]\s*)(báo cáo kết quả(?: giám sát| kiểm tra| thực hiện)?)")
+_PRODUCT_CUT = re.compile(r"\s(?:trước|trong|để|gửi|trình|theo|của|về|với|cho|đến|sát|tại|đối với)(?![\w])")
+
+
+def _product(text: str) -> str | None:
+    cands = []
+    m = _PRODUCT.search(text)
+    if m:
+        p = m.group(1)
+        cut = _PRODUCT_CUT.search(p)
+        if cut and not p[: cut.start()].endswith(("kế hoạch", "Kế hoạch")):
+            p = p[: cut.start()]
+        elif cut:
+            p = p[: cut.start()]
+        cands.append((m.start(1), p.strip()))
+    m = _PRODUCT_REPORT.search(text)
+    if m:
+        cands.append((m.start(1), m.group(1)))
+    if not cands:
+        return None
+    return min(cands)[1]
+
+
+def _fill(task: Task, lead_owner: str | None) -> Task:
+    t = task.text
+    m = re.search(r"(?:^|\s)[Gg]iao\s+(.+?)(?=\s(?:chủ trì|chỉ đạo|phối hợp|thực hiện|tham mưu|rà soát|nghiên cứu|"
+                  r"lãnh đạo|hướng dẫn|xem xét|tổ chức|xây dựng|triển khai|hoàn thiện|theo dõi)\b)", t)
+    if m and not task.owner:
+        task.owner = m.group(1).strip(" ,")
+    if not task.owner:
+        m = re.match(r"^(.+?)\s+chủ trì\b", t)
+        if m and ORG_HEAD_RE.match(m.group(1)):
+            task.owner = m.group(1).strip(" ,")
+    if not task.owner:
+        task.owner = _org_before_verb(t) or lead_owner
+    m = re.search(r"phối hợp(?: với)?\s+(.+?)(?=\s(?:chỉ đạo|nghiên cứu|hướng dẫn|tuyên truyền|giám sát|tổ chức|"
+                  r"rà soát|thực hiện|tham mưu|xây dựng|triển khai|kiểm tra|theo dõi|hoàn thành|tiến hành)\b|[;.]|$)", t)
+    if m and not task.partners:
+        task.partners = _split_bodies(m.group(1))
+    task.deadline = task.deadline or _deadline(t)
+    task.product = task.product or _product(t)
+    return task
+
+
+def _split_bodies(s: str) -> list[str]:
+    pieces = [p.strip() for p in re.split(r"[,;]\s*", s) if p.strip()]
+    merged: list[str] = []
+    for p in pieces:
+        if merged and len(p.split()) == 1 and p[0].islower():
+            merged[-1] += ", " + p
+        else:
+            merged.append(p)
+    out: list[str] = []
+    for p in merged:
+        parts = re.split(r"\s+và\s+(?=[a-zđà-ỹ])", p)
+        out.extend(x.strip() for x in parts if x.strip())
+    return out
+
+
+def _lead_owner(text: str) -> str | None:
+    m = re.search(r"yêu cầu\s+(.+?)(?=\s(?:tập trung|thực hiện|triển khai|lãnh đạo|chỉ đạo|khẩn trương)\b|:|$)", text)
+    if not m:
+        return None
+    who = m.group(1).strip(" ,")
+    if re.match(r"(?:các|Thủ trưởng các|mọi|toàn)\b", who) or "các cấp" in who or len(who.split()) > 12:
+        return None
+    return who if ORG_HEAD_RE.match(who) else None
+
+
+def _is_upward(before: str, after: str, trigger: str, prev_speaker: str | None) -> bool:
+    if trigger in ("kiến nghị", "kính đề nghị"):
+        return True
+    if _LEADER.search(before):
+        return False
+    if _UNIT.search(before):
+        return True
+    return prev_speaker == "unit"
+
+
+def _speaker(sentence: str) -> str | None:
+    if _LEADER.search(sentence):
+        return "leader"
+    if _UNIT.search(sentence):
+        return "unit"
+    return None
+
+
+def _strip_addressee(s: str) -> str:
+    m = _ADDRESSEE.match(s)
+    rest = s[m.end() :] if m else s
+    if m and re.match(r"^\s*(?:[a-zđà-ỹ]|\d)", rest):
+        return rest
+    return s
+
+
+class _Collector:
+    def __init__(self, layout: Layout) -> None:
+        self.layout = layout
+        self.tasks: list[Task] = []
+        self.proposals: list[Proposal] = []
+
+    def task(self, start: int, end: int, text: str, group: str | None = None, owner: str | None = None,
+             lead_owner: str | None = None) -> None:
+        text = text.strip()
+        if len(text.split()) < 3:
+            return
+        t = Task(text=text, group=group, owner=owner, span=(start, end))
+        self.tasks.append(_fill(t, lead_owner))
+
+    def proposal(self, start: int, end: int, text: str) -> None:
+        if len(text.split()) < 3 or re.match(r"^\d", text):
+            return
+        self.proposals.append(Proposal(text=text, span=(start, end)))
+
+
+def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Proposal]]:
+    col = _Collector(layout)
+    _table_tasks(layout, col)
+    mode: str | None = None
+    lead_owner: str | None = None
+    plain_items = False
+    directive_open = False
+    speaker: str | None = None
+    paras = [p for p in layout.paras if p.role == "body"]
+    for k, p in enumerate(paras):
+        t = p.text
+        enum = line_enumerator(t)
+        dash = _DASH.match(t)
+        if is_heading(t) and not dash and not (enum and not is_heading(t[enum[1] :] if enum else t)):
+            if enum or re.match(r"^[IVX]{1,4}\s*[-.]", t) or t.isupper():
+                mode = ("proposals" if _HEAD_PROPOSAL.search(t) else "tasks" if _HEAD_TASK.search(t)
+                        else "targets" if _HEAD_TARGET.search(t) else None)
+                lead_owner, plain_items, directive_open = None, False, False
+                continue
+            if plain_items:  # a byline or caption ends a run of plain-paragraph items
+                plain_items = False
+                mode = None
+            directive_open = False
+            continue
+        if enum or dash:
+            marker_end = enum[1] if enum else dash.end()
+            group = enum[0] if enum else None
+            body = t[marker_end:]
+            s0 = p.start + marker_end
+            if mode == "proposals" and not re.search(r":\s*giao\b", body):
+                a, b, txt = trimmed(body, 0, len(body), s0)
+                col.proposal(a, b, txt)
+                continue
+            if mode == "tasks" or re.search(r":\s*giao\b", body):
+                owner = None
+                m = re.match(r"^([^:;,.]{3,90}):\s+", body)
+                if m and (ORG_HEAD_RE.match(m.group(1)) or re.match(r"^(?:Các|Uỷ|Ủy)\b", m.group(1))):
+                    owner = m.group(1).strip()
+                    s0 += m.end()
+                    body = body[m.end() :]
+                elif m and re.match(r"^Về\b", m.group(1)):
+                    gi = re.search(r"(?<![\w])giao\s", body)
+                    if not gi:
+                        continue
+                    s0 += gi.start()
+                    body = body[gi.start() :]
+                a, b, txt = trimmed(body, 0, len(body), s0)
+                col.task(a, b, txt, group=group, owner=owner, lead_owner=lead_owner)
+            continue
+        if _CLOSING.search(t):
+            plain_items = False
+            continue
+        # a lead-in that announces a list
+        if t.rstrip().endswith(":"):
+            sents = list(sentences(t))
+            if len(sents) > 1:
+                cut = sents[-1][0]
+                _prose(col, Para(p.start, p.start + cut, t[:cut], p.role, p.block), False, speaker)
+                t = sents[-1][2]
+            low = t.lower()
+            if "chỉ tiêu" in low and "nhiệm vụ" not in low:
+                mode = "targets"
+            elif re.search(r"kính đề nghị|kiến nghị", low) or (
+                    "đề nghị" in low and _UNIT.search(t.split("đề nghị")[0]) and not _LEADER.search(t)):
+                mode = "proposals"
+            elif re.search(r"nhiệm vụ|yêu cầu|giao|như sau|sau:|giải pháp", low):
+                mode = "tasks"
+                lead_owner = _lead_owner(t)
+                nxt = paras[k + 1].text if k + 1 < len(paras) else ""
+                adjacent = k + 1 < len(paras) and _adjacent(layout, p, paras[k + 1])
+                plain_items = adjacent and not (line_enumerator(nxt) or _DASH.match(nxt)
+                                                or re.match(r"^\s*\(1\)", nxt) or is_heading(nxt))
+            directive_open = False
+            continue
+        if plain_items and mode == "tasks":
+            a, b, txt = trimmed(t, 0, len(t), p.start)
+            col.task(a, b, txt, lead_owner=lead_owner)
+            continue
+        # inline enumerations of tasks: "Nhiệm vụ cụ thể: (1) …; (2) …"
+        markers = inline_markers(t)
+        if markers and re.search(r"(?:nhiệm vụ|giải pháp)[^:(]{0,40}:\s*$", t[: markers[0][0]], re.IGNORECASE):
+            for idx, (pos, label) in enumerate(markers):
+                end = markers[idx + 1][0] if idx + 1 < len(markers) else len(t)
+                item_start = pos + len(f"({label})")
+                a, b, txt = trimmed(t, item_start, end, p.start)
+                col.task(a, b, txt, group=label)
+            directive_open = False
+            continue
+        if markers:
+            continue
+        # "Nhiệm vụ trọng tâm là: …" — the whole paragraph is tasks.
+        head = re.match(r"^(?:Nhiệm vụ|Các nhiệm vụ|Giải pháp)[^:]{0,40}(?:là)?\s*:\s*", t)
+        if head:
+            _directive_text(col, t, head.end(), p.start, first_from_can=True)
+            directive_open = False
+            continue
+        directive_open, speaker = _prose(col, p, directive_open, speaker)
+    return _dedupe(col.tasks), col.proposals
+
+
+def _adjacent(layout: Layout, a: Para, b: Para) -> bool:
+    """No table (or other kept block) between two body paragraphs."""
+    ia = next(i for i, x in enumerate(layout.paras) if x is a)
+    return ia + 1 < len(layout.paras) and layout.paras[ia + 1] is b
+
+
+def _prose(col: _Collector, p: Para, directive_open: bool, speaker: str | None) -> tuple[bool, str | None]:
+    t = p.text
+    found = False
+    sents = list(sentences(t))
+    continuing = directive_open and not re.match(
+        r"^(?:Phát biểu|Đồng chí|Đối với|Tại|Theo|Sau|Nhân dịp|Dự|Thay mặt|Ảnh|Trước đó|Cùng ngày)", t)
+    if continuing and not (re.match(r"^(?:Về|Tiếp tục|Tập trung|Đẩy mạnh|Tăng cường|Chú trọng|Quan tâm|"
+                                      r"Nâng cao|Thực hiện|Trong đó|Đồng thời|Cần|Chỉ đạo|Khẩn trương)", t)
+                           or _CAN.search(t)):
+        continuing = False
+    if continuing:
+        _directive_text(col, t, 0, p.start, first_from_can=False)
+        return True, speaker
+    for si, (s, e, sent) in enumerate(sents):
+        sp = _speaker(sent)
+        trig = _first_trigger(sent)
+        if trig is None:
+            if sp:
+                speaker = sp
+            continue
+        kind, pos, end = trig
+        before = sent[:pos]
+        if kind == "giao":
+            start = s + pos
+            rest_end = len(t)
+            _directive_text(col, t[:rest_end], start, p.start, first_from_can=False)
+            found = True
+            break
+        if kind == "require":
+            start = s + end
+            tail = t[start:]
+            colon = re.match(r"^[^.;:]{0,60}:\s*", tail)
+            if tail.strip().endswith(":"):
+                break
+            if colon:
+                start += colon.end()
+            start += len(t[start:]) - len(t[start:].lstrip(" ,"))
+            _directive_text(col, t, start, p.start, first_from_can=False)
+            found = True
+            break
+        if kind == "propose":
+            trigger = sent[pos:end]
+            after = sent[end:]
+            if _is_upward(before, after, trigger, speaker):
+                _proposals_from(col, t, s + end, e, p.start)
+                rest = t[e:]
+                # "…, đồng thời đề nghị …" in the same sentence is handled by _proposals_from.
+                speaker = "unit"
+                if rest.strip() and _first_trigger(rest):
+                    continue
+                found = False
+                break
+            start = s + end
+            colon = re.match(r"^[^.;:]{0,60}:\s*", t[start:])
+            if colon:
+                start += colon.end()
+            start += len(t[start:]) - len(t[start:].lstrip(" ,"))
+            _directive_text(col, t, start, p.start, first_from_can=False)
+            found = True
+            break
+        if kind == "can":
+            start = s + pos
+            comma = sent.rfind(",", 0, pos)
+            if comma >= 0:
+                start = s + comma + 1
+            _directive_text(col, t, start, p.start, first_from_can=False)
+            found = True
+            break
+    return found, speaker
+
+
+def _first_trigger(sent: str) -> tuple[str, int, int] | None:
+    cands = []
+    m = _REQUIRE.search(sent)
+    while m:
+        pre = sent[: m.start()]
+        if not re.search(r"(?:theo|với|đáp ứng|các|những|của|đúng|về)\s+$", pre) and \
+                not re.match(r"\s+(?:của|phát triển|nhiệm vụ|đề ra)", sent[m.end() :]):
+            cands.append(("require", m.start(), m.end()))
+            break
+        m = _REQUIRE.search(sent, m.end())
+    for m in _PROPOSE.finditer(sent):
+        if _NOUN_USE.search(sent[: m.start()]) or re.match(r"\s*,\s*(?:đề xuất|kiến nghị)", sent[m.end() :]):
+            continue
+        if m.group(1) == "đề xuất" and not re.match(r"\s*,?\s*kiến nghị", sent[m.end() :]):
+            continue
+        cands.append(("propose", m.start(), m.end()))
+        break
+    m = _GIAO.search(sent)
+    if m and not re.search(r"(?:được|bàn|chỉ tiêu|kế hoạch)\s+$", sent[: m.start()]):
+        cands.append(("giao", m.start(), m.end()))
+    m = _CAN.search(sent)
+    if m and re.search(r"(?:^|,\s*)(?:[^,]{0,25}\s)?$", sent[: m.start()]) and re.match(
+            r"^(?:Trong đó|Về|Để|Đồng thời)", sent):
+        cands.append(("can", m.start(), m.end()))
+    if not cands:
+        return None
+    return min(cands, key=lambda c: c[1])
+
+
+def _directive_text(col: _Collector, t: str, start: int, offset: int, first_from_can: bool) -> None:
+    """Split the directive text from ``start`` at sentence ends and ``;`` into tasks."""
+    chunk = t[start:]
+    first = True
+    for s, _e, sent in sentences(chunk, start):
+        for a, b, clause in split_clauses(sent, s):
+            text = clause
+            if first and first_from_can:
+                m = _CAN.search(text)
+                if m and "," in text[: m.start()]:
+                    cut = text.rfind(",", 0, m.start()) + 1
+                    a += cut + (len(text[cut:]) - len(text[cut:].lstrip()))
+                    text = text[cut:].strip()
+            g = re.search(r"(?<![\w])[Gg]iao\s+[A-ZĐÀ-Ỹ]", text)
+            if g and g.start() > 0 and not re.search(r"(?:được|bàn)\s+$", text[: g.start()]):
+                a += g.start()
+                text = text[g.start() :]
+            first = False
+            a2, b2, txt = trimmed(t, a, b, offset)
+            col.task(a2, b2, txt)
+
+
+def _proposals_from(col: _Collector, t: str, start: int, end: int, offset: int) -> None:
+    seg = t[start:end]
+    colon = re.search(r"(?:xem xét|như sau|gồm)?\s*:\s*", seg)
+    if colon and colon.start() < 120:
+        base = start + colon.end()
+        body = t[base:end]
+    else:
+        body = _strip_addressee(seg)
+        base = end - len(body)
+    parts = re.split(r",\s*đồng thời\s+", body)
+    pos = base
+    for k, part in enumerate(parts):
+        if k:
+            part_start = t.find(part, pos)
+            inner = re.match(r"(?:kính đề nghị|đề nghị|kiến nghị)\s+", part)
+            stripped = _strip_addressee(part[inner.end() :]) if inner else part
+            pos = part_start + len(part) - len(stripped)
+            part = stripped
+        for a, b, clause in split_clauses(part, pos):
+            a2, b2, txt = trimmed(t, a, b, offset)
+            col.proposal(a2, b2, txt)
+        pos = t.find(part, pos) + len(part)
+
+
+def _table_tasks(layout: Layout, col: _Collector) -> None:
+    src = layout.source
+    for rows in src.tables:
+        if len(rows) < 2:
+            continue
+        header = [src.text[s:e].strip().lower() for s, e in rows[0]]
+        text_col = next((k for k, h in enumerate(header) if "nhiệm vụ" in h or h == "nội dung"), None)
+        owner_col = next((k for k, h in enumerate(header) if "chủ trì" in h), None)
+        if text_col is None or owner_col is None:
+            continue
+        partner_col = next((k for k, h in enumerate(header) if "phối hợp" in h), None)
+        deadline_col = next((k for k, h in enumerate(header) if "thời hạn" in h or "thời gian" in h), None)
+        product_col = next((k for k, h in enumerate(header) if "sản phẩm" in h or "kết quả" in h), None)
+        stt_col = next((k for k, h in enumerate(header) if h in ("stt", "tt")), None)
+        for row in rows[1:]:
+            if len(row) != len(header):
+                continue
+
+            def cell(k: int | None, row: list[tuple[int, int]] = row) -> str:
+                return src.text[row[k][0] : row[k][1]].strip() if k is not None else ""
+
+            text = cell(text_col)
+            if not text or re.fullmatch(r"\(\d+\)", text):
+                continue
+            deadline = cell(deadline_col) or None
+            if deadline:
+                ds = find_dates(deadline)
+                if ds and ds[0].iso():
+                    deadline = ds[0].iso()
+            s, e = row[text_col]
+            task = Task(text=text, group=cell(stt_col) or None, owner=cell(owner_col) or None,
+                        partners=[x.strip() for x in re.split(r";\s*", cell(partner_col)) if x.strip()],
+                        deadline=deadline, product=cell(product_col) or None, span=(s, e))
+            col.tasks.append(task)
+
+
+def _dedupe(tasks: list[Task]) -> list[Task]:
+    seen: set[str] = set()
+    out = []
+    for t in tasks:
+        key = t.text.lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(t)
+    return out
