@@ -160,7 +160,7 @@ def _read_docx(path: Path, data: bytes) -> Source:
     return source
 
 
-def _add_table(tb: TextBuilder, table) -> None:  # noqa: ANN001 - python-docx Table
+def _add_table(tb: TextBuilder, table) -> None:
     t_index = len(tb.tables)
     rows: list[list[tuple[int, int]]] = []
     tb.tables.append(rows)

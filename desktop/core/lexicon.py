@@ -14,13 +14,7 @@ def alternation(words: list[str] | set[str]) -> str:
 
 
 SURNAMES = set(
-    """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lí Tô Trịnh Đinh Lò Lường
-    Vi Nông Hà Giàng Sùng Mùa Thào Vàng Lầu Cầm Quàng Tòng Lục Hứa Mai Đào Cao Lâm Lưu Chu Tạ Đàm Đoàn
-    Kiều Khổng Thái Triệu Mạc Tăng Lương Bế Tống Quách Từ Nghiêm La Ma Ninh Thân Phùng Âu Khúc Lã Kim
-    Doãn Lại Vương Trương Hầu Mã Sầm Phí Thạch Danh Tráng Chảo Tẩn Vừ Hờ Lỳ Sần Cứ Vì Điêu Lữ Khuất Giáp
-    Bạch Diệp Trình Ông Lạc Ứng Thiều Quan Châu Tôn Hàn Mẫn Nhữ Kha Bàn Đèo Y Ksor Rơ Siu Nay Rmah Đồng
-    Tòng Khà Pờ Chu Tô Vy Hoàng Bàng Hán Lục Giàng Lầu Mông Quản Văn Cù Khương Bạc Nùng Sìn Sì Ly Hạng
-    Chìu Chang Tẩn Lò Lưu Thèn Hà Mè Hoàng Lộc Đàm Mạ Bành Cấn Cù Ong Tiêu Uông Vòng""".split()
+    ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Lí", "Tô", "Trịnh", "Đinh", "Lò", "Lường", "Vi", "Nông", "Hà", "Giàng", "Sùng", "Mùa", "Thào", "Vàng", "Lầu", "Cầm", "Quàng", "Tòng", "Lục", "Hứa", "Mai", "Đào", "Cao", "Lâm", "Lưu", "Chu", "Tạ", "Đàm", "Đoàn", "Kiều", "Khổng", "Thái", "Triệu", "Mạc", "Tăng", "Lương", "Bế", "Tống", "Quách", "Từ", "Nghiêm", "La", "Ma", "Ninh", "Thân", "Phùng", "Âu", "Khúc", "Lã", "Kim", "Doãn", "Lại", "Vương", "Trương", "Hầu", "Mã", "Sầm", "Phí", "Thạch", "Danh", "Tráng", "Chảo", "Tẩn", "Vừ", "Hờ", "Lỳ", "Sần", "Cứ", "Vì", "Điêu", "Lữ", "Khuất", "Giáp", "Bạch", "Diệp", "Trình", "Ông", "Lạc", "Ứng", "Thiều", "Quan", "Châu", "Tôn", "Hàn", "Mẫn", "Nhữ", "Kha", "Bàn", "Đèo", "Y", "Ksor", "Rơ", "Siu", "Nay", "Rmah", "Đồng", "Tòng", "Khà", "Pờ", "Chu", "Tô", "Vy", "Hoàng", "Bàng", "Hán", "Lục", "Giàng", "Lầu", "Mông", "Quản", "Văn", "Cù", "Khương", "Bạc", "Nùng", "Sìn", "Sì", "Ly", "Hạng", "Chìu", "Chang", "Tẩn", "Lò", "Lưu", "Thèn", "Hà", "Mè", "Hoàng", "Lộc", "Đàm", "Mạ", "Bành", "Cấn", "Cù", "Ong", "Tiêu", "Uông", "Vòng"]
 )
 
 TITLE_WORDS = [
@@ -92,9 +86,9 @@ COUNT_NOUNS = [
     "hộ gia đình", "hộ nghèo", "hộ", "người", "nhân khẩu", "doanh nghiệp", "hợp tác xã", "tổ hợp tác",
     "sản phẩm OCOP", "sản phẩm", "công trình", "phòng học", "km", "km²", "m²", "m2", "m", "ha",
     "tấn", "tạ", "kg", "con", "vụ", "bản", "thôn", "xã", "phường", "cơ sở", "căn nhà", "nhà",
-    "tiêu chí/xã", "tiêu chí", "đoàn viên", "hội viên", "cán bộ", "công chức", "viên chức",
+    "tiêu chí/xã", "đoàn viên", "hội viên", "cán bộ", "công chức", "viên chức",
     "khách", "lớp", "MW", "kWh", "cây", "lít", "m3", "m³", "điểm", "bệnh nhân", "ca", "cửa hàng",
-    "đối tượng bảo trợ xã hội", "gia đình", "chiến sĩ", "tân binh", "tình nguyện viên",
+    "gia đình", "chiến sĩ", "tân binh", "tình nguyện viên",
 ]
 PER_UNITS = ["năm", "ha", "người", "tháng", "xã", "người/năm", "km²", "hộ", "lao động"]
 

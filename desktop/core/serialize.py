@@ -47,7 +47,7 @@ def report_to_dict(r: Report) -> dict[str, Any]:
     }
 
 
-def finding_to_dict(f) -> dict[str, Any]:  # noqa: ANN001
+def finding_to_dict(f) -> dict[str, Any]:
     values = {k: (as_json_number(v) if isinstance(v, float | int) else v) for k, v in f.values.items()}
     if f.severity == Severity.INFO:
         values.setdefault("severity", "info")

@@ -29,7 +29,7 @@ _FUNCTION_WORDS = {
 }
 _NOUN_STOP = _FUNCTION_WORDS | {
     "đạt", "duy", "hoàn", "tham", "lên", "không", "chưa", "vượt", "so", "trên", "dưới", "chiếm", "bằng",
-    "giải", "thực", "đánh", "tăng", "giảm", "còn", "nộp", "kết", "xếp", "nhập", "đạt", "trở", "đều",
+    "giải", "thực", "đánh", "tăng", "giảm", "còn", "nộp", "kết", "xếp", "nhập", "trở", "đều",
     "tiếp", "thuộc", "gồm", "như", "hiện", "ước", "tương", "bị", "phải", "mới", "thêm", "khoảng",
 }
 _MONEY = re.compile(rf"^\s*({alternation(MONEY_UNITS)})(?![\w])(?!\s+chí)")

@@ -22,7 +22,7 @@ _VALUE = re.compile(
     rf"(?<![\w.,/\-])({NUMBER})\s*(%(?:/năm)?|(?:{_MONEY}){_PER}(?!\s+chí)|(?:{_COUNT}))(?![\w/])"
 )
 _RANGE_FROM_TO = re.compile(r"\btừ\s+[\d.,]+\s*%?[^;]{0,30}?\b(?:lên|xuống(?:\s+còn)?|đến|tới)\s+$")
-_PER_PHRASE = re.compile(r"(?:trên|/|mỗi)\s+0?1\s+$")
+_PER_PHRASE = re.compile(r"(?:trên|/|mỗi)\s+$")
 _BAD_BEFORE = re.compile(
     r"(?:lần thứ|thứ|khóa|khoá|quốc lộ|tỉnh lộ|đường tỉnh|nhánh|tuyến|Điều|khoản|giai đoạn|nhiệm kỳ|"
     r"Covid|mã số|số hiệu|phòng|tầng|km số|lô)\s*$",
@@ -54,7 +54,7 @@ def _unit(raw: str) -> str:
 
 def _qualifier(before: str, clause: str) -> str | None:
     b = before.rstrip()
-    if _RANGE_FROM_TO.search(b + " "):
+    if _RANGE_FROM_TO.search(b[-80:] + " "):
         return None
     tail = re.sub(r"\s+", " ", b[-40:]).lower()
     m = re.search(r"(?:^|\s)(trên|dưới|từ|khoảng|gần|hơn)$", tail)
@@ -76,12 +76,12 @@ def _citation_dates(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _year(sentence: str, clause_start: int, pos: int, end: int, bound_years: set[int]) -> int | None:
+def _year(sentence: str, clause_start: int, pos: int, end: int, bound_years: set[int],
+          cites: list[tuple[int, int]]) -> int | None:
     m = _YEAR_AFTER.match(sentence[end:])
     if m:
         return int(m.group(1))
     clause = sentence[clause_start:pos]
-    cites = _citation_dates(sentence)
     years = [(clause_start + y.start(), int(y.group(1))) for y in _YEAR_ANY.finditer(clause)
              if clause_start + y.start() not in bound_years]
     if years:
@@ -113,12 +113,76 @@ def _clean_label(s: str) -> str:
     return s[:1].upper() + s[1:] if s else s
 
 
+_WEAK = {"đạt", "là", "chiếm", "có", "với", "bằng", "của", "đến", "ngày", "quả", "cụ", "thể", "năm", "trong", "đó",
+         "và", "tăng", "giảm", "còn", "lên", "từ", "trên", "dưới", "mới", "ước", "tỷ", "đồng", "bổ", "sung"}
+_NOUN_AFTER_PCT = re.compile(r"^\s+((?!kế hoạch|dự toán|so |trở lên|mục tiêu|cùng kỳ|năm\b|tổng)[a-zđà-ỹ][^,;.()]*"
+                             r"(?:,\s*[a-zđà-ỹ][^,;.()]*)?)")
+
+
+def _after_noun(after: str) -> str:
+    m = re.match(r"^\s*([a-zđà-ỹ][^,;.()]*)", after)
+    if not m:
+        return ""
+    words = []
+    for w in m.group(1).split():
+        if w in ("có", "của", "được", "đạt", "là", "so", "bằng", "và", "với", "năm", "trong", "tại", "để"):
+            break
+        words.append(w)
+    return " ".join(words[:8])
+
+
+def _strong(label: str) -> bool:
+    ws = [w.lower() for w in re.findall(r"[^\W\d_]+", label)]
+    return len([w for w in ws if w not in _WEAK]) >= 2
+
+
+def _strip_numbers(s: str) -> str:
+    s = re.sub(r"\d[\d.,/]*\s*%?", " ", s)
+    return re.sub(r"\s+", " ", s)
+
+
+def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
+    """The noun phrase naming what a value measures, read backwards from the value."""
+    if unit_raw.startswith("%"):
+        m = _NOUN_AFTER_PCT.match(after)
+        tail = clause.rstrip().split()[-1:] if clause.strip() else []
+        if m and (not tail or tail[0].lower() in ("đến", "cho", "có", "với", "hoàn", "thành", "trên", "dưới")
+                  or not _strong(_clean_label(re.split(r"[,(]", clause)[-1]))):
+            return _clean_label(m.group(1))
+    heading = ""
+    if ":" in clause:
+        heading, clause = clause.rsplit(":", 1)
+        if not clause.strip():
+            clause, heading = heading, ""
+    segments = [x for x in re.split(r"[,(]", clause)]
+    last = _clean_label(_strip_numbers(segments[-1])) if segments else ""
+    if _strong(last):
+        return last
+    unit = " ".join(unit_raw.split())
+    follow = _after_noun(after)
+    counted = "" if unit.startswith("%") or unit in MONEY_UNITS or "/" in unit else unit
+    joined = _clean_label(" ".join(x for x in (_strip_numbers(segments[-1]) if segments else "", counted, follow) if x))
+    if _strong(joined) and (counted or follow):
+        return joined
+    subject = re.split(r"\s(?:được|tại|theo)\s", segments[0])[0] if segments else ""
+    subject = _clean_label(_strip_numbers(subject))
+    if _strong(subject) and len(segments) > 1:
+        return subject
+    whole = _clean_label(_strip_numbers(" ".join(segments)))
+    words = whole.split()
+    whole = " ".join(words[-14:])
+    if _strong(whole):
+        return _clean_label(whole)
+    return prev_label or whole or last
+
+
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
 def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[Indicator]:
     out: list[Indicator] = []
+    sentence_of: dict[int, int] = {}
     table_items = _table_indicators(layout)
     lead_year: int | None = None
     list_year: int | None = None
@@ -126,7 +190,7 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
         if para.role != "body":
             continue
         t = para.text
-        heading = is_heading(t) and para.block.kind not in ("p",) or para.block.kind in ("h2", "h3", "h4")
+        heading = (is_heading(t) and para.block.kind not in ("p",)) or para.block.kind in ("h2", "h3", "h4")
         if re.search(r"chỉ tiêu[^.]{0,60}(?:sau|như sau)?\s*:\s*$", t):
             years = _YEAR_ANY.findall(t)
             list_year = int(years[-1]) if years else layout.doc_year
@@ -142,6 +206,7 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
         for s_start, s_end, sent in _sentences_with_offsets(t):
             bound: set[int] = set()
             values = list(_VALUE.finditer(sent))
+            cites = _citation_dates(sent) if values else []
             for vm in values:
                 ym = _YEAR_AFTER.match(sent[vm.end() :])
                 if ym:
@@ -152,38 +217,30 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
                 if _in_spans(abs_pos, excluded):
                     continue
                 before = sent[: vm.start()]
-                if _BAD_BEFORE.search(before) or _PER_PHRASE.search(before):
+                value = parse_number(vm.group(1))
+                near = before[-60:]
+                if _BAD_BEFORE.search(near) or (value == 1 and _PER_PHRASE.search(near)):
                     continue
-                if re.match(r"\s*-\s*\d", sent[vm.end() :]) or re.search(r"\d\s*-\s*$", before):
+                if re.match(r"\s*-\s*\d", sent[vm.end() :]) or re.search(r"\d\s*-\s*$", near):
                     continue  # a range "1 - 2 biên chế"
-                cut = max(before.rfind(";"), before.rfind(":"), before.rfind(","), before.rfind("("),
-                          _last_marker(before))
-                clause_start = max(before.rfind(";"), before.rfind(":")) + 1
-                raw_label = before[cut + 1 :]
-                label = _clean_label(raw_label)
-                if len(label.split()) < 2:
-                    wider = before[clause_start:]
-                    wider = re.sub(rf"{NUMBER}\s*(?:/\s*{NUMBER})?", " ", wider)
-                    alt = _clean_label(wider.split(",")[0] if prev_label == "" else prev_label)
-                    after = re.split(r"[,;.]", sent[vm.end() :])[0]
-                    label = " ".join(x for x in (alt or prev_label, label, after.strip()) if x).strip()
-                    label = _clean_label(label) or label
+                clause_start = max(before.rfind(";"), _last_marker(before)) + 1
+                label = _label(before[clause_start:], sent[vm.end() :], vm.group(2), prev_label)
                 if not label:
                     continue
                 prev_label = label
-                value = parse_number(vm.group(1))
                 unit = _unit(vm.group(2))
-                qualifier = _qualifier(before, sent)
+                qualifier = _qualifier(before[clause_start:][-120:], sent)
                 group = line_group or group_at(markers, vm.start() + s_start)
-                year = _year(sent, clause_start, vm.start(), vm.end(), bound)
+                year = _year(sent, clause_start, vm.start(), vm.end(), bound, cites)
                 if year is None and group and (target_list or list_year):
                     year = list_year or layout.doc_year
+                sentence_of[len(out)] = para.start + s_start
                 out.append(Indicator(label=label, value=value, unit=unit, qualifier=qualifier, year=year,
                                      group=group, span=(abs_pos, para.start + s_start + vm.end()),
                                      note="heading" if heading else ""))
         if line_group and list_year is None and re.match(r"^\s*\(?\d", t):
             pass
-    return _dedupe(out, table_items)
+    return _dedupe(out, table_items, sentence_of)
 
 
 def _last_marker(before: str) -> int:
@@ -197,13 +254,29 @@ def _sentences_with_offsets(t: str) -> list[tuple[int, int, str]]:
     return [(s, e, x) for s, e, x in sentences(t)]
 
 
-def _dedupe(prose: list[Indicator], table: list[Indicator]) -> list[Indicator]:
-    table_keys = {(i.value, i.unit) for i in table}
-    kept: list[Indicator] = []
-    for ind in prose:
-        if (ind.value, ind.unit) in table_keys:
-            continue
-        kept.append(ind)
+def _words(s: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[^\W\d_]+", s)} - _WEAK
+
+
+def _dedupe(prose: list[Indicator], table: list[Indicator], sentence_of: dict[int, int]) -> list[Indicator]:
+    """A prose figure that repeats a table cell is the same item: keep the table's."""
+    rows: dict[tuple[float, str], list[Indicator]] = {}
+    for i in table:
+        rows.setdefault((i.value, i.unit), []).append(i)
+    repeats: set[int] = set()
+    for k, ind in enumerate(prose):
+        for cell in rows.get((ind.value, ind.unit), []):
+            label = cell.label.rsplit(" (", 1)[0]
+            if _words(label) & _words(ind.label):
+                repeats.add(k)
+    # a sentence that repeats one cell of a row repeats its other cells too
+    groups_hit = {(sentence_of.get(k), c.group) for k in repeats
+                  for c in rows.get((prose[k].value, prose[k].unit), [])}
+    for k, ind in enumerate(prose):
+        for cell in rows.get((ind.value, ind.unit), []):
+            if (sentence_of.get(k), cell.group) in groups_hit:
+                repeats.add(k)
+    kept = [ind for k, ind in enumerate(prose) if k not in repeats]
     body_keys = {(i.value, i.unit) for i in kept if i.note != "heading"}
     kept = [i for i in kept if i.note != "heading" or (i.value, i.unit) not in body_keys]
     for i in kept:

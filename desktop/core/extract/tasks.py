@@ -86,9 +86,7 @@ def _product(text: str) -> str | None:
     if m:
         p = m.group(1)
         cut = _PRODUCT_CUT.search(p)
-        if cut and not p[: cut.start()].endswith(("kế hoạch", "Kế hoạch")):
-            p = p[: cut.start()]
-        elif cut:
+        if (cut and not p[: cut.start()].endswith(("kế hoạch", "Kế hoạch"))) or cut:
             p = p[: cut.start()]
         cands.append((m.start(1), p.strip()))
     m = _PRODUCT_REPORT.search(text)
