@@ -7,6 +7,7 @@ Exit codes: 0 ok, 1 findings of severity *lỗi* (``check``), 2 bad input or usa
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Sequence
@@ -16,10 +17,8 @@ from desktop import __version__
 
 def _utf8_stdout() -> None:
     for stream in (sys.stdout, sys.stderr):
-        try:
+        with contextlib.suppress(AttributeError, ValueError):
             stream.reconfigure(encoding="utf-8")  # type: ignore[attr-defined]
-        except (AttributeError, ValueError):
-            pass
 
 
 def _add_db(p: argparse.ArgumentParser) -> None:

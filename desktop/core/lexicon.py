@@ -13,9 +13,16 @@ def alternation(words: list[str] | set[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-SURNAMES = set(
-    ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Lí", "Tô", "Trịnh", "Đinh", "Lò", "Lường", "Vi", "Nông", "Hà", "Giàng", "Sùng", "Mùa", "Thào", "Vàng", "Lầu", "Cầm", "Quàng", "Tòng", "Lục", "Hứa", "Mai", "Đào", "Cao", "Lâm", "Lưu", "Chu", "Tạ", "Đàm", "Đoàn", "Kiều", "Khổng", "Thái", "Triệu", "Mạc", "Tăng", "Lương", "Bế", "Tống", "Quách", "Từ", "Nghiêm", "La", "Ma", "Ninh", "Thân", "Phùng", "Âu", "Khúc", "Lã", "Kim", "Doãn", "Lại", "Vương", "Trương", "Hầu", "Mã", "Sầm", "Phí", "Thạch", "Danh", "Tráng", "Chảo", "Tẩn", "Vừ", "Hờ", "Lỳ", "Sần", "Cứ", "Vì", "Điêu", "Lữ", "Khuất", "Giáp", "Bạch", "Diệp", "Trình", "Ông", "Lạc", "Ứng", "Thiều", "Quan", "Châu", "Tôn", "Hàn", "Mẫn", "Nhữ", "Kha", "Bàn", "Đèo", "Y", "Ksor", "Rơ", "Siu", "Nay", "Rmah", "Đồng", "Tòng", "Khà", "Pờ", "Chu", "Tô", "Vy", "Hoàng", "Bàng", "Hán", "Lục", "Giàng", "Lầu", "Mông", "Quản", "Văn", "Cù", "Khương", "Bạc", "Nùng", "Sìn", "Sì", "Ly", "Hạng", "Chìu", "Chang", "Tẩn", "Lò", "Lưu", "Thèn", "Hà", "Mè", "Hoàng", "Lộc", "Đàm", "Mạ", "Bành", "Cấn", "Cù", "Ong", "Tiêu", "Uông", "Vòng"]
-)
+_SURNAMES_TEXT = """
+Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lí Tô Trịnh Đinh Lò Lường Vi
+Nông Hà Giàng Sùng Mùa Thào Vàng Lầu Cầm Quàng Tòng Lục Hứa Mai Đào Cao Lâm Lưu Chu Tạ Đàm Đoàn Kiều
+Khổng Thái Triệu Mạc Tăng Lương Bế Tống Quách Từ Nghiêm La Ma Ninh Thân Phùng Âu Khúc Lã Kim Doãn
+Lại Vương Trương Hầu Mã Sầm Phí Thạch Danh Tráng Chảo Tẩn Vừ Hờ Lỳ Sần Cứ Vì Điêu Lữ Khuất Giáp Bạch
+Diệp Trình Ông Lạc Ứng Thiều Quan Châu Tôn Hàn Mẫn Nhữ Kha Bàn Đèo Y Ksor Rơ Siu Nay Rmah Đồng Khà
+Pờ Vy Bàng Hán Mông Quản Văn Cù Khương Bạc Nùng Sìn Sì Ly Hạng Chìu Chang Thèn Mè Lộc Mạ Bành Cấn
+Ong Tiêu Uông Vòng
+"""
+SURNAMES = frozenset(_SURNAMES_TEXT.split())
 
 TITLE_WORDS = [
     "Ủy viên", "Uỷ viên", "Bí thư", "Chủ tịch", "Trưởng", "Giám đốc", "Chánh", "Chủ nhiệm",

@@ -98,9 +98,7 @@ def _is_date_like(text: str, m: re.Match[str]) -> bool:
         return False
     if _DATE_WORD_BEFORE.search(text[: m.start()]):
         return True
-    if text[m.end() : m.end() + 1] == "/":
-        return True
-    return False
+    return text[m.end():m.end() + 1] == "/"
 
 
 def find_ratios(para: Para) -> list[tuple[Ratio, re.Match[str]]]:

@@ -137,6 +137,7 @@ def _strong(label: str) -> bool:
 
 
 def _strip_numbers(s: str) -> str:
+    s = re.sub(r"(?<![\w])(?:năm|tháng|ngày)\s+\d[\d/]*", " ", s)
     s = re.sub(r"\d[\d.,/]*\s*%?", " ", s)
     return re.sub(r"\s+", " ", s)
 
@@ -184,7 +185,6 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
     out: list[Indicator] = []
     sentence_of: dict[int, int] = {}
     table_items = _table_indicators(layout)
-    lead_year: int | None = None
     list_year: int | None = None
     for para in layout.paras:
         if para.role != "body":
@@ -202,8 +202,7 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
         if enum and not is_heading(t):
             line_group = enum[0]
         target_list = bool(markers) and re.search(r"chỉ tiêu[^:]{0,40}:\s*\(1\)", t) is not None
-        lead_year = None
-        for s_start, s_end, sent in _sentences_with_offsets(t):
+        for s_start, _s_end, sent in _sentences_with_offsets(t):
             bound: set[int] = set()
             values = list(_VALUE.finditer(sent))
             cites = _citation_dates(sent) if values else []
@@ -290,7 +289,7 @@ _NUM_CELL = re.compile(rf"^\s*({NUMBER})\s*%?\s*$")
 def _table_indicators(layout: Layout) -> list[Indicator]:
     src = layout.source
     out: list[Indicator] = []
-    for ti, rows in enumerate(src.tables):
+    for _ti, rows in enumerate(src.tables):
         if len(rows) < 2:
             continue
         header = [src.text[s:e].strip() for s, e in rows[0]]

@@ -28,7 +28,7 @@ def extract_meeting(layout: Layout, mentions: list[Mention]) -> Meeting | None:
     for k, p in enumerate(layout.body_paras()):
         if p.role != "body" or k > 12:
             break
-        for start, end, s in sentences(p.text, p.start):
+        for start, _end, s in sentences(p.text, p.start):
             m = _LEAD.match(s)
             if not m or not _EVENT_WORDS.search(s):
                 continue

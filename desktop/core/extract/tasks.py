@@ -52,6 +52,12 @@ def _org_before_verb(text: str) -> str | None:
     return org if 1 <= len(org.split()) <= 14 else None
 
 
+_PARTNERS = re.compile(
+    r"phối hợp(?: với)?\s+(.+?)(?=\s(?:chỉ đạo|nghiên cứu|hướng dẫn|tuyên truyền|giám sát|tổ chức|rà soát|"
+    r"thực hiện|tham mưu|xây dựng|triển khai|kiểm tra|theo dõi|hoàn thành|tiến hành)\b|[;.]|$)"
+)
+
+
 def _deadline(text: str) -> str | None:
     for m in re.finditer(r"(?:trước|đến|chậm nhất|trong|hoàn thành trước)\s+ngày\s+(\d{1,2}/\d{1,2}/\d{4})", text,
                          re.IGNORECASE):
@@ -109,8 +115,7 @@ def _fill(task: Task, lead_owner: str | None) -> Task:
             task.owner = m.group(1).strip(" ,")
     if not task.owner:
         task.owner = _org_before_verb(t) or lead_owner
-    m = re.search(r"phối hợp(?: với)?\s+(.+?)(?=\s(?:chỉ đạo|nghiên cứu|hướng dẫn|tuyên truyền|giám sát|tổ chức|"
-                  r"rà soát|thực hiện|tham mưu|xây dựng|triển khai|kiểm tra|theo dõi|hoàn thành|tiến hành)\b|[;.]|$)", t)
+    m = _PARTNERS.search(t)
     if m and not task.partners:
         task.partners = _split_bodies(m.group(1))
     task.deadline = task.deadline or _deadline(t)
@@ -308,7 +313,7 @@ def _prose(col: _Collector, p: Para, directive_open: bool, speaker: str | None) 
     if continuing:
         _directive_text(col, t, 0, p.start, first_from_can=False)
         return True, speaker
-    for si, (s, e, sent) in enumerate(sents):
+    for _si, (s, e, sent) in enumerate(sents):
         sp = _speaker(sent)
         trig = _first_trigger(sent)
         if trig is None:
@@ -435,7 +440,7 @@ def _proposals_from(col: _Collector, t: str, start: int, end: int, offset: int) 
             stripped = _strip_addressee(part[inner.end() :]) if inner else part
             pos = part_start + len(part) - len(stripped)
             part = stripped
-        for a, b, clause in split_clauses(part, pos):
+        for a, b, _clause in split_clauses(part, pos):
             a2, b2, txt = trimmed(t, a, b, offset)
             col.proposal(a2, b2, txt)
         pos = t.find(part, pos) + len(part)

@@ -1,0 +1,38 @@
+"""Shared fixtures. Qt runs offscreen; the dev corpus is read from ../shared (never copied)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("REPORTDESK_SHARED", ROOT.parent / "shared"))
+CORPUS = SHARED / "corpus" / "dev"
+GOLD = SHARED / "gold" / "dev"
+
+
+def dev_files() -> list[Path]:
+    if not CORPUS.is_dir():
+        return []
+    return sorted(p for p in CORPUS.iterdir() if p.suffix.lower() in (".txt", ".docx", ".html", ".htm"))
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not beside the repository")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def dev_reports():
+    """Every dev text extracted once: {stem: (path, Report)}."""
+    from desktop.core.extract import extract_file
+
+    if not dev_files():
+        pytest.skip("dev corpus not available")
+    return {p.stem: (p, extract_file(p)) for p in dev_files()}

@@ -1,0 +1,163 @@
+"""Each extractor on short texts written for the test (fictional units and people)."""
+
+from __future__ import annotations
+
+from desktop.core.extract import extract_text
+
+
+def ex(text: str):
+    return extract_text(text, verify=False)
+
+
+ARTICLE = """Thường trực Huyện ủy Bình Sơn làm việc với Đảng ủy xã Tân Mỹ
+
+Sáng 12/5, đồng chí Nguyễn Thị Lan, Tỉnh ủy viên, Bí thư Huyện ủy chủ trì buổi làm việc với Đảng ủy xã Tân Mỹ.
+
+Dự buổi làm việc có các đồng chí: Phạm Văn Đức, Phó Bí thư Thường trực Huyện ủy; Lê Quang Huy, Phó Chủ tịch UBND huyện.
+
+Báo cáo cho biết, thực hiện Nghị quyết số 07-NQ/ĐU ngày 20/12/2023 của Đảng ủy xã, trong 18 chỉ tiêu chủ yếu có 12 chỉ tiêu đạt và vượt kế hoạch, 4 chỉ tiêu đạt trên 80%, 2 chỉ tiêu đạt dưới 80%. Thu ngân sách trên địa bàn đạt 3,45 tỷ đồng, bằng 112,5% dự toán; tỷ lệ che phủ rừng đạt 61,2%. Toàn xã có 9/11 thôn đạt chuẩn nông thôn mới.
+
+Bí thư Huyện ủy Nguyễn Thị Lan phát biểu kết luận buổi làm việc.
+
+Phát biểu kết luận, đồng chí Bí thư Huyện ủy yêu cầu Đảng ủy xã Tân Mỹ tập trung chỉ đạo hoàn thành các chỉ tiêu còn thấp; đẩy nhanh tiến độ xây dựng trường mầm non trung tâm; quan tâm công tác phát triển đảng viên.
+
+Đảng ủy xã Tân Mỹ đề nghị Thường trực Huyện ủy xem xét: hỗ trợ kinh phí sửa chữa nhà văn hóa thôn Đồng Lầy; bổ sung 01 biên chế công chức địa chính.
+
+Hoàng Minh
+Tin liên quan
+Xã Tân Mỹ đón nhận danh hiệu 20/20 tiêu chí
+"""
+
+
+def test_article_end_to_end() -> None:
+    r = ex(ARTICLE)
+    assert r.title == "Thường trực Huyện ủy Bình Sơn làm việc với Đảng ủy xã Tân Mỹ"
+    assert r.meeting and (r.meeting.date.day, r.meeting.date.month, r.meeting.date.year) == (12, 5, None)
+    assert r.meeting.chair == "Nguyễn Thị Lan"
+    people = {p.name: p.positions for p in r.people}
+    assert people["Nguyễn Thị Lan"][:2] == ["Tỉnh ủy viên", "Bí thư Huyện ủy"]
+    assert people["Phạm Văn Đức"] == ["Phó Bí thư Thường trực Huyện ủy"]
+    assert people["Lê Quang Huy"] == ["Phó Chủ tịch UBND huyện"]
+    assert people["Hoàng Minh"] == ["Tác giả"]
+    assert [(d.kind, d.number, d.date) for d in r.documents] == [("Nghị quyết", "07-NQ/ĐU", "2023-12-20")]
+
+
+def test_article_numbers() -> None:
+    r = ex(ARTICLE)
+    tallies = {t.total: sorted(p.count for p in t.parts) for t in r.tallies}
+    assert tallies == {18: [2, 4, 12]}
+    assert [(x.numerator, x.denominator, x.noun) for x in r.ratios] == [(9, 11, "thôn")]
+    inds = {(i.value, i.unit): i for i in r.indicators}
+    assert inds[(3.45, "tỷ đồng")].qualifier == "đạt"
+    assert (112.5, "%") in inds and inds[(61.2, "%")].qualifier == "đạt"
+    assert all(i.value not in (12, 4, 2, 18) for i in r.indicators)  # tally counts are not indicators
+
+
+def test_article_tasks_and_proposals() -> None:
+    r = ex(ARTICLE)
+    texts = [t.text for t in r.tasks]
+    assert texts[0].startswith("Đảng ủy xã Tân Mỹ tập trung chỉ đạo")
+    assert "đẩy nhanh tiến độ xây dựng trường mầm non trung tâm" in texts
+    assert len(texts) == 3
+    assert [p.text for p in r.proposals] == [
+        "hỗ trợ kinh phí sửa chữa nhà văn hóa thôn Đồng Lầy", "bổ sung 01 biên chế công chức địa chính"]
+    assert all(i.value != 1 for i in r.indicators)  # a quota inside a proposal is not a result
+
+
+def test_noise_is_removed_and_items_ignore_it() -> None:
+    r = ex(ARTICLE)
+    assert "Tin liên quan" not in r.body and "20/20" not in r.body
+    assert all(x.denominator != 20 for x in r.ratios)
+
+
+NOTICE = """ĐẢNG BỘ TỈNH AN HÒA                         ĐẢNG CỘNG SẢN VIỆT NAM
+HUYỆN ỦY BÌNH SƠN
+       *
+Số 58-TB/HU                                  Bình Sơn, ngày 05 tháng 6 năm 2025
+
+                                THÔNG BÁO
+              kết luận của Thường trực Huyện ủy tại buổi làm việc
+                          với Đảng ủy xã Tân Mỹ
+                                  -----
+
+Ngày 02/6/2025, Thường trực Huyện ủy làm việc với Đảng ủy xã Tân Mỹ. Thường trực Huyện ủy kết luận như sau:
+
+1. Đảng ủy xã Tân Mỹ: xây dựng kế hoạch khắc phục hạn chế, gửi Thường trực Huyện ủy trước ngày 30/6/2025.
+
+2. Ban Tổ chức Huyện ủy: chủ trì, phối hợp với Ủy ban Kiểm tra Huyện ủy, Văn phòng Huyện ủy hướng dẫn kiện toàn cấp ủy xã; hoàn thành trong quý III/2025.
+
+3. Văn phòng Huyện ủy: thường xuyên theo dõi, đôn đốc, báo cáo Thường trực Huyện ủy.
+
+Nơi nhận:                                             T/M HUYỆN ỦY
+- Thường trực Huyện ủy,                                   BÍ THƯ
+- Đảng ủy xã Tân Mỹ,
+- Lưu Văn phòng Huyện ủy.                            Trần Văn Khải
+"""
+
+
+def test_official_notice_title_own_number_and_signer() -> None:
+    r = ex(NOTICE)
+    assert r.title == "THÔNG BÁO kết luận của Thường trực Huyện ủy tại buổi làm việc với Đảng ủy xã Tân Mỹ"
+    assert r.own_number == "58-TB/HU"
+    assert r.documents == []  # the document's own number is not a citation
+    assert r.meeting and (r.meeting.date.day, r.meeting.date.month, r.meeting.date.year) == (2, 6, 2025)
+    assert {p.name: p.positions for p in r.people} == {"Trần Văn Khải": ["BÍ THƯ"]}
+
+
+def test_official_notice_tasks_carry_four_ro_fields() -> None:
+    r = ex(NOTICE)
+    by_group = {t.group: t for t in r.tasks}
+    assert set(by_group) == {"1", "2", "3"}
+    t1, t2, t3 = by_group["1"], by_group["2"], by_group["3"]
+    assert t1.owner == "Đảng ủy xã Tân Mỹ" and t1.deadline == "2025-06-30" and t1.product.startswith("kế hoạch")
+    assert t2.owner == "Ban Tổ chức Huyện ủy"
+    assert t2.partners == ["Ủy ban Kiểm tra Huyện ủy", "Văn phòng Huyện ủy"]
+    assert t2.deadline == "trong quý III/2025"
+    assert t3.owner == "Văn phòng Huyện ủy" and t3.deadline == "thường xuyên"
+
+
+def test_enumerated_targets_are_indicators_with_group_and_year() -> None:
+    text = ("NGHỊ QUYẾT VỀ NHIỆM VỤ NĂM 2026 CỦA XÃ TÂN MỸ\n\n"
+            "Năm 2026, phấn đấu đạt 3 chỉ tiêu chủ yếu sau:\n"
+            "(1) Thu nhập bình quân đầu người đạt 42,5 triệu đồng/năm.\n"
+            "(2) Tỷ lệ hộ nghèo giảm từ 2% trở lên.\n"
+            "(3) Kết nạp từ 10 đảng viên mới trở lên.\n")
+    r = ex(text)
+    got = {(i.value, i.unit, i.qualifier, i.year, i.group) for i in r.indicators}
+    assert got == {(42.5, "triệu đồng/năm", "đạt", 2026, "1"), (2, "%", "từ", 2026, "2"),
+                   (10, "đảng viên", "từ", 2026, "3")}
+    t = next(t for t in r.tallies if t.total == 3)
+    assert t.enumerated == 3
+
+
+def test_from_to_values_have_no_qualifier_and_their_own_years() -> None:
+    r = ex("Tin\n\nTỷ lệ hộ nghèo giảm từ 21,4% năm 2021 xuống còn 12,8% năm 2024, bình quân mỗi năm giảm 2,9%.")
+    got = {(i.value, i.qualifier, i.year) for i in r.indicators}
+    assert got == {(21.4, None, 2021), (12.8, None, 2024), (2.9, "bình quân", None)}
+
+
+def test_dates_and_ordinals_are_not_ratios_or_indicators() -> None:
+    r = ex("Tin\n\nNgày 26/3, Hội nghị lần thứ 15 Ban Chấp hành khóa XX họp tại hội trường, nhiệm kỳ 2020 - 2025.")
+    assert r.ratios == [] and r.indicators == []
+
+
+def test_ratio_with_unit_and_percent_pair() -> None:
+    r = ex("Tin\n\nThu ngân sách đạt 1.250/1.100 tỷ đồng; tỷ lệ giải ngân đạt 83,2%/50% kế hoạch; 07/21 chỉ tiêu đạt.")
+    got = {(x.numerator, x.denominator, x.noun) for x in r.ratios}
+    assert got == {(1250, 1100, "tỷ đồng"), (83.2, 50, "%"), (7, 21, "chỉ tiêu")}
+
+
+def test_short_document_reference_merges_with_full_code() -> None:
+    r = ex("Tin\n\nThực hiện Nghị quyết số 12-NQ/TU ngày 3/4/2022 của Tỉnh ủy. Kết quả thực hiện Nghị quyết 12 "
+           "còn chậm; Đề án 06 của huyện được triển khai.")
+    assert sorted((d.kind, d.number) for d in r.documents) == [("Nghị quyết", "12-NQ/TU"), ("Đề án", "06")]
+
+
+def test_people_not_taken_from_streets_or_places() -> None:
+    r = ex("Tin\n\nDự án mở rộng đường Lê Lợi và công viên Hồ Chí Minh tại phường Lâm Viên được khởi công.")
+    assert r.people == []
+
+
+def test_paste_without_structure_still_works() -> None:
+    r = ex("đạt 45%")
+    assert r.title == "đạt 45%"

@@ -1,0 +1,112 @@
+import codecs
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from desktop.core.intake import IntakeError, read_source
+from desktop.core.tcvn3 import _TABLE
+
+from .conftest import CORPUS
+
+SAMPLE = "Nghị quyết số 18-NQ/TU của Ban Chấp hành Đảng bộ tỉnh về phát triển kinh tế - xã hội, đạt 14,5%."
+
+
+def test_utf8_with_and_without_bom(tmp_path: Path) -> None:
+    for data in (SAMPLE.encode("utf-8"), codecs.BOM_UTF8 + SAMPLE.encode("utf-8")):
+        f = tmp_path / "a.txt"
+        f.write_bytes(data)
+        assert read_source(f).text == SAMPLE
+
+
+def test_utf16_with_and_without_bom(tmp_path: Path) -> None:
+    for data in (SAMPLE.encode("utf-16"), SAMPLE.encode("utf-16-le")):
+        f = tmp_path / "b.txt"
+        f.write_bytes(data)
+        assert read_source(f).text == SAMPLE
+
+
+def test_decomposed_text_is_nfc_with_offsets_back(tmp_path: Path) -> None:
+    raw = unicodedata.normalize("NFD", SAMPLE).replace(".", ".\r\n")
+    f = tmp_path / "nfd.txt"
+    f.write_bytes(raw.encode("utf-8"))
+    src = read_source(f)
+    assert src.text == unicodedata.normalize("NFC", raw).replace("\r\n", "\n")
+    i = src.text.index("18-NQ/TU")
+    s, e = src.norm.span_to_raw(i, i + len("18-NQ/TU"))
+    assert raw[s:e] == "18-NQ/TU"
+    j = src.text.index("Đảng")
+    s, e = src.norm.span_to_raw(j, j + 4)
+    assert unicodedata.normalize("NFC", raw[s:e]) == "Đảng"
+
+
+def test_windows_1258_dev_file_is_detected() -> None:
+    f = CORPUS / "bao-cao-tuan-ubnd-windows-1258.txt"
+    if not f.exists():
+        pytest.skip("dev corpus not available")
+    src = read_source(f)
+    assert src.encoding == "cp1258"
+    assert "Ủy ban nhân dân xã Phú Xuân" in src.text
+    assert unicodedata.is_normalized("NFC", src.text)
+
+
+def test_tcvn3_is_detected_and_decoded(tmp_path: Path) -> None:
+    reverse = {v: k for k, v in _TABLE.items()}
+    text = "nghị quyết của đảng bộ tỉnh về phát triển kinh tế và các nhiệm vụ được giao năm 2024"
+    data = bytes(reverse[c] if c in reverse else ord(c) for c in text)
+    f = tmp_path / "tcvn3.txt"
+    f.write_bytes(data)
+    src = read_source(f)
+    assert src.encoding == "tcvn3"
+    assert src.text == text
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [("empty.txt", b"", "rỗng"), ("blank.txt", b"   \n\n", "rỗng"),
+     ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "nhị phân"),
+     ("broken.docx", b"PK\x03\x04 this is not a real zip", "Word"),
+     ("old.doc", b"\xd0\xcf\x11\xe0 legacy", ".doc"),
+     ("image.png", b"\x89PNG", "chưa được hỗ trợ")],
+)
+def test_bad_input_gets_a_clear_vietnamese_error(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
+    f = tmp_path / name
+    f.write_bytes(data)
+    with pytest.raises(IntakeError) as err:
+        read_source(f)
+    assert name in str(err.value) and reason in str(err.value)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(IntakeError, match="không tồn tại"):
+        read_source(tmp_path / "nope.txt")
+
+
+def test_docx_paragraphs_and_tables_in_body_order(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("BÁO CÁO trước bảng")
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text, t.cell(0, 1).text = "STT", "Nội dung"
+    t.cell(1, 0).text, t.cell(1, 1).text = "1", "Thu ngân sách 570,3 tỷ đồng"
+    d.add_paragraph("Đoạn sau bảng")
+    f = tmp_path / "t.docx"
+    d.save(f)
+    src = read_source(f)
+    order = [src.text.index(x) for x in ("BÁO CÁO", "STT", "Thu ngân sách", "Đoạn sau bảng")]
+    assert order == sorted(order)
+    assert src.cell_text(0, 1, 1) == "Thu ngân sách 570,3 tỷ đồng"
+
+
+def test_html_skips_head_and_scripts_and_flags_boilerplate(tmp_path: Path) -> None:
+    html = ("<html><head><title>T</title><script>var x='Nghị quyết 99-NQ/TW';</script></head><body>"
+            "<nav><a>Trang chủ</a></nav><article><h1>Tiêu đề bài</h1><p>Đoạn một.</p></article>"
+            "<footer>Điện thoại: 0123</footer></body></html>")
+    f = tmp_path / "p.html"
+    f.write_text(html, encoding="utf-8")
+    src = read_source(f)
+    assert "99-NQ/TW" not in src.text
+    assert src.title_hint and src.text[src.title_hint[0] : src.title_hint[1]] == "Tiêu đề bài"
+    flags = {src.block_text(b): b.boilerplate for b in src.blocks}
+    assert flags["Đoạn một."] is False and flags["Trang chủ"] is True and flags["Điện thoại: 0123"] is True
