@@ -38,6 +38,7 @@ _TAIL = re.compile(
     r"có thể bạn quan tâm|tin bài khác|các bài viết khác)\s*:?$",
     re.IGNORECASE,
 )
+_VIET_CHAR = re.compile("[\u00c0-\u1ef9]")
 _UNACCENTED = re.compile(r"^[a-z]+(?: [a-z]+){1,4}$")
 
 DOC_TYPES = (
@@ -82,11 +83,14 @@ class Layout:
         return [p for p in self.paras if p.role in ("body", "cell")]
 
 
+_NOISE_LINE = re.compile("|".join(f"(?:{p.pattern})" for p in (_IMAGE, _COUNTER, _WIDGET, _PAGINATION, _URL)),
+                         re.IGNORECASE)
+
+
 def _is_noise_line(t: str) -> bool:
-    return bool(
-        _IMAGE.match(t) or _COUNTER.match(t) or _WIDGET.match(t) or _PAGINATION.match(t)
-        or _URL.match(t) or _COPYRIGHT.search(t)
-    )
+    if len(t) > 200:  # widgets, counters and file names are short; articles are not noise
+        return bool(_COPYRIGHT.search(t[:40]))
+    return bool(_NOISE_LINE.match(t) or _COPYRIGHT.search(t))
 
 
 def analyse(source: Source) -> Layout:
@@ -94,7 +98,7 @@ def analyse(source: Source) -> Layout:
     blocks = source.blocks
     n = len(blocks)
     noise: set[int] = set()
-    vietnamese = sum(1 for c in text[:4000] if "\u00c0" <= c <= "\u1ef9") > 40
+    vietnamese = len(_VIET_CHAR.findall(text, 0, 4000)) > 40
 
     tail_from = n
     for i, b in enumerate(blocks):

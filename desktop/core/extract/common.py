@@ -4,12 +4,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 _SENT_END = re.compile(r"(?:\.{3}|…|[.!?])(?:[\"”’)]*)(?=\s+(?:[\"“(]?[A-ZĐÀ-Ỹ0-9]|[-–•]))|\./\.|$")
 
 
 def sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]]:
     """(start, end, sentence) with the final punctuation included."""
+    for s, e, sent in _sentences(text):
+        yield s + offset, e + offset, sent
+
+
+def clear_caches() -> None:
+    from desktop.core.extract.enumeration import _inline_markers
+
+    _sentences.cache_clear()
+    _inline_markers.cache_clear()
+
+
+@lru_cache(maxsize=2048)
+def _sentences(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple(_split_sentences(text))
+
+
+def _split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]]:
     pos = 0
     n = len(text)
     for m in _SENT_END.finditer(text):

@@ -46,6 +46,7 @@ _RATIO_TALLY = re.compile(
     r"^(?:nhóm chỉ tiêu|chỉ tiêu|nhóm mục tiêu|mục tiêu|nhóm nhiệm vụ|nhiệm vụ|cuộc kiểm tra|cuộc giám sát|"
     r"danh mục|nội dung|đầu mục)(?![\w])"
 )
+_DIGIT = re.compile(r"\d")
 _COUNT = re.compile(rf"(?<![\w/.,%])({NUMBER})\s+(?=[a-zđà-ỹ])")
 
 
@@ -168,7 +169,7 @@ def extract_counts(layout: Layout) -> CountsResult:
     res = CountsResult()
     seen_ratio: set[tuple[float, float]] = set()
     for para in layout.paras:
-        if para.role != "body":
+        if para.role != "body" or not _DIGIT.search(para.text):
             continue
         rms = find_ratios(para)
         for r, _m in rms:

@@ -13,6 +13,7 @@ from desktop.core.vnnum import CODE_RE, find_dates
 _KIND_RE = re.compile(rf"(?<![\w])({alternation(DOC_KINDS)})(?![\w])", re.IGNORECASE)
 _DATE_AFTER = re.compile(r"^\s*,?\s*(?:ban hành\s+)?(?:ngày\s+)?")
 _SHORT = re.compile(rf"(?<![\w])({alternation(DOC_KINDS)})\s+(?:số\s+)?(\d{{1,4}})(?![\w/\-.,]|,\d)")
+_DIGIT = re.compile(r"\d")
 _NOT_SHORT_AFTER = re.compile(r"^\s*(?:năm|tháng|ngày|khóa|khoá|lần)\b")
 
 
@@ -44,6 +45,8 @@ def extract_documents(layout: Layout) -> list[DocumentRef]:
         if para.role in ("header", "title", "signature"):
             continue
         t = para.text
+        if not _DIGIT.search(t):
+            continue
         for m in CODE_RE.finditer(t):
             code = m.group(0)
             if own and code == own:

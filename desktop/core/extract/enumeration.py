@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _INLINE = re.compile(r"(?:^|(?<=[\s;:.]))\((\d{1,2})\)\s")
 _LINE = re.compile(r"^\s*(?:\((\d{1,2})\)|(\d{1,2})\s*[-.)]|([a-zđ])\)|([IVX]{1,4})\s*[-.])\s+")
@@ -10,6 +11,13 @@ _LINE = re.compile(r"^\s*(?:\((\d{1,2})\)|(\d{1,2})\s*[-.)]|([a-zđ])\)|([IVX]{1
 
 def inline_markers(text: str) -> list[tuple[int, str]]:
     """Positions of inline ``(n)`` markers that count up from 1 (a real list, not a citation)."""
+    if "(" not in text:
+        return []
+    return list(_inline_markers(text))
+
+
+@lru_cache(maxsize=512)
+def _inline_markers(text: str) -> tuple[tuple[int, str], ...]:
     out: list[tuple[int, str]] = []
     expected = 1
     for m in _INLINE.finditer(text):
@@ -17,7 +25,7 @@ def inline_markers(text: str) -> list[tuple[int, str]]:
         if n == expected:
             out.append((m.start(), str(n)))
             expected += 1
-    return out
+    return tuple(out)
 
 
 def line_enumerator(text: str) -> tuple[str, int] | None:

@@ -33,12 +33,6 @@ _LEAD_STRIP = re.compile(
     r"kết quả|đã|có|với|qua đó|nhất là)[\s,:]+)+",
     re.IGNORECASE,
 )
-_TAIL_STRIP = re.compile(
-    r"(?:\s+(?:ước đạt|mới đạt|đạt tỷ lệ|đạt mức|đạt|là|chiếm|bằng|còn|giảm còn|xuống còn|tăng|giảm|vượt|"
-    r"lên|xuống|từ|trên|dưới|khoảng|có|với|cho|được|gần|hơn|tới|đến|trở lên|ước|năm \d{4}|"
-    r"\(?đạt))+\s*$",
-    re.IGNORECASE,
-)
 _YEAR_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:năm|vào năm)\s+((?:19|20)\d{2})\b")
 _YEAR_ANY = re.compile(r"\b(?:năm|Năm)\s+((?:19|20)\d{2})\b")
 
@@ -100,16 +94,30 @@ def _year(sentence: str, clause_start: int, pos: int, end: int, bound_years: set
     return None
 
 
+_ENUM_PREFIX = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\s*[-.)]|[a-zđ]\))\s*")
+_TAIL_WORDS = {
+    "đạt", "là", "chiếm", "bằng", "còn", "tăng", "giảm", "vượt", "lên", "xuống", "từ", "trên", "dưới", "khoảng",
+    "có", "với", "cho", "được", "gần", "hơn", "tới", "đến", "ước", "mới", "năm", "(đạt",
+}
+_TAIL_PAIRS = {("trở", "lên"), ("đạt", "tỷ"), ("tỷ", "lệ"), ("đạt", "mức")}
+
+
 def _clean_label(s: str) -> str:
-    s = re.sub(r"^\s*\(\d{1,2}\)\s*", "", s)
-    s = re.sub(r"^\s*(?:\d{1,2}\s*[-.)]|[a-zđ]\))\s+", "", s)
-    s = s.strip(" ,;:-–(")
-    s = _LEAD_STRIP.sub("", s)
-    prev = None
-    while prev != s:
-        prev = s
-        s = _TAIL_STRIP.sub("", s).strip(" ,;:-–(")
-    s = re.sub(r"\s+", " ", s)
+    """Trim enumerators, connectives and the verb/qualifier words that stand before a value."""
+    m = _ENUM_PREFIX.match(s)
+    if m:
+        s = s[m.end() :]
+    s = _LEAD_STRIP.sub("", s.strip(" ,;:-–("))
+    words = s.split()
+    while words:
+        last = words[-1].strip(",;:-–(").lower()
+        if not last or last in _TAIL_WORDS or last.isdigit():
+            words.pop()
+        elif len(words) > 1 and (words[-2].lower(), last) in _TAIL_PAIRS:
+            del words[-2:]
+        else:
+            break
+    s = " ".join(words).strip(" ,;:-–(")
     return s[:1].upper() + s[1:] if s else s
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop.core.layout import _AUTHORITY, Layout
 from desktop.core.lexicon import POSITION_STOP_RE, SURNAMES, TITLE_ANY_RE, TITLE_START_RE
@@ -41,26 +42,37 @@ class Mention:
     positions: list[str]
 
 
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
+_CAP_RUN = re.compile(rf"(?<![\w'])[{_UPPER}][\w']*(?:-[\w']+)?(?: [{_UPPER}][\w']*(?:-[\w']+)?)*")
+_TOKEN_IN_RUN = re.compile(r"[^ ]+")
+
+
 def _is_name_token(tok: str) -> bool:
-    if not tok[0].isupper():
-        return False
     if len(tok) > 1 and tok.isupper() and "'" not in tok:
         return False  # UBND, HĐND, ĐBQH
-    return not any(ch.isdigit() for ch in tok)
+    return tok.isalpha() or not any(ch.isdigit() for ch in tok)
+
+
+def _has_name(seg: str) -> bool:
+    """Cheap test: a surname followed by a capitalised word ("… Bí thư Tỉnh ủy Đặng Xuân Phong")."""
+    words = seg.split()
+    return any(w in SURNAMES and i + 1 < len(words) and words[i + 1][:1].isupper()
+               for i, w in enumerate(words[:-1]))
 
 
 def _runs(text: str) -> list[list[re.Match[str]]]:
+    """Runs of capitalised words separated by single spaces (all-caps abbreviations break a run)."""
     runs: list[list[re.Match[str]]] = []
-    cur: list[re.Match[str]] = []
-    for m in _TOKEN.finditer(text):
-        if _is_name_token(m.group()) and (not cur or text[cur[-1].end() : m.start()] == " "):
-            cur.append(m)
-            continue
+    for rm in _CAP_RUN.finditer(text):
+        cur: list[re.Match[str]] = []
+        for tm in _TOKEN_IN_RUN.finditer(text, rm.start(), rm.end()):
+            if _is_name_token(tm.group()):
+                cur.append(tm)
+            elif cur:
+                runs.append(cur)
+                cur = []
         if cur:
             runs.append(cur)
-        cur = [m] if _is_name_token(m.group()) else []
-    if cur:
-        runs.append(cur)
     return runs
 
 
@@ -92,7 +104,7 @@ def _positions_after(text: str, pos: int) -> list[str]:
             if stop:
                 seg_end = stop.start()
         seg = rest[:seg_end]
-        if _name_candidates(seg):  # "…, Bí thư Tỉnh ủy Đặng Xuân Phong giao": another person
+        if _has_name(seg) and _name_candidates(seg):  # "…, Bí thư Tỉnh ủy Đặng Xuân Phong giao": another person
             break
         cut = POSITION_STOP_RE.search(seg)
         if cut:
@@ -229,6 +241,7 @@ def _signature_people(layout: Layout) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1024)
 def _key(s: str) -> str:
     return fold(same_tone_style(s))
 

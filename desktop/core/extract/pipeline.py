@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import fields, is_dataclass
 from pathlib import Path
 
+from desktop.core.extract.common import clear_caches
 from desktop.core.extract.counts import extract_counts
 from desktop.core.extract.documents import extract_documents
 from desktop.core.extract.indicators import extract_indicators
@@ -18,6 +19,7 @@ from desktop.core.source import Source, source_from_text
 
 
 def extract(source: Source, verify: bool = True) -> Report:
+    clear_caches()  # caches live for one text only (and keep benchmarks honest)
     layout = analyse(source)
     documents = extract_documents(layout)
     people, mentions = extract_people(layout)

@@ -371,7 +371,12 @@ def _prose(col: _Collector, p: Para, directive_open: bool, speaker: str | None) 
     return found, speaker
 
 
+_ANY_TRIGGER = re.compile(r"yêu cầu|đề nghị|kiến nghị|đề xuất|[Gg]iao|cần")
+
+
 def _first_trigger(sent: str) -> tuple[str, int, int] | None:
+    if not _ANY_TRIGGER.search(sent):
+        return None
     cands = []
     m = _REQUIRE.search(sent)
     while m:
