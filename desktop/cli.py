@@ -38,7 +38,48 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("files", nargs="+", metavar="FILE")
     ex.add_argument("--json", action="store_true", help="in JSON theo hợp đồng reportdesk.extraction/1")
     ex.add_argument("--no-body", action="store_true", help="bỏ trường body trong JSON")
+    ck = sub.add_parser("check", help="kiểm tra số liệu: tổng các phần, tỷ lệ %, tỷ trọng, số mục liệt kê")
+    ck.add_argument("files", nargs="+", metavar="FILE")
+    ck.add_argument("--json", action="store_true", help="in các điểm cần kiểm tra dạng JSON")
     return parser
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from desktop.core.extract import extract_file
+    from desktop.core.intake import IntakeError
+    from desktop.core.model import Severity
+    from desktop.core.serialize import finding_to_dict
+
+    worst = 0
+    payload = []
+    for f in args.files:
+        try:
+            report = extract_file(f)
+        except IntakeError as err:
+            print(f"Lỗi: {err}", file=sys.stderr)
+            worst = 2
+            continue
+        errors = [x for x in report.findings if x.severity == Severity.ERROR]
+        if errors and worst < 1:
+            worst = 1
+        if args.json:
+            payload.append({"source": report.source, "findings": [finding_to_dict(x) for x in report.findings]})
+            continue
+        print(f"== {report.source}")
+        if not report.findings:
+            print("  Không phát hiện số liệu bất thường.")
+        for x in report.findings:
+            line, col = _line_col(report.text, x.spans[0][0]) if x.spans else (None, None)
+            where = f" (dòng {line}, cột {col})" if line else ""
+            print(f"  [{x.severity}] {x.message}{where}")
+    if args.json:
+        print(json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False, indent=1))
+    return worst
+
+
+def _line_col(text: str, pos: int) -> tuple[int, int]:
+    line = text.count("\n", 0, pos) + 1
+    return line, pos - (text.rfind("\n", 0, pos) + 1) + 1
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -81,6 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app()
     if args.command == "extract":
         return cmd_extract(args)
+    if args.command == "check":
+        return cmd_check(args)
     parser.print_help()
     return 2
 

@@ -68,3 +68,20 @@ def test_core_does_not_import_qt() -> None:
             "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]; "
             "sys.exit(1 if bad else 0)")
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT, timeout=60).returncode == 0
+
+
+def test_check_exit_codes_and_messages(tmp_path: Path) -> None:
+    bad = tmp_path / "sai.txt"
+    bad.write_text("Tin\n\nTrong 20 chỉ tiêu, có 12 chỉ tiêu đạt, 5 chỉ tiêu đạt trên 80%, 2 chỉ tiêu chưa đạt.",
+                   encoding="utf-8")
+    good = tmp_path / "dung.txt"
+    good.write_text("Tin\n\nTrong 20 chỉ tiêu, có 13 chỉ tiêu đạt, 5 chỉ tiêu đạt trên 80%, 2 chỉ tiêu chưa đạt.",
+                    encoding="utf-8")
+    out = run("check", str(bad))
+    assert out.returncode == 1
+    assert "[lỗi]" in out.stdout and "19" in out.stdout and "20" in out.stdout
+    out = run("check", str(good))
+    assert out.returncode == 0 and "Không phát hiện" in out.stdout
+    data = json.loads(run("check", str(bad), "--json").stdout)
+    assert data["findings"][0]["kind"] == "sum_mismatch"
+    assert data["findings"][0]["values"] == {"total": 20, "sum": 19}

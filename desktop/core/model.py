@@ -37,6 +37,7 @@ class Severity(StrEnum):
 
 @dataclass(kw_only=True)
 class Item:
+    key: str = ""  # stable within one report ("ind-3", "ratio-1"); links items to each other
     span: Span | None = None
     origin: Origin = Origin.AUTO
     review: ReviewStatus = ReviewStatus.UNCHECKED
@@ -65,6 +66,13 @@ class Indicator(Item):
     qualifier: str | None = None
     year: int | None = None
     group: str | None = None
+    decimals: int | None = None  # as written ("75,4" → 1); sets the rounding tolerance of checks
+    # How this value relates to others, for verification:
+    #   rel="rate"/"excess" + ref=<ratio key>: the stated % of that ratio ("46/61 trường … 75,4%", "vượt 12,5%")
+    #   rel="share" + ref=<set id>: one share of a whole ("cơ cấu kinh tế: … 16,58%; … 30,91%; …")
+    #   rel="row-plan"/"row-actual"/"row-rate" + ref=<row id>: a cell of a target table row
+    rel: str | None = None
+    ref: str | None = None
 
 
 @dataclass(kw_only=True)

@@ -1,9 +1,231 @@
-"""Verification: find every number that does not add up. Filled in by the verification work."""
+"""Verification: every number that does not add up, before it goes into an official report.
+
+Checks (``Finding.kind``), each with the numbers involved in ``values`` and their spans:
+
+* ``sum_mismatch``       the parts of a tally do not add up to its total;
+* ``ratio_over``         ``X/Y`` with X > Y (information when it reads as over-fulfilment);
+* ``percent_mismatch``   a stated % disagrees with its own ratio, or a table's rate column with
+                         actual / plan (rounding of the stated value is allowed for);
+* ``share_sum``          the shares of one whole do not sum to 100 ± 0.1;
+* ``enumeration_count``  a stated count ("20 chỉ tiêu") differs from the items listed;
+* ``part_over_total``    one part of a tally is larger than the total (a partial breakdown);
+* ``rate_over_100``      a coverage rate ("Tỷ lệ … đạt 104%") above 100 % — checked for rates
+                         that are not measured against a plan or estimate.
+
+The engine is incremental: :class:`Verifier` caches findings per group of linked items and
+re-runs only the groups an edit touches.
+"""
 
 from __future__ import annotations
 
-from desktop.core.model import Finding, Report
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from desktop.core.model import Finding, Indicator, Ratio, Report, Severity, Tally
+from desktop.core.vnnum import format_number
+
+# Nouns of things counted out of a fixed population: X > Y there is an error, not over-fulfilment.
+_FIXED_POPULATION = re.compile(
+    r"^(?:xã|phường|thị trấn|thôn|bản|tổ dân phố|huyện|tỉnh|trường|trường học|chi bộ|tổ chức|hộ|"
+    r"chỉ tiêu|nhóm chỉ tiêu|mục tiêu|nhóm mục tiêu|nhiệm vụ|tiêu chí|đơn vị|cơ quan|trạm|đảng bộ)(?![\w])"
+)
+_OVERFULFIL = re.compile(r"^(?:đảng viên|tỷ đồng|triệu đồng|nghìn tỷ đồng|đồng|%|lượt|ha|tấn|hồ sơ|lao động)")
+_RATE_LABEL = re.compile(r"^(?:tỷ lệ|tỉ lệ)\b", re.IGNORECASE)
+_AGAINST_PLAN = re.compile(r"kế hoạch|dự toán|so với|so kh|cùng kỳ|mục tiêu|tăng|giảm|vượt", re.IGNORECASE)
+
+
+def _n(x: float) -> str:
+    return format_number(round(x, 2))
+
+
+def _tolerance(ind: Indicator | None) -> float:
+    """0.1 point, or half a unit of the last digit written when the % is rounded coarser."""
+    if ind is None or ind.decimals is None:
+        return 0.1 + 1e-9
+    return max(0.1, 0.5 * 10 ** (-ind.decimals)) + 1e-9
+
+
+def check_tally(t: Tally) -> list[Finding]:
+    out: list[Finding] = []
+    spans = [s for s in [t.span, *(p.span for p in t.parts)] if s]
+    if len(t.parts) >= 2:
+        total = sum(p.count for p in t.parts)
+        if abs(total - t.total) > 1e-9:
+            terms = " + ".join(_n(p.count) for p in t.parts)
+            diff = abs(t.total - total)
+            out.append(Finding(
+                kind="sum_mismatch", severity=Severity.ERROR, spans=spans,
+                values={"total": t.total, "sum": total},
+                message=f"Tổng các phần {terms} = {_n(total)} không khớp tổng số {_n(t.total)} {t.noun} "
+                        f"(lệch {_n(diff)}).",
+            ))
+    elif t.parts and t.parts[0].count > t.total:
+        p = t.parts[0]
+        out.append(Finding(
+            kind="part_over_total", severity=Severity.ERROR, spans=spans,
+            values={"total": t.total, "part": p.count},
+            message=f"Số {_n(p.count)} {t.noun} “{p.status}” lớn hơn tổng số {_n(t.total)} {t.noun}.",
+        ))
+    if t.enumerated is not None and abs(t.enumerated - t.total) > 1e-9:
+        out.append(Finding(
+            kind="enumeration_count", severity=Severity.ERROR, spans=[t.span] if t.span else [],
+            values={"stated": t.total, "counted": t.enumerated},
+            message=f"Văn bản nêu {_n(t.total)} {t.noun} nhưng chỉ liệt kê {_n(t.enumerated)} mục: "
+                    f"thiếu mục hoặc ghi sai số lượng.",
+        ))
+    return out
+
+
+def check_ratio(r: Ratio, stated: list[Indicator]) -> list[Finding]:
+    out: list[Finding] = []
+    spans = [r.span] if r.span else []
+    if r.denominator and r.numerator > r.denominator:
+        pct = 100 * r.numerator / r.denominator
+        fixed = bool(_FIXED_POPULATION.match(r.noun)) and not _OVERFULFIL.match(r.noun)
+        sev = Severity.ERROR if fixed else Severity.INFO
+        what = ("không thể lớn hơn tổng số" if fixed
+                else f"= {_n(pct)}% so với mục tiêu: vượt mức, cần xác nhận")
+        out.append(Finding(
+            kind="ratio_over", severity=sev, spans=spans,
+            values={"numerator": r.numerator, "denominator": r.denominator},
+            message=f"Tỷ số {_n(r.numerator)}/{_n(r.denominator)} {r.noun} {what}.",
+        ))
+    for ind in stated:
+        if not r.denominator:
+            continue
+        computed = 100 * r.numerator / r.denominator
+        if ind.rel == "excess":
+            computed -= 100
+        if abs(computed - ind.value) > _tolerance(ind):
+            out.append(Finding(
+                kind="percent_mismatch", severity=Severity.ERROR,
+                spans=spans + ([ind.span] if ind.span else []),
+                values={"stated": ind.value, "computed": round(computed, 2)},
+                message=f"{_n(r.numerator)}/{_n(r.denominator)} {r.noun} = {_n(computed)}%, nhưng văn bản ghi "
+                        f"{_n(ind.value)}% (lệch {_n(abs(computed - ind.value))} điểm phần trăm).",
+            ))
+    return out
+
+
+def check_row(cells: list[Indicator]) -> list[Finding]:
+    plan = next((c for c in cells if c.rel == "row-plan"), None)
+    actual = next((c for c in cells if c.rel == "row-actual"), None)
+    rate = next((c for c in cells if c.rel == "row-rate"), None)
+    if not (plan and actual and rate) or not plan.value:
+        return []
+    computed = 100 * actual.value / plan.value
+    if abs(computed - rate.value) <= _tolerance(rate):
+        return []
+    name = rate.label.rsplit(" (", 1)[0]
+    where = f"chỉ tiêu {rate.group} ({name})" if rate.group else name
+    return [Finding(
+        kind="percent_mismatch", severity=Severity.ERROR, spans=[c.span for c in (plan, actual, rate) if c.span],
+        values={"stated": rate.value, "computed": round(computed, 2)},
+        message=f"Bảng, {where}: {_n(actual.value)}/{_n(plan.value)} {plan.unit} = {_n(computed)}%, "
+                f"nhưng cột tỷ lệ ghi {_n(rate.value)}%.",
+    )]
+
+
+def check_shares(shares: list[Indicator]) -> list[Finding]:
+    if len(shares) < 2:
+        return []
+    total = sum(s.value for s in shares)
+    if abs(total - 100) <= 0.1 + 1e-9:
+        return []
+    terms = " + ".join(f"{_n(s.value)}%" for s in shares)
+    sev = Severity.ERROR if abs(total - 100) <= 5 else Severity.WARNING
+    return [Finding(
+        kind="share_sum", severity=sev, spans=[s.span for s in shares if s.span], values={"sum": round(total, 4)},
+        message=f"Các tỷ trọng {terms} = {_n(total)}%, không bằng 100% (lệch {_n(abs(total - 100))} điểm phần trăm).",
+    )]
+
+
+def check_rate_over_100(ind: Indicator) -> list[Finding]:
+    if ind.unit != "%" or ind.value <= 100 or ind.rel or not _RATE_LABEL.match(ind.label):
+        return []
+    if _AGAINST_PLAN.search(ind.label):
+        return []
+    return [Finding(
+        kind="rate_over_100", severity=Severity.WARNING, spans=[ind.span] if ind.span else [],
+        values={"stated": ind.value},
+        message=f"{ind.label} = {_n(ind.value)}%, vượt 100%: kiểm tra lại số liệu.",
+    )]
+
+
+@dataclass
+class Verifier:
+    """Findings of one report, re-computed per group of linked items."""
+
+    report: Report
+    _cache: dict[str, list[Finding]] = field(default_factory=dict)
+    _groups: dict[str, tuple[str, object]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """(Re)index the groups; call after items are added or removed."""
+        self._groups.clear()
+        self._cache.clear()
+        r = self.report
+        for k, t in enumerate(r.tallies):
+            self._groups[f"tally:{t.key or k}"] = ("tally", t)
+        stated: dict[str, list[Indicator]] = {}
+        rows: dict[str, list[Indicator]] = {}
+        shares: dict[str, list[Indicator]] = {}
+        for ind in r.indicators:
+            if ind.rel in ("rate", "excess") and ind.ref:
+                stated.setdefault(ind.ref, []).append(ind)
+            elif ind.rel in ("row-plan", "row-actual", "row-rate") and ind.ref:
+                rows.setdefault(ind.ref, []).append(ind)
+            elif ind.rel == "share" and ind.ref:
+                shares.setdefault(ind.ref, []).append(ind)
+            else:
+                self._groups[f"ind:{ind.key or id(ind)}"] = ("rate100", ind)
+        for k, x in enumerate(r.ratios):
+            self._groups[f"ratio:{x.key or k}"] = ("ratio", (x, stated.get(x.key, [])))
+        for ref, cells in rows.items():
+            self._groups[f"row:{ref}"] = ("row", cells)
+        for ref, members in shares.items():
+            self._groups[f"share:{ref}"] = ("share", members)
+
+    def _run(self, kind: str, obj: object) -> list[Finding]:
+        if kind == "tally":
+            return check_tally(obj)  # type: ignore[arg-type]
+        if kind == "ratio":
+            ratio, stated = obj  # type: ignore[misc]
+            return check_ratio(ratio, stated)
+        if kind == "row":
+            return check_row(obj)  # type: ignore[arg-type]
+        if kind == "share":
+            return check_shares(obj)  # type: ignore[arg-type]
+        return check_rate_over_100(obj)  # type: ignore[arg-type]
+
+    def groups_of(self, item: object) -> list[str]:
+        out = []
+        for gid, (_kind, obj) in self._groups.items():
+            objs = obj if isinstance(obj, list) else (list(obj[:1]) + list(obj[1]) if isinstance(obj, tuple) else [obj])
+            if any(o is item for o in objs) or (isinstance(obj, Tally) and any(p is item for p in obj.parts)):
+                out.append(gid)
+        return out
+
+    def invalidate(self, items: Iterable[object]) -> None:
+        """Forget the findings of the groups these edited items belong to."""
+        for item in items:
+            for gid in self.groups_of(item):
+                self._cache.pop(gid, None)
+
+    def findings(self) -> list[Finding]:
+        out: list[Finding] = []
+        for gid, (kind, obj) in self._groups.items():
+            if gid not in self._cache:
+                self._cache[gid] = self._run(kind, obj)
+            out.extend(self._cache[gid])
+        order = {"lỗi": 0, "cảnh báo": 1, "thông tin": 2}
+        out.sort(key=lambda f: (order.get(str(f.severity), 3), f.spans[0] if f.spans else (0, 0)))
+        return out
 
 
 def verify_report(report: Report) -> list[Finding]:
-    return []
+    return Verifier(report).findings()

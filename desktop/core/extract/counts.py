@@ -209,7 +209,8 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
         in_which = re.match(r"^[^;.]{0,40}?\btrong đó\b", after_text) is not None
         parts = [j for j in later if _core_match(m, mentions[j]) or (in_which and mentions[j].core in
                                                                          _plan_cores())]
-        parts = [j for j in parts if mentions[j].ratio_of in (None, m.value)]
+        if m.ratio_of is None:
+            parts = [j for j in parts if mentions[j].ratio_of in (None, m.value)]
         if not parts and si + 1 < len(sents) and (m.core in _plan_cores() or partner is not None):
             nxt = [j for j in range(i + 1, len(mentions)) if sents[si + 1][0] <= mentions[j].start
                    < sents[si + 1][1] and j != partner]
@@ -219,7 +220,8 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
         if ratio_total:
             if not (_RATIO_TALLY.match(m.noun) or len(parts) >= 1):
                 continue
-            parts = [j for j in parts if mentions[j].ratio_of in (None, m.ratio_of)]
+            # a later "Y/T" with another denominator still counts the same items: keep it, so that
+            # a wrong denominator shows up as a sum that does not match
             total_value = m.ratio_of
             part_list = [i, *parts]
         else:

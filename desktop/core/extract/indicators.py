@@ -244,10 +244,26 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
                 sentence_of[len(out)] = para.start + s_start
                 out.append(Indicator(label=label, value=value, unit=unit, qualifier=qualifier, year=year,
                                      group=group, span=(abs_pos, para.start + s_start + vm.end()),
+                                     decimals=_decimals(vm.group(1)),
                                      note="heading" if heading else ""))
         if line_group and list_year is None and re.match(r"^\s*\(?\d", t):
             pass
     return _dedupe(out, table_items, sentence_of)
+
+
+def _decimals(num: str) -> int:
+    return len(num.rsplit(",", 1)[1]) if "," in num else 0
+
+
+def _column_role(name: str) -> str | None:
+    low = name.lower()
+    if "tỷ lệ" in low or "%" in low:
+        return "row-rate"
+    if "thực hiện" in low or re.search(r"\bth\b", low):
+        return "row-actual"
+    if "kế hoạch" in low or "mục tiêu" in low or "chỉ tiêu" in low or re.search(r"\bkh\b", low):
+        return "row-plan"
+    return None
 
 
 def _last_marker(before: str) -> int:
@@ -297,7 +313,7 @@ _NUM_CELL = re.compile(rf"^\s*({NUMBER})\s*%?\s*$")
 def _table_indicators(layout: Layout) -> list[Indicator]:
     src = layout.source
     out: list[Indicator] = []
-    for _ti, rows in enumerate(src.tables):
+    for ti, rows in enumerate(src.tables):
         if len(rows) < 2:
             continue
         header = [src.text[s:e].strip() for s, e in rows[0]]
@@ -309,7 +325,7 @@ def _table_indicators(layout: Layout) -> list[Indicator]:
         stt_col = next((k for k, h in enumerate(low) if h in ("stt", "tt", "số tt")), None)
         value_cols = [k for k in range(len(header)) if k not in (label_col, unit_col, stt_col)]
         year = _table_year(layout, rows) or layout.doc_year
-        for row in rows[1:]:
+        for ri, row in enumerate(rows[1:], start=1):
             cells = [src.text[s:e].strip() for s, e in row]
             if len(cells) != len(header):
                 continue
@@ -329,7 +345,8 @@ def _table_indicators(layout: Layout) -> list[Indicator]:
                 s, e = row[k]
                 out.append(Indicator(label=f"{label} ({col_name.lower()})", value=parse_number(m.group(1)),
                                      unit="%" if is_pct else (unit or ""), year=year, group=stt or None,
-                                     span=(s, e)))
+                                     span=(s, e), decimals=_decimals(m.group(1)),
+                                     rel=_column_role(col_name), ref=f"table{ti}-row{ri}"))
     return out
 
 

@@ -9,6 +9,7 @@ from desktop.core.extract.common import clear_caches
 from desktop.core.extract.counts import extract_counts
 from desktop.core.extract.documents import extract_documents
 from desktop.core.extract.indicators import extract_indicators
+from desktop.core.extract.links import assign_keys, link_rates, link_shares
 from desktop.core.extract.meeting import extract_meeting
 from desktop.core.extract.people import extract_people
 from desktop.core.extract.tasks import extract_tasks_and_proposals
@@ -30,6 +31,9 @@ def extract(source: Source, verify: bool = True) -> Report:
     excluded += [r.span for r in counts.ratios if r.span]
     excluded += [p.span for p in proposals if p.span]
     indicators = extract_indicators(layout, excluded)
+    assign_keys(counts.ratios, indicators, counts.tallies)
+    link_rates(layout, counts.ratios, indicators)
+    link_shares(layout, indicators)
     report = Report(
         source=source.name,
         text=source.norm.raw,

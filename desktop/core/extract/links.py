@@ -1,0 +1,91 @@
+"""Links between extracted items that verification needs.
+
+* a percentage stated for a ratio (``46/61 trường … 75,4%``, ``9.846/8.750 tỷ đồng, vượt 12,5%``);
+* the shares of one whole (``Cơ cấu kinh tế: … 16,58%; … 30,91%; … 52,51%``,
+  ``vốn trung ương chiếm 61,2%, vốn địa phương chiếm 32,5%, …``).
+Table rows are linked when they are read (see :mod:`desktop.core.extract.indicators`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.extract.common import sentences
+from desktop.core.layout import Layout
+from desktop.core.model import Indicator, Ratio, Tally
+
+_RATE_GAP = re.compile(r"^[^;]{0,120}$")
+_NEW_LABEL = re.compile(r"(?:tỷ lệ|tỉ lệ)\s", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…]\s+\S")
+_SHARE_CONTEXT = re.compile(r"cơ cấu|tỷ trọng|tỉ trọng", re.IGNORECASE)
+
+
+def assign_keys(ratios: list[Ratio], indicators: list[Indicator], tallies: list[Tally]) -> None:
+    for k, r in enumerate(ratios):
+        r.key = r.key or f"ratio-{k + 1}"
+    for k, i in enumerate(indicators):
+        i.key = i.key or f"ind-{k + 1}"
+    for k, t in enumerate(tallies):
+        t.key = t.key or f"tally-{k + 1}"
+
+
+def link_rates(layout: Layout, ratios: list[Ratio], indicators: list[Indicator]) -> None:
+    text = layout.source.text
+    for ind in indicators:
+        if ind.unit != "%" or ind.rel or not ind.span:
+            continue
+        best = None
+        for r in ratios:
+            if not r.span or r.noun == "%" or r.span[1] > ind.span[0]:
+                continue
+            gap = text[r.span[1] : ind.span[0]]
+            if "\n" in gap or "%" in gap or not _RATE_GAP.match(gap) or _NEW_LABEL.search(gap) \
+                    or _SENTENCE_END.search(gap):
+                continue
+            if best is None or r.span[1] > best.span[1]:
+                best = r
+        if best is not None:
+            before = text[max(0, ind.span[0] - 12) : ind.span[0]].lower()
+            ind.rel = "excess" if re.search(r"vượt\s+$", before) else "rate"
+            ind.ref = best.key
+
+
+def link_shares(layout: Layout, indicators: list[Indicator]) -> None:
+    text = layout.source.text
+    by_para: dict[int, list[Indicator]] = {}
+    for ind in indicators:
+        if ind.unit == "%" and ind.rel is None and ind.span:
+            by_para.setdefault(_para_index(layout, ind.span[0]), []).append(ind)
+    n = 0
+    for pi, items in by_para.items():
+        if pi < 0:
+            continue
+        para = layout.paras[pi]
+        groups: dict[tuple[int, str | None], list[Indicator]] = {}
+        for s, e, _sent in sentences(para.text, para.start):
+            for ind in items:
+                if s <= ind.span[0] < e:
+                    groups.setdefault((s, ind.group), []).append(ind)
+        for (s, _g), members in groups.items():
+            if len(members) < 2:
+                continue
+            start = s
+            if _g is not None:
+                marker = text.rfind(f"({_g})", s, members[0].span[0])
+                start = marker if marker >= 0 else start
+            context = text[start : members[-1].span[1]]
+            chiem = sum(1 for m in members if re.search(r"chiếm\s+$", text[max(0, m.span[0] - 8) : m.span[0]]))
+            if not (_SHARE_CONTEXT.search(context) and len(members) >= 3) and chiem < 2:
+                continue
+            if chiem >= 2:
+                members = [m for m in members if re.search(r"chiếm\s+$", text[max(0, m.span[0] - 8) : m.span[0]])]
+            n += 1
+            for m in members:
+                m.rel, m.ref = "share", f"share-{n}"
+
+
+def _para_index(layout: Layout, pos: int) -> int:
+    for k, p in enumerate(layout.paras):
+        if p.start <= pos < p.end:
+            return k
+    return -1

@@ -1,0 +1,216 @@
+"""Verification: unit checks, the incremental engine, the dev corpus and mutation testing."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+
+import pytest
+
+from desktop.core.extract import extract
+from desktop.core.intake import read_source
+from desktop.core.model import Indicator, Ratio, Report, Severity, Tally, TallyPart
+from desktop.core.source import Source, line_blocks
+from desktop.core.textnorm import NormText, normalize
+from desktop.core.verify import Verifier, verify_report
+from desktop.core.vnnum import NUMBER, parse_number
+
+from .conftest import GOLD, dev_files
+
+
+def report(**kw) -> Report:
+    return Report(source="t", text="", **kw)
+
+
+def kinds(findings) -> list[str]:
+    return [f.kind for f in findings]
+
+
+def test_sum_mismatch_and_consistent_tally() -> None:
+    bad = Tally(total=178, noun="mục tiêu", parts=[TallyPart(count=c, status="") for c in (101, 59, 9, 4)])
+    good = Tally(total=22, noun="nhóm chỉ tiêu", parts=[TallyPart(count=c, status="") for c in (8, 5, 9)])
+    fs = verify_report(report(tallies=[bad, good]))
+    assert [(f.kind, f.values) for f in fs] == [("sum_mismatch", {"total": 178, "sum": 173})]
+    assert fs[0].severity == Severity.ERROR and "173" in fs[0].message and "178" in fs[0].message
+
+
+def test_partial_breakdown_is_not_a_mismatch_but_a_part_over_total_is() -> None:
+    partial = Tally(total=20, noun="chỉ tiêu", parts=[TallyPart(count=5, status="vượt kế hoạch")])
+    assert verify_report(report(tallies=[partial])) == []
+    over = Tally(total=20, noun="chỉ tiêu", parts=[TallyPart(count=25, status="đạt")])
+    assert kinds(verify_report(report(tallies=[over]))) == ["part_over_total"]
+
+
+def test_ratio_over_is_info_for_targets_and_error_for_fixed_populations() -> None:
+    fs = verify_report(report(ratios=[Ratio(numerator=641, denominator=500, noun="đảng viên"),
+                                      Ratio(numerator=12, denominator=9, noun="xã"),
+                                      Ratio(numerator=9, denominator=9, noun="xã")]))
+    assert [(f.kind, f.severity) for f in fs] == [("ratio_over", Severity.ERROR), ("ratio_over", Severity.INFO)]
+
+
+def test_percent_mismatch_respects_rounding_of_the_stated_value() -> None:
+    r = Ratio(key="r1", numerator=46, denominator=61, noun="trường")
+    ok = Indicator(label="x", value=75.4, unit="%", decimals=1, rel="rate", ref="r1")
+    assert verify_report(report(ratios=[r], indicators=[ok])) == []
+    rounded = Indicator(label="x", value=75, unit="%", decimals=0, rel="rate", ref="r1")
+    assert verify_report(report(ratios=[r], indicators=[rounded])) == []  # 75,41 written as 75
+    wrong = Indicator(label="x", value=57.4, unit="%", decimals=1, rel="rate", ref="r1")
+    fs = verify_report(report(ratios=[r], indicators=[wrong]))
+    assert [(f.kind, f.values) for f in fs] == [("percent_mismatch", {"stated": 57.4, "computed": 75.41})]
+
+
+def test_excess_percentage_is_compared_with_the_excess() -> None:
+    r = Ratio(key="r1", numerator=9846, denominator=8750, noun="tỷ đồng")
+    ok = Indicator(label="vượt dự toán", value=12.5, unit="%", decimals=1, rel="excess", ref="r1")
+    assert kinds(verify_report(report(ratios=[r], indicators=[ok]))) == ["ratio_over"]
+
+
+def test_table_row_rate_and_shares_and_enumeration() -> None:
+    row = [Indicator(label="Bán lẻ (kế hoạch)", value=1860, unit="tỷ đồng", rel="row-plan", ref="t0r7", group="7"),
+           Indicator(label="Bán lẻ (thực hiện)", value=978.4, unit="tỷ đồng", rel="row-actual", ref="t0r7"),
+           Indicator(label="Bán lẻ (tỷ lệ)", value=56.2, unit="%", decimals=1, rel="row-rate", ref="t0r7", group="7")]
+    shares = [Indicator(label=str(v), value=v, unit="%", rel="share", ref="s1") for v in (61.2, 32.5, 5.8)]
+    enum = Tally(total=20, noun="chỉ tiêu chủ yếu", enumerated=19)
+    fs = verify_report(report(indicators=row + shares, tallies=[enum]))
+    got = {(f.kind, tuple(sorted(f.values.items()))) for f in fs}
+    assert got == {("percent_mismatch", (("computed", 52.6), ("stated", 56.2))),
+                   ("share_sum", (("sum", 99.5),)), ("enumeration_count", (("counted", 19), ("stated", 20)))}
+
+
+def test_rate_over_100_only_for_coverage_rates() -> None:
+    fs = verify_report(report(indicators=[
+        Indicator(label="Tỷ lệ che phủ rừng", value=104, unit="%"),
+        Indicator(label="Tỷ lệ giải ngân so với kế hoạch", value=104, unit="%"),
+        Indicator(label="Thu ngân sách", value=112.3, unit="%")]))
+    assert [(f.kind, f.severity) for f in fs] == [("rate_over_100", Severity.WARNING)]
+
+
+def test_incremental_verifier_reruns_only_the_edited_group(monkeypatch) -> None:
+    tallies = [Tally(key=f"t{k}", total=10, noun="việc", parts=[TallyPart(count=5, status=""),
+                                                                  TallyPart(count=5, status="")]) for k in range(50)]
+    v = Verifier(report(tallies=tallies))
+    assert v.findings() == []
+    calls = []
+    import desktop.core.verify as verify_mod
+
+    original = verify_mod.check_tally
+    monkeypatch.setattr(verify_mod, "check_tally", lambda t: calls.append(t) or original(t))
+    part = tallies[7].parts[0]
+    part.count = 6  # the clerk fixes a number
+    v.invalidate([part])
+    fs = v.findings()
+    assert calls == [tallies[7]]
+    assert [(f.kind, f.values) for f in fs] == [("sum_mismatch", {"total": 10, "sum": 11})]
+    part.count = 5
+    v.invalidate([part])
+    assert v.findings() == []
+
+
+# --- the dev corpus ---------------------------------------------------------------------------
+
+def _finding_key(kind: str, values: dict) -> tuple:
+    return kind, tuple(sorted((k, round(float(v), 1)) for k, v in values.items() if k != "severity"))
+
+
+def test_dev_corpus_findings_match_gold_exactly(dev_reports) -> None:
+    for stem, (_path, r) in dev_reports.items():
+        gold = json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))["findings"]
+        want = sorted(_finding_key(f["kind"], f["values"]) for f in gold)
+        got = sorted(_finding_key(f.kind, f.values) for f in r.findings)
+        assert got == want, stem
+
+
+def test_no_false_errors_on_unmodified_dev_texts(dev_reports) -> None:
+    for stem, (_path, r) in dev_reports.items():
+        gold = {_finding_key(f["kind"], f["values"])
+                for f in json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))["findings"]}
+        for f in r.findings:
+            if f.severity == Severity.ERROR:
+                assert _finding_key(f.kind, f.values) in gold, (stem, f.message)
+
+
+# --- mutation testing ---------------------------------------------------------------------------
+
+_NUM = re.compile(rf"(?<![\w])(?:{NUMBER})")
+
+
+def _mutated(src: Source, raw_pos: int) -> Source:
+    """The same source with the leading digit of the number at ``raw_pos`` changed (same length)."""
+    raw = src.norm.raw
+    d = int(raw[raw_pos])
+    new = str(d + 1 if d < 9 else d - 1)
+    raw2 = raw[:raw_pos] + new + raw[raw_pos + 1 :]
+    if src.norm.offsets is None:
+        return replace(src, norm=NormText(raw2, raw2))
+    norm = normalize(raw2)
+    return replace(src, norm=norm, blocks=line_blocks(norm.text))
+
+
+def _number_at(text: str, span: tuple[int, int], value: float) -> int | None:
+    """Raw offset of the first digit of the number equal to ``value`` inside ``span``."""
+    for m in _NUM.finditer(text, span[0], span[1] + 12):
+        if abs(parse_number(m.group()) - value) < 1e-9:
+            return m.start()
+    return None
+
+
+def _flagged(r: Report, span: tuple[int, int] | None) -> bool:
+    """The item already has a finding: changing one of its numbers may just as well fix it."""
+    return span is not None and any(s[0] < span[1] and span[0] < s[1] for f in r.findings for s in f.spans)
+
+
+def _targets(r: Report) -> list[tuple[int, frozenset[str]]]:
+    """(raw offset of a number, finding kinds that must appear when it changes), for consistent items."""
+    out: list[tuple[int, set[str]]] = []
+    tally_kinds = {"sum_mismatch", "part_over_total", "enumeration_count"}
+    for t in r.tallies:
+        if _flagged(r, t.span):
+            continue
+        if len(t.parts) >= 2:
+            out.append((_number_at(r.text, t.span, t.total), tally_kinds))
+            out += [(_number_at(r.text, p.span, p.count), tally_kinds) for p in t.parts]
+        if t.enumerated is not None:
+            out.append((_number_at(r.text, t.span, t.total), tally_kinds))
+    stated = {i.ref for i in r.indicators if i.rel in ("rate", "excess")}
+    for x in r.ratios:
+        if x.key in stated and not _flagged(r, x.span):
+            out.append((_number_at(r.text, x.span, x.numerator), {"percent_mismatch", "ratio_over"}))
+            out.append((_number_at(r.text, (x.span[0] + 1, x.span[1]), x.denominator),
+                        {"percent_mismatch", "ratio_over"}))
+    rows: dict[str, set[str]] = {}
+    for i in r.indicators:
+        if i.rel and i.rel.startswith("row-"):
+            rows.setdefault(i.ref, set()).add(i.rel)
+    for i in r.indicators:
+        if _flagged(r, i.span):
+            continue
+        if i.rel in ("rate", "excess") or (i.rel and i.rel.startswith("row-") and len(rows[i.ref]) == 3):
+            out.append((_number_at(r.text, i.span, i.value), {"percent_mismatch"}))
+        elif i.rel == "share":
+            out.append((_number_at(r.text, i.span, i.value), {"share_sum"}))
+    return [(pos, frozenset(k)) for pos, k in out if pos is not None]
+
+
+def test_mutations_of_checked_numbers_are_detected() -> None:
+    files = dev_files()
+    if not files:
+        pytest.skip("dev corpus not available")
+    tried = detected = 0
+    missed = []
+    for path in files:
+        src = read_source(path)
+        base = extract(src)
+        before = {_finding_key(f.kind, f.values) for f in base.findings}
+        for pos, expected in dict.fromkeys(_targets(base)):
+            mutant = extract(_mutated(src, pos))
+            new = {_finding_key(f.kind, f.values) for f in mutant.findings} - before
+            tried += 1
+            if any(k[0] in expected for k in new):
+                detected += 1
+            else:
+                missed.append(f"{path.name}@{pos}: {base.text[pos:pos + 12]!r}")
+    assert tried >= 100
+    rate = detected / tried
+    print(f"mutation detection: {detected}/{tried} = {rate:.1%}; missed: {missed}")
+    assert rate >= 0.95, missed
