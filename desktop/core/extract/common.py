@@ -16,10 +16,11 @@ def sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]]:
 
 
 def clear_caches() -> None:
-    from desktop.core.extract.enumeration import _inline_markers
+    from desktop.core.extract.enumeration import _inline_markers, is_heading
 
     _sentences.cache_clear()
     _inline_markers.cache_clear()
+    is_heading.cache_clear()
 
 
 @lru_cache(maxsize=2048)

@@ -36,6 +36,7 @@ def line_enumerator(text: str) -> tuple[str, int] | None:
     return (m.group(1) or m.group(2) or m.group(3)), m.end()
 
 
+@lru_cache(maxsize=1024)
 def is_heading(text: str) -> bool:
     """A section heading (``1. Đánh giá chung``, ``I- MỤC TIÊU``): short, no sentence punctuation."""
     t = text.strip()

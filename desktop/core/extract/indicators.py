@@ -8,7 +8,9 @@ proposals are not indicators. Target tables in .docx give one indicator per nume
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
+from desktop.core.extract.common import sentences
 from desktop.core.extract.enumeration import group_at, inline_markers, is_heading, line_enumerator
 from desktop.core.layout import Layout, Para
 from desktop.core.lexicon import COUNT_NOUNS, MONEY_UNITS, alternation
@@ -19,15 +21,26 @@ _MONEY = alternation(MONEY_UNITS)
 _COUNT = alternation(COUNT_NOUNS)
 _PER = r"(?:/(?:năm|ha|người|tháng|xã|hộ|người/năm|lao động))?"
 _VALUE = re.compile(
-    rf"(?<![\w.,/\-])({NUMBER})\s*(%(?:/năm)?|(?:{_MONEY}){_PER}(?!\s+chí)|(?:{_COUNT}))(?![\w/])"
+    rf"({NUMBER})\s*(%(?:/năm)?|(?:{_MONEY}){_PER}(?!\s+chí)|(?:{_COUNT}))(?![\w/])"
 )
+
+
+def _values(sent: str) -> list[re.Match[str]]:
+    """Value matches not glued to a word or another number on the left (``H2``, ``Covid-19``, ``1/10``)."""
+    out = []
+    for m in _VALUE.finditer(sent):
+        k = m.start()
+        if k and (sent[k - 1].isalnum() or sent[k - 1] in "_.,/-"):
+            continue
+        out.append(m)
+    return out
 _RANGE_FROM_TO = re.compile(r"\btừ\s+[\d.,]+\s*%?[^;]{0,30}?\b(?:lên|xuống(?:\s+còn)?|đến|tới)\s+$")
 _PER_PHRASE = re.compile(r"(?:trên|/|mỗi)\s+$")
-_BAD_BEFORE = re.compile(
-    r"(?:lần thứ|thứ|khóa|khoá|quốc lộ|tỉnh lộ|đường tỉnh|nhánh|tuyến|Điều|khoản|giai đoạn|nhiệm kỳ|"
-    r"Covid|mã số|số hiệu|phòng|tầng|km số|lô)\s*$",
-    re.IGNORECASE,
+_BAD_BEFORE = (
+    "lần thứ", "thứ", "khóa", "khoá", "quốc lộ", "tỉnh lộ", "đường tỉnh", "nhánh", "tuyến", "điều", "khoản",
+    "giai đoạn", "nhiệm kỳ", "covid", "mã số", "số hiệu", "phòng", "tầng", "km số", "lô",
 )
+_DIGIT = re.compile(r"\d")
 _LEAD_STRIP = re.compile(
     r"^(?:(?:và|trong đó|cụ thể|đồng thời|riêng|hiện|hiện nay|đến nay|năm \d{4}|toàn (?:huyện|tỉnh|xã)|"
     r"kết quả|đã|có|với|qua đó|nhất là)[\s,:]+)+",
@@ -185,12 +198,27 @@ def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
     return prev_label or whole or last
 
 
+def _ends_with_word(tail: str, phrases: tuple[str, ...]) -> bool:
+    """``tail`` ends with one of ``phrases`` as whole words ("lần thứ", not "mức thứ" inside a word)."""
+    if not tail.endswith(phrases):
+        return False
+    return any(tail.endswith(p) and (len(tail) == len(p) or not tail[-len(p) - 1].isalnum()) for p in phrases)
+
+
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+def _in_sorted(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """``pos`` inside one of ``spans`` (sorted by start)."""
+    k = bisect_right(spans, (pos, float("inf")))
+    return any(a <= pos < b for a, b in spans[max(0, k - 8) : k])
+
+
 def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[Indicator]:
     out: list[Indicator] = []
+    excluded = sorted(excluded)
+    excluded_set = bool(excluded)
     sentence_of: dict[int, int] = {}
     table_items = _table_indicators(layout)
     list_year: int | None = None
@@ -212,7 +240,7 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
         target_list = bool(markers) and re.search(r"chỉ tiêu[^:]{0,40}:\s*\(1\)", t) is not None
         for s_start, _s_end, sent in _sentences_with_offsets(t):
             bound: set[int] = set()
-            values = list(_VALUE.finditer(sent))
+            values = _values(sent) if _DIGIT.search(sent) else []
             cites = _citation_dates(sent) if values else []
             for vm in values:
                 ym = _YEAR_AFTER.match(sent[vm.end() :])
@@ -221,12 +249,12 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
             prev_label = ""
             for vm in values:
                 abs_pos = para.start + s_start + vm.start()
-                if _in_spans(abs_pos, excluded):
+                if excluded_set and _in_sorted(abs_pos, excluded):
                     continue
                 before = sent[: vm.start()]
                 value = parse_number(vm.group(1))
                 near = before[-60:]
-                if _BAD_BEFORE.search(near) or (value == 1 and _PER_PHRASE.search(near)):
+                if _ends_with_word(near.rstrip().lower(), _BAD_BEFORE) or (value == 1 and _PER_PHRASE.search(near)):
                     continue
                 if re.match(r"\s*-\s*\d", sent[vm.end() :]) or re.search(r"\d\s*-\s*$", near):
                     continue  # a range "1 - 2 biên chế"
@@ -272,9 +300,7 @@ def _last_marker(before: str) -> int:
 
 
 def _sentences_with_offsets(t: str) -> list[tuple[int, int, str]]:
-    from desktop.core.extract.common import sentences
-
-    return [(s, e, x) for s, e, x in sentences(t)]
+    return list(sentences(t))
 
 
 def _words(s: str) -> set[str]:
