@@ -41,7 +41,78 @@ def build_parser() -> argparse.ArgumentParser:
     ck = sub.add_parser("check", help="kiểm tra số liệu: tổng các phần, tỷ lệ %, tỷ trọng, số mục liệt kê")
     ck.add_argument("files", nargs="+", metavar="FILE")
     ck.add_argument("--json", action="store_true", help="in các điểm cần kiểm tra dạng JSON")
+    im = sub.add_parser("import", help="nhập tệp hoặc thư mục (đệ quy) vào thư viện")
+    im.add_argument("paths", nargs="+", metavar="PATH")
+    _add_db(im)
+    se = sub.add_parser("search", help="tìm trong thư viện (không phân biệt dấu: “nhiem vu” tìm được “nhiệm vụ”)")
+    se.add_argument("query", nargs="+")
+    se.add_argument("--unit", help="chỉ văn bản của đơn vị này")
+    se.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="từ ngày")
+    se.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="đến ngày")
+    se.add_argument("--type", dest="item_type", choices=["report", "document", "person", "indicator", "ratio",
+                                                         "tally", "part", "task", "proposal"],
+                    help="chỉ một loại mục (report = nội dung văn bản)")
+    se.add_argument("--status", choices=["chưa kiểm tra", "đã xác minh", "cần sửa", "loại bỏ"],
+                    help="chỉ mục có trạng thái kiểm tra này")
+    se.add_argument("--limit", type=int, default=20)
+    se.add_argument("--json", action="store_true")
+    _add_db(se)
+    bk = sub.add_parser("backup", help="sao lưu thư viện SQLite ra tệp (an toàn cả khi ứng dụng đang mở)")
+    bk.add_argument("path", metavar="PATH", help="tệp đích, hoặc thư mục (tên tệp theo ngày giờ)")
+    _add_db(bk)
     return parser
+
+
+def _open_library(args: argparse.Namespace):
+    from desktop.store.db import open_database
+    from desktop.store.library import Library
+
+    return Library(open_database(args.db))
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from desktop.store.importer import import_paths
+
+    lib = _open_library(args)
+    counts = {"imported": 0, "duplicate": 0, "failed": 0}
+
+    def progress(k: int, n: int, res) -> None:
+        counts[res.status] += 1
+        extra = f" — {res.reason}" if res.reason and res.status == "failed" else ""
+        print(f"[{k}/{n}] {res.label}: {res.path}{extra}", flush=True)
+
+    import_paths(lib, args.paths, progress=progress)
+    print(f"Tổng cộng: {counts['imported']} đã nhập, {counts['duplicate']} trùng, {counts['failed']} lỗi.")
+    return 2 if counts["failed"] else 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from desktop.store.search import search
+
+    lib = _open_library(args)
+    hits = search(lib.db, " ".join(args.query), unit=args.unit, date_from=args.date_from, date_to=args.date_to,
+                  item_type=args.item_type, review_status=args.status, limit=args.limit)
+    if args.json:
+        print(json.dumps([h.__dict__ for h in hits], ensure_ascii=False, indent=1))
+        return 0
+    if not hits:
+        print("Không tìm thấy kết quả.")
+    for h in hits:
+        where = ", ".join(x for x in (h.unit or "", h.date or "") if x)
+        print(f"#{h.report_id} {h.title}" + (f" ({where})" if where else ""))
+        print(f"    [{h.item_type}] {h.snippet}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop.store.backup import backup_database
+
+    lib = _open_library(args)
+    dest = backup_database(lib.db, Path(args.path))
+    print(f"Đã sao lưu vào {dest}")
+    return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -124,6 +195,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_extract(args)
     if args.command == "check":
         return cmd_check(args)
+    handlers = {"import": cmd_import, "search": cmd_search, "backup": cmd_backup}
+    if args.command in handlers:
+        from desktop.store.errors import StoreError
+
+        try:
+            return handlers[args.command](args)
+        except StoreError as err:
+            print(f"Lỗi: {err}", file=sys.stderr)
+            return 2
     parser.print_help()
     return 2
 

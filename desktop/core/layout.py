@@ -87,6 +87,25 @@ _NOISE_LINE = re.compile("|".join(f"(?:{p.pattern})" for p in (_IMAGE, _COUNTER,
                          re.IGNORECASE)
 
 
+_BODY_LINE = re.compile(r"^(?:ĐẢNG ỦY|ĐẢNG UỶ|HUYỆN|TỈNH|THÀNH|THỊ|ỦY BAN|UỶ BAN|XÃ|BAN|SỞ|VĂN PHÒNG|HỘI ĐỒNG)")
+_PLACE_LINE = re.compile(r"^(?:TỈNH|HUYỆN|XÃ|THÀNH PHỐ|PHƯỜNG|THỊ XÃ|THỊ TRẤN|QUẬN)\s")
+
+
+def _issuing_body(header: list[str]) -> str | None:
+    """The body that issues an official text: ``HUYỆN ỦY TÂN LẬP``, ``ỦY BAN NHÂN DÂN XÃ PHÚ XUÂN``."""
+    lines = [h for h in header if "CỘNG" not in h and "ĐẢNG CỘNG SẢN" not in h and not h.startswith(("Số", "*"))]
+    for k, u in enumerate(lines):
+        if not _BODY_LINE.match(u):
+            continue
+        nxt = lines[k + 1] if k + 1 < len(lines) else ""
+        if re.match(r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)$", u) and _PLACE_LINE.match(nxt):
+            return f"{u} {nxt}"
+        if u.startswith("ĐẢNG BỘ") and nxt and _BODY_LINE.match(nxt):
+            continue  # "ĐẢNG BỘ TỈNH …" above "HUYỆN ỦY …": the second line issues the text
+        return u
+    return None
+
+
 def _is_noise_line(t: str) -> bool:
     if len(t) > 200:  # widgets, counters and file names are short; articles are not noise
         return bool(_COPYRIGHT.search(t[:40]))
@@ -155,10 +174,7 @@ def analyse(source: Source) -> Layout:
                 last = blocks[j]
             title = " ".join(" ".join(parts).split())
             title_span = (start, end)
-            header_units = [source.block_text(blocks[j]).strip() for j in kept[:pos] if roles[j] == "header"]
-            unit = next((u for u in header_units if re.match(r"^(?:ĐẢNG ỦY|ĐẢNG UỶ|HUYỆN|TỈNH|THÀNH|THỊ|"
-                                                                  r"ỦY BAN|UỶ BAN|XÃ|BAN|SỞ|VĂN PHÒNG)", u)
-                         and "CỘNG" not in u and "ĐẢNG CỘNG SẢN" not in u), None)
+            unit = _issuing_body([source.block_text(blocks[j]).strip() for j in kept[:pos] if roles[j] == "header"])
             break
 
     # Signature block: from "Nơi nhận" to the end of its table, or to the next blank line.

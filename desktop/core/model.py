@@ -42,6 +42,10 @@ class Item:
     origin: Origin = Origin.AUTO
     review: ReviewStatus = ReviewStatus.UNCHECKED
     note: str = ""
+    id: int | None = None  # set by the store
+    version: int = 0  # optimistic locking: the version this copy was read at
+    reviewer: str | None = None
+    reviewed_at: str | None = None  # ISO timestamp
 
 
 @dataclass(kw_only=True)
@@ -162,3 +166,17 @@ class Report:
     own_number: str | None = None  # the document's own số–ký hiệu, if it is an official text
     unit: str | None = None  # issuing body, if the header names it
     encoding: str | None = None
+    kind: str | None = None  # txt | docx | html | paste
+    id: int | None = None  # set by the store
+    content_hash: str | None = None
+    imported_at: str | None = None
+    version: int = 0
+
+    def items(self) -> list[Item]:
+        """Every extracted item, in a stable order (tally parts after their tally)."""
+        out: list[Item] = [*self.documents, *self.people, *self.indicators, *self.ratios]
+        for t in self.tallies:
+            out.append(t)
+            out.extend(t.parts)
+        out += [*self.tasks, *self.proposals]
+        return out

@@ -53,6 +53,28 @@ def fold(s: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in [*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        c = chr(cp)
+        base = unicodedata.normalize("NFD", c)[0].lower()
+        if c in "đĐ":
+            base = "d"
+        if len(base) == 1 and base != c:
+            table[cp] = base
+    return table
+
+
+_FOLD_SAME_LENGTH = _build_fold_table()
+
+
+def fold_same_length(s: str) -> str:
+    """:func:`fold` that keeps every character in place (``len`` unchanged), for search snippets.
+
+    Works on NFC text: each precomposed Vietnamese letter becomes one plain lower-case letter."""
+    return s.translate(_FOLD_SAME_LENGTH)
+
+
 _TONE_OLD = {
     # old-style tone placement → new style, for comparison only (never rewrite stored text)
     "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",

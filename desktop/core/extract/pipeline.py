@@ -51,6 +51,7 @@ def extract(source: Source, verify: bool = True) -> Report:
         own_number=layout.own_number,
         unit=layout.unit,
         encoding=source.encoding,
+        kind=source.kind,
     )
     if verify:
         from desktop.core.verify import verify_report

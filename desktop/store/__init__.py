@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, migrations, the library, search, audit and backups. No Qt."""

@@ -1,0 +1,79 @@
+"""Batch import: files or folders (recursive) → extracted and stored, one transaction per file.
+
+Each file ends as imported, duplicate (same text already in the library) or failed with a
+reason; one bad file never stops the batch. Killing the process mid-batch leaves every
+report either fully stored or absent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.core.extract import extract
+from desktop.core.intake import IntakeError, read_source
+from desktop.store.errors import StoreError
+from desktop.store.library import Library, content_hash
+
+IMPORTABLE = {".txt", ".docx", ".html", ".htm"}  # what a folder import picks up
+
+
+@dataclass
+class ImportResult:
+    path: Path
+    status: str  # imported | duplicate | failed
+    report_id: int | None = None
+    reason: str = ""
+
+    @property
+    def label(self) -> str:
+        return {"imported": "đã nhập", "duplicate": "trùng, bỏ qua", "failed": "lỗi"}[self.status]
+
+
+def iter_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The files to import: given files as they are, folders searched recursively for known types."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in IMPORTABLE
+                              and not any(part.startswith(".") for part in f.relative_to(p).parts)))
+        else:
+            out.append(p)
+    return out
+
+
+def import_one(library: Library, path: Path, who: str | None = None) -> ImportResult:
+    try:
+        source = read_source(path)
+    except IntakeError as err:
+        return ImportResult(path, "failed", reason=err.reason)
+    h = content_hash(source.text)
+    existing = library.find_by_hash(h)
+    if existing is not None:
+        return ImportResult(path, "duplicate", existing, "văn bản đã có trong thư viện")
+    try:
+        report = extract(source)
+    except Exception as exc:
+        return ImportResult(path, "failed", reason=f"lỗi khi trích xuất ({type(exc).__name__}: {exc})")
+    try:
+        report_id, created = library.add_report(report, who=who, text_hash=h)
+    except StoreError as err:
+        return ImportResult(path, "failed", reason=str(err))
+    return ImportResult(path, "imported" if created else "duplicate", report_id,
+                        "" if created else "văn bản đã có trong thư viện")
+
+
+def import_paths(library: Library, paths: Iterable[str | Path], who: str | None = None,
+                 progress: Callable[[int, int, ImportResult], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> list[ImportResult]:
+    files = iter_files(paths)
+    results: list[ImportResult] = []
+    for k, f in enumerate(files):
+        if cancelled and cancelled():
+            break
+        res = import_one(library, f, who)
+        results.append(res)
+        if progress:
+            progress(k + 1, len(files), res)
+    return results
