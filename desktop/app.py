@@ -12,7 +12,7 @@ def sample_files() -> list[Path]:
     return sorted((RESOURCES / "samples").glob("*.txt"))
 
 
-def run_app(argv: list[str] | None = None) -> int:
-    from desktop.ui.main_window import launch
+def run_app(argv: list[str] | None = None, db_url: str | None = None) -> int:
+    from desktop.ui.app import launch
 
-    return launch(argv if argv is not None else sys.argv)
+    return launch(argv if argv is not None else sys.argv, db_url)

@@ -8,6 +8,10 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never touch the clerk's real settings or library from a test.
+_TEST_HOME = Path(__file__).resolve().parent / ".." / ".pytest_home"
+os.environ.setdefault("XDG_CONFIG_HOME", str(_TEST_HOME / "config"))
+os.environ.setdefault("REPORTDESK_HOME", str(_TEST_HOME / "data"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("REPORTDESK_SHARED", ROOT.parent / "shared"))

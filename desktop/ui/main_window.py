@@ -1,143 +1,420 @@
-"""A first window: the article beside what was extracted from it.
-
-The full review workflow (library, editable form, undo, autosave) is built on top of this
-in ``desktop.ui``; this window already opens files and shows every item with its source.
-"""
+"""The main window: library | article | form, with the review workflow and intake."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QThread
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
+    QLabel,
     QMainWindow,
-    QMessageBox,
-    QPlainTextEdit,
+    QProgressBar,
+    QProgressDialog,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
 )
 
-from desktop.core.extract import extract_file
-from desktop.core.intake import IntakeError
-from desktop.core.model import Report
-from desktop.core.vnnum import format_number
+from desktop.core.model import Item, ReviewStatus
+from desktop.ui.article_view import ArticleView
+from desktop.ui.dialogs import SettingsDialog, info, warn
+from desktop.ui.form import ReportForm
+from desktop.ui.library_panel import LibraryPanel
+from desktop.ui.session import ReportSession
+from desktop.ui.settings import load_defaults, settings
+from desktop.ui.workers import ImportWorker, start_import
 
-
-def _utf16_offset(text: str, i: int) -> int:
-    """Qt counts UTF-16 code units; Python counts code points."""
-    return i + sum(1 for c in text[:i] if ord(c) > 0xFFFF)
+FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Văn bản (*.txt *.docx *.html *.htm);;Tất cả (*)")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    def __init__(self, db_url: str | None = None) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("ReportDesk"))
-        self.resize(1200, 760)
-        self.report: Report | None = None
-        self.text = QPlainTextEdit(readOnly=True)
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Mục"), self.tr("Giá trị")])
-        self.tree.setColumnWidth(0, 360)
-        self.tree.itemSelectionChanged.connect(self._show_source)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.text)
-        split.addWidget(self.tree)
-        split.setSizes([640, 560])
-        self.setCentralWidget(split)
-        open_action = QAction(self.tr("&Mở tệp…"), self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self.open_dialog)
-        menu = self.menuBar().addMenu(self.tr("&Tệp"))
-        menu.addAction(open_action)
-        self.statusBar().showMessage(self.tr("Mở một văn bản (.txt, .docx, .html) bằng Ctrl+O"))
+        self.setAcceptDrops(True)
+        self.resize(1440, 860)
+        self.db_url = db_url
+        self.library = None
+        self.session: ReportSession | None = None
+        self._import: tuple[QThread, ImportWorker] | None = None
+        self._import_dialog: QProgressDialog | None = None
+        self._import_quiet = False
+        self.library_panel = LibraryPanel()
+        self.article = ArticleView()
+        self.form = ReportForm()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        for w in (self.library_panel, self.article, self.form):
+            self.splitter.addWidget(w)
+        self.splitter.setSizes([300, 560, 580])
+        self.setCentralWidget(self.splitter)
+        self.progress_label = QLabel()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setMaximumWidth(160)
+        self.progress_bar.setTextVisible(False)
+        self.statusBar().addPermanentWidget(self.progress_label)
+        self.statusBar().addPermanentWidget(self.progress_bar)
+        self._build_actions()
+        self.library_panel.reportSelected.connect(self.open_report)
+        self.form.itemSelected.connect(self._on_item_selected)
+        self.form.findingSelected.connect(lambda f: self.article.show_item(_SpanOnly(f.spans[0]))
+                                          if f.spans else None)
+        self.article.itemClicked.connect(self._on_article_click)
+        self.article.createRequested.connect(self.create_from_selection)
+        self._restore_layout()
+
+    # -- set-up ----------------------------------------------------------------------------------
+
+    def _act(self, text: str, slot, shortcut=None, menu=None, checkable: bool = False) -> QAction:
+        a = QAction(text, self)
+        if shortcut is not None:
+            a.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        a.setCheckable(checkable)
+        a.triggered.connect(slot)
+        if menu is not None:
+            menu.addAction(a)
+        self.addAction(a)
+        return a
+
+    def _build_actions(self) -> None:
+        m = self.menuBar()
+        f = m.addMenu(self.tr("&Tệp"))
+        self.open_action = self._act(self.tr("&Mở tệp…"), self.open_dialog, QKeySequence.StandardKey.Open, f)
+        self._act(self.tr("&Dán văn bản thành văn bản mới"), self.paste_new, "Ctrl+Shift+V", f)
+        self._act(self.tr("&Nhập cả thư mục…"), self.import_folder_dialog, "Ctrl+I", f)
+        f.addSeparator()
+        self.export_action = self._act(self.tr("&Xuất Word/Excel…"), self.export_dialog, "Ctrl+E", f)
+        self.export_action.setEnabled(False)
+        self.export_action.setToolTip(self.tr("Xuất báo cáo sẽ có trong phiên bản tới"))
+        self._act(self.tr("&Sao lưu thư viện…"), self.backup_dialog, None, f)
+        f.addSeparator()
+        self._act(self.tr("&Thoát"), self.close, QKeySequence.StandardKey.Quit, f)
+        e = m.addMenu(self.tr("&Sửa"))
+        self.undo_action = self._act(self.tr("&Hoàn tác"), self.undo, QKeySequence.StandardKey.Undo, e)
+        self.redo_action = self._act(self.tr("&Làm lại"), self.redo, [QKeySequence("Ctrl+Y"),
+                                                                      QKeySequence("Ctrl+Shift+Z")], e)
+        self._act(self.tr("&Xóa mục đang chọn"), self.delete_selected, None, e)
+        r = m.addMenu(self.tr("&Kiểm tra"))
+        self._act(self.tr("Đánh dấu &đã xác minh"), lambda: self.mark(ReviewStatus.VERIFIED),
+                  [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")], r)
+        self._act(self.tr("Đánh dấu &cần sửa"), lambda: self.mark(ReviewStatus.NEEDS_FIX), "Ctrl+Shift+Return", r)
+        self._act(self.tr("Đánh dấu &loại bỏ"), lambda: self.mark(ReviewStatus.REJECTED), "Ctrl+Shift+Delete", r)
+        self._act(self.tr("Mục &chưa kiểm tra tiếp theo"), self.next_unverified, "F8", r)
+        r.addSeparator()
+        self.only_unverified = self._act(self.tr("Chỉ hiện mục chưa kiểm tra"), self._toggle_unverified, "Ctrl+U",
+                                         r, checkable=True)
+        t = m.addMenu(self.tr("&Công cụ"))
+        self._act(self.tr("&Thiết lập…"), self.settings_dialog, "Ctrl+,", t)
+        h = m.addMenu(self.tr("Trợ &giúp"))
+        self._act(self.tr("&Giới thiệu ReportDesk"), self.about, None, h)
+        tb = self.addToolBar(self.tr("Thao tác"))
+        tb.setObjectName("main-toolbar")
+        for a in (self.open_action, self.undo_action, self.redo_action):
+            tb.addAction(a)
+
+    def _restore_layout(self) -> None:
+        s = settings()
+        geo = s.value("window/geometry")
+        if isinstance(geo, QByteArray):
+            self.restoreGeometry(geo)
+        state = s.value("window/splitter")
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
+
+    def closeEvent(self, event) -> None:
+        s = settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/splitter", self.splitter.saveState())
+        if self._import is not None:
+            self._import[1].cancel()
+            self._import[0].quit()
+            self._import[0].wait(5000)
+        super().closeEvent(event)
+
+    # -- library ---------------------------------------------------------------------------------
+
+    def load_library(self) -> bool:
+        """Open the database (after the window is shown: the first paint does not wait for it)."""
+        from desktop.store.db import open_database
+        from desktop.store.errors import StoreError
+        from desktop.store.library import Library
+        from desktop.store.paths import default_db_url
+
+        url = self.db_url or default_db_url()
+        fresh = url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists()
+        try:
+            self.library = Library(open_database(url))
+        except StoreError as err:
+            warn(self, self.tr("Không mở được thư viện"), str(err))
+            return False
+        self.db_url = self.library.db.url
+        self.library_panel.set_library(self.library)
+        if fresh or self.library.count() == 0:
+            from desktop.app import sample_files
+
+            samples = [str(p) for p in sample_files()]
+            if samples:
+                self.statusBar().showMessage(self.tr("Lần đầu sử dụng: đang tạo thư viện mẫu…"))
+                self.import_paths(samples, quiet=True)
+        else:
+            first = self.library.list_reports(limit=1)
+            if first:
+                self.library_panel.reload(select=first[0].id)
+        return True
+
+    def open_report(self, report_id: int) -> None:
+        if self.library is None:
+            return
+        if self.session is not None and self.session.report.id == report_id:
+            return
+        from desktop.store.errors import StoreError
+
+        try:
+            report = self.library.get_report(report_id)
+        except StoreError as err:
+            warn(self, self.tr("Không mở được văn bản"), str(err))
+            return
+        self.set_session(ReportSession(report, self.library, self))
+
+    def set_session(self, session: ReportSession) -> None:
+        old = self.session
+        self.session = session
+        if old is not None:
+            old.deleteLater()
+        self.article.show_text(session.report.text)
+        self._paint_items()
+        self.form.set_session(session)
+        session.findingsChanged.connect(self._on_findings)
+        session.progressChanged.connect(self._on_progress)
+        session.saveFailed.connect(lambda msg: warn(self, self.tr("Chưa lưu được"), msg))
+        session.structureChanged.connect(self._on_structure)
+        session.changed.connect(lambda _i: self._paint_items())
+        self.undo_action.setEnabled(True)
+        self._on_progress(*session.progress())
+        self.setWindowTitle(self.tr("ReportDesk — {0}").format(session.report.title))
+
+    def _paint_items(self) -> None:
+        if self.session is None:
+            return
+        items = [(kind, i) for kind, m in self.session.models.items() for i in m.items]
+        items += [("parts", p) for t in self.session.report.tallies for p in t.parts]
+        self.article.set_items(items, self.session.findings)
+
+    def _on_findings(self, findings: list) -> None:
+        self.form.set_findings(findings)
+        self.article.set_findings(findings)
+
+    def _on_structure(self) -> None:
+        self.form.refresh_titles()
+        self._paint_items()
+
+    def _on_progress(self, verified: int, total: int) -> None:
+        self.progress_label.setText(self.tr("{0}/{1} đã xác minh").format(verified, total))
+        self.progress_bar.setMaximum(max(1, total))
+        self.progress_bar.setValue(verified)
+
+    # -- linking text and form -------------------------------------------------------------------
+
+    def _on_item_selected(self, item: Item) -> None:
+        self.article.show_item(item)
+
+    def _on_article_click(self, item: Item) -> None:
+        self.form.select_item(item)
+        self.article.show_item(item)
+
+    def create_from_selection(self, kind: str, start: int, end: int) -> None:
+        """An item of ``kind`` from the selected text, pre-filled by the extractor run on it."""
+        if self.session is None:
+            return
+        from desktop.ui.prefill import prefill
+
+        item = prefill(kind, self.session.report.text, start, end)
+        self.session.add(kind, item)
+        self.form.select_item(item)
+        self.article.show_item(item)
+        self.statusBar().showMessage(self.tr("Đã tạo mục mới từ đoạn chọn (Ctrl+Z để hoàn tác)"), 4000)
+
+    # -- review ----------------------------------------------------------------------------------
+
+    def _selected_items(self) -> list[Item]:
+        table = self.form.current_table()
+        items = table.selected_items() if table is not None else []
+        if not items and self.article.current is not None and hasattr(self.article.current, "review"):
+            items = [self.article.current]
+        return [i for i in items if i is not None]
+
+    def mark(self, status: ReviewStatus) -> None:
+        if self.session is None:
+            return
+        items = self._selected_items()
+        self.session.set_review(items, status)
+        if status == ReviewStatus.VERIFIED and len(items) == 1:
+            self.next_unverified()
+
+    def next_unverified(self) -> None:
+        if self.session is None:
+            return
+        current = self.article.current if isinstance(self.article.current, Item) else None
+        item = self.session.next_unverified(current)
+        if item is None:
+            self.statusBar().showMessage(self.tr("Mọi mục của văn bản này đã được kiểm tra."), 5000)
+            return
+        self.form.select_item(item)
+        self.article.show_item(item)
+
+    def _toggle_unverified(self) -> None:
+        self.form.set_only_unverified(self.only_unverified.isChecked())
+
+    def undo(self) -> None:
+        if self.session is not None:
+            self.session.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.session is not None:
+            self.session.undo_stack.redo()
+
+    def delete_selected(self) -> None:
+        if self.session is None:
+            return
+        for item in self._selected_items():
+            kind = self.session.kind_of(item)
+            if kind and kind != "parts":
+                self.session.remove(kind, item)
+
+    # -- intake ----------------------------------------------------------------------------------
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Mở văn bản"), "",
-                                              self.tr("Văn bản (*.txt *.docx *.html *.htm)"))
-        if path:
-            self.open_file(Path(path))
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Mở văn bản"), "", self.tr(FILE_FILTER))
+        if paths:
+            self.import_paths(paths)
 
-    def open_file(self, path: Path) -> None:
+    def import_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục cần nhập"))
+        if folder:
+            self.import_paths([folder])
+
+    def paste_new(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            info(self, self.tr("Dán văn bản"), self.tr("Bộ nhớ tạm không có chữ nào để dán."))
+            return
+        if self.library is None:
+            return
+        from datetime import datetime
+
+        from desktop.core.extract import extract_text
+
+        name = self.tr("Văn bản dán lúc {0}").format(datetime.now().strftime("%H:%M %d/%m/%Y"))
+        report = extract_text(text, name=name)
+        report_id, created = self.library.add_report(report)
+        self.library_panel.reload(select=report_id)
+        self.open_report(report_id)
+        if not created:
+            self.statusBar().showMessage(self.tr("Văn bản này đã có trong thư viện; đã mở bản đã lưu."), 5000)
+
+    def import_paths(self, paths: list[str], quiet: bool = False) -> None:
+        if self.library is None or self._import is not None:
+            return
+        from desktop.store.library import current_user
+
+        who = load_defaults().clerk_name or current_user()
+        thread, worker = start_import(self.db_url, paths, who)
+        self._import_dialog = None
+        self._import_quiet = quiet
+        if not quiet:
+            dialog = QProgressDialog(self.tr("Đang nhập văn bản…"), self.tr("Dừng"), 0, 0, self)
+            dialog.setWindowTitle(self.tr("Nhập văn bản"))
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(300)
+            # not worker.cancel: a queued call would wait for the busy worker thread's event loop
+            dialog.canceled.connect(self.cancel_import)
+            self._import_dialog = dialog
+        # queued: the worker emits from its own thread, the widgets live in this one
+        worker.progress.connect(self._import_progress, Qt.ConnectionType.QueuedConnection)
+        worker.finished.connect(self._import_done, Qt.ConnectionType.QueuedConnection)
+        self._import = (thread, worker)
+        thread.start()
+
+    def cancel_import(self) -> None:
+        if self._import is not None:
+            self._import[1].cancel()  # sets a thread-safe flag the worker checks between files
+
+    def _import_progress(self, done: int, total: int, line: str) -> None:
+        dialog = self._import_dialog
+        if dialog is not None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+            dialog.setLabelText(line)
+        else:
+            self.statusBar().showMessage(self.tr("Đang nhập {0}/{1}: {2}").format(done, total, line))
+
+    def _import_done(self, results: list) -> None:
+        dialog, quiet = self._import_dialog, self._import_quiet
+        thread, _worker = self._import
+        thread.wait(2000)
+        self._import = None
+        self._import_dialog = None
+        if dialog is not None:
+            dialog.reset()
+        ok = [r for r in results if r.status == "imported"]
+        dup = [r for r in results if r.status == "duplicate"]
+        bad = [r for r in results if r.status == "failed"]
+        first = (ok or dup)[0].report_id if (ok or dup) else None
+        self.library_panel.reload(select=first)
+        if first is not None:
+            self.open_report(first)
+        msg = self.tr("Đã nhập {0}, trùng {1}, lỗi {2}.").format(len(ok), len(dup), len(bad))
+        self.statusBar().showMessage(msg, 8000)
+        if bad and not quiet:
+            details = "\n".join(f"• {r.path.name}: {r.reason}" for r in bad[:15])
+            warn(self, self.tr("Một số tệp không nhập được"), msg + "\n\n" + details)
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.import_paths(paths)
+            event.acceptProposedAction()
+
+    # -- other -----------------------------------------------------------------------------------
+
+    def export_dialog(self) -> None:
+        info(self, self.tr("Xuất báo cáo"), self.tr("Chức năng xuất Word/Excel sẽ có trong phiên bản tới."))
+
+    def backup_dialog(self) -> None:
+        if self.library is None:
+            return
+        from desktop.store.backup import backup_database
+        from desktop.store.errors import StoreError
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Sao lưu thư viện"), "reportdesk-sao-luu.sqlite3",
+                                              self.tr("Cơ sở dữ liệu (*.sqlite3)"))
+        if not path:
+            return
         try:
-            report = extract_file(path)
-        except IntakeError as err:
-            QMessageBox.warning(self, self.tr("Không mở được tệp"), str(err))
+            dest = backup_database(self.library.db, Path(path))
+        except StoreError as err:
+            warn(self, self.tr("Không sao lưu được"), str(err))
             return
-        self.report = report
-        self.text.setPlainText(report.text)
-        self._fill(report)
-        self.setWindowTitle(self.tr("ReportDesk — {0}").format(report.title or path.name))
-        self.statusBar().showMessage(self.tr("{0}: {1} chỉ tiêu, {2} nhiệm vụ, {3} điểm cần kiểm tra").format(
-            path.name, len(report.indicators), len(report.tasks), len(report.findings)))
+        info(self, self.tr("Sao lưu"), self.tr("Đã sao lưu thư viện vào:\n{0}").format(dest))
 
-    def _group(self, title: str, count: int) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([f"{title} ({count})", ""])
-        self.tree.addTopLevelItem(item)
-        item.setExpanded(count > 0)
-        return item
+    def settings_dialog(self) -> None:
+        SettingsDialog(self).exec()
 
-    def _add(self, parent: QTreeWidgetItem, label: str, value: str, span: tuple[int, int] | None) -> None:
-        child = QTreeWidgetItem([label, value])
-        child.setData(0, Qt.ItemDataRole.UserRole, span)
-        parent.addChild(child)
+    def about(self) -> None:
+        from desktop import __version__
 
-    def _fill(self, r: Report) -> None:
-        self.tree.clear()
-        g = self._group(self.tr("Chỉ tiêu"), len(r.indicators))
-        for i in r.indicators:
-            self._add(g, i.label, f"{i.qualifier + ' ' if i.qualifier else ''}{format_number(i.value)} {i.unit}",
-                      i.span)
-        g = self._group(self.tr("Số liệu tổng hợp"), len(r.tallies))
-        for t in r.tallies:
-            parts = " + ".join(format_number(p.count) for p in t.parts)
-            self._add(g, f"{format_number(t.total)} {t.noun}", parts, t.span)
-        g = self._group(self.tr("Tỷ số"), len(r.ratios))
-        for x in r.ratios:
-            self._add(g, x.noun, f"{format_number(x.numerator)}/{format_number(x.denominator)}", x.span)
-        g = self._group(self.tr("Nhiệm vụ"), len(r.tasks))
-        for t in r.tasks:
-            self._add(g, t.text, " · ".join(x for x in (t.owner or "", t.deadline or "") if x), t.span)
-        g = self._group(self.tr("Kiến nghị"), len(r.proposals))
-        for p in r.proposals:
-            self._add(g, p.text, "", p.span)
-        g = self._group(self.tr("Văn bản"), len(r.documents))
-        for d in r.documents:
-            self._add(g, f"{d.kind} {d.number}", d.date or "", d.span)
-        g = self._group(self.tr("Nhân sự"), len(r.people))
-        for p in r.people:
-            self._add(g, p.name, ", ".join(p.positions), p.span)
-        g = self._group(self.tr("Kiểm tra"), len(r.findings))
-        for f in r.findings:
-            self._add(g, f.message, str(f.severity), f.spans[0] if f.spans else None)
-
-    def _show_source(self) -> None:
-        items = self.tree.selectedItems()
-        if not items or self.report is None:
-            return
-        span = items[0].data(0, Qt.ItemDataRole.UserRole)
-        if not span:
-            return
-        text = self.report.text
-        cursor = QTextCursor(self.text.document())
-        cursor.setPosition(_utf16_offset(text, span[0]))
-        cursor.setPosition(_utf16_offset(text, span[1]), QTextCursor.MoveMode.KeepAnchor)
-        fmt = QTextCharFormat()
-        self.text.setTextCursor(cursor)
-        self.text.centerCursor()
-        del fmt
+        info(self, self.tr("Giới thiệu"), self.tr(
+            "ReportDesk {0}\n\nTrích xuất, kiểm tra số liệu và lập báo cáo từ văn bản của văn phòng cấp ủy, "
+            "chính quyền. Chạy ngoại tuyến; dữ liệu lưu trên máy của bạn.").format(__version__))
 
 
-def launch(argv: list[str]) -> int:
-    from desktop.app import sample_files
+class _SpanOnly:
+    """A stand-in item for showing a finding's span in the article."""
 
-    app = QApplication.instance() or QApplication(argv)
-    window = MainWindow()
-    files = [Path(a) for a in argv[1:] if Path(a).is_file()] or sample_files()[:1]
-    if files:
-        window.open_file(files[0])
-    window.show()
-    return app.exec()
+    def __init__(self, span: tuple[int, int]) -> None:
+        self.span = span
+        self.review = ReviewStatus.UNCHECKED
+

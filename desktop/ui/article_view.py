@@ -1,0 +1,147 @@
+"""The article: read-only text with every extracted item highlighted in its type's colour,
+the numbers of findings underlined in red, and the current item outlined."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
+
+from desktop.core.model import Finding, Item, ReviewStatus
+from desktop.ui.textpos import TextPositions
+
+TYPE_COLOURS = {
+    "indicators": "#fff3b0", "tasks": "#d7ecff", "proposals": "#e8dcff", "tallies": "#ffd9c2",
+    "ratios": "#ffe0ea", "documents": "#d9f2e4", "people": "#e6e6e6", "parts": "#ffe9d6",
+}
+CREATABLE = [("indicators", QT_TRANSLATE_NOOP("ArticleView", "Chỉ tiêu")),
+             ("tasks", QT_TRANSLATE_NOOP("ArticleView", "Nhiệm vụ")),
+             ("proposals", QT_TRANSLATE_NOOP("ArticleView", "Kiến nghị")),
+             ("documents", QT_TRANSLATE_NOOP("ArticleView", "Văn bản")),
+             ("people", QT_TRANSLATE_NOOP("ArticleView", "Nhân sự")),
+             ("ratios", QT_TRANSLATE_NOOP("ArticleView", "Tỷ số"))]
+
+
+class ArticleView(QPlainTextEdit):
+    itemClicked = Signal(object)
+    createRequested = Signal(str, int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse |
+                                     Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.positions = TextPositions("")
+        self.items: list[tuple[str, Item]] = []
+        self.findings: list[Finding] = []
+        self.current: Item | None = None
+        self._create_actions: list[QAction] = []
+        for k, (kind, label) in enumerate(CREATABLE):
+            act = QAction(self.tr("Tạo mục {0} từ đoạn chọn").format(self.tr(label)), self)
+            act.setShortcut(QKeySequence(f"Ctrl+{k + 1}"))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(lambda _=False, kd=kind: self._create(kd))
+            self.addAction(act)
+            self._create_actions.append(act)
+
+    def show_text(self, raw: str) -> None:
+        self.positions = TextPositions(raw)
+        self.setPlainText(self.positions.display)
+
+    def set_items(self, items: list[tuple[str, Item]], findings: list[Finding]) -> None:
+        self.items = items
+        self.findings = findings
+        self._paint()
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        self._paint()
+
+    def show_item(self, item: Item | None) -> None:
+        """Scroll to an item and outline it."""
+        self.current = item
+        if item is not None and item.span:
+            cur = self._cursor(item.span)
+            end = QTextCursor(cur)
+            end.setPosition(cur.selectionStart())
+            self.setTextCursor(end)
+            self.centerCursor()
+        self._paint()
+
+    def selected_span(self) -> tuple[int, int] | None:
+        c = self.textCursor()
+        if not c.hasSelection():
+            return None
+        return self.positions.to_raw(c.selectionStart()), self.positions.to_raw(c.selectionEnd())
+
+    # -- painting --------------------------------------------------------------------------------
+
+    def _cursor(self, span: tuple[int, int]) -> QTextCursor:
+        c = QTextCursor(self.document())
+        n = self.document().characterCount() - 1
+        c.setPosition(min(n, self.positions.to_doc(span[0])))
+        c.setPosition(min(n, self.positions.to_doc(span[1])), QTextCursor.MoveMode.KeepAnchor)
+        return c
+
+    def _paint(self) -> None:
+        sels = []
+        for kind, item in self.items:
+            if not item.span or item.review == ReviewStatus.REJECTED:
+                continue
+            s = QTextEdit.ExtraSelection()
+            s.cursor = self._cursor(item.span)
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(TYPE_COLOURS.get(kind, "#eeeeee")))
+            s.format = fmt
+            sels.append(s)
+        for f in self.findings:
+            for span in f.spans:
+                s = QTextEdit.ExtraSelection()
+                s.cursor = self._cursor(span)
+                fmt = QTextCharFormat()
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                fmt.setUnderlineColor(QColor("#d00000") if str(f.severity) != "thông tin" else QColor("#1f6fd0"))
+                s.format = fmt
+                sels.append(s)
+        if self.current is not None and self.current.span:
+            s = QTextEdit.ExtraSelection()
+            s.cursor = self._cursor(self.current.span)
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor("#ffb347"))
+            fmt.setProperty(QTextFormat.Property.OutlinePen, QColor("#a05a00"))
+            s.format = fmt
+            sels.append(s)
+        self.setExtraSelections(sels)
+
+    # -- interaction -----------------------------------------------------------------------------
+
+    def item_at(self, doc_pos: int) -> Item | None:
+        raw = self.positions.to_raw(doc_pos)
+        hits = [(i.span[1] - i.span[0], i) for _k, i in self.items if i.span and i.span[0] <= raw < i.span[1]]
+        return min(hits, key=lambda x: x[0])[1] if hits else None
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if not self.textCursor().hasSelection():
+            item = self.item_at(self.cursorForPosition(event.position().toPoint()).position())
+            if item is not None:
+                self.itemClicked.emit(item)
+
+    def contextMenuEvent(self, event) -> None:
+        menu = QMenu(self)
+        has_sel = self.textCursor().hasSelection()
+        for act in self._create_actions:
+            act.setEnabled(has_sel)
+            menu.addAction(act)
+        menu.addSeparator()
+        menu.addAction(self.tr("Sao chép"), QKeySequence.StandardKey.Copy, self.copy).setEnabled(has_sel)
+        menu.exec(event.globalPos())
+
+    def _create(self, kind: str) -> None:
+        span = self.selected_span()
+        if span and span[1] > span[0]:
+            self.createRequested.emit(kind, *span)
+
+    def point_of(self, item: Item) -> QPoint:
+        return self.cursorRect(self._cursor(item.span)).center() if item.span else QPoint()

@@ -1,0 +1,104 @@
+"""Columns of the item tables, declared as data: header, attribute, how to show and edit it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Columns", text)
+
+
+@dataclass(frozen=True)
+class Column:
+    attr: str  # attribute of the domain item ("review" = review status)
+    header: str  # untranslated Vietnamese source text
+    kind: str = "text"  # text | number | int | status | list | progress
+    editable: bool = True
+    width: int = 120
+
+    def title(self) -> str:
+        return _t(self.header)
+
+
+REVIEW = Column("review", QT_TRANSLATE_NOOP("Columns", "Kiểm tra"), "status", width=110)
+NOTE = Column("note", QT_TRANSLATE_NOOP("Columns", "Ghi chú"), width=160)
+
+INDICATOR_COLUMNS = [
+    Column("group", QT_TRANSLATE_NOOP("Columns", "Nhóm"), width=50),
+    Column("label", QT_TRANSLATE_NOOP("Columns", "Chỉ tiêu"), width=300),
+    Column("qualifier", QT_TRANSLATE_NOOP("Columns", "Mức"), width=70),
+    Column("value", QT_TRANSLATE_NOOP("Columns", "Giá trị"), "number", width=90),
+    Column("unit", QT_TRANSLATE_NOOP("Columns", "Đơn vị"), width=100),
+    Column("year", QT_TRANSLATE_NOOP("Columns", "Năm"), "int", width=60),
+    REVIEW,
+    NOTE,
+]
+TASK_COLUMNS = [
+    Column("group", QT_TRANSLATE_NOOP("Columns", "STT"), width=45),
+    Column("text", QT_TRANSLATE_NOOP("Columns", "Việc"), width=340),
+    Column("owner", QT_TRANSLATE_NOOP("Columns", "Cơ quan chủ trì"), width=170),
+    Column("partners", QT_TRANSLATE_NOOP("Columns", "Phối hợp"), "list", width=170),
+    Column("deadline", QT_TRANSLATE_NOOP("Columns", "Thời hạn"), width=110),
+    Column("product", QT_TRANSLATE_NOOP("Columns", "Sản phẩm"), width=170),
+    Column("progress", QT_TRANSLATE_NOOP("Columns", "Tình trạng"), "progress", width=120),
+    REVIEW,
+    NOTE,
+]
+PROPOSAL_COLUMNS = [
+    Column("text", QT_TRANSLATE_NOOP("Columns", "Kiến nghị"), width=520),
+    REVIEW,
+    NOTE,
+]
+TALLY_COLUMNS = [
+    Column("total", QT_TRANSLATE_NOOP("Columns", "Tổng số"), "number", width=80),
+    Column("noun", QT_TRANSLATE_NOOP("Columns", "Nội dung"), width=260),
+    Column("parts", QT_TRANSLATE_NOOP("Columns", "Các phần"), "parts", editable=False, width=300),
+    REVIEW,
+    NOTE,
+]
+PART_COLUMNS = [
+    Column("count", QT_TRANSLATE_NOOP("Columns", "Số lượng"), "number", width=80),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "Tình trạng"), width=300),
+    REVIEW,
+]
+RATIO_COLUMNS = [
+    Column("numerator", QT_TRANSLATE_NOOP("Columns", "Đạt"), "number", width=80),
+    Column("denominator", QT_TRANSLATE_NOOP("Columns", "Tổng"), "number", width=80),
+    Column("noun", QT_TRANSLATE_NOOP("Columns", "Đối tượng"), width=220),
+    Column("percent", QT_TRANSLATE_NOOP("Columns", "Tỷ lệ %"), "number", editable=False, width=80),
+    REVIEW,
+    NOTE,
+]
+DOCUMENT_COLUMNS = [
+    Column("kind", QT_TRANSLATE_NOOP("Columns", "Loại văn bản"), width=120),
+    Column("number", QT_TRANSLATE_NOOP("Columns", "Số, ký hiệu"), width=160),
+    Column("date", QT_TRANSLATE_NOOP("Columns", "Ngày"), width=100),
+    REVIEW,
+    NOTE,
+]
+PERSON_COLUMNS = [
+    Column("name", QT_TRANSLATE_NOOP("Columns", "Họ và tên"), width=180),
+    Column("positions", QT_TRANSLATE_NOOP("Columns", "Chức vụ"), "list", width=420),
+    REVIEW,
+    NOTE,
+]
+FINDING_COLUMNS = [
+    Column("severity", QT_TRANSLATE_NOOP("Columns", "Mức"), editable=False, width=80),
+    Column("message", QT_TRANSLATE_NOOP("Columns", "Nội dung cần kiểm tra"), editable=False, width=620),
+]
+
+PROGRESS_CHOICES = ["", QT_TRANSLATE_NOOP("Columns", "Chưa thực hiện"), QT_TRANSLATE_NOOP("Columns", "Đang thực hiện"),
+                    QT_TRANSLATE_NOOP("Columns", "Hoàn thành"), QT_TRANSLATE_NOOP("Columns", "Hoàn thành chậm"),
+                    QT_TRANSLATE_NOOP("Columns", "Thường xuyên")]
+STATUS_NAMES = [QT_TRANSLATE_NOOP("Status", "chưa kiểm tra"), QT_TRANSLATE_NOOP("Status", "đã xác minh"),
+                QT_TRANSLATE_NOOP("Status", "cần sửa"), QT_TRANSLATE_NOOP("Status", "loại bỏ")]
+SEVERITY_NAMES = [QT_TRANSLATE_NOOP("Status", "lỗi"), QT_TRANSLATE_NOOP("Status", "cảnh báo"),
+                  QT_TRANSLATE_NOOP("Status", "thông tin")]
+
+
+def status_text(value: object) -> str:
+    """A review status or a severity, in the interface language."""
+    return QCoreApplication.translate("Status", str(value))

@@ -1,0 +1,69 @@
+"""Dialogs with Vietnamese buttons (Qt ships no Vietnamese translation of its own)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+from desktop.ui.settings import OrgDefaults, load_defaults, save_defaults
+
+
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.addButton(QCoreApplication.translate("Dialogs", "Đồng ý"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def info(parent: QWidget | None, title: str, text: str) -> None:
+    _box(parent, QMessageBox.Icon.Information, title, text)
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    _box(parent, QMessageBox.Icon.Warning, title, text)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Thiết lập"))
+        d = load_defaults()
+        self.clerk = QLineEdit(d.clerk_name)
+        self.clerk.setPlaceholderText(self.tr("Tên hiện trong nhật ký sửa đổi"))
+        self.org = QLineEdit(d.org_name)
+        self.org.setPlaceholderText("HUYỆN ỦY TÂN LẬP")
+        self.parent_org = QLineEdit(d.parent_org)
+        self.parent_org.setPlaceholderText("ĐẢNG BỘ TỈNH HÒA LÂM")
+        self.place = QLineEdit(d.place)
+        self.place.setPlaceholderText("Tân Lập")
+        self.code = QLineEdit(d.code)
+        self.code.setPlaceholderText("HU")
+        self.language = QComboBox()
+        self.language.addItem("Tiếng Việt", "vi")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(d.language)))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Tên người dùng"), self.clerk)
+        form.addRow(self.tr("Tên cơ quan"), self.org)
+        form.addRow(self.tr("Cơ quan cấp trên"), self.parent_org)
+        form.addRow(self.tr("Địa danh"), self.place)
+        form.addRow(self.tr("Ký hiệu văn bản"), self.code)
+        form.addRow(self.tr("Ngôn ngữ giao diện (khởi động lại để áp dụng)"), self.language)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Lưu"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        save_defaults(OrgDefaults(self.clerk.text().strip(), self.org.text().strip(), self.parent_org.text().strip(),
+                                  self.place.text().strip(), self.code.text().strip(), self.language.currentData()))
+        super().accept()

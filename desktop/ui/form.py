@@ -1,0 +1,285 @@
+"""The form beside the article: one tab per kind of item, each an editable table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStyledItemDelegate,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
+
+from desktop.core.model import Finding, Item, ReviewStatus
+from desktop.core.vnnum import format_number
+from desktop.ui.columns import FINDING_COLUMNS, PROGRESS_CHOICES, status_text
+from desktop.ui.item_model import ITEM_ROLE, ItemTableModel
+from desktop.ui.session import ReportSession
+
+STATUSES = [ReviewStatus.UNCHECKED, ReviewStatus.VERIFIED, ReviewStatus.NEEDS_FIX, ReviewStatus.REJECTED]
+
+
+class StatusDelegate(QStyledItemDelegate):
+    def createEditor(self, parent, option, index):
+        box = QComboBox(parent)
+        for s in STATUSES:
+            box.addItem(status_text(s), s)
+        return box
+
+    def setEditorData(self, editor, index) -> None:
+        editor.setCurrentIndex(max(0, editor.findData(ReviewStatus(index.data(Qt.ItemDataRole.EditRole)))))
+
+    def setModelData(self, editor, model, index) -> None:
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    def createEditor(self, parent, option, index):
+        box = QComboBox(parent)
+        box.setEditable(True)
+        box.addItems([QCoreApplication.translate("Columns", x) if x else "" for x in PROGRESS_CHOICES])
+        return box
+
+    def setEditorData(self, editor, index) -> None:
+        editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole) or "")
+
+    def setModelData(self, editor, model, index) -> None:
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
+class NumberDelegate(QStyledItemDelegate):
+    """Numbers typed the Vietnamese way: ``1.000`` (one thousand), ``14,5``."""
+
+    def createEditor(self, parent, option, index):
+        edit = QLineEdit(parent)
+        edit.setValidator(QRegularExpressionValidator(r"^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$", edit))
+        return edit
+
+
+class UnverifiedFilter(QSortFilterProxyModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.only_unverified = False
+
+    def set_only_unverified(self, on: bool) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.10
+            self.beginFilterChange()
+            self.only_unverified = on
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            self.only_unverified = on
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
+        if not self.only_unverified:
+            return True
+        item = self.sourceModel().index(row, 0, parent).data(ITEM_ROLE)
+        return item is None or item.review == ReviewStatus.UNCHECKED
+
+
+class ItemTable(QTableView):
+    itemSelected = Signal(object)
+
+    def __init__(self, model: ItemTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.proxy = UnverifiedFilter(self)
+        self.proxy.setSourceModel(model)
+        self.setModel(self.proxy)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(False)
+        self.verticalHeader().setDefaultSectionSize(24)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setStretchLastSection(True)
+        for k, col in enumerate(model.columns):
+            self.setColumnWidth(k, col.width)
+            if col.kind == "status":
+                self.setItemDelegateForColumn(k, StatusDelegate(self))
+            elif col.kind == "progress":
+                self.setItemDelegateForColumn(k, ProgressDelegate(self))
+            elif col.kind == "number" and col.editable:
+                self.setItemDelegateForColumn(k, NumberDelegate(self))
+        self.selectionModel().currentRowChanged.connect(self._on_current)
+
+    def source_model(self) -> ItemTableModel:
+        return self.proxy.sourceModel()  # type: ignore[return-value]
+
+    def _on_current(self, current: QModelIndex, _prev: QModelIndex) -> None:
+        item = current.data(ITEM_ROLE) if current.isValid() else None
+        if item is not None:
+            self.itemSelected.emit(item)
+
+    def selected_items(self) -> list[Item]:
+        rows = {i.row() for i in self.selectionModel().selectedRows()} or (
+            {self.currentIndex().row()} if self.currentIndex().isValid() else set())
+        return [self.proxy.index(r, 0).data(ITEM_ROLE) for r in sorted(rows)]
+
+    def select_item(self, item: Item) -> bool:
+        row = self.source_model().row_of(item)
+        if row < 0:
+            return False
+        idx = self.proxy.mapFromSource(self.source_model().index(row, 0))
+        if not idx.isValid():
+            return False
+        self.selectionModel().blockSignals(True)
+        self.setCurrentIndex(idx)
+        self.selectionModel().blockSignals(False)
+        self.scrollTo(idx)
+        return True
+
+
+class FindingsModel(ItemTableModel):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+            f: Finding = self.items[index.row()]  # type: ignore[assignment]
+            from PySide6.QtGui import QBrush, QColor
+
+            return QBrush(QColor("#b00000" if str(f.severity) == "lỗi" else "#8a5a00" if str(f.severity) == "cảnh báo"
+                                 else "#1f5fb0"))
+        return super().data(index, role)
+
+
+class ReportForm(QTabWidget):
+    itemSelected = Signal(object)
+    findingSelected = Signal(object)
+
+    TABS = (("indicators", QT_TRANSLATE_NOOP("ReportForm", "Chỉ tiêu")),
+            ("tasks", QT_TRANSLATE_NOOP("ReportForm", "Nhiệm vụ")),
+            ("proposals", QT_TRANSLATE_NOOP("ReportForm", "Kiến nghị")),
+            ("tallies", QT_TRANSLATE_NOOP("ReportForm", "Số liệu tổng hợp")),
+            ("documents", QT_TRANSLATE_NOOP("ReportForm", "Văn bản")),
+            ("people", QT_TRANSLATE_NOOP("ReportForm", "Nhân sự")))
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: ReportSession | None = None
+        self.tables: dict[str, ItemTable] = {}
+        self.info = QWidget()
+        self.info_form = QFormLayout(self.info)
+        self.findings_model = FindingsModel(FINDING_COLUMNS, None, self)
+        self.findings_view = QTableView()
+        self.findings_view.setModel(self.findings_model)
+        self.findings_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.findings_view.horizontalHeader().setStretchLastSection(True)
+        self.findings_view.setWordWrap(True)
+        self.findings_view.clicked.connect(lambda idx: self.findingSelected.emit(self.findings_model.items[idx.row()]))
+        self.only_unverified = False
+
+    def set_session(self, session: ReportSession | None) -> None:
+        current = self.currentIndex()
+        self.clear()
+        self.tables.clear()
+        self.session = session
+        if session is None:
+            return
+        self._fill_info()
+        self.addTab(self.info, self.tr("Thông tin chung"))
+        for kind, _title in self.TABS:
+            table = ItemTable(session.models[kind])
+            table.itemSelected.connect(self.itemSelected)
+            self.tables[kind] = table
+            if kind == "tallies":
+                split = QSplitter(Qt.Orientation.Vertical)
+                split.addWidget(table)
+                parts = ItemTable(session.parts)
+                parts.itemSelected.connect(self.itemSelected)
+                self.tables["parts"] = parts
+                split.addWidget(parts)
+                ratios = ItemTable(session.models["ratios"])
+                ratios.itemSelected.connect(self.itemSelected)
+                self.tables["ratios"] = ratios
+                split.addWidget(ratios)
+                table.itemSelected.connect(session.show_parts)
+                self.addTab(split, "")
+            else:
+                self.addTab(table, "")
+        self.addTab(self.findings_view, "")
+        self.findings_model.set_items(session.findings)
+        self.findings_view.setColumnWidth(0, 90)
+        self.refresh_titles()
+        self.set_only_unverified(self.only_unverified)
+        if 0 <= current < self.count():
+            self.setCurrentIndex(current)
+
+    def _fill_info(self) -> None:
+        while self.info_form.rowCount():
+            self.info_form.removeRow(0)
+        r = self.session.report
+        m = r.meeting
+        date = ""
+        if m and m.date:
+            date = "/".join(str(x) for x in (m.date.day, m.date.month, m.date.year) if x)
+        rows = [(self.tr("Tiêu đề"), r.title), (self.tr("Đơn vị"), r.unit or ""),
+                (self.tr("Số, ký hiệu"), r.own_number or ""), (self.tr("Ngày họp / làm việc"), date),
+                (self.tr("Người chủ trì"), (m.chair if m else "") or ""), (self.tr("Tệp nguồn"), r.source),
+                (self.tr("Ngày nhập"), (r.imported_at or "").replace("T", " "))]
+        for label, value in rows:
+            lab = QLabel(value)
+            lab.setWordWrap(True)
+            lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.info_form.addRow(label, lab)
+
+    def refresh_titles(self) -> None:
+        if self.session is None:
+            return
+        for k, (kind, title) in enumerate(self.TABS, start=1):
+            n = len(self.session.models[kind].items)
+            if kind == "tallies":
+                n += len(self.session.models["ratios"].items)
+            self.setTabText(k, f"{self.tr(title)} ({n})")
+        errors = sum(1 for f in self.session.findings if str(f.severity) == "lỗi")
+        self.setTabText(len(self.TABS) + 1, self.tr("Kiểm tra ({0})").format(len(self.session.findings)) +
+                        (" ⚠" if errors else ""))
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        self.findings_model.set_items(findings)
+        self.refresh_titles()
+
+    def set_only_unverified(self, on: bool) -> None:
+        self.only_unverified = on
+        for t in self.tables.values():
+            t.proxy.set_only_unverified(on)
+
+    def current_table(self) -> ItemTable | None:
+        w = self.currentWidget()
+        if isinstance(w, ItemTable):
+            return w
+        if isinstance(w, QSplitter):
+            for i in range(w.count()):
+                t = w.widget(i)
+                if isinstance(t, ItemTable) and t.hasFocus():
+                    return t
+            return w.widget(0)  # type: ignore[return-value]
+        return None
+
+    def select_item(self, item: Item) -> None:
+        if self.session is None:
+            return
+        kind = self.session.kind_of(item)
+        if kind == "parts":
+            tally = next(t for t in self.session.report.tallies if item in t.parts)
+            self.select_item(tally)
+            self.session.show_parts(tally)
+        table = self.tables.get(kind or "")
+        if table is None:
+            return
+        page = next((k for k in range(self.count()) if self.widget(k) is table or
+                     (isinstance(self.widget(k), QSplitter) and self.widget(k).indexOf(table) >= 0)), None)
+        if page is not None:
+            self.setCurrentIndex(page)
+        table.select_item(item)
+
+
+def format_progress(verified: int, total: int) -> str:
+    return f"{format_number(verified)}/{format_number(total)}"
+

@@ -1,0 +1,99 @@
+"""The library: reports grouped by unit, newest first; a search box that ignores diacritics."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QLineEdit, QTreeView, QVBoxLayout, QWidget
+
+REPORT_ID = Qt.ItemDataRole.UserRole + 10
+
+
+class LibraryPanel(QWidget):
+    reportSelected = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = None
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Tìm (không cần dấu): nhiem vu, sa pa…"))
+        self.search.setClearButtonEnabled(True)
+        self.filter = QComboBox()
+        self.filter.addItem(self.tr("Tất cả văn bản"), "all")
+        self.filter.addItem(self.tr("Còn mục chưa kiểm tra"), "open")
+        self.filter.addItem(self.tr("Đã kiểm tra xong"), "done")
+        self.model = QStandardItemModel(self)
+        self.model.setHorizontalHeaderLabels([self.tr("Thư viện")])
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(True)
+        self.tree.selectionModel().currentChanged.connect(self._on_current)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.search)
+        lay.addWidget(self.filter)
+        lay.addWidget(self.tree)
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.filter.currentIndexChanged.connect(lambda _i: self.reload())
+
+    def set_library(self, library) -> None:
+        self.library = library
+        self.reload()
+
+    def reload(self, select: int | None = None) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+        if self.library is None:
+            return
+        query = self.search.text().strip()
+        summaries = self.library.list_reports()
+        mode = self.filter.currentData()
+        if mode == "open":
+            summaries = [s for s in summaries if s.verified < s.items]
+        elif mode == "done":
+            summaries = [s for s in summaries if s.items and s.verified >= s.items]
+        snippets: dict[int, str] = {}
+        if query:
+            from desktop.store.search import search
+
+            hits = search(self.library.db, query, limit=200)
+            for h in hits:
+                snippets.setdefault(h.report_id, h.snippet)
+            summaries = [s for s in summaries if s.id in snippets]
+        groups: dict[str, QStandardItem] = {}
+        target = None
+        for s in summaries:
+            unit = s.unit or self.tr("(Chưa rõ đơn vị)")
+            if unit not in groups:
+                g = QStandardItem(unit)
+                g.setEditable(False)
+                f = g.font()
+                f.setBold(True)
+                g.setFont(f)
+                groups[unit] = g
+                self.model.appendRow(g)
+            date = s.meeting_date or s.imported_at.strftime("%Y-%m-%d")
+            done = f"{s.verified}/{s.items}"
+            it = QStandardItem(f"{_vn_date(date)} · {s.title}  [{done}]")
+            it.setEditable(False)
+            it.setData(s.id, REPORT_ID)
+            it.setToolTip(snippets.get(s.id) or s.source_name)
+            groups[unit].appendRow(it)
+            if select == s.id:
+                target = it
+        self.tree.expandAll()
+        if target is not None:
+            self.tree.setCurrentIndex(target.index())
+
+    def _on_current(self, current, _prev) -> None:
+        rid = current.data(REPORT_ID) if current.isValid() else None
+        if rid is not None:
+            self.reportSelected.emit(int(rid))
+
+
+def _vn_date(iso: str) -> str:
+    y, m, d = iso.split("-")
+    return f"{d}/{m}/{y}"

@@ -1,0 +1,197 @@
+"""One open report: its items as table models, its undo stack, autosave and live verification.
+
+Every change goes through :meth:`ReportSession.edit` (recorded on the undo stack) and is
+saved to the library at once, so closing the window or a crash loses nothing. A save that
+meets another clerk's newer version is refused by the store; the session then shows their
+values and keeps the clerk's own in the message, so nothing is lost either.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from desktop.core.model import Finding, Item, Report, ReviewStatus, Tally
+from desktop.core.verify import Verifier
+from desktop.store.errors import ConflictError, StoreError
+from desktop.ui.columns import (
+    DOCUMENT_COLUMNS,
+    INDICATOR_COLUMNS,
+    PART_COLUMNS,
+    PERSON_COLUMNS,
+    PROPOSAL_COLUMNS,
+    RATIO_COLUMNS,
+    TALLY_COLUMNS,
+    TASK_COLUMNS,
+    status_text,
+)
+from desktop.ui.item_model import ItemTableModel
+from desktop.ui.undo import AddItemCommand, EditItemCommand, RemoveItemCommand
+
+KINDS = {
+    # kind: (Report attribute, columns)
+    "indicators": ("indicators", INDICATOR_COLUMNS),
+    "tasks": ("tasks", TASK_COLUMNS),
+    "proposals": ("proposals", PROPOSAL_COLUMNS),
+    "tallies": ("tallies", TALLY_COLUMNS),
+    "ratios": ("ratios", RATIO_COLUMNS),
+    "documents": ("documents", DOCUMENT_COLUMNS),
+    "people": ("people", PERSON_COLUMNS),
+}
+
+
+class ReportSession(QObject):
+    changed = Signal(object)  # an item whose values changed
+    findingsChanged = Signal(list)
+    progressChanged = Signal(int, int)
+    saveFailed = Signal(str)
+    structureChanged = Signal()
+
+    def __init__(self, report: Report, library=None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.report = report
+        self.library = library
+        self.undo_stack = QUndoStack(self)
+        self.models: dict[str, ItemTableModel] = {}
+        for kind, (attr, columns) in KINDS.items():
+            model = ItemTableModel(columns, self.edit, self)
+            model.set_items(getattr(report, attr))
+            self.models[kind] = model
+        self.parts = ItemTableModel(PART_COLUMNS, self.edit, self)
+        self.verifier = Verifier(report)
+        self.findings: list[Finding] = self.verifier.findings()
+        report.findings = self.findings
+
+    # -- what the views call -------------------------------------------------------------------
+
+    def edit(self, item: Item, attr: str, value: object) -> None:
+        self.undo_stack.push(EditItemCommand(self, item, {attr: value}, self.tr("Sửa {0}").format(_label(attr))))
+
+    def set_review(self, items: list[Item], status: ReviewStatus) -> None:
+        items = [i for i in items if i.review != status]
+        if not items:
+            return
+        self.undo_stack.beginMacro(self.tr("Đánh dấu {0} mục: {1}").format(len(items), status_text(status)))
+        for item in items:
+            self.undo_stack.push(EditItemCommand(self, item, {"review": status}, str(status)))
+        self.undo_stack.endMacro()
+
+    def add(self, kind: str, item: Item) -> None:
+        self.undo_stack.push(AddItemCommand(self, kind, item, self.tr("Thêm mục")))
+
+    def remove(self, kind: str, item: Item) -> None:
+        self.undo_stack.push(RemoveItemCommand(self, kind, item, self.tr("Xóa mục")))
+
+    def all_items(self) -> list[Item]:
+        return [i for i in self.report.items()]
+
+    def progress(self) -> tuple[int, int]:
+        items = [i for i in self.all_items() if i.review != ReviewStatus.REJECTED]
+        return sum(1 for i in items if i.review == ReviewStatus.VERIFIED), len(items)
+
+    def next_unverified(self, after: Item | None = None) -> Item | None:
+        items = [i for i in self.all_items() if i.span]
+        items.sort(key=lambda i: i.span)
+        start = 0
+        if after is not None:
+            start = next((k + 1 for k, i in enumerate(items) if i is after), 0)
+        for i in items[start:] + items[:start]:
+            if i.review == ReviewStatus.UNCHECKED:
+                return i
+        return None
+
+    def kind_of(self, item: Item) -> str | None:
+        for kind, model in self.models.items():
+            if model.row_of(item) >= 0:
+                return kind
+        return "parts" if any(item in t.parts for t in self.report.tallies) else None
+
+    # -- what the undo commands call -----------------------------------------------------------
+
+    def apply(self, item: Item, changes: dict[str, object]) -> None:
+        before = {k: getattr(item, k) for k in changes}
+        for k, v in changes.items():
+            setattr(item, k, v)
+        if self.library is not None and item.id is not None:
+            try:
+                item.version = self.library.update_item(item.id, changes, item.version)
+            except ConflictError as err:
+                for k, v in err.current.items():
+                    if hasattr(item, k) and k != "version":
+                        setattr(item, k, v)
+                item.version = int(err.current.get("version", item.version))
+                mine = ", ".join(f"{_label(k)}: {v}" for k, v in err.mine.items())
+                self.saveFailed.emit(f"{err}\n\n" + self.tr("Giá trị bạn đã nhập: {0}").format(mine))
+            except StoreError as err:
+                for k, v in before.items():
+                    setattr(item, k, v)
+                self.saveFailed.emit(str(err))
+        self._changed(item)
+
+    def insert_item(self, kind: str, item: Item, row: int | None = None) -> None:
+        target = self._list(kind)
+        pos = len(target) if row is None or row < 0 else row
+        if self.library is not None and self.report.id is not None:
+            try:
+                self.library.add_item(self.report.id, item)
+            except StoreError as err:
+                self.saveFailed.emit(str(err))
+                return
+        if kind in self.models:
+            self.models[kind].insert(item, pos)  # the model shares the report's list
+        else:
+            target.insert(pos, item)
+        self.verifier.rebuild()
+        self._changed(item)
+        self.structureChanged.emit()
+
+    def remove_item(self, kind: str, item: Item) -> int:
+        if self.library is not None and item.id is not None:
+            try:
+                self.library.delete_item(item.id, item.version)
+                item.id = None
+            except StoreError as err:
+                self.saveFailed.emit(str(err))
+                return -1
+        row = self.models[kind].remove(item) if kind in self.models else -1
+        self.verifier.rebuild()
+        self._changed(item)
+        self.structureChanged.emit()
+        return row
+
+    # -- internals -------------------------------------------------------------------------------
+
+    def _list(self, kind: str) -> list[Item]:
+        return getattr(self.report, KINDS[kind][0])
+
+    def _changed(self, item: Item) -> None:
+        for model in (*self.models.values(), self.parts):
+            model.refresh(item)
+        for t in self.report.tallies:
+            if item in t.parts:
+                self.models["tallies"].refresh(t)
+        self.verifier.invalidate([item])
+        self.findings = self.verifier.findings()
+        self.report.findings = self.findings
+        self.findingsChanged.emit(self.findings)
+        self.progressChanged.emit(*self.progress())
+        self.changed.emit(item)
+
+    def show_parts(self, tally: Tally | None) -> None:
+        self.parts.set_items(tally.parts if tally else [])
+
+
+def _label(attr: str) -> str:
+    from desktop.ui.columns import (
+        DOCUMENT_COLUMNS,
+        INDICATOR_COLUMNS,
+        PERSON_COLUMNS,
+        RATIO_COLUMNS,
+        TASK_COLUMNS,
+    )
+
+    for cols in (INDICATOR_COLUMNS, TASK_COLUMNS, RATIO_COLUMNS, DOCUMENT_COLUMNS, PERSON_COLUMNS, PART_COLUMNS):
+        for c in cols:
+            if c.attr == attr:
+                return c.title()
+    return attr

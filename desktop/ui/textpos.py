@@ -1,0 +1,34 @@
+"""Positions in the original text ↔ positions in a Qt text document.
+
+Spans count code points of the original (decoded) text. A ``QTextDocument`` turns ``\\r\\n``
+into one block separator and counts UTF-16 code units, so a character outside the BMP (an
+emoji, a rare name) takes two positions. Both differences are mapped here, at the Qt boundary.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+
+class TextPositions:
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.crlf = [i for i in range(len(raw) - 1) if raw[i] == "\r" and raw[i + 1] == "\n"] if "\r" in raw else []
+        self.astral = [i for i, c in enumerate(raw) if ord(c) > 0xFFFF] if any(
+            ord(c) > 0xFFFF for c in raw) else []
+        self.display = raw.replace("\r\n", "\n").replace("\r", "\n") if self.crlf or "\r" in raw else raw
+
+    def to_doc(self, i: int) -> int:
+        """Raw code-point offset → document position."""
+        return i - bisect_left(self.crlf, i) + bisect_left(self.astral, i)
+
+    def to_raw(self, pos: int) -> int:
+        """Document position → raw code-point offset (inverse of :meth:`to_doc`)."""
+        lo, hi = 0, len(self.raw)
+        while lo < hi:  # to_doc is monotonic
+            mid = (lo + hi) // 2
+            if self.to_doc(mid) < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo

@@ -1,0 +1,56 @@
+"""Undo commands: every edit of a report goes through one of these, on the report's QUndoStack."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+
+from desktop.core.model import Item
+
+if TYPE_CHECKING:
+    from desktop.ui.session import ReportSession
+
+
+class EditItemCommand(QUndoCommand):
+    def __init__(self, session: ReportSession, item: Item, changes: dict[str, object], text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.item = item
+        self.new = dict(changes)
+        self.old = {k: getattr(item, k) for k in changes}
+
+    def redo(self) -> None:
+        self.session.apply(self.item, self.new)
+
+    def undo(self) -> None:
+        self.session.apply(self.item, self.old)
+
+
+class AddItemCommand(QUndoCommand):
+    def __init__(self, session: ReportSession, kind: str, item: Item, text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.kind = kind
+        self.item = item
+
+    def redo(self) -> None:
+        self.session.insert_item(self.kind, self.item)
+
+    def undo(self) -> None:
+        self.session.remove_item(self.kind, self.item)
+
+
+class RemoveItemCommand(QUndoCommand):
+    def __init__(self, session: ReportSession, kind: str, item: Item, text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.kind = kind
+        self.item = item
+        self.row = -1
+
+    def redo(self) -> None:
+        self.row = self.session.remove_item(self.kind, self.item)
+
+    def undo(self) -> None:
+        self.session.insert_item(self.kind, self.item, self.row)

@@ -1,0 +1,744 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ArticleView</name>
+    <message>
+        <location filename="../desktop/ui/article_view.py" line="17"/>
+        <source>Chỉ tiêu</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/article_view.py" line="18"/>
+        <source>Nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/article_view.py" line="19"/>
+        <source>Kiến nghị</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/article_view.py" line="20"/>
+        <source>Văn bản</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/article_view.py" line="21"/>
+        <source>Nhân sự</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/article_view.py" line="22"/>
+        <source>Tỷ số</source>
+        <translation>Ratio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/article_view.py" line="41"/>
+        <source>Tạo mục {0} từ đoạn chọn</source>
+        <translation>Create {0} item from selection</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/article_view.py" line="138"/>
+        <source>Sao chép</source>
+        <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="26"/>
+        <source>Kiểm tra</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="27"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="30"/>
+        <source>Nhóm</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="30"/>
+        <source>Chỉ tiêu</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="31"/>
+        <location filename="../desktop/ui/columns.py" line="57"/>
+        <source>Mức</source>
+        <translation>Qualifier</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="31"/>
+        <source>Giá trị</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="32"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="32"/>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="35"/>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="35"/>
+        <source>Việc</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="36"/>
+        <source>Cơ quan chủ trì</source>
+        <translation>Lead agency</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="36"/>
+        <source>Phối hợp</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="37"/>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="37"/>
+        <source>Sản phẩm</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="38"/>
+        <location filename="../desktop/ui/columns.py" line="45"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="40"/>
+        <source>Kiến nghị</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="42"/>
+        <source>Tổng số</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="42"/>
+        <source>Nội dung</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="43"/>
+        <source>Các phần</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="45"/>
+        <source>Số lượng</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="47"/>
+        <source>Đạt</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="47"/>
+        <source>Tổng</source>
+        <translation>Out of</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="48"/>
+        <source>Đối tượng</source>
+        <translation>Noun</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="48"/>
+        <source>Tỷ lệ %</source>
+        <translation>Rate %</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="52"/>
+        <source>Loại văn bản</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="52"/>
+        <source>Số, ký hiệu</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="53"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="55"/>
+        <source>Họ và tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="55"/>
+        <source>Chức vụ</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="58"/>
+        <source>Nội dung cần kiểm tra</source>
+        <translation>What to check</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="60"/>
+        <source>Chưa thực hiện</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="60"/>
+        <source>Đang thực hiện</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="61"/>
+        <source>Hoàn thành</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="61"/>
+        <source>Hoàn thành chậm</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="62"/>
+        <source>Thường xuyên</source>
+        <translation>Ongoing</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="21"/>
+        <source>Đồng ý</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../desktop/ui/library_panel.py" line="19"/>
+        <source>Tìm (không cần dấu): nhiem vu, sa pa…</source>
+        <translation>Search (accents optional): nhiem vu, sa pa…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_panel.py" line="22"/>
+        <source>Tất cả văn bản</source>
+        <translation>All texts</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_panel.py" line="23"/>
+        <source>Còn mục chưa kiểm tra</source>
+        <translation>With unreviewed items</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_panel.py" line="24"/>
+        <source>Đã kiểm tra xong</source>
+        <translation>Fully reviewed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_panel.py" line="26"/>
+        <source>Thư viện</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_panel.py" line="69"/>
+        <source>(Chưa rõ đơn vị)</source>
+        <translation>(Unit unknown)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="27"/>
+        <source>Văn bản (*.txt *.docx *.html *.htm);;Tất cả (*)</source>
+        <translation>Texts (*.txt *.docx *.html *.htm);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="33"/>
+        <source>ReportDesk</source>
+        <translation>ReportDesk</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="80"/>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="81"/>
+        <source>&amp;Mở tệp…</source>
+        <translation>&amp;Open files…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="82"/>
+        <source>&amp;Dán văn bản thành văn bản mới</source>
+        <translation>&amp;Paste as a new text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="83"/>
+        <source>&amp;Nhập cả thư mục…</source>
+        <translation>&amp;Import a folder…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="85"/>
+        <source>&amp;Xuất Word/Excel…</source>
+        <translation>&amp;Export Word/Excel…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="87"/>
+        <source>Xuất báo cáo sẽ có trong phiên bản tới</source>
+        <translation>Exports arrive in the next version</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="88"/>
+        <source>&amp;Sao lưu thư viện…</source>
+        <translation>&amp;Back up library…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="90"/>
+        <source>&amp;Thoát</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="91"/>
+        <source>&amp;Sửa</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="92"/>
+        <source>&amp;Hoàn tác</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="93"/>
+        <source>&amp;Làm lại</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="95"/>
+        <source>&amp;Xóa mục đang chọn</source>
+        <translation>&amp;Delete selected item</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="96"/>
+        <source>&amp;Kiểm tra</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="97"/>
+        <source>Đánh dấu &amp;đã xác minh</source>
+        <translation>Mark &amp;verified</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="99"/>
+        <source>Đánh dấu &amp;cần sửa</source>
+        <translation>Mark needs &amp;fixing</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="100"/>
+        <source>Đánh dấu &amp;loại bỏ</source>
+        <translation>Mark &amp;rejected</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="101"/>
+        <source>Mục &amp;chưa kiểm tra tiếp theo</source>
+        <translation>&amp;Next unreviewed item</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="103"/>
+        <source>Chỉ hiện mục chưa kiểm tra</source>
+        <translation>Show unreviewed items only</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="105"/>
+        <source>&amp;Công cụ</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="106"/>
+        <source>&amp;Thiết lập…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="107"/>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="108"/>
+        <source>&amp;Giới thiệu ReportDesk</source>
+        <translation>&amp;About ReportDesk</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="109"/>
+        <source>Thao tác</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="147"/>
+        <source>Không mở được thư viện</source>
+        <translation>Cannot open the library</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="156"/>
+        <source>Lần đầu sử dụng: đang tạo thư viện mẫu…</source>
+        <translation>First run: creating the sample library…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="174"/>
+        <source>Không mở được văn bản</source>
+        <translation>Cannot open the text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <source>Chưa lưu được</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="193"/>
+        <source>ReportDesk — {0}</source>
+        <translation>ReportDesk — {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="211"/>
+        <source>{0}/{1} đã xác minh</source>
+        <translation>{0}/{1} verified</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="234"/>
+        <source>Đã tạo mục mới từ đoạn chọn (Ctrl+Z để hoàn tác)</source>
+        <translation>New item created from the selection (Ctrl+Z to undo)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="259"/>
+        <source>Mọi mục của văn bản này đã được kiểm tra.</source>
+        <translation>Every item of this text has been reviewed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="286"/>
+        <source>Mở văn bản</source>
+        <translation>Open texts</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
+        <source>Chọn thư mục cần nhập</source>
+        <translation>Choose a folder to import</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="298"/>
+        <source>Dán văn bản</source>
+        <translation>Paste text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="298"/>
+        <source>Bộ nhớ tạm không có chữ nào để dán.</source>
+        <translation>The clipboard holds no text.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="306"/>
+        <source>Văn bản dán lúc {0}</source>
+        <translation>Text pasted at {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="312"/>
+        <source>Văn bản này đã có trong thư viện; đã mở bản đã lưu.</source>
+        <translation>This text is already in the library; opened it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="324"/>
+        <source>Đang nhập văn bản…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="324"/>
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="325"/>
+        <source>Nhập văn bản</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="348"/>
+        <source>Đang nhập {0}/{1}: {2}</source>
+        <translation>Importing {0}/{1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="365"/>
+        <source>Đã nhập {0}, trùng {1}, lỗi {2}.</source>
+        <translation>Imported {0}, duplicates {1}, failed {2}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="369"/>
+        <source>Một số tệp không nhập được</source>
+        <translation>Some files could not be imported</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="384"/>
+        <source>Xuất báo cáo</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="384"/>
+        <source>Chức năng xuất Word/Excel sẽ có trong phiên bản tới.</source>
+        <translation>Word/Excel export arrives in the next version.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="392"/>
+        <source>Sao lưu thư viện</source>
+        <translation>Back up library</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="393"/>
+        <source>Cơ sở dữ liệu (*.sqlite3)</source>
+        <translation>Database (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="399"/>
+        <source>Không sao lưu được</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="401"/>
+        <source>Sao lưu</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="401"/>
+        <source>Đã sao lưu thư viện vào:
+{0}</source>
+        <translation>The library was backed up to:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="409"/>
+        <source>Giới thiệu</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="410"/>
+        <source>ReportDesk {0}
+
+Trích xuất, kiểm tra số liệu và lập báo cáo từ văn bản của văn phòng cấp ủy, chính quyền. Chạy ngoại tuyến; dữ liệu lưu trên máy của bạn.</source>
+        <translation>ReportDesk {0}
+
+Extracts, checks and reports the figures of Party and government office texts. Works offline; your data stays on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <location filename="../desktop/ui/form.py" line="156"/>
+        <source>Chỉ tiêu</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/form.py" line="157"/>
+        <source>Nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/form.py" line="158"/>
+        <source>Kiến nghị</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/form.py" line="159"/>
+        <source>Số liệu tổng hợp</source>
+        <translation>Tallies</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/form.py" line="160"/>
+        <source>Văn bản</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/form.py" line="161"/>
+        <source>Nhân sự</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/form.py" line="186"/>
+        <source>Thông tin chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/form.py" line="222"/>
+        <source>Tiêu đề</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/form.py" line="222"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/form.py" line="223"/>
+        <source>Số, ký hiệu</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/form.py" line="223"/>
+        <source>Ngày họp / làm việc</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/form.py" line="224"/>
+        <source>Người chủ trì</source>
+        <translation>Chaired by</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/form.py" line="224"/>
+        <source>Tệp nguồn</source>
+        <translation>Source file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/form.py" line="225"/>
+        <source>Ngày nhập</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/form.py" line="241"/>
+        <source>Kiểm tra ({0})</source>
+        <translation>Checks ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSession</name>
+    <message>
+        <location filename="../desktop/ui/session.py" line="68"/>
+        <source>Sửa {0}</source>
+        <translation>Edit {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/session.py" line="74"/>
+        <source>Đánh dấu {0} mục: {1}</source>
+        <translation>Mark {0} items: {1}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/session.py" line="80"/>
+        <source>Thêm mục</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/session.py" line="83"/>
+        <source>Xóa mục</source>
+        <translation>Delete item</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/session.py" line="124"/>
+        <source>Giá trị bạn đã nhập: {0}</source>
+        <translation>What you entered: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="36"/>
+        <source>Thiết lập</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="39"/>
+        <source>Tên hiện trong nhật ký sửa đổi</source>
+        <translation>Name shown in the change log</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="53"/>
+        <source>Tên người dùng</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="54"/>
+        <source>Tên cơ quan</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="55"/>
+        <source>Cơ quan cấp trên</source>
+        <translation>Parent organisation</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="56"/>
+        <source>Địa danh</source>
+        <translation>Place name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="57"/>
+        <source>Ký hiệu văn bản</source>
+        <translation>Document code</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="58"/>
+        <source>Ngôn ngữ giao diện (khởi động lại để áp dụng)</source>
+        <translation>Interface language (applies after restart)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="60"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="61"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="63"/>
+        <source>chưa kiểm tra</source>
+        <translation>unreviewed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="63"/>
+        <source>đã xác minh</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="64"/>
+        <source>cần sửa</source>
+        <translation>needs fixing</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="64"/>
+        <source>loại bỏ</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="65"/>
+        <source>lỗi</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="65"/>
+        <source>cảnh báo</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="66"/>
+        <source>thông tin</source>
+        <translation>info</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,109 @@
+"""English for the interface: fills ``i18n/reportdesk_en.ts`` (after ``pyside6-lupdate``) and builds the .qm.
+
+    python scripts/i18n_en.py            # fill missing English texts, then run lrelease
+
+Vietnamese is the source language. New strings without an entry here stay "unfinished" in the
+.ts file for a translator to complete in Qt Linguist.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS = ROOT / "i18n" / "reportdesk_en.ts"
+
+EN = {
+    "Tạo mục {0} từ đoạn chọn": "Create {0} item from selection", "Sao chép": "Copy", "Kiểm tra": "Review",
+    "Ghi chú": "Note", "Nhóm": "Group", "Chỉ tiêu": "Indicators", "Mức": "Qualifier", "Giá trị": "Value",
+    "Đơn vị": "Unit", "Năm": "Year", "STT": "No.", "Việc": "Task", "Cơ quan chủ trì": "Lead agency",
+    "Phối hợp": "Partners", "Thời hạn": "Deadline", "Sản phẩm": "Output", "Tình trạng": "Status",
+    "Kiến nghị": "Proposals", "Tổng số": "Total", "Nội dung": "Subject", "Các phần": "Parts",
+    "Số lượng": "Count", "Đạt": "Achieved", "Tổng": "Out of", "Đối tượng": "Noun", "Tỷ lệ %": "Rate %",
+    "Loại văn bản": "Document type", "Số, ký hiệu": "Number", "Ngày": "Date", "Họ và tên": "Name",
+    "Chức vụ": "Positions", "Nội dung cần kiểm tra": "What to check", "Chưa thực hiện": "Not started",
+    "Đang thực hiện": "In progress", "Hoàn thành": "Done", "Hoàn thành chậm": "Done late",
+    "Thường xuyên": "Ongoing", "Đồng ý": "OK",
+    "Tìm (không cần dấu): nhiem vu, sa pa…": "Search (accents optional): nhiem vu, sa pa…",
+    "Tất cả văn bản": "All texts", "Còn mục chưa kiểm tra": "With unreviewed items",
+    "Đã kiểm tra xong": "Fully reviewed", "Thư viện": "Library", "(Chưa rõ đơn vị)": "(Unit unknown)",
+    "ReportDesk": "ReportDesk", "&Tệp": "&File", "&Mở tệp…": "&Open files…",
+    "&Dán văn bản thành văn bản mới": "&Paste as a new text", "&Nhập cả thư mục…": "&Import a folder…",
+    "&Xuất Word/Excel…": "&Export Word/Excel…",
+    "Xuất báo cáo sẽ có trong phiên bản tới": "Exports arrive in the next version",
+    "&Sao lưu thư viện…": "&Back up library…", "&Thoát": "&Quit", "&Sửa": "&Edit", "&Hoàn tác": "&Undo",
+    "&Làm lại": "&Redo", "&Xóa mục đang chọn": "&Delete selected item", "&Kiểm tra": "&Review",
+    "Đánh dấu &đã xác minh": "Mark &verified", "Đánh dấu &cần sửa": "Mark needs &fixing",
+    "Đánh dấu &loại bỏ": "Mark &rejected", "Mục &chưa kiểm tra tiếp theo": "&Next unreviewed item",
+    "Chỉ hiện mục chưa kiểm tra": "Show unreviewed items only", "&Công cụ": "&Tools",
+    "&Thiết lập…": "&Settings…", "Trợ &giúp": "&Help", "&Giới thiệu ReportDesk": "&About ReportDesk",
+    "Thao tác": "Actions", "Không mở được thư viện": "Cannot open the library",
+    "Lần đầu sử dụng: đang tạo thư viện mẫu…": "First run: creating the sample library…",
+    "Không mở được văn bản": "Cannot open the text", "Chưa lưu được": "Not saved",
+    "ReportDesk — {0}": "ReportDesk — {0}", "{0}/{1} đã xác minh": "{0}/{1} verified",
+    "Đã tạo mục mới từ đoạn chọn (Ctrl+Z để hoàn tác)": "New item created from the selection (Ctrl+Z to undo)",
+    "Mọi mục của văn bản này đã được kiểm tra.": "Every item of this text has been reviewed.",
+    "Mở văn bản": "Open texts", "Chọn thư mục cần nhập": "Choose a folder to import",
+    "Dán văn bản": "Paste text", "Bộ nhớ tạm không có chữ nào để dán.": "The clipboard holds no text.",
+    "Văn bản dán lúc {0}": "Text pasted at {0}",
+    "Văn bản này đã có trong thư viện; đã mở bản đã lưu.": "This text is already in the library; opened it.",
+    "Đang nhập văn bản…": "Importing…", "Dừng": "Stop", "Nhập văn bản": "Import",
+    "Đang nhập {0}/{1}: {2}": "Importing {0}/{1}: {2}",
+    "Đã nhập {0}, trùng {1}, lỗi {2}.": "Imported {0}, duplicates {1}, failed {2}.",
+    "Một số tệp không nhập được": "Some files could not be imported", "Xuất báo cáo": "Export",
+    "Chức năng xuất Word/Excel sẽ có trong phiên bản tới.": "Word/Excel export arrives in the next version.",
+    "Sao lưu thư viện": "Back up library", "Cơ sở dữ liệu (*.sqlite3)": "Database (*.sqlite3)",
+    "Không sao lưu được": "Backup failed", "Sao lưu": "Backup",
+    "Đã sao lưu thư viện vào:\n{0}": "The library was backed up to:\n{0}", "Giới thiệu": "About",
+    "ReportDesk {0}\n\nTrích xuất, kiểm tra số liệu và lập báo cáo từ văn bản của văn phòng cấp ủy, chính quyền. "
+    "Chạy ngoại tuyến; dữ liệu lưu trên máy của bạn.":
+        "ReportDesk {0}\n\nExtracts, checks and reports the figures of Party and government office texts. "
+        "Works offline; your data stays on this computer.",
+    "Thông tin chung": "General", "Tiêu đề": "Title", "Ngày họp / làm việc": "Meeting date",
+    "Người chủ trì": "Chaired by", "Tệp nguồn": "Source file", "Ngày nhập": "Imported",
+    "Kiểm tra ({0})": "Checks ({0})", "Sửa {0}": "Edit {0}", "Đánh dấu {0} mục: {1}": "Mark {0} items: {1}",
+    "Thêm mục": "Add item", "Xóa mục": "Delete item", "Giá trị bạn đã nhập: {0}": "What you entered: {0}",
+    "Thiết lập": "Settings", "Tên hiện trong nhật ký sửa đổi": "Name shown in the change log",
+    "Tên người dùng": "Your name", "Tên cơ quan": "Organisation", "Cơ quan cấp trên": "Parent organisation",
+    "Địa danh": "Place name", "Ký hiệu văn bản": "Document code",
+    "Ngôn ngữ giao diện (khởi động lại để áp dụng)": "Interface language (applies after restart)",
+    "Lưu": "Save", "Hủy": "Cancel", "chưa kiểm tra": "unreviewed", "đã xác minh": "verified",
+    "cần sửa": "needs fixing", "loại bỏ": "rejected", "lỗi": "error", "cảnh báo": "warning",
+    "thông tin": "info", "Nhiệm vụ": "Tasks", "Số liệu tổng hợp": "Tallies", "Văn bản": "Documents",
+    "Nhân sự": "People", "Tỷ số": "Ratio",
+    "Văn bản (*.txt *.docx *.html *.htm);;Tất cả (*)": "Texts (*.txt *.docx *.html *.htm);;All files (*)",
+}
+
+
+def fill(ts: str) -> tuple[str, int]:
+    missing = 0
+
+    def repl(m: re.Match[str]) -> str:
+        nonlocal missing
+        src = html.unescape(m.group(1))
+        en = EN.get(src)
+        if en is None:
+            missing += 1
+            return m.group(0)
+        return f"<source>{m.group(1)}</source>{m.group(2)}<translation>{html.escape(en, quote=False)}</translation>"
+
+    out = re.sub(r"<source>(.*?)</source>(\s*)<translation type=\"unfinished\">\s*</translation>", repl, ts,
+                 flags=re.S)
+    return out, missing
+
+
+def main() -> int:
+    ts, missing = fill(TS.read_text(encoding="utf-8"))
+    TS.write_text(ts, encoding="utf-8")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)
+    print(f"{TS.name}: {missing} string(s) still without English")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,192 @@
+"""The window, offscreen: models, review, editing with undo, linking text and form, intake."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QTextCursor
+
+from desktop.core.extract import extract_text
+from desktop.core.model import ReviewStatus
+from desktop.store.db import open_database
+from desktop.store.library import Library
+from desktop.ui.item_model import ITEM_ROLE
+from desktop.ui.session import ReportSession
+from desktop.ui.textpos import TextPositions
+
+TEXT = ("Thường trực Huyện ủy làm việc với Đảng ủy xã Tân Mỹ\n\nSáng 12/5, đồng chí Nguyễn Thị Lan, Bí thư Huyện ủy chủ "
+        "trì buổi làm việc. Trong 18 chỉ tiêu, có 12 chỉ tiêu đạt, 4 chỉ tiêu đạt trên 80%, 3 chỉ tiêu chưa đạt. "
+        "Tỷ lệ che phủ rừng đạt 61,2%. Có 9/11 thôn đạt chuẩn, đạt 81,8%.\n\n"
+        "Đồng chí Bí thư yêu cầu Đảng ủy xã tập trung chỉ đạo nhiệm vụ phát triển đảng viên; đẩy nhanh xây dựng "
+        "trường học.\n\nĐảng ủy xã đề nghị Thường trực Huyện ủy xem xét: hỗ trợ kinh phí sửa nhà văn hóa; bổ sung "
+        "01 biên chế.")
+
+
+@pytest.fixture
+def lib(tmp_path: Path) -> Library:
+    return Library(open_database(f"sqlite:///{tmp_path / 'ui.sqlite3'}"))
+
+
+@pytest.fixture
+def session(lib: Library, qtbot) -> ReportSession:
+    rid, _ = lib.add_report(extract_text(TEXT, name="tan-my.txt"))
+    return ReportSession(lib.get_report(rid), lib)
+
+
+@pytest.fixture
+def window(tmp_path: Path, qtbot):
+    from desktop.ui.main_window import MainWindow
+
+    w = MainWindow(f"sqlite:///{tmp_path / 'win.sqlite3'}")
+    qtbot.addWidget(w)
+    w.show()
+    assert w.load_library()
+    qtbot.waitUntil(lambda: w._import is None and w.session is not None, timeout=20000)
+    return w
+
+
+def test_every_model_passes_the_model_tester(session: ReportSession, qtmodeltester) -> None:
+    for model in session.models.values():
+        qtmodeltester.check(model, force_py=True)
+    session.show_parts(session.report.tallies[0])
+    qtmodeltester.check(session.parts, force_py=True)
+
+
+def test_edit_a_cell_saves_and_undo_restores(session: ReportSession, lib: Library) -> None:
+    model = session.models["indicators"]
+    row = next(k for k, i in enumerate(model.items) if i.value == 61.2)
+    col = next(k for k, c in enumerate(model.columns) if c.attr == "value")
+    assert model.setData(model.index(row, col), "62,5")
+    item = model.items[row]
+    assert item.value == 62.5 and model.index(row, col).data() == "62,5"
+    assert next(i for i in lib.get_report(session.report.id).indicators if i.id == item.id).value == 62.5
+    assert not model.setData(model.index(row, col), "không phải số")  # bad input is refused, nothing changes
+    session.undo_stack.undo()
+    assert item.value == 61.2
+    assert next(i for i in lib.get_report(session.report.id).indicators if i.id == item.id).value == 61.2
+    assert [h.field for h in lib.history(item.id)] == ["value", "value"]
+
+
+def test_fixing_a_wrong_number_clears_the_finding(session: ReportSession, qtbot) -> None:
+    assert [f.kind for f in session.findings] == ["sum_mismatch"]  # 12 + 4 + 3 = 19 ≠ 18
+    tally = session.report.tallies[0]
+    session.show_parts(tally)
+    row = next(k for k, p in enumerate(session.parts.items) if p.count == 3)
+    with qtbot.waitSignal(session.findingsChanged) as sig:
+        session.parts.setData(session.parts.index(row, 0), "2")
+    assert sig.args[0] == [] and session.findings == []
+    session.undo_stack.undo()
+    assert [f.kind for f in session.findings] == ["sum_mismatch"]
+
+
+def test_review_progress_next_unverified_and_filter(session: ReportSession) -> None:
+    verified, total = session.progress()
+    assert verified == 0 and total > 10
+    first = session.next_unverified()
+    session.set_review([first], ReviewStatus.VERIFIED)
+    assert session.progress() == (1, total)
+    assert session.next_unverified(first) is not first
+    session.undo_stack.undo()
+    assert session.progress() == (0, total)
+
+
+def test_window_review_workflow_with_keyboard(window, qtbot) -> None:
+    w = window
+    total = w.session.progress()[1]
+    qtbot.keyClick(w, Qt.Key.Key_F8)
+    current = w.article.current
+    assert current is not None and current.review == ReviewStatus.UNCHECKED
+    w.mark(ReviewStatus.VERIFIED)  # Ctrl+Enter
+    assert current.review == ReviewStatus.VERIFIED
+    assert w.progress_label.text() == f"1/{total} đã xác minh"
+    w.undo()
+    assert current.review == ReviewStatus.UNCHECKED
+    w.only_unverified.trigger()
+    table = w.form.tables["indicators"]
+    assert table.model().rowCount() == len(w.session.models["indicators"].items)
+
+
+def test_linking_text_and_form(window) -> None:
+    w = window
+    ind = w.session.report.indicators[0]
+    w.form.select_item(ind)
+    assert w.form.current_table().selected_items() == [ind]
+    pos = w.article.positions.to_doc(ind.span[0]) + 1
+    assert w.article.item_at(pos) is ind
+
+
+def test_create_an_item_from_selected_text_and_undo(window) -> None:
+    w = window
+    text = w.session.report.text
+    phrase = "Phát biểu" if "Phát biểu" in text else text.split("\n")[0][:20]
+    start = text.index(phrase)
+    cur = QTextCursor(w.article.document())
+    cur.setPosition(w.article.positions.to_doc(start))
+    cur.setPosition(w.article.positions.to_doc(start + len(phrase)), QTextCursor.MoveMode.KeepAnchor)
+    w.article.setTextCursor(cur)
+    before = len(w.session.report.tasks)
+    w.article._create("tasks")
+    assert len(w.session.report.tasks) == before + 1
+    new = w.session.report.tasks[-1]
+    assert new.span == (start, start + len(phrase)) and new.origin.value == "manual" and new.id is not None
+    assert w.library.get_report(w.session.report.id).tasks[-1].text == new.text
+    w.undo()
+    assert len(w.session.report.tasks) == before
+    assert len(w.library.get_report(w.session.report.id).tasks) == before
+
+
+def test_paste_creates_a_report(window, qtbot) -> None:
+    w = window
+    QGuiApplication.clipboard().setText(TEXT.replace("Tân Mỹ", "Tân Lập"))
+    n = w.library.count()
+    w.paste_new()
+    assert w.library.count() == n + 1
+    assert "Tân Lập" in w.session.report.title
+
+
+def test_batch_import_runs_off_the_ui_thread_and_can_be_cancelled(window, qtbot, tmp_path: Path) -> None:
+    w = window
+    folder = tmp_path / "lo"
+    folder.mkdir()
+    for k in range(400):
+        (folder / f"bc{k}.txt").write_text(TEXT.replace("18 chỉ tiêu", f"{k + 20} chỉ tiêu") * 4, encoding="utf-8")
+    before = w.library.count()
+    w.import_paths([str(folder)])
+    assert w._import is not None
+    gaps = []
+    last = time.perf_counter()
+    deadline = last + 0.4
+    while time.perf_counter() < deadline:  # the event loop keeps turning while files are imported
+        qtbot.wait(10)
+        now = time.perf_counter()
+        gaps.append(now - last)
+        last = now
+    w._import_dialog.canceled.emit()  # what the "Dừng" button does
+    qtbot.waitUntil(lambda: w._import is None, timeout=20000)
+    imported = w.library.count() - before
+    assert 0 < imported < 400
+    assert max(gaps) < 0.5
+
+
+def test_text_positions_map_crlf_and_astral_characters() -> None:
+    raw = "a\r\nb😀c\r\nđ"
+    tp = TextPositions(raw)
+    assert tp.display == "a\nb😀c\nđ"
+    for i, ch in enumerate(raw):
+        if ch in "\r\n":
+            continue
+        assert tp.to_raw(tp.to_doc(i)) == i
+    assert tp.to_doc(raw.index("c")) == 5  # a, \n, b, two UTF-16 units for the emoji
+    assert tp.to_doc(raw.index("đ")) == 7
+
+
+def test_item_role_gives_the_domain_item(session: ReportSession) -> None:
+    model = session.models["tasks"]
+    assert model.index(0, 0).data(ITEM_ROLE) is session.report.tasks[0]
