@@ -190,3 +190,13 @@ def test_text_positions_map_crlf_and_astral_characters() -> None:
 def test_item_role_gives_the_domain_item(session: ReportSession) -> None:
     model = session.models["tasks"]
     assert model.index(0, 0).data(ITEM_ROLE) is session.report.tasks[0]
+
+
+def test_installed_qt_binding_keeps_reference_counts(qapp) -> None:
+    """PySide6 6.12.0 decremented None on every processEvents(); Python 3.11 aborts after enough calls."""
+    import sys
+
+    before = sys.getrefcount(None)
+    for _ in range(500):
+        qapp.processEvents()
+    assert sys.getrefcount(None) >= before - 50

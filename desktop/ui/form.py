@@ -162,6 +162,9 @@ class ReportForm(QTabWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setUsesScrollButtons(False)
+        self.setElideMode(Qt.TextElideMode.ElideRight)
+        self.setDocumentMode(True)
         self.session: ReportSession | None = None
         self.tables: dict[str, ItemTable] = {}
         self.info = QWidget()

@@ -43,7 +43,7 @@ _BAD_BEFORE = (
 _DIGIT = re.compile(r"\d")
 _LEAD_STRIP = re.compile(
     r"^(?:(?:và|trong đó|cụ thể|đồng thời|riêng|hiện|hiện nay|đến nay|năm \d{4}|toàn (?:huyện|tỉnh|xã)|"
-    r"kết quả|đã|có|với|qua đó|nhất là)[\s,:]+)+",
+    r"kết quả|đã|có|với|qua đó|nhất là|phấn đấu(?: đến)?)[\s,:]+)+",
     re.IGNORECASE,
 )
 _YEAR_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:năm|vào năm)\s+((?:19|20)\d{2})\b")
@@ -163,6 +163,10 @@ def _strip_numbers(s: str) -> str:
     return re.sub(r"\s+", " ", s)
 
 
+_BASELINE = re.compile(r"^(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|so với)", re.IGNORECASE)
+_RELATION = re.compile(r"(?:^|,\s*)(bằng|so với|vượt|tương đương)\s*$", re.IGNORECASE)
+
+
 def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
     """The noun phrase naming what a value measures, read backwards from the value."""
     if unit_raw.startswith("%"):
@@ -171,6 +175,11 @@ def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
         if m and (not tail or tail[0].lower() in ("đến", "cho", "có", "với", "hoàn", "thành", "trên", "dưới")
                   or not _strong(_clean_label(re.split(r"[,(]", clause)[-1]))):
             return _clean_label(m.group(1))
+    relation = _RELATION.search(clause)
+    if relation and prev_label and not _strong(_clean_label(clause[: relation.start()].split(",")[-1])):
+        # "…đạt 186,4 tỷ đồng, bằng 112,3% dự toán": the same quantity measured against something
+        against = _after_noun(after)
+        return f"{prev_label} ({relation.group(1).lower()} {against})".replace(" )", ")") if against else prev_label
     heading = ""
     if ":" in clause:
         heading, clause = clause.rsplit(":", 1)
@@ -183,6 +192,8 @@ def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
     unit = " ".join(unit_raw.split())
     follow = _after_noun(after)
     counted = "" if unit.startswith("%") or unit in MONEY_UNITS or "/" in unit else unit
+    if unit.startswith("%") and _BASELINE.match(follow):
+        follow = ""  # "đạt 94,4% kế hoạch": the plan is what it is measured against, not what it measures
     joined = _clean_label(" ".join(x for x in (_strip_numbers(segments[-1]) if segments else "", counted, follow) if x))
     if _strong(joined) and (counted or follow):
         return joined

@@ -1,0 +1,102 @@
+"""Interface timings: cold start to a visible window, opening a 200-item report, UI-thread stalls during import.
+
+    QT_QPA_PLATFORM=offscreen python scripts/bench_ui.py     (or under xvfb-run for a real X server)
+
+A benchmark, not a test: it prints figures.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+COLD = r"""
+import time, sys
+t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from desktop.ui.main_window import MainWindow
+w = MainWindow(sys.argv[1]); w.show(); app.processEvents()
+print(time.perf_counter() - t0)
+"""
+
+
+def cold_start(runs: int = 5) -> list[float]:
+    out = []
+    for _ in range(runs):
+        db = f"sqlite:///{Path(tempfile.mkdtemp()) / 'c.sqlite3'}"
+        t0 = time.perf_counter()
+        r = subprocess.run([sys.executable, "-c", COLD, db], capture_output=True, text=True, cwd=ROOT)
+        wall = time.perf_counter() - t0
+        out.append(wall if r.returncode == 0 else float("nan"))
+    return out
+
+
+def big_report_text(items: int) -> str:
+    lines = ["Báo cáo tổng hợp kết quả thực hiện các chỉ tiêu năm 2025 của các xã", ""]
+    lines.append("Năm 2025, phấn đấu đạt và vượt các chỉ tiêu chủ yếu sau:")
+    for k in range(1, items // 2 + 1):
+        lines.append(f"({k}) Tỷ lệ hộ gia đình thôn số {k} được sử dụng nước sạch đạt {50 + k % 50},{k % 10}%; "
+                     f"giải quyết việc làm mới cho {100 + k} lao động.")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.core.extract import extract_text
+    from desktop.store.db import open_database
+    from desktop.store.library import Library
+    from desktop.ui.main_window import MainWindow
+
+    colds = cold_start()
+    print(f"cold start to a visible window: median {statistics.median(colds):.2f} s "
+          f"(min {min(colds):.2f}, max {max(colds):.2f}; includes Python start-up)")
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    folder = Path(tempfile.mkdtemp())
+    db_url = f"sqlite:///{folder / 'ui.sqlite3'}"
+    lib = Library(open_database(db_url))
+    report = extract_text(big_report_text(200), name="lon.txt")
+    n_items = len(report.items())
+    rid, _ = lib.add_report(report)
+    w = MainWindow(db_url)
+    w.show()
+    w.load_library()
+    while w._import is not None:
+        app.processEvents()
+    opens = []
+    for _ in range(5):
+        w.session = None
+        t = time.perf_counter()
+        w.open_report(rid)
+        app.processEvents()
+        opens.append(time.perf_counter() - t)
+    print(f"opening a report with {n_items} items: median {1000 * statistics.median(opens):.0f} ms")
+
+    src = folder / "in"
+    src.mkdir()
+    for k in range(200):
+        (src / f"bc{k}.txt").write_text(big_report_text(20).replace("2025", str(1900 + k)), encoding="utf-8")
+    w.import_paths([str(src)], quiet=True)
+    gaps = []
+    last = time.perf_counter()
+    while w._import is not None:
+        app.processEvents()
+        now = time.perf_counter()
+        gaps.append(now - last)
+        last = now
+    print(f"import of 200 files: longest UI-thread stall {1000 * max(gaps):.0f} ms, "
+          f"p99 {1000 * sorted(gaps)[int(0.99 * len(gaps))]:.1f} ms over {len(gaps)} event-loop turns")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
