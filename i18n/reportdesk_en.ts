@@ -62,164 +62,164 @@
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="30"/>
+        <location filename="../desktop/ui/columns.py" line="31"/>
         <source>Chỉ tiêu</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="31"/>
-        <location filename="../desktop/ui/columns.py" line="57"/>
+        <location filename="../desktop/ui/columns.py" line="32"/>
+        <location filename="../desktop/ui/columns.py" line="89"/>
         <source>Mức</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="31"/>
+        <location filename="../desktop/ui/columns.py" line="33"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="32"/>
+        <location filename="../desktop/ui/columns.py" line="34"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="32"/>
+        <location filename="../desktop/ui/columns.py" line="35"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="35"/>
+        <location filename="../desktop/ui/columns.py" line="40"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="35"/>
+        <location filename="../desktop/ui/columns.py" line="41"/>
         <source>Việc</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="36"/>
+        <location filename="../desktop/ui/columns.py" line="42"/>
         <source>Cơ quan chủ trì</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="36"/>
+        <location filename="../desktop/ui/columns.py" line="43"/>
         <source>Phối hợp</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="37"/>
+        <location filename="../desktop/ui/columns.py" line="44"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="37"/>
+        <location filename="../desktop/ui/columns.py" line="45"/>
         <source>Sản phẩm</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="38"/>
-        <location filename="../desktop/ui/columns.py" line="45"/>
+        <location filename="../desktop/ui/columns.py" line="46"/>
+        <location filename="../desktop/ui/columns.py" line="64"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="40"/>
+        <location filename="../desktop/ui/columns.py" line="51"/>
         <source>Kiến nghị</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="42"/>
+        <location filename="../desktop/ui/columns.py" line="56"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="42"/>
+        <location filename="../desktop/ui/columns.py" line="57"/>
         <source>Nội dung</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="43"/>
+        <location filename="../desktop/ui/columns.py" line="58"/>
         <source>Các phần</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="45"/>
+        <location filename="../desktop/ui/columns.py" line="63"/>
         <source>Số lượng</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="47"/>
+        <location filename="../desktop/ui/columns.py" line="68"/>
         <source>Đạt</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="47"/>
+        <location filename="../desktop/ui/columns.py" line="69"/>
         <source>Tổng</source>
         <translation>Out of</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="48"/>
+        <location filename="../desktop/ui/columns.py" line="70"/>
         <source>Đối tượng</source>
         <translation>Noun</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="48"/>
+        <location filename="../desktop/ui/columns.py" line="71"/>
         <source>Tỷ lệ %</source>
         <translation>Rate %</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="52"/>
+        <location filename="../desktop/ui/columns.py" line="76"/>
         <source>Loại văn bản</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="52"/>
+        <location filename="../desktop/ui/columns.py" line="77"/>
         <source>Số, ký hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="53"/>
+        <location filename="../desktop/ui/columns.py" line="78"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="55"/>
+        <location filename="../desktop/ui/columns.py" line="83"/>
         <source>Họ và tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="55"/>
+        <location filename="../desktop/ui/columns.py" line="84"/>
         <source>Chức vụ</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="58"/>
+        <location filename="../desktop/ui/columns.py" line="90"/>
         <source>Nội dung cần kiểm tra</source>
         <translation>What to check</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="60"/>
+        <location filename="../desktop/ui/columns.py" line="93"/>
         <source>Chưa thực hiện</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="60"/>
+        <location filename="../desktop/ui/columns.py" line="93"/>
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="61"/>
+        <location filename="../desktop/ui/columns.py" line="94"/>
         <source>Hoàn thành</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="61"/>
+        <location filename="../desktop/ui/columns.py" line="94"/>
         <source>Hoàn thành chậm</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="62"/>
+        <location filename="../desktop/ui/columns.py" line="95"/>
         <source>Thường xuyên</source>
         <translation>Ongoing</translation>
     </message>
@@ -563,8 +563,8 @@ Extracts, checks and reports the figures of Party and government office texts. W
     </message>
     <message>
         <location filename="../desktop/ui/form.py" line="159"/>
-        <source>Số liệu tổng hợp</source>
-        <translation>Tallies</translation>
+        <source>Số liệu</source>
+        <translation>Figures</translation>
     </message>
     <message>
         <location filename="../desktop/ui/form.py" line="160"/>
@@ -577,47 +577,57 @@ Extracts, checks and reports the figures of Party and government office texts. W
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="186"/>
+        <location filename="../desktop/ui/form.py" line="189"/>
+        <source>Chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/form.py" line="190"/>
         <source>Thông tin chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="222"/>
+        <location filename="../desktop/ui/form.py" line="208"/>
+        <source>Số liệu tổng hợp: các số tổng, các phần và tỷ số</source>
+        <translation>Tallies: totals, their parts, and ratios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/form.py" line="227"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="222"/>
+        <location filename="../desktop/ui/form.py" line="227"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="223"/>
+        <location filename="../desktop/ui/form.py" line="228"/>
         <source>Số, ký hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="223"/>
+        <location filename="../desktop/ui/form.py" line="228"/>
         <source>Ngày họp / làm việc</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="224"/>
+        <location filename="../desktop/ui/form.py" line="229"/>
         <source>Người chủ trì</source>
         <translation>Chaired by</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="224"/>
+        <location filename="../desktop/ui/form.py" line="229"/>
         <source>Tệp nguồn</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="225"/>
+        <location filename="../desktop/ui/form.py" line="230"/>
         <source>Ngày nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="241"/>
+        <location filename="../desktop/ui/form.py" line="246"/>
         <source>Kiểm tra ({0})</source>
         <translation>Checks ({0})</translation>
     </message>
@@ -706,37 +716,37 @@ Extracts, checks and reports the figures of Party and government office texts. W
 <context>
     <name>Status</name>
     <message>
-        <location filename="../desktop/ui/columns.py" line="63"/>
+        <location filename="../desktop/ui/columns.py" line="96"/>
         <source>chưa kiểm tra</source>
         <translation>unreviewed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="63"/>
+        <location filename="../desktop/ui/columns.py" line="96"/>
         <source>đã xác minh</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="64"/>
+        <location filename="../desktop/ui/columns.py" line="97"/>
         <source>cần sửa</source>
         <translation>needs fixing</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="64"/>
+        <location filename="../desktop/ui/columns.py" line="97"/>
         <source>loại bỏ</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="65"/>
+        <location filename="../desktop/ui/columns.py" line="98"/>
         <source>lỗi</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="65"/>
+        <location filename="../desktop/ui/columns.py" line="98"/>
         <source>cảnh báo</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="66"/>
+        <location filename="../desktop/ui/columns.py" line="99"/>
         <source>thông tin</source>
         <translation>info</translation>
     </message>

@@ -76,6 +76,8 @@ EN = {
     "thông tin": "info", "Nhiệm vụ": "Tasks", "Số liệu tổng hợp": "Tallies", "Văn bản": "Documents",
     "Nhân sự": "People", "Tỷ số": "Ratio",
     "Văn bản (*.txt *.docx *.html *.htm);;Tất cả (*)": "Texts (*.txt *.docx *.html *.htm);;All files (*)",
+    "Chung": "General", "Số liệu": "Figures",
+    "Số liệu tổng hợp: các số tổng, các phần và tỷ số": "Tallies: totals, their parts, and ratios",
 }
 
 
@@ -91,7 +93,7 @@ def fill(ts: str) -> tuple[str, int]:
             return m.group(0)
         return f"<source>{m.group(1)}</source>{m.group(2)}<translation>{html.escape(en, quote=False)}</translation>"
 
-    out = re.sub(r"<source>(.*?)</source>(\s*)<translation type=\"unfinished\">\s*</translation>", repl, ts,
+    out = re.sub(r"<source>([^<]*)</source>(\s*)<translation type=\"unfinished\">\s*</translation>", repl, ts,
                  flags=re.S)
     return out, missing
 

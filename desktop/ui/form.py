@@ -156,14 +156,14 @@ class ReportForm(QTabWidget):
     TABS = (("indicators", QT_TRANSLATE_NOOP("ReportForm", "Chỉ tiêu")),
             ("tasks", QT_TRANSLATE_NOOP("ReportForm", "Nhiệm vụ")),
             ("proposals", QT_TRANSLATE_NOOP("ReportForm", "Kiến nghị")),
-            ("tallies", QT_TRANSLATE_NOOP("ReportForm", "Số liệu tổng hợp")),
+            ("tallies", QT_TRANSLATE_NOOP("ReportForm", "Số liệu")),
             ("documents", QT_TRANSLATE_NOOP("ReportForm", "Văn bản")),
             ("people", QT_TRANSLATE_NOOP("ReportForm", "Nhân sự")))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setUsesScrollButtons(False)
-        self.setElideMode(Qt.TextElideMode.ElideRight)
+        self.setElideMode(Qt.TextElideMode.ElideNone)
         self.setDocumentMode(True)
         self.session: ReportSession | None = None
         self.tables: dict[str, ItemTable] = {}
@@ -186,7 +186,8 @@ class ReportForm(QTabWidget):
         if session is None:
             return
         self._fill_info()
-        self.addTab(self.info, self.tr("Thông tin chung"))
+        self.addTab(self.info, self.tr("Chung"))
+        self.setTabToolTip(0, self.tr("Thông tin chung"))
         for kind, _title in self.TABS:
             table = ItemTable(session.models[kind])
             table.itemSelected.connect(self.itemSelected)
@@ -204,6 +205,7 @@ class ReportForm(QTabWidget):
                 split.addWidget(ratios)
                 table.itemSelected.connect(session.show_parts)
                 self.addTab(split, "")
+                self.setTabToolTip(self.count() - 1, self.tr("Số liệu tổng hợp: các số tổng, các phần và tỷ số"))
             else:
                 self.addTab(table, "")
         self.addTab(self.findings_view, "")

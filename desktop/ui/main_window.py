@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         for w in (self.library_panel, self.article, self.form):
             self.splitter.addWidget(w)
-        self.splitter.setSizes([300, 560, 580])
+        self.splitter.setSizes([220, 470, 810])
         self.setCentralWidget(self.splitter)
         self.progress_label = QLabel()
         self.progress_bar = QProgressBar()
