@@ -57,6 +57,15 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("--limit", type=int, default=20)
     se.add_argument("--json", action="store_true")
     _add_db(se)
+    ex2 = sub.add_parser("export", help="xuất Word (báo cáo tóm tắt, dự thảo thông báo kết luận, báo cáo tổng hợp) "
+                                        "hoặc Excel (bảng theo dõi) theo thể thức")
+    ex2.add_argument("report_ids", nargs="+", type=int, metavar="REPORT_ID")
+    ex2.add_argument("--format", dest="fmt", choices=["docx", "xlsx"], required=True)
+    ex2.add_argument("--kind", choices=["briefing", "conclusion", "summary", "tracking"], required=True)
+    ex2.add_argument("--out", required=True, metavar="PATH")
+    ex2.add_argument("--profile", choices=["party", "state"], default="party",
+                     help="thể thức Đảng (Hướng dẫn 36-HD/VPTW) hoặc Nhà nước (Nghị định 30/2020/NĐ-CP)")
+    _add_db(ex2)
     bk = sub.add_parser("backup", help="sao lưu thư viện SQLite ra tệp (an toàn cả khi ứng dụng đang mở)")
     bk.add_argument("path", metavar="PATH", help="tệp đích, hoặc thư mục (tên tệp theo ngày giờ)")
     _add_db(bk)
@@ -101,6 +110,20 @@ def cmd_search(args: argparse.Namespace) -> int:
         where = ", ".join(x for x in (h.unit or "", h.date or "") if x)
         print(f"#{h.report_id} {h.title}" + (f" ({where})" if where else ""))
         print(f"    [{h.item_type}] {h.snippet}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop.export import ExportError, export_reports
+
+    lib = _open_library(args)
+    reports = [lib.get_report(i) for i in args.report_ids]
+    try:
+        path = export_reports(reports, args.fmt, args.kind, args.out, args.profile)
+    except ExportError as err:
+        print(f"Lỗi: {err}", file=sys.stderr)
+        return 2
+    print(f"Đã xuất {path}")
     return 0
 
 
@@ -195,7 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_extract(args)
     if args.command == "check":
         return cmd_check(args)
-    handlers = {"import": cmd_import, "search": cmd_search, "backup": cmd_backup}
+    handlers = {"import": cmd_import, "search": cmd_search, "backup": cmd_backup, "export": cmd_export}
     if args.command in handlers:
         from desktop.store.errors import StoreError
 

@@ -233,6 +233,114 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../desktop/ui/export_dialog.py" line="25"/>
+        <source>Báo cáo tóm tắt (Word)</source>
+        <translation>Briefing (Word)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/export_dialog.py" line="26"/>
+        <source>Dự thảo thông báo kết luận (Word)</source>
+        <translation>Draft conclusion notice (Word)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/export_dialog.py" line="27"/>
+        <source>Báo cáo tổng hợp nhiều văn bản (Word)</source>
+        <translation>Summary report of several texts (Word)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/export_dialog.py" line="28"/>
+        <source>Bảng theo dõi (Excel)</source>
+        <translation>Tracking tables (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/export_dialog.py" line="58"/>
+        <source>Xuất văn bản</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/export_dialog.py" line="63"/>
+        <source>Thể thức văn bản của Đảng (Hướng dẫn 36-HD/VPTW)</source>
+        <translation>Party document format (Guidance 36-HD/VPTW)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/export_dialog.py" line="64"/>
+        <source>Thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP)</source>
+        <translation>State document format (Decree 30/2020/NĐ-CP)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/export_dialog.py" line="66"/>
+        <source>Văn bản đang mở</source>
+        <translation>The open text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/export_dialog.py" line="67"/>
+        <source>Mọi văn bản đang hiện trong thư viện</source>
+        <translation>Every text listed in the library</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/export_dialog.py" line="69"/>
+        <source>Chọn…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/export_dialog.py" line="75"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/export_dialog.py" line="76"/>
+        <source>Thể thức</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/export_dialog.py" line="77"/>
+        <source>Phạm vi</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/export_dialog.py" line="78"/>
+        <source>Lưu vào</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/export_dialog.py" line="80"/>
+        <source>Xuất</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/export_dialog.py" line="81"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/export_dialog.py" line="99"/>
+        <source>Lưu tệp xuất</source>
+        <translation>Save export</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/export_dialog.py" line="139"/>
+        <source>Đã xuất {0}</source>
+        <translation>Exported {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/export_dialog.py" line="144"/>
+        <source>Chưa xuất được</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/export_dialog.py" line="146"/>
+        <source>Lưu với tên mới</source>
+        <translation>Save under the new name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/export_dialog.py" line="147"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <location filename="../desktop/ui/library_panel.py" line="19"/>
@@ -303,239 +411,224 @@
         <translation>&amp;Export Word/Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="87"/>
-        <source>Xuất báo cáo sẽ có trong phiên bản tới</source>
-        <translation>Exports arrive in the next version</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="88"/>
+        <location filename="../desktop/ui/main_window.py" line="86"/>
         <source>&amp;Sao lưu thư viện…</source>
         <translation>&amp;Back up library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="90"/>
+        <location filename="../desktop/ui/main_window.py" line="88"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="91"/>
+        <location filename="../desktop/ui/main_window.py" line="89"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="92"/>
+        <location filename="../desktop/ui/main_window.py" line="90"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="93"/>
+        <location filename="../desktop/ui/main_window.py" line="91"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="95"/>
+        <location filename="../desktop/ui/main_window.py" line="93"/>
         <source>&amp;Xóa mục đang chọn</source>
         <translation>&amp;Delete selected item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="96"/>
+        <location filename="../desktop/ui/main_window.py" line="94"/>
         <source>&amp;Kiểm tra</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="97"/>
+        <location filename="../desktop/ui/main_window.py" line="95"/>
         <source>Đánh dấu &amp;đã xác minh</source>
         <translation>Mark &amp;verified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="99"/>
+        <location filename="../desktop/ui/main_window.py" line="97"/>
         <source>Đánh dấu &amp;cần sửa</source>
         <translation>Mark needs &amp;fixing</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="100"/>
+        <location filename="../desktop/ui/main_window.py" line="98"/>
         <source>Đánh dấu &amp;loại bỏ</source>
         <translation>Mark &amp;rejected</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="101"/>
+        <location filename="../desktop/ui/main_window.py" line="99"/>
         <source>Mục &amp;chưa kiểm tra tiếp theo</source>
         <translation>&amp;Next unreviewed item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="103"/>
+        <location filename="../desktop/ui/main_window.py" line="101"/>
         <source>Chỉ hiện mục chưa kiểm tra</source>
         <translation>Show unreviewed items only</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="105"/>
+        <location filename="../desktop/ui/main_window.py" line="103"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="106"/>
+        <location filename="../desktop/ui/main_window.py" line="104"/>
         <source>&amp;Thiết lập…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="107"/>
+        <location filename="../desktop/ui/main_window.py" line="105"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="108"/>
+        <location filename="../desktop/ui/main_window.py" line="106"/>
         <source>&amp;Giới thiệu ReportDesk</source>
         <translation>&amp;About ReportDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="109"/>
+        <location filename="../desktop/ui/main_window.py" line="107"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="147"/>
+        <location filename="../desktop/ui/main_window.py" line="145"/>
         <source>Không mở được thư viện</source>
         <translation>Cannot open the library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="156"/>
+        <location filename="../desktop/ui/main_window.py" line="154"/>
         <source>Lần đầu sử dụng: đang tạo thư viện mẫu…</source>
         <translation>First run: creating the sample library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="174"/>
+        <location filename="../desktop/ui/main_window.py" line="172"/>
         <source>Không mở được văn bản</source>
         <translation>Cannot open the text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <location filename="../desktop/ui/main_window.py" line="186"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="193"/>
+        <location filename="../desktop/ui/main_window.py" line="191"/>
         <source>ReportDesk — {0}</source>
         <translation>ReportDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="211"/>
+        <location filename="../desktop/ui/main_window.py" line="209"/>
         <source>{0}/{1} đã xác minh</source>
         <translation>{0}/{1} verified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="234"/>
+        <location filename="../desktop/ui/main_window.py" line="232"/>
         <source>Đã tạo mục mới từ đoạn chọn (Ctrl+Z để hoàn tác)</source>
         <translation>New item created from the selection (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="259"/>
+        <location filename="../desktop/ui/main_window.py" line="257"/>
         <source>Mọi mục của văn bản này đã được kiểm tra.</source>
         <translation>Every item of this text has been reviewed.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="286"/>
+        <location filename="../desktop/ui/main_window.py" line="284"/>
         <source>Mở văn bản</source>
         <translation>Open texts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="291"/>
+        <location filename="../desktop/ui/main_window.py" line="289"/>
         <source>Chọn thư mục cần nhập</source>
         <translation>Choose a folder to import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="298"/>
+        <location filename="../desktop/ui/main_window.py" line="296"/>
         <source>Dán văn bản</source>
         <translation>Paste text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="298"/>
+        <location filename="../desktop/ui/main_window.py" line="296"/>
         <source>Bộ nhớ tạm không có chữ nào để dán.</source>
         <translation>The clipboard holds no text.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="306"/>
+        <location filename="../desktop/ui/main_window.py" line="304"/>
         <source>Văn bản dán lúc {0}</source>
         <translation>Text pasted at {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="312"/>
+        <location filename="../desktop/ui/main_window.py" line="310"/>
         <source>Văn bản này đã có trong thư viện; đã mở bản đã lưu.</source>
         <translation>This text is already in the library; opened it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="324"/>
+        <location filename="../desktop/ui/main_window.py" line="322"/>
         <source>Đang nhập văn bản…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="324"/>
+        <location filename="../desktop/ui/main_window.py" line="322"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="325"/>
+        <location filename="../desktop/ui/main_window.py" line="323"/>
         <source>Nhập văn bản</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="348"/>
+        <location filename="../desktop/ui/main_window.py" line="346"/>
         <source>Đang nhập {0}/{1}: {2}</source>
         <translation>Importing {0}/{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="365"/>
+        <location filename="../desktop/ui/main_window.py" line="363"/>
         <source>Đã nhập {0}, trùng {1}, lỗi {2}.</source>
         <translation>Imported {0}, duplicates {1}, failed {2}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="369"/>
+        <location filename="../desktop/ui/main_window.py" line="367"/>
         <source>Một số tệp không nhập được</source>
         <translation>Some files could not be imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="384"/>
-        <source>Xuất báo cáo</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="384"/>
-        <source>Chức năng xuất Word/Excel sẽ có trong phiên bản tới.</source>
-        <translation>Word/Excel export arrives in the next version.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="392"/>
+        <location filename="../desktop/ui/main_window.py" line="394"/>
         <source>Sao lưu thư viện</source>
         <translation>Back up library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="393"/>
+        <location filename="../desktop/ui/main_window.py" line="395"/>
         <source>Cơ sở dữ liệu (*.sqlite3)</source>
         <translation>Database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="399"/>
+        <location filename="../desktop/ui/main_window.py" line="401"/>
         <source>Không sao lưu được</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="401"/>
+        <location filename="../desktop/ui/main_window.py" line="403"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="401"/>
+        <location filename="../desktop/ui/main_window.py" line="403"/>
         <source>Đã sao lưu thư viện vào:
 {0}</source>
         <translation>The library was backed up to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="409"/>
+        <location filename="../desktop/ui/main_window.py" line="411"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="410"/>
+        <location filename="../desktop/ui/main_window.py" line="412"/>
         <source>ReportDesk {0}
 
 Trích xuất, kiểm tra số liệu và lập báo cáo từ văn bản của văn phòng cấp ủy, chính quyền. Chạy ngoại tuyến; dữ liệu lưu trên máy của bạn.</source>
@@ -673,42 +766,52 @@ Extracts, checks and reports the figures of Party and government office texts. W
         <translation>Name shown in the change log</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="53"/>
+        <location filename="../desktop/ui/dialogs.py" line="56"/>
         <source>Tên người dùng</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="54"/>
+        <location filename="../desktop/ui/dialogs.py" line="57"/>
         <source>Tên cơ quan</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="55"/>
+        <location filename="../desktop/ui/dialogs.py" line="58"/>
         <source>Cơ quan cấp trên</source>
         <translation>Parent organisation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="56"/>
+        <location filename="../desktop/ui/dialogs.py" line="59"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="57"/>
+        <location filename="../desktop/ui/dialogs.py" line="60"/>
         <source>Ký hiệu văn bản</source>
         <translation>Document code</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="58"/>
+        <location filename="../desktop/ui/dialogs.py" line="61"/>
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="62"/>
+        <source>Chức vụ người ký</source>
+        <translation>Signer's position</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="63"/>
         <source>Ngôn ngữ giao diện (khởi động lại để áp dụng)</source>
         <translation>Interface language (applies after restart)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="60"/>
+        <location filename="../desktop/ui/dialogs.py" line="65"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="61"/>
+        <location filename="../desktop/ui/dialogs.py" line="66"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>

@@ -76,7 +76,17 @@ EN = {
     "thông tin": "info", "Nhiệm vụ": "Tasks", "Số liệu tổng hợp": "Tallies", "Văn bản": "Documents",
     "Nhân sự": "People", "Tỷ số": "Ratio",
     "Văn bản (*.txt *.docx *.html *.htm);;Tất cả (*)": "Texts (*.txt *.docx *.html *.htm);;All files (*)",
-    "Chung": "General", "Số liệu": "Figures",
+    "Chung": "General", "Số liệu": "Figures", "Xuất văn bản": "Export",
+    "Thể thức văn bản của Đảng (Hướng dẫn 36-HD/VPTW)": "Party document format (Guidance 36-HD/VPTW)",
+    "Thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP)": "State document format (Decree 30/2020/NĐ-CP)",
+    "Văn bản đang mở": "The open text", "Mọi văn bản đang hiện trong thư viện": "Every text listed in the library",
+    "Chọn…": "Browse…", "Loại": "Kind", "Thể thức": "Format", "Phạm vi": "Scope", "Lưu vào": "Save to",
+    "Xuất": "Export", "Lưu tệp xuất": "Save export", "Đã xuất {0}": "Exported {0}",
+    "Chưa xuất được": "Not exported", "Lưu với tên mới": "Save under the new name", "Đóng": "Close",
+    "Người ký": "Signer", "Chức vụ người ký": "Signer's position",
+    "Báo cáo tóm tắt (Word)": "Briefing (Word)", "Dự thảo thông báo kết luận (Word)": "Draft conclusion notice (Word)",
+    "Báo cáo tổng hợp nhiều văn bản (Word)": "Summary report of several texts (Word)",
+    "Bảng theo dõi (Excel)": "Tracking tables (Excel)",
     "Số liệu tổng hợp: các số tổng, các phần và tỷ số": "Tallies: totals, their parts, and ratios",
 }
 
@@ -93,7 +103,7 @@ def fill(ts: str) -> tuple[str, int]:
             return m.group(0)
         return f"<source>{m.group(1)}</source>{m.group(2)}<translation>{html.escape(en, quote=False)}</translation>"
 
-    out = re.sub(r"<source>([^<]*)</source>(\s*)<translation type=\"unfinished\">\s*</translation>", repl, ts,
+    out = re.sub(r"<source>([^<]*)</source>(\s*)<translation type=\"unfinished\">[^<]*</translation>", repl, ts,
                  flags=re.S)
     return out, missing
 

@@ -200,3 +200,19 @@ def test_installed_qt_binding_keeps_reference_counts(qapp) -> None:
     for _ in range(500):
         qapp.processEvents()
     assert sys.getrefcount(None) >= before - 50
+
+
+def test_export_from_the_window_runs_off_the_ui_thread(window, qtbot, tmp_path: Path) -> None:
+    from docx import Document
+
+    from desktop.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(0)
+    target = tmp_path / "tom-tat.docx"
+    dialog.path.setText(str(target))
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        dialog.start()
+    assert target.exists()
+    assert any(p.text == "BÁO CÁO" for p in Document(target).paragraphs)

@@ -45,6 +45,9 @@ class SettingsDialog(QDialog):
         self.place.setPlaceholderText("Tân Lập")
         self.code = QLineEdit(d.code)
         self.code.setPlaceholderText("HU")
+        self.signer = QLineEdit(d.signer_name)
+        self.signer_position = QLineEdit(d.signer_position)
+        self.signer_position.setPlaceholderText("BÍ THƯ")
         self.language = QComboBox()
         self.language.addItem("Tiếng Việt", "vi")
         self.language.addItem("English", "en")
@@ -55,6 +58,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Cơ quan cấp trên"), self.parent_org)
         form.addRow(self.tr("Địa danh"), self.place)
         form.addRow(self.tr("Ký hiệu văn bản"), self.code)
+        form.addRow(self.tr("Người ký"), self.signer)
+        form.addRow(self.tr("Chức vụ người ký"), self.signer_position)
         form.addRow(self.tr("Ngôn ngữ giao diện (khởi động lại để áp dụng)"), self.language)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Lưu"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -64,6 +69,9 @@ class SettingsDialog(QDialog):
         form.addRow(buttons)
 
     def accept(self) -> None:
-        save_defaults(OrgDefaults(self.clerk.text().strip(), self.org.text().strip(), self.parent_org.text().strip(),
-                                  self.place.text().strip(), self.code.text().strip(), self.language.currentData()))
+        save_defaults(OrgDefaults(
+            clerk_name=self.clerk.text().strip(), org_name=self.org.text().strip(),
+            parent_org=self.parent_org.text().strip(), place=self.place.text().strip(), code=self.code.text().strip(),
+            signer_name=self.signer.text().strip(), signer_position=self.signer_position.text().strip(),
+            language=self.language.currentData()))
         super().accept()

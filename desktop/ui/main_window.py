@@ -83,8 +83,6 @@ class MainWindow(QMainWindow):
         self._act(self.tr("&Nhập cả thư mục…"), self.import_folder_dialog, "Ctrl+I", f)
         f.addSeparator()
         self.export_action = self._act(self.tr("&Xuất Word/Excel…"), self.export_dialog, "Ctrl+E", f)
-        self.export_action.setEnabled(False)
-        self.export_action.setToolTip(self.tr("Xuất báo cáo sẽ có trong phiên bản tới"))
         self._act(self.tr("&Sao lưu thư viện…"), self.backup_dialog, None, f)
         f.addSeparator()
         self._act(self.tr("&Thoát"), self.close, QKeySequence.StandardKey.Quit, f)
@@ -108,7 +106,7 @@ class MainWindow(QMainWindow):
         self._act(self.tr("&Giới thiệu ReportDesk"), self.about, None, h)
         tb = self.addToolBar(self.tr("Thao tác"))
         tb.setObjectName("main-toolbar")
-        for a in (self.open_action, self.undo_action, self.redo_action):
+        for a in (self.open_action, self.undo_action, self.redo_action, self.export_action):
             tb.addAction(a)
 
     def _restore_layout(self) -> None:
@@ -381,7 +379,11 @@ class MainWindow(QMainWindow):
     # -- other -----------------------------------------------------------------------------------
 
     def export_dialog(self) -> None:
-        info(self, self.tr("Xuất báo cáo"), self.tr("Chức năng xuất Word/Excel sẽ có trong phiên bản tới."))
+        if self.library is None:
+            return
+        from desktop.ui.export_dialog import ExportDialog
+
+        ExportDialog(self).exec()
 
     def backup_dialog(self) -> None:
         if self.library is None:

@@ -1,0 +1,151 @@
+"""Ctrl+E: export the open report (or every report listed in the library) to Word or Excel.
+
+The file is built on a worker thread; the window stays responsive. A target open in Word/Excel
+gets a clear message and the offer to save under a free name instead.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+KINDS = [("docx", "briefing", QT_TRANSLATE_NOOP("ExportDialog", "Báo cáo tóm tắt (Word)")),
+         ("docx", "conclusion", QT_TRANSLATE_NOOP("ExportDialog", "Dự thảo thông báo kết luận (Word)")),
+         ("docx", "summary", QT_TRANSLATE_NOOP("ExportDialog", "Báo cáo tổng hợp nhiều văn bản (Word)")),
+         ("xlsx", "tracking", QT_TRANSLATE_NOOP("ExportDialog", "Bảng theo dõi (Excel)"))]
+
+
+class ExportWorker(QObject):
+    done = Signal(str)  # the path written
+    failed = Signal(str, str)  # message, suggested path ("" if none)
+
+    def __init__(self, reports: list, fmt: str, kind: str, path: str, profile: str) -> None:
+        super().__init__()
+        self.args = (reports, fmt, kind, path, profile)
+
+    def run(self) -> None:
+        from desktop.export import ExportError, export_reports
+
+        reports, fmt, kind, path, profile = self.args
+        try:
+            out = export_reports(reports, fmt, kind, path, profile)
+        except ExportError as err:
+            self.failed.emit(str(err), str(err.suggestion or ""))
+            return
+        except Exception as exc:
+            self.failed.emit(str(exc), "")
+            return
+        self.done.emit(str(out))
+
+
+class ExportDialog(QDialog):
+    def __init__(self, window, parent: QWidget | None = None) -> None:
+        super().__init__(parent or window)
+        self.window = window
+        self.setWindowTitle(self.tr("Xuất văn bản"))
+        self.kind = QComboBox()
+        for fmt, kind, label in KINDS:
+            self.kind.addItem(self.tr(label), (fmt, kind))
+        self.profile = QComboBox()
+        self.profile.addItem(self.tr("Thể thức văn bản của Đảng (Hướng dẫn 36-HD/VPTW)"), "party")
+        self.profile.addItem(self.tr("Thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP)"), "state")
+        self.scope = QComboBox()
+        self.scope.addItem(self.tr("Văn bản đang mở"), "current")
+        self.scope.addItem(self.tr("Mọi văn bản đang hiện trong thư viện"), "listed")
+        self.path = QLineEdit()
+        browse = QPushButton(self.tr("Chọn…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Loại"), self.kind)
+        form.addRow(self.tr("Thể thức"), self.profile)
+        form.addRow(self.tr("Phạm vi"), self.scope)
+        form.addRow(self.tr("Lưu vào"), row)
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton(self.tr("Xuất"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.start)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.kind.currentIndexChanged.connect(self._suggest)
+        self._thread: QThread | None = None
+        self._suggest()
+
+    def _suggest(self) -> None:
+        fmt, kind = self.kind.currentData()
+        self.scope.setCurrentIndex(1 if kind == "summary" else 0)
+        name = {"briefing": "bao-cao-tom-tat", "conclusion": "du-thao-thong-bao-ket-luan",
+                "summary": "bao-cao-tong-hop", "tracking": "bang-theo-doi"}[kind]
+        base = Path(self.path.text()).parent if self.path.text() else Path.home()
+        self.path.setText(str(base / f"{name}.{fmt}"))
+
+    def _browse(self) -> None:
+        fmt, _kind = self.kind.currentData()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu tệp xuất"), self.path.text(),
+                                              "Word (*.docx)" if fmt == "docx" else "Excel (*.xlsx)")
+        if path:
+            self.path.setText(path)
+
+    def reports(self) -> list:
+        w = self.window
+        if self.scope.currentData() == "current":
+            return [w.session.report] if w.session is not None else []
+        ids = []
+        model = w.library_panel.model
+        for g in range(model.rowCount()):
+            group = model.item(g)
+            for k in range(group.rowCount()):
+                rid = group.child(k).data(Qt.ItemDataRole.UserRole + 10)
+                if rid is not None:
+                    ids.append(int(rid))
+        return [w.library.get_report(i) for i in ids]
+
+    def start(self, path: str | None = None) -> None:
+        fmt, kind = self.kind.currentData()
+        reports = self.reports()
+        self.ok.setEnabled(False)
+        self._thread = QThread(self)
+        self._worker = ExportWorker(reports, fmt, kind, path or self.path.text(), self.profile.currentData())
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
+        self._worker.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        self._thread.start()
+
+    def _finish(self) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait(5000)
+            self._thread = None
+        self.ok.setEnabled(True)
+
+    def _done(self, path: str) -> None:
+        self._finish()
+        self.window.statusBar().showMessage(self.tr("Đã xuất {0}").format(path), 8000)
+        self.accept()
+
+    def _failed(self, message: str, suggestion: str) -> None:
+        self._finish()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Chưa xuất được"), message,
+                          QMessageBox.StandardButton.NoButton, self)
+        other = box.addButton(self.tr("Lưu với tên mới"), QMessageBox.ButtonRole.AcceptRole) if suggestion else None
+        box.addButton(self.tr("Đóng"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if other is not None and box.clickedButton() is other:
+            self.path.setText(suggestion)
+            self.start(suggestion)
