@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
 from openpyxl import load_workbook
 
@@ -56,6 +57,13 @@ def _find_run(doc, text: str):
     raise AssertionError(f"no run {text!r}")
 
 
+def _has_rule_after(r) -> bool:
+    """The paragraph after the run's paragraph carries a bottom border (the solid line)."""
+    nxt = r._element.getparent().getnext()
+    return nxt is not None and nxt.find(qn("w:pPr")) is not None and \
+        nxt.find(qn("w:pPr")).find(qn("w:pBdr")) is not None
+
+
 def _fonts_ok(doc) -> None:
     normal = doc.styles["Normal"]
     rf = normal.element.rPr.find(qn("w:rFonts"))
@@ -84,6 +92,7 @@ def test_party_briefing_layout(tmp_path: Path, report) -> None:
     _fonts_ok(doc)
     heading = _find_run(doc, "ĐẢNG CỘNG SẢN VIỆT NAM")
     assert heading.bold and heading.font.size.pt == 15
+    assert _has_rule_after(heading)  # the solid line under the heading
     parent = _find_run(doc, "ĐẢNG BỘ TỈNH HÒA LÂM")
     assert not parent.bold and parent.font.size.pt == 14
     issuer = _find_run(doc, "HUYỆN ỦY TÂN LẬP")
@@ -102,7 +111,12 @@ def test_party_briefing_layout(tmp_path: Path, report) -> None:
     assert headings[0] == "I- THÔNG TIN CHUNG" and headings[-1] == "V- VẤN ĐỀ CẦN LƯU Ý"
     body = next(p for p in doc.paragraphs if p.text.startswith("Văn bản:"))
     assert round(body.paragraph_format.first_line_indent.mm) == 10
-    assert body.runs[0].font.size.pt == 14
+    assert body.runs[0].font.size.pt == 14 and body.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY
+    normal = doc.styles["Normal"].paragraph_format
+    assert normal.space_after.pt >= 6
+    assert normal.line_spacing_rule == WD_LINE_SPACING.EXACTLY and normal.line_spacing.pt == 18
+    assert all(p.runs[0].bold for p in doc.paragraphs if p.text.startswith(("I- ", "II- ", "III- ")))
+    assert next(p.text for p in doc.paragraphs if p.text.startswith("Trên đây")).endswith("./.")
     text = "\n".join(p.text for p in doc.paragraphs)
     for f in report.findings:
         assert f.message in text
@@ -130,6 +144,10 @@ def test_party_conclusion_has_the_four_ro_table(tmp_path: Path, report) -> None:
     out = export_reports([report], "docx", "conclusion", tmp_path / "tb.docx", "party", PARTY_ORG, DAY)
     doc = Document(out)
     assert _find_run(doc, "THÔNG BÁO").bold
+    draft = _find_run(doc, "(Dự thảo)")
+    assert draft.italic and draft.font.size.pt == 14
+    excerpt = next(r for r in _runs(doc) if r.text.startswith("kết luận của"))
+    assert excerpt.bold and excerpt.text[0].islower()
     table = next(t for t in doc.tables if t.cell(0, 1).text == "Nội dung nhiệm vụ")
     assert [c.text for c in table.rows[0].cells] == ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì",
                                                      "Cơ quan phối hợp", "Thời hạn", "Sản phẩm"]
@@ -152,6 +170,14 @@ def test_state_profile_elements(tmp_path: Path, report) -> None:
     assert motto.bold and motto.font.size.pt == 14
     issuer = _find_run(doc, "ỦY BAN NHÂN DÂN XÃ TÂN MỸ")
     assert issuer.bold and issuer.font.size.pt == 13
+    assert _has_rule_after(issuer) and _has_rule_after(motto)
+    sec = doc.sections[0]
+    assert [round(x.mm) for x in (sec.top_margin, sec.bottom_margin, sec.left_margin, sec.right_margin)] == \
+        [20, 20, 30, 15]
+    assert doc.styles["Normal"].paragraph_format.line_spacing_rule == WD_LINE_SPACING.SINGLE
+    body = next(p for p in doc.paragraphs if p.text.startswith("Văn bản:"))
+    assert round(body.paragraph_format.first_line_indent.mm) == 10 and body.runs[0].font.size.pt == 14
+    assert _find_run(doc, "Trần Văn Khải").bold
     assert _find_run(doc, "Số: /BC-UBND".replace("/", "     /")).font.size.pt == 13
     assert _find_run(doc, "Tân Mỹ, ngày 05 tháng 02 năm 2026").italic
     kind = _find_run(doc, "BÁO CÁO")
@@ -197,8 +223,10 @@ def test_tracking_workbook(tmp_path: Path, report) -> None:
             assert cell.value is None or isinstance(cell.value, int | float)  # never numbers as text
         assert str(row[5].value).startswith("=IF(") and "E" in row[5].value and "D" in row[5].value
     tasks = wb["Nhiệm vụ"]
-    assert [c.value for c in tasks[4]][:5] == ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp",
-                                               "Thời hạn"]
+    assert [c.value for c in tasks[4]] == ["STT", "Nội dung nhiệm vụ", "Văn bản giao", "Cơ quan chủ trì",
+                                           "Cơ quan phối hợp", "Thời hạn", "Sản phẩm", "Kết quả thực hiện",
+                                           "Tình trạng", "Ghi chú"]
+    assert ws["A2"].font.italic and "Vượt" in ws["G6"].value
     assert tasks.max_row - 5 == len(report.tasks)
     checks = wb["Kiểm tra số liệu"]
     assert [checks.cell(r, 3).value for r in range(6, checks.max_row + 1)] == [f.message for f in report.findings]

@@ -173,7 +173,7 @@ def _first(cell: _Cell, text: str, profile: ExportProfile, size: float, **kw: ob
 
 
 def header_block(doc: DocxDocument, profile: ExportProfile, org: Organisation, doc_type: str, day: date,
-                 number: str = "") -> Table:
+                 number: str = "", draft: bool = False) -> Table:
     """The two-column header: issuing body and Số on the left; the heading and the place–date on the right."""
     fix = old_tones if profile.old_tone_marks else (lambda s: s)
     t = doc.add_table(rows=2, cols=2)
@@ -201,7 +201,10 @@ def header_block(doc: DocxDocument, profile: ExportProfile, org: Organisation, d
         _first(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", profile, profile.size_heading, bold=True)
         par(right, "Độc lập - Tự do - Hạnh phúc", profile, profile.size_motto, bold=True, align=CENTER)
         rule_after(right, profile, indent_mm=right_w / 5)
-    _first(_cell(t, 1, 0, left_w), number_line(profile, doc_type, org, number), profile, profile.size_number)
+    num_cell = _cell(t, 1, 0, left_w)
+    _first(num_cell, number_line(profile, doc_type, org, number), profile, profile.size_number)
+    if draft:
+        par(num_cell, "(Dự thảo)", profile, profile.size_draft_mark, italic=True, align=CENTER)
     _first(_cell(t, 1, 1, right_w), place_date(org.place, day), profile, profile.size_place_date, italic=True)
     return t
 

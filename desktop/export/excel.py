@@ -148,16 +148,17 @@ def build_workbook(reports: list[Report], profile: ExportProfile, caption: str =
         for label, unit, target, actual, note in _indicator_rows(rep):
             t, a = f"{t_col}{r_i}", f"{a_col}{r_i}"
             rate = f'=IF(AND(ISNUMBER({t}),ISNUMBER({a}),{t}<>0),{a}/{t}*100,"")'
-            grade = f'=IF({p_col}{r_i}="","{note}",IF({p_col}{r_i}>=100,"Đạt","Chưa đạt"))'
+            pc = f"{p_col}{r_i}"
+            grade = f'=IF({pc}="","{note}",IF({pc}>100,"Vượt",IF({pc}>=100,"Đạt","Chưa đạt")))'
             values = [r_i - FIRST_DATA + 1, *([rep.unit or rep.source] if many else []), label, unit, target, actual,
                       rate, grade]
             _row(ws, r_i, values, profile, {4 + k: _number_format(target), 5 + k: _number_format(actual),
                                             6 + k: "#,##0.0"})
             r_i += 1
     # Nhiệm vụ
-    heads = ["STT", *unit_col, "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn", "Sản phẩm",
-             "Kết quả thực hiện", "Tình trạng"]
-    ws = _sheet(wb, "Nhiệm vụ", heads, [6, *([22] if many else []), 55, 24, 24, 14, 24, 24, 16], profile,
+    heads = ["STT", *unit_col, "Nội dung nhiệm vụ", "Văn bản giao", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn",
+             "Sản phẩm", "Kết quả thực hiện", "Tình trạng", "Ghi chú"]
+    ws = _sheet(wb, "Nhiệm vụ", heads, [6, *([22] if many else []), 50, 18, 22, 22, 13, 22, 22, 16, 14], profile,
                 "Theo dõi thực hiện nhiệm vụ")
     ws["A2"] = f"(Tổng hợp từ: {src})"
     r_i = FIRST_DATA
@@ -167,8 +168,10 @@ def build_workbook(reports: list[Report], profile: ExportProfile, caption: str =
             if len(deadline) == 10 and deadline[4] == "-":
                 y, m, d = deadline.split("-")
                 deadline = f"{d}/{m}/{y}"
-            _row(ws, r_i, [r_i - FIRST_DATA + 1, *([rep.unit or rep.source] if many else []), t.text, t.owner or "",
-                           "; ".join(t.partners), deadline, t.product or "", "", t.progress or ""], profile)
+            source = rep.own_number or rep.source
+            _row(ws, r_i, [r_i - FIRST_DATA + 1, *([rep.unit or rep.source] if many else []), t.text, source,
+                           t.owner or "", "; ".join(t.partners), deadline, t.product or "", "", t.progress or "",
+                           t.note], profile)
             r_i += 1
     # Kiến nghị
     heads = ["STT", *unit_col, "Nội dung kiến nghị, đề xuất", "Cơ quan xử lý", "Kết quả trả lời"]

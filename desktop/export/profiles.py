@@ -67,6 +67,7 @@ class ExportProfile:
     space_after_pt: float = 6
     heading_style: str = "roman-hyphen"  # "I- …" / "1- …" (Party) or "I. …" / "1. …" (State)
     old_tone_marks: bool = False  # "UỶ/HOÁ" instead of "ỦY/HÓA" in the header
+    size_draft_mark: float = 14  # "(Dự thảo)" under Số
 
     def with_overrides(self, **kw: object) -> ExportProfile:
         return replace(self, **kw)

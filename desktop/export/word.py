@@ -140,7 +140,7 @@ def briefing(report: Report, profile: ExportProfile, org: Organisation, day: dat
 def conclusion(report: Report, profile: ExportProfile, org: Organisation, day: date | None = None) -> DocxDocument:
     day = day or date.today()
     doc = new_document(profile)
-    header_block(doc, profile, org, "THÔNG BÁO", day)
+    header_block(doc, profile, org, "THÔNG BÁO", day, draft=True)
     partner = report.unit.title() if report.unit else PLACEHOLDER
     who = org.collective_name
     title_block(doc, profile, "THÔNG BÁO", f"kết luận của {who} tại buổi làm việc với {partner}")
