@@ -35,9 +35,10 @@ def build() -> None:
 
 def smoke(sample: Path) -> None:
     exe = DIST / ("reportdesk-cli.exe" if os.name == "nt" else "reportdesk-cli")
-    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/nonexistent" if os.name != "nt" else os.environ["SystemRoot"]}
-    if os.name == "nt":
-        env["SystemRoot"] = os.environ["SystemRoot"]
+    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/nonexistent"}
+    if os.name == "nt":  # Windows programs need SYSTEMROOT; os.environ ignores case there
+        env["SYSTEMROOT"] = os.environ["SYSTEMROOT"]
+        env["PATH"] = os.environ["SYSTEMROOT"]
     with tempfile.TemporaryDirectory() as tmp:  # not the source tree: nothing to import from there
         env["REPORTDESK_HOME"] = tmp
         out = subprocess.run([str(exe), "--version"], capture_output=True, text=True, env=env, cwd=tmp, timeout=120)
