@@ -1,4 +1,5 @@
-; Inno Setup 6 script: a per-user installer for ReportDesk (no administrator rights needed).
+; Inno Setup 6 (6.3 or newer: x64compatible) script: a per-user installer for ReportDesk (no administrator
+; rights needed; {autopf} is %LOCALAPPDATA%\Programs in that mode, Program Files if the user chooses all users).
 ; Build on Windows after `python packaging\build.py`:
 ;   iscc /DAppVersion=0.1.0 packaging\reportdesk.iss
 ; The installer takes dist\ReportDesk (the PyInstaller one-folder build) and writes Output\ReportDesk-Setup-<version>.exe.
@@ -15,7 +16,7 @@ AppName=ReportDesk
 AppVersion={#AppVersion}
 AppVerName=ReportDesk {#AppVersion}
 AppPublisher=ReportDesk
-DefaultDirName={localappdata}\Programs\ReportDesk
+DefaultDirName={autopf}\ReportDesk
 DefaultGroupName=ReportDesk
 DisableProgramGroupPage=yes
 PrivilegesRequired=lowest
@@ -55,8 +56,8 @@ Source: "..\dist\ReportDesk\*"; DestDir: "{app}"; Flags: ignoreversion recursesu
 Source: "portable.txt"; DestDir: "{app}"; Tasks: portable; Flags: ignoreversion
 
 [Icons]
-Name: "{userprograms}\ReportDesk"; Filename: "{app}\ReportDesk.exe"; WorkingDir: "{app}"
-Name: "{userdesktop}\ReportDesk"; Filename: "{app}\ReportDesk.exe"; WorkingDir: "{app}"; Tasks: desktopicon
+Name: "{autoprograms}\ReportDesk"; Filename: "{app}\ReportDesk.exe"; WorkingDir: "{app}"
+Name: "{autodesktop}\ReportDesk"; Filename: "{app}\ReportDesk.exe"; WorkingDir: "{app}"; Tasks: desktopicon
 
 [Run]
 Filename: "{app}\ReportDesk.exe"; Description: "{cm:LaunchApp}"; Flags: nowait postinstall skipifsilent
