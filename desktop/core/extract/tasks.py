@@ -58,20 +58,29 @@ _PARTNERS = re.compile(
 )
 
 
+_DATED = re.compile(r"(?:trước|đến|chậm nhất|trong|hoàn thành trước)\s+ngày\s+(\d{1,2}/\d{1,2}/\d{4})",
+                    re.IGNORECASE)
+_WITHIN = re.compile(r"[Tt]rong\s+(?:quý\s+[IV]{1,3}/\d{4}|năm\s+\d{4}|tháng\s+\d{1,2}/\d{4}|tuần\s+\d{1,2}|"
+                     r"\d+\s+(?:ngày|tháng)|6 tháng (?:đầu|cuối) năm(?:\s+\d{4})?)")
+_ASSIGNED = re.compile(r"(?:^|\s)[Gg]iao\s+(.+?)(?=\s(?:chủ trì|chỉ đạo|phối hợp|thực hiện|tham mưu|rà soát|"
+                       r"nghiên cứu|lãnh đạo|hướng dẫn|xem xét|tổ chức|xây dựng|triển khai|hoàn thiện|theo dõi)\b)")
+
+
 def _deadline(text: str) -> str | None:
-    for m in re.finditer(r"(?:trước|đến|chậm nhất|trong|hoàn thành trước)\s+ngày\s+(\d{1,2}/\d{1,2}/\d{4})", text,
-                         re.IGNORECASE):
+    """A full date becomes ISO; otherwise the phrase as written (``trong quý IV/2024``, ``thường xuyên``)."""
+    low = text.lower()  # the literal checks skip the regexes on most texts
+    for m in _DATED.finditer(text) if "ngày" in low else ():
         d = find_dates(m.group(1))
         if d and d[0].iso():
             return d[0].iso()
-    m = re.search(r"[Tt]rong\s+(?:quý\s+[IV]{1,3}/\d{4}|năm\s+\d{4}|tháng\s+\d{1,2}/\d{4}|tuần\s+\d{1,2}|"
-                  r"\d+\s+(?:ngày|tháng)|6 tháng (?:đầu|cuối) năm(?:\s+\d{4})?)", text)
+    m = _WITHIN.search(text) if "trong" in low else None
     if m:
         return m.group(0)
-    m = re.search(r"(?<![\w])(?:thường xuyên|Thường xuyên)(?![\w])", text)
+    m = None if "thường xuyên" not in low else re.search(r"(?<![\w])(?:thường xuyên|Thường xuyên)(?![\w])", text)
     if m and not re.search(r"nhiệm vụ\s+$", text[: m.start()]):
         return m.group(0)
-    m = re.search(r"(?<![\w])[Hh][ằà]ng\s+(?:tháng|quý|năm|tuần)", text)
+    m = None if not ("hằng" in low or "hàng" in low) else re.search(
+        r"(?<![\w])[Hh][ằà]ng\s+(?:tháng|quý|năm|tuần)", text)
     if m:
         return m.group(0)
     return None
@@ -86,13 +95,20 @@ _PRODUCT_REPORT = re.compile(r"(?:^|[;,]\s*)(báo cáo kết quả(?: giám sát
 _PRODUCT_CUT = re.compile(r"\s(?:trước|trong|để|gửi|trình|theo|của|về|với|cho|đến|sát|tại|đối với)(?![\w])")
 
 
+_PRODUCT_WORDS = ("kế hoạch", "báo cáo", "phương án", "đề án", "dự thảo", "tờ trình", "văn bản", "hồ sơ",
+                  "chương trình", "quy chế", "quy định", "hướng dẫn")
+
+
 def _product(text: str) -> str | None:
+    low = text.lower()
+    if not any(w in low for w in _PRODUCT_WORDS):
+        return None
     cands = []
     m = _PRODUCT.search(text)
     if m:
         p = m.group(1)
         cut = _PRODUCT_CUT.search(p)
-        if (cut and not p[: cut.start()].endswith(("kế hoạch", "Kế hoạch"))) or cut:
+        if cut:
             p = p[: cut.start()]
         cands.append((m.start(1), p.strip()))
     m = _PRODUCT_REPORT.search(text)
@@ -105,17 +121,16 @@ def _product(text: str) -> str | None:
 
 def _fill(task: Task, lead_owner: str | None) -> Task:
     t = task.text
-    m = re.search(r"(?:^|\s)[Gg]iao\s+(.+?)(?=\s(?:chủ trì|chỉ đạo|phối hợp|thực hiện|tham mưu|rà soát|nghiên cứu|"
-                  r"lãnh đạo|hướng dẫn|xem xét|tổ chức|xây dựng|triển khai|hoàn thiện|theo dõi)\b)", t)
+    m = _ASSIGNED.search(t) if "iao " in t else None
     if m and not task.owner:
         task.owner = m.group(1).strip(" ,")
-    if not task.owner:
+    if not task.owner and "chủ trì" in t:
         m = re.match(r"^(.+?)\s+chủ trì\b", t)
         if m and ORG_HEAD_RE.match(m.group(1)):
             task.owner = m.group(1).strip(" ,")
     if not task.owner:
         task.owner = _org_before_verb(t) or lead_owner
-    m = _PARTNERS.search(t)
+    m = _PARTNERS.search(t) if "phối hợp" in t else None
     if m and not task.partners:
         task.partners = _split_bodies(m.group(1))
     task.deadline = task.deadline or _deadline(t)
@@ -243,7 +258,7 @@ def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Propos
                 a, b, txt = trimmed(body, 0, len(body), s0)
                 col.task(a, b, txt, group=group, owner=owner, lead_owner=lead_owner)
             continue
-        if _CLOSING.search(t):
+        if ("biết" in t or " này " in t or t.startswith(("Trên đây", "Nơi nhận"))) and _CLOSING.search(t):
             plain_items = False
             continue
         # a lead-in that announces a list
@@ -329,15 +344,9 @@ def _prose(col: _Collector, p: Para, directive_open: bool, speaker: str | None) 
             found = True
             break
         if kind == "require":
-            start = s + end
-            tail = t[start:]
-            colon = re.match(r"^[^.;:]{0,60}:\s*", tail)
-            if tail.strip().endswith(":"):
-                break
-            if colon:
-                start += colon.end()
-            start += len(t[start:]) - len(t[start:].lstrip(" ,"))
-            _directive_text(col, t, start, p.start, first_from_can=False)
+            if t[s + end :].strip().endswith(":"):
+                break  # a lead-in: the items follow
+            _directive_after(col, t, s + end, p.start)
             found = True
             break
         if kind == "propose":
@@ -352,12 +361,7 @@ def _prose(col: _Collector, p: Para, directive_open: bool, speaker: str | None) 
                     continue
                 found = False
                 break
-            start = s + end
-            colon = re.match(r"^[^.;:]{0,60}:\s*", t[start:])
-            if colon:
-                start += colon.end()
-            start += len(t[start:]) - len(t[start:].lstrip(" ,"))
-            _directive_text(col, t, start, p.start, first_from_can=False)
+            _directive_after(col, t, s + end, p.start)
             found = True
             break
         if kind == "can":
@@ -372,6 +376,15 @@ def _prose(col: _Collector, p: Para, directive_open: bool, speaker: str | None) 
 
 
 _ANY_TRIGGER = re.compile(r"yêu cầu|đề nghị|kiến nghị|đề xuất|[Gg]iao|cần")
+
+
+def _directive_after(col: _Collector, t: str, start: int, offset: int) -> None:
+    """The directive after ``yêu cầu`` / ``đề nghị``: skip a short "…trong thời gian tới:" and commas."""
+    colon = re.match(r"^[^.;:]{0,60}:\s*", t[start:])
+    if colon:
+        start += colon.end()
+    start += len(t[start:]) - len(t[start:].lstrip(" ,"))
+    _directive_text(col, t, start, offset, first_from_can=False)
 
 
 def _first_trigger(sent: str) -> tuple[str, int, int] | None:
