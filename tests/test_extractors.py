@@ -161,3 +161,23 @@ def test_people_not_taken_from_streets_or_places() -> None:
 def test_paste_without_structure_still_works() -> None:
     r = ex("đạt 45%")
     assert r.title == "đạt 45%"
+
+
+def test_honorific_and_relations_in_a_district_news_item() -> None:
+    r = ex("Huyện ủy Mường Lát sơ kết 6 tháng\n\nSáng ngày 10/7/2025, đồng chí Lê Văn Thành, Tỉnh ủy viên, Bí thư "
+           "Huyện ủy chủ trì hội nghị.\n\nTheo báo cáo, tổng giá trị sản xuất ước đạt 1.245,6 tỷ đồng, tăng 8,2% so "
+           "với cùng kỳ; thu ngân sách nhà nước đạt 45,3 tỷ đồng, bằng 61,2% dự toán.\n\nÔng Nguyễn Đình Khoa, Chủ "
+           "tịch UBND huyện cho biết huyện tập trung giải ngân vốn.")
+    assert r.meeting.date.year == 2025 and r.meeting.chair == "Lê Văn Thành"
+    assert {p.name for p in r.people} == {"Lê Văn Thành", "Nguyễn Đình Khoa"}
+    labels = {i.value: i.label for i in r.indicators}
+    assert labels[8.2].startswith("Tổng giá trị sản xuất (tăng")
+    assert labels[61.2].startswith("Thu ngân sách nhà nước (bằng")
+
+
+def test_labels_walk_back_past_values_and_parentheses() -> None:
+    r = ex("Tin\n\nTheo báo cáo của Sở Tài chính, 9 tháng năm 2025, tổng sản phẩm trên địa bàn (GRDP) ước tăng 7,85%. "
+           "Giải ngân vốn đầu tư công đạt 4.120/7.350 tỷ đồng, đạt 56,1% kế hoạch.")
+    labels = {i.value: i.label for i in r.indicators}
+    assert labels[7.85] == "Tổng sản phẩm trên địa bàn" and labels[56.1] == "Giải ngân vốn đầu tư công"
+    assert next(i.year for i in r.indicators if i.value == 7.85) == 2025

@@ -18,7 +18,7 @@ Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ N
 Nông Hà Giàng Sùng Mùa Thào Vàng Lầu Cầm Quàng Tòng Lục Hứa Mai Đào Cao Lâm Lưu Chu Tạ Đàm Đoàn Kiều
 Khổng Thái Triệu Mạc Tăng Lương Bế Tống Quách Từ Nghiêm La Ma Ninh Thân Phùng Âu Khúc Lã Kim Doãn
 Lại Vương Trương Hầu Mã Sầm Phí Thạch Danh Tráng Chảo Tẩn Vừ Hờ Lỳ Sần Cứ Vì Điêu Lữ Khuất Giáp Bạch
-Diệp Trình Ông Lạc Ứng Thiều Quan Châu Tôn Hàn Mẫn Nhữ Kha Bàn Đèo Y Ksor Rơ Siu Nay Rmah Đồng Khà
+Diệp Trình Lạc Ứng Thiều Quan Châu Tôn Hàn Mẫn Nhữ Kha Bàn Đèo Y Ksor Rơ Siu Nay Rmah Đồng Khà
 Pờ Vy Bàng Hán Mông Quản Văn Cù Khương Bạc Nùng Sìn Sì Ly Hạng Chìu Chang Thèn Mè Lộc Mạ Bành Cấn
 Ong Tiêu Uông Vòng
 """

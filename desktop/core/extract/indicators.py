@@ -43,7 +43,7 @@ _BAD_BEFORE = (
 _DIGIT = re.compile(r"\d")
 _LEAD_STRIP = re.compile(
     r"^(?:(?:và|trong đó|cụ thể|đồng thời|riêng|hiện|hiện nay|đến nay|năm \d{4}|toàn (?:huyện|tỉnh|xã)|"
-    r"kết quả|đã|có|với|qua đó|nhất là|phấn đấu(?: đến)?)[\s,:]+)+",
+    r"kết quả|đã|có|với|qua đó|nhất là|phấn đấu(?: đến)?|theo báo cáo)[\s,:]+)+",
     re.IGNORECASE,
 )
 _YEAR_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:năm|vào năm)\s+((?:19|20)\d{2})\b")
@@ -164,7 +164,7 @@ def _strip_numbers(s: str) -> str:
 
 
 _BASELINE = re.compile(r"^(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|so với)", re.IGNORECASE)
-_RELATION = re.compile(r"(?:^|,\s*)(bằng|so với|vượt|tương đương)\s*$", re.IGNORECASE)
+_RELATION = re.compile(r"(?:^|,\s*)(bằng|so với|vượt|tương đương|tăng|giảm|tăng thêm|giảm thêm)\s*$", re.IGNORECASE)
 
 
 def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
@@ -176,10 +176,13 @@ def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
                   or not _strong(_clean_label(re.split(r"[,(]", clause)[-1]))):
             return _clean_label(m.group(1))
     relation = _RELATION.search(clause)
-    if relation and prev_label and not _strong(_clean_label(clause[: relation.start()].split(",")[-1])):
+    if relation and prev_label:
         # "…đạt 186,4 tỷ đồng, bằng 112,3% dự toán": the same quantity measured against something
         against = _after_noun(after)
-        return f"{prev_label} ({relation.group(1).lower()} {against})".replace(" )", ")") if against else prev_label
+        if not against and "so với" in after[:12]:
+            against = after.split(",")[0].split(";")[0].strip(" .")
+        verb = relation.group(1).lower()
+        return f"{prev_label} ({verb} {against})" if against else f"{prev_label} ({verb})"
     heading = ""
     if ":" in clause:
         heading, clause = clause.rsplit(":", 1)
@@ -197,10 +200,15 @@ def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
     joined = _clean_label(" ".join(x for x in (_strip_numbers(segments[-1]) if segments else "", counted, follow) if x))
     if _strong(joined) and (counted or follow):
         return joined
-    subject = re.split(r"\s(?:được|tại|theo)\s", segments[0])[0] if segments else ""
-    subject = _clean_label(_strip_numbers(subject))
-    if _strong(subject) and len(segments) > 1:
-        return subject
+    # walk back through the earlier segments: the nearest that names something (before any value in it)
+    for k in range(len(segments) - 2, -1, -1):
+        seg = segments[k]
+        if k == 0:
+            seg = re.split(r"\s(?:được|tại|theo)\s", seg)[0]
+        head = re.split(r"\d", seg, maxsplit=1)[0]
+        cand = _clean_label(head if _strong(_clean_label(head)) else _strip_numbers(seg))
+        if _strong(cand):
+            return cand
     whole = _clean_label(_strip_numbers(" ".join(segments)))
     words = whole.split()
     whole = " ".join(words[-14:])

@@ -144,9 +144,16 @@ def _positions_before(text: str, name_start: int) -> list[str]:
     return out
 
 
+_HONORIFICS = {"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Đồng", "Đ/c"}
+
+
 def _name_candidates(text: str) -> list[tuple[int, int, str]]:
     found = []
     for run in _runs(text):
+        while run and run[0].group() in _HONORIFICS:  # "Ông Nguyễn Đình Khoa" at a sentence start
+            run = run[1:]
+        if not run:
+            continue
         toks = [m.group() for m in run]
         best = None
         for k in range(min(4, len(toks)), 1, -1):

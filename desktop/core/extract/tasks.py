@@ -89,7 +89,7 @@ def _deadline(text: str) -> str | None:
 _PRODUCT = re.compile(
     r"(?:xây dựng|lập|ban hành|hoàn thiện|hoàn chỉnh|có|soạn thảo|thành|bằng|hoàn thành)\s+"
     r"((?:các\s+)?(?:kế hoạch|Kế hoạch|báo cáo|Báo cáo|phương án|đề án|Đề án|dự thảo|tờ trình|Tờ trình|văn bản|"
-    r"hồ sơ|chương trình|quy chế|quy định|hướng dẫn|Chương trình)[^,;.]*)"
+    r"hồ sơ|chương trình|quy chế|quy định|hướng dẫn|Chương trình)[^,;.]*(?:, chống[^,;.]*)?)"
 )
 _PRODUCT_REPORT = re.compile(r"(?:^|[;,]\s*)(báo cáo kết quả(?: giám sát| kiểm tra| thực hiện)?)")
 _PRODUCT_CUT = re.compile(r"\s(?:trước|trong|để|gửi|trình|theo|của|về|với|cho|đến|sát|tại|đối với)(?![\w])")
