@@ -42,7 +42,7 @@ def extract_documents(layout: Layout) -> list[DocumentRef]:
     docs: dict[str, DocumentRef] = {}
     shorts: list[tuple[str, str, tuple[int, int]]] = []
     for para in layout.paras:
-        if para.role in ("header", "title", "signature"):
+        if para.role in ("header", "signature"):
             continue
         t = para.text
         if not _DIGIT.search(t):

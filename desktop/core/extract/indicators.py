@@ -43,7 +43,7 @@ _BAD_BEFORE = (
 _DIGIT = re.compile(r"\d")
 _LEAD_STRIP = re.compile(
     r"^(?:(?:và|trong đó|cụ thể|đồng thời|riêng|hiện|hiện nay|đến nay|năm \d{4}|toàn (?:huyện|tỉnh|xã)|"
-    r"kết quả|đã|có|với|qua đó|nhất là|phấn đấu(?: đến)?|theo báo cáo)[\s,:]+)+",
+    r"kết quả|đã|có|với|qua đó|nhất là|phấn đấu(?: đến)?|theo báo cáo)(?:[\s,:]+|$))+",
     re.IGNORECASE,
 )
 _YEAR_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:năm|vào năm)\s+((?:19|20)\d{2})\b")

@@ -10,6 +10,7 @@ sentence ends. Proposals: the reporting unit's requests (``đề nghị … xem 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from desktop.core.extract.common import sentences, split_clauses, trimmed
 from desktop.core.extract.enumeration import inline_markers, is_heading, line_enumerator
@@ -464,20 +465,44 @@ def _proposals_from(col: _Collector, t: str, start: int, end: int, offset: int) 
         pos = t.find(part, pos) + len(part)
 
 
+_TEXT_HEADER = re.compile(r"^(?:nội dung|nhiệm vụ|công việc|tên nhiệm vụ|nhiệm vụ,? giải pháp)\b|nhiệm vụ")
+_OWNER_HEADER = re.compile(r"chủ trì|(?:cơ quan|đơn vị|người|bộ phận)\b.*(?:thực hiện|phụ trách|chịu trách nhiệm)|"
+                           r"^(?:cơ quan|đơn vị|người) (?:thực hiện|phụ trách)|trách nhiệm")
+
+
+def _task_columns(header: list[str]) -> dict[str, int | None]:
+    """Which column of a task table holds what, from header names as offices write them:
+    ``Nội dung công việc | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian hoàn thành | Sản phẩm``."""
+
+    def first(pred: Callable[[str], bool]) -> int | None:
+        return next((k for k, h in enumerate(header) if pred(h)), None)
+
+    partners = first(lambda h: "phối hợp" in h)
+    deadline = first(lambda h: "thời hạn" in h or "thời gian" in h or h.startswith(("hạn ", "tiến độ")))
+    owner = first(lambda h: "chủ trì" in h)
+    if owner is None:
+        owner = first(lambda h: bool(_OWNER_HEADER.search(h)) and "phối hợp" not in h and "thời" not in h)
+    text = first(lambda h: (h == "nội dung" or bool(_TEXT_HEADER.search(h)))
+                 and not any(w in h for w in ("chủ trì", "phối hợp", "thời", "kết quả")))
+    return {
+        "text": text, "owner": owner if owner != text else None, "partners": partners, "deadline": deadline,
+        "product": first(lambda h: "sản phẩm" in h or h.startswith("kết quả")),
+        "stt": first(lambda h: h in ("stt", "tt", "số tt", "số thứ tự")),
+    }
+
+
 def _table_tasks(layout: Layout, col: _Collector) -> None:
     src = layout.source
     for rows in src.tables:
         if len(rows) < 2:
             continue
         header = [src.text[s:e].strip().lower() for s, e in rows[0]]
-        text_col = next((k for k, h in enumerate(header) if "nhiệm vụ" in h or h == "nội dung"), None)
-        owner_col = next((k for k, h in enumerate(header) if "chủ trì" in h), None)
+        cols = _task_columns(header)
+        text_col, owner_col = cols["text"], cols["owner"]
         if text_col is None or owner_col is None:
             continue
-        partner_col = next((k for k, h in enumerate(header) if "phối hợp" in h), None)
-        deadline_col = next((k for k, h in enumerate(header) if "thời hạn" in h or "thời gian" in h), None)
-        product_col = next((k for k, h in enumerate(header) if "sản phẩm" in h or "kết quả" in h), None)
-        stt_col = next((k for k, h in enumerate(header) if h in ("stt", "tt")), None)
+        partner_col, deadline_col = cols["partners"], cols["deadline"]
+        product_col, stt_col = cols["product"], cols["stt"]
         for row in rows[1:]:
             if len(row) != len(header):
                 continue
