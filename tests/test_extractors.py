@@ -210,3 +210,17 @@ def test_plan_table_with_office_header_names_gives_tasks(tmp_path) -> None:
     assert tasks["Tập huấn kỹ năng số cho công chức cấp xã"].deadline == "Quý III/2025"
     assert [(x.kind, x.number, x.date) for x in r.documents] == [("Nghị quyết", "05-NQ/HU", "2025-03-12")]
     assert r.indicators[0].label.startswith("Thủ tục hành chính đủ điều kiện")
+
+
+def test_menu_stamp_and_share_lines_are_noise_but_sentences_stay() -> None:
+    text = ("Trang chủ | Chính trị | Kinh tế | Đăng nhập | Đăng ký\n"
+            "Huyện ủy Hòa Bình sơ kết giữa nhiệm kỳ\n"
+            "Thứ Hai, 14/07/2025 09:15 | Lượt xem: 1.254\n"
+            "A- A+ In bài Chia sẻ: Facebook Zalo\n"
+            "Ngày 12/7, Huyện ủy Hòa Bình tổ chức hội nghị sơ kết; ông Lò Văn Pấng chia sẻ: Facebook là kênh tốt.\n"
+            "Kết quả | Kế hoạch | 12 | 15 tỷ đồng\n")
+    r = ex(text)
+    assert r.title == "Huyện ủy Hòa Bình sơ kết giữa nhiệm kỳ"
+    for gone in ("Đăng nhập", "Lượt xem", "In bài"):
+        assert gone not in r.body
+    assert "chia sẻ: Facebook là kênh tốt." in r.body and "Kết quả | Kế hoạch | 12 | 15 tỷ đồng" in r.body

@@ -24,7 +24,8 @@ _WIDGET = re.compile(
     r"trang chủ|rss|liên hệ|thống kê truy cập|liên kết website|quay lại|về đầu trang|lên đầu trang|"
     r"bản in|gửi email|lưu bài|xem thêm|ý kiến của bạn|từ khóa:?.*|tags?:.*|"
     r"bạn còn \d+/\d+ ký tự|bạn vui lòng nhập.*|vui lòng nhập.*|nhập nội dung bình luận.*|"
-    r"họ và tên|email|mã xác nhận|[•·]+)$",
+    r"họ và tên|email|mã xác nhận|[•·]+|"
+    r"(?:(?:a-|a\+|in bài|bản in|chia sẻ:?|facebook|zalo|twitter|email|cỡ chữ:?|lưu bài)(?:\s+|$)){2,})$",
     re.IGNORECASE,
 )
 _PAGINATION = re.compile(r"^(?:\d+\s+){1,}\d*\s*(?:\.\.\.|…)?\s*$|^(?:«|‹|<<)?\s*(?:\d+\s*){2,}(?:»|›|>>)?$")
@@ -106,10 +107,30 @@ def _issuing_body(header: list[str]) -> str | None:
     return None
 
 
+_SEGMENTS = re.compile(r"\s+[|»›]\s+|\s*\|\s*")
+_STAMP = re.compile(r"^(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[,-]?\s*\d{1,2}:\d{2}(?::\d{2})?"
+                    r"(?:\s*(?:\(?GMT[+-]\d+\)?|AM|PM|SA|CH))?)?$|^\d{1,2}:\d{2}(?::\d{2})?$", re.IGNORECASE)
+
+
+def _is_menu_or_stamp(t: str) -> bool:
+    """``Trang chủ | Chính trị | Đăng nhập`` and ``Thứ Hai, 14/07/2025 09:15 | Lượt xem: 1.254``: every part a
+    widget, counter, time stamp or menu word, at least one of them unmistakably so."""
+    parts = [p.strip() for p in _SEGMENTS.split(t) if p.strip()]
+    if len(parts) < 2:
+        return bool(_STAMP.match(t.strip()))
+    marked = 0
+    for p in parts:
+        if (_NOISE_LINE.match(p) and not p.replace(" ", "").isdigit()) or _STAMP.match(p):
+            marked += 1
+        elif len(p.split()) > 4 or p[-1:] in ".;:!?":
+            return False
+    return marked > 0
+
+
 def _is_noise_line(t: str) -> bool:
     if len(t) > 200:  # widgets, counters and file names are short; articles are not noise
         return bool(_COPYRIGHT.search(t[:40]))
-    return bool(_NOISE_LINE.match(t) or _COPYRIGHT.search(t))
+    return bool(_NOISE_LINE.match(t) or _COPYRIGHT.search(t)) or _is_menu_or_stamp(t)
 
 
 def analyse(source: Source) -> Layout:
