@@ -179,7 +179,7 @@ def test_labels_walk_back_past_values_and_parentheses() -> None:
     r = ex("Tin\n\nTheo báo cáo của Sở Tài chính, 9 tháng năm 2025, tổng sản phẩm trên địa bàn (GRDP) ước tăng 7,85%. "
            "Giải ngân vốn đầu tư công đạt 4.120/7.350 tỷ đồng, đạt 56,1% kế hoạch.")
     labels = {i.value: i.label for i in r.indicators}
-    assert labels[7.85] == "Tổng sản phẩm trên địa bàn" and labels[56.1] == "Giải ngân vốn đầu tư công"
+    assert labels[7.85] == "Tổng sản phẩm trên địa bàn (GRDP)" and labels[56.1] == "Giải ngân vốn đầu tư công"
     assert next(i.year for i in r.indicators if i.value == 7.85) == 2025
 
 
@@ -224,3 +224,13 @@ def test_menu_stamp_and_share_lines_are_noise_but_sentences_stay() -> None:
     for gone in ("Đăng nhập", "Lượt xem", "In bài"):
         assert gone not in r.body
     assert "chia sẻ: Facebook là kênh tốt." in r.body and "Kết quả | Kế hoạch | 12 | 15 tỷ đồng" in r.body
+
+
+def test_closed_parentheses_stay_in_labels_unless_they_hold_another_figure() -> None:
+    r = ex("Tin\n\nHội nghị thống nhất các chỉ tiêu năm 2026, trong đó: tốc độ tăng trưởng kinh tế (GRDP) từ 8% trở "
+           "lên; tổng giá trị sản xuất (giá so sánh 2010) đạt 1.250 tỷ đồng; tỷ lệ trường đạt chuẩn quốc gia "
+           "(đạt 12/15 trường) đạt 80%.")
+    labels = {i.value: i.label for i in r.indicators}
+    assert labels[8] == "Tốc độ tăng trưởng kinh tế (GRDP)"
+    assert labels[1250] == "Tổng giá trị sản xuất (giá so sánh 2010)"
+    assert labels[80] == "Tỷ lệ trường đạt chuẩn quốc gia"

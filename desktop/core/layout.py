@@ -127,6 +127,11 @@ def _is_menu_or_stamp(t: str) -> bool:
     return marked > 0
 
 
+def _is_prose(t: str) -> bool:
+    """A paragraph of sentences rather than a heading: long, with a sentence end inside."""
+    return len(t) > 200 and re.search(r"[.;]\s+\S", t) is not None
+
+
 def _is_noise_line(t: str) -> bool:
     if len(t) > 200:  # widgets, counters and file names are short; articles are not noise
         return bool(_COPYRIGHT.search(t[:40]))
@@ -229,7 +234,8 @@ def analyse(source: Source) -> Layout:
         elif kept:
             b = blocks[kept[0]]
             title, title_span = " ".join(source.block_text(b).split()), (b.start, b.end)
-            roles[kept[0]] = "title"
+            if not _is_prose(title):  # a pasted lead paragraph with no title line is still read
+                roles[kept[0]] = "title"
 
     paras = [Para(blocks[i].start, blocks[i].end, source.block_text(blocks[i]), roles[i], blocks[i]) for i in kept]
     gaps = set()

@@ -142,7 +142,7 @@ _NOUN_AFTER_PCT = re.compile(r"^\s+((?!kế hoạch|dự toán|so |trở lên|m�
 
 def _after_noun(after: str) -> str:
     m = re.match(r"^\s*([a-zđà-ỹ][^,;.()]*)", after)
-    if not m:
+    if not m or m.group(1).startswith(("trở lên", "trở xuống")):
         return ""
     words = []
     for w in m.group(1).split():
@@ -157,7 +157,32 @@ def _strong(label: str) -> bool:
     return len([w for w in ws if w not in _WEAK]) >= 2
 
 
+_PAREN = re.compile(r"\(([^()]*)\)")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
+
+
+def _keep_paren(m: re.Match[str]) -> str:
+    """``(GRDP)``, ``(giá so sánh 2010)`` stay with the label; ``(đạt 12/15 trường)`` is another figure."""
+    inner = m.group(1)
+    return m.group(0) if not _DIGIT.search(_YEAR_ONLY.sub("", inner)) else " "
+
+
 def _strip_numbers(s: str) -> str:
+    held: list[str] = []
+
+    def hold(m: re.Match[str]) -> str:
+        kept = _keep_paren(m)
+        if kept == " ":
+            return " "
+        held.append(kept)
+        return chr(0xE000 + len(held) - 1)  # a private-use mark no number pattern touches
+
+    s = _PAREN.sub(hold, s)
+    s = _strip_numbers_plain(s)
+    return re.sub("[\ue000-\ue0ff]", lambda m: held[ord(m.group()) - 0xE000], s)
+
+
+def _strip_numbers_plain(s: str) -> str:
     s = re.sub(r"(?<![\w])(?:năm|tháng|ngày)\s+\d[\d/]*", " ", s)
     s = re.sub(r"\d[\d.,/]*\s*%?", " ", s)
     return re.sub(r"\s+", " ", s)
@@ -165,6 +190,10 @@ def _strip_numbers(s: str) -> str:
 
 _BASELINE = re.compile(r"^(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|so với)", re.IGNORECASE)
 _RELATION = re.compile(r"(?:^|,\s*)(bằng|so với|vượt|tương đương|tăng|giảm|tăng thêm|giảm thêm)\s*$", re.IGNORECASE)
+
+
+# a comma, or an opening parenthesis left open before the value; a closed "(GRDP)" belongs to the label
+_SEGMENT_SPLIT = re.compile(r",|\((?![^()]*\))")
 
 
 def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
@@ -188,7 +217,7 @@ def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
         heading, clause = clause.rsplit(":", 1)
         if not clause.strip():
             clause, heading = heading, ""
-    segments = [x for x in re.split(r"[,(]", clause)]
+    segments = _SEGMENT_SPLIT.split(clause)
     last = _clean_label(_strip_numbers(segments[-1])) if segments else ""
     if _strong(last):
         return last
