@@ -234,3 +234,16 @@ def test_closed_parentheses_stay_in_labels_unless_they_hold_another_figure() -> 
     assert labels[8] == "Tốc độ tăng trưởng kinh tế (GRDP)"
     assert labels[1250] == "Tổng giá trị sản xuất (giá so sánh 2010)"
     assert labels[80] == "Tỷ lệ trường đạt chuẩn quốc gia"
+
+
+def test_report_title_stops_at_sections_and_partners_stop_at_the_work() -> None:
+    r = ex("HUYỆN ỦY TÂN LẬP\nSố 215-BC/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nBÁO CÁO\nkết quả thực hiện Kế hoạch số "
+           "45-KH/HU ngày 10/01/2025 về cải cách hành chính\nI. KẾT QUẢ THỰC HIỆN\n1. Việc triển khai\n"
+           "Kế hoạch đề ra 45 nhiệm vụ, đã hoàn thành 30 nhiệm vụ, đang triển khai 12 nhiệm vụ, chưa triển khai "
+           "3 nhiệm vụ.\nII. NHIỆM VỤ THỜI GIAN TỚI\n1. Văn phòng HĐND và UBND huyện chủ trì, phối hợp với Phòng "
+           "Nội vụ hoàn thiện quy chế làm việc, trình UBND huyện trước ngày 15/12/2025.\n2. Phòng Kinh tế chủ trì, "
+           "phối hợp với Ban quản lý dự án huyện, UBND các xã rà soát các công trình chậm tiến độ.\n")
+    assert r.title == "BÁO CÁO kết quả thực hiện Kế hoạch số 45-KH/HU ngày 10/01/2025 về cải cách hành chính"
+    partners = [t.partners for t in r.tasks]
+    assert partners == [["Phòng Nội vụ"], ["Ban quản lý dự án huyện", "UBND các xã"]]
+    assert r.tasks[0].deadline == "2025-12-15"

@@ -51,6 +51,9 @@ _HEADER_CUE = re.compile(
     r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H[ÒO]À? XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI|^Số\s*:?\s*\d|"
     r"^(?:TỈNH|HUYỆN|THÀNH|THỊ|ĐẢNG) ?(?:UỶ|ỦY)|^ỦY BAN NHÂN DÂN|^UỶ BAN NHÂN DÂN|^ĐẢNG BỘ",
 )
+# "I. KẾT QUẢ", "1. Việc triển khai", "a) …", "Phần thứ nhất": the body has begun, the trích yếu has ended
+_SECTION = re.compile(r"^(?:[IVXL]+\s*[.)\-–]|\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\)|(?:[Pp]hần|PHẦN)\s+\w+|"
+                      r"[A-D]\s*[.)])\s*")
 _RULE = re.compile(r"^[-_*=~.·•\s]{1,}$")
 _OWN_NUMBER = re.compile(r"^Số\s*:?\s*(\S+)")
 _AUTHORITY = re.compile(r"^(?:T/M|TM\.|KT\.|TL\.|TUQ\.|Q\.|THỪA LỆNH|THỪA ỦY QUYỀN)\s*", re.IGNORECASE)
@@ -188,7 +191,7 @@ def analyse(source: Source) -> Layout:
             for j in kept[pos + 1 : pos + 6]:
                 tj = source.block_text(blocks[j]).strip()
                 gap = "\n\n" in re.sub(r"[ \t\u00a0]", "", text[last.end : blocks[j].start])
-                if gap or _RULE.match(tj) or re.match(r"^(?:-\s*)?(?:Kính gửi|Căn cứ)", tj):
+                if gap or _RULE.match(tj) or re.match(r"^(?:-\s*)?(?:Kính gửi|Căn cứ)", tj) or _SECTION.match(tj):
                     if _RULE.match(tj):
                         roles[j] = "title"
                     break

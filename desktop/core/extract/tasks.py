@@ -133,7 +133,7 @@ def _fill(task: Task, lead_owner: str | None) -> Task:
         task.owner = _org_before_verb(t) or lead_owner
     m = _PARTNERS.search(t) if "phối hợp" in t else None
     if m and not task.partners:
-        task.partners = _split_bodies(m.group(1))
+        task.partners = _partners(m.group(1))
     task.deadline = task.deadline or _deadline(t)
     task.product = task.product or _product(t)
     return task
@@ -152,6 +152,24 @@ def _split_bodies(s: str) -> list[str]:
         parts = re.split(r"\s+và\s+(?=[a-zđà-ỹ])", p)
         out.extend(x.strip() for x in parts if x.strip())
     return out
+
+
+def _partners(phrase: str) -> list[str]:
+    """Bodies after ``phối hợp với``, up to the work itself: ``Phòng Nội vụ hoàn thiện quy chế, trình …``."""
+    for verb in TASK_VERB_RE.finditer(phrase):
+        if verb.start() == 0 or re.search(r"(?:^|\s)(?:[Bb]an|[Tt]ổ|[Hh]ội đồng)$", phrase[: verb.start()]):
+            continue  # "Ban quản lý dự án", "Tổ công tác": part of a body's name
+        phrase = phrase[: verb.start()]
+        break
+    out = []
+    for body in _split_bodies(phrase):
+        if _WORK_START.match(body):
+            break
+        out.append(body)
+    return out
+
+
+_WORK_START = re.compile(rf"(?:{TASK_VERB_RE.pattern})|trình\s")
 
 
 def _lead_owner(text: str) -> str | None:
