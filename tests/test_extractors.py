@@ -247,3 +247,13 @@ def test_report_title_stops_at_sections_and_partners_stop_at_the_work() -> None:
     partners = [t.partners for t in r.tasks]
     assert partners == [["Phòng Nội vụ"], ["Ban quản lý dự án huyện", "UBND các xã"]]
     assert r.tasks[0].deadline == "2025-12-15"
+
+
+def test_bylines_with_tin_anh_and_agency_in_parentheses() -> None:
+    base = ("Huyện ủy Tân Lập họp phiên thường kỳ\n\nSáng 5/8, đồng chí Nguyễn Văn Hải, Bí thư Huyện ủy chủ trì "
+            "phiên họp.\n\n")
+    for tail, name in (("Tin, ảnh: Thu Hà", "Thu Hà"), ("Hoàng Anh (TTXVN)", "Hoàng Anh"),
+                       ("Bài và ảnh: Đỗ Quang Trung", "Đỗ Quang Trung")):
+        people = {p.name: p.positions for p in ex(base + tail).people}
+        assert people[name] == ["Tác giả"], tail
+    assert set(p.name for p in ex(base + "Tin liên quan: Huyện Tân Lập ra quân").people) == {"Nguyễn Văn Hải"}

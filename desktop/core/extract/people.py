@@ -198,7 +198,8 @@ _BYLINE_NAME = r"[A-ZĐÀ-Ỹ][\w']*(?: [A-ZĐÀ-Ỹ][\w']*){1,3}"
 _BYLINE_THEO = re.compile(rf"^Theo\s+({_BYLINE_NAME})\s*(?:/|\(|-|–|$)")
 _BYLINE_NAMES = re.compile(rf"^({_BYLINE_NAME})((?:\s*[-–,&]\s*{_BYLINE_NAME})*)\s*(?:\((.*)\))?$")
 _BYLINE_POS = re.compile(rf"^({_BYLINE_NAME})\s*[–-]\s*(.+)$")
-_PHOTO = re.compile(rf"(?:Ảnh|Ảnh và bài|Bài và ảnh|Bài, ảnh|Video)\s*:\s*({_BYLINE_NAME})")
+_PHOTO = re.compile(rf"(?<![\w])(?:[ÁẢ]nh|Video|Clip|(?:Tin|Bài|Ảnh)\s*(?:,|và|-|/)\s*(?:ảnh|bài|video|clip))\s*:\s*"
+                    rf"({_BYLINE_NAME})")
 
 
 def _byline_people(layout: Layout) -> list[Mention]:
@@ -223,7 +224,7 @@ def _byline_people(layout: Layout) -> list[Mention]:
                                ["Tác giả", " ".join(m.group(2).split())]))
             continue
         m = _BYLINE_NAMES.match(t)
-        if m and not any(w.isupper() and len(w) > 1 for w in t.split()):
+        if m and not any(w.isupper() and len(w) > 1 for w in t.split("(")[0].split()):
             for nm in re.finditer(_BYLINE_NAME, t[: m.end(2) if m.group(2) else m.end(1)]):
                 if nm.group().split()[0] in _NOT_NAME_START:
                     continue
