@@ -214,3 +214,13 @@ def test_mutations_of_checked_numbers_are_detected() -> None:
     rate = detected / tried
     print(f"mutation detection: {detected}/{tried} = {rate:.1%}; missed: {missed}")
     assert rate >= 0.95, missed
+
+
+def test_rate_stated_as_dat_ty_le_belongs_to_its_ratio() -> None:
+    from desktop.core.extract import extract_text
+
+    wrong = extract_text("Tin\n\nToàn xã có 6/8 thôn đạt chuẩn nông thôn mới kiểu mẫu, đạt tỷ lệ 80%.")
+    assert [(f.kind, f.values["stated"], f.values["computed"]) for f in wrong.findings] == [
+        ("percent_mismatch", 80, 75)]
+    other = extract_text("Tin\n\nToàn xã có 6/8 thôn đạt chuẩn nông thôn mới, tỷ lệ hộ nghèo còn 8%.")
+    assert other.findings == []

@@ -15,7 +15,8 @@ from desktop.core.layout import Layout
 from desktop.core.model import Indicator, Ratio, Tally
 
 _RATE_GAP = re.compile(r"^[^;]{0,120}$")
-_NEW_LABEL = re.compile(r"(?:tỷ lệ|tỉ lệ)\s", re.IGNORECASE)
+# "…, tỷ lệ hộ nghèo 5%" names another quantity; "…, đạt tỷ lệ 80%" states the ratio's own rate
+_NEW_LABEL = re.compile(r"(?<!đạt )(?<!với )(?<!chiếm )(?:tỷ lệ|tỉ lệ)\s(?!\s*(?:là\s+)?$)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…]\s+\S")
 _SHARE_CONTEXT = re.compile(r"cơ cấu|tỷ trọng|tỉ trọng", re.IGNORECASE)
 
