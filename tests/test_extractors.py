@@ -257,3 +257,10 @@ def test_bylines_with_tin_anh_and_agency_in_parentheses() -> None:
         people = {p.name: p.positions for p in ex(base + tail).people}
         assert people[name] == ["Tác giả"], tail
     assert set(p.name for p in ex(base + "Tin liên quan: Huyện Tân Lập ra quân").people) == {"Nguyễn Văn Hải"}
+
+
+def test_tally_noun_keeps_compounds_joined_by_a_dash() -> None:
+    r = ex("Tin\n\nTrong 12 chỉ tiêu kinh tế - xã hội, có 8 chỉ tiêu đạt và vượt; 3 chỉ tiêu đạt từ 80% trở lên; "
+           "1 chỉ tiêu chưa đạt.")
+    assert [(t.total, t.noun, [p.count for p in t.parts]) for t in r.tallies] == [
+        (12, "chỉ tiêu kinh tế - xã hội", [8, 3, 1])]

@@ -55,17 +55,29 @@ def noun_after(text: str, pos: int, max_words: int = 4) -> str:
     if m:
         return m.group(1)
     words: list[str] = []
+    limit = max_words
     for w in re.finditer(r"\S+", text[pos : pos + 80]):
         raw = w.group()
+        if words and raw in ("-", "–") and _COMPOUND_TAIL.match(text, pos + w.end()):
+            words.append("-")  # "kinh tế - xã hội", "quốc phòng - an ninh": one noun
+            limit = len(words) + 2
+            continue
+        if len(words) >= limit:
+            break
         word = raw.strip(",.;:()“”\"…")
         if not word or not word[0].isalpha() or (words and word.lower() in _NOUN_STOP) or word[0].isupper():
             break
         if not words and word.lower() in _FUNCTION_WORDS:
             break
         words.append(word)
-        if raw[-1:] in ",.;:)…" or len(words) >= max_words:
+        if raw[-1:] in ",.;:)…":
             break
+    if words and words[-1] == "-":
+        words.pop()
     return " ".join(words)
+
+
+_COMPOUND_TAIL = re.compile(r"\s+(?:xã hội|an ninh|quốc phòng|xây dựng|dịch vụ|du lịch|thương mại|môi trường)\b")
 
 
 def plan_core(noun: str) -> str | None:
