@@ -264,3 +264,19 @@ def test_tally_noun_keeps_compounds_joined_by_a_dash() -> None:
            "1 chỉ tiêu chưa đạt.")
     assert [(t.total, t.noun, [p.count for p in t.parts]) for t in r.tallies] == [
         (12, "chỉ tiêu kinh tế - xã hội", [8, 3, 1])]
+
+
+def test_deadlines_as_offices_write_them() -> None:
+    from desktop.core.extract.tasks import _deadline
+
+    cases = {
+        "hoàn thành trước 31/12/2025": "2025-12-31",
+        "báo cáo trước ngày 20 tháng 12 năm 2025": "2025-12-20",
+        "chậm nhất ngày 05/12/2025": "2025-12-05",
+        "hoàn thành trước ngày 30/6, báo cáo": "trước ngày 30/6",
+        "hoàn thành trước Tết Nguyên đán, báo cáo": "trước Tết Nguyên đán",
+        "trong tháng 11 năm 2025": "trong tháng 11 năm 2025",
+        "thời gian hoàn thành: tháng 12/2025": "tháng 12/2025",
+        "từ năm 2021 đến năm 2025 đã có 12/15 xã": None,
+    }
+    assert {t: _deadline(t) for t in cases} == cases

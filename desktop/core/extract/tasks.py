@@ -59,10 +59,16 @@ _PARTNERS = re.compile(
 )
 
 
-_DATED = re.compile(r"(?:trước|đến|chậm nhất|trong|hoàn thành trước)\s+ngày\s+(\d{1,2}/\d{1,2}/\d{4})",
+_DIGIT = re.compile(r"\d")
+_FULL_DATE = r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
+_DATED = re.compile(rf"(?:trước|đến|chậm nhất(?: là)?|trong|hạn|không quá)\s+(?:ngày\s+)?({_FULL_DATE})",
                     re.IGNORECASE)
-_WITHIN = re.compile(r"[Tt]rong\s+(?:quý\s+[IV]{1,3}/\d{4}|năm\s+\d{4}|tháng\s+\d{1,2}/\d{4}|tuần\s+\d{1,2}|"
+_PERIOD = r"quý\s+[IV]{1,3}(?:/|\s+năm\s+)\d{4}|năm\s+\d{4}|tháng\s+\d{1,2}(?:/|\s+năm\s+)\d{4}"
+_WITHIN = re.compile(rf"[Tt]rong\s+(?:{_PERIOD}|tuần\s+\d{{1,2}}|"
                      r"\d+\s+(?:ngày|tháng)|6 tháng (?:đầu|cuối) năm(?:\s+\d{4})?)")
+# "trước ngày 30/6" (no year), "trước Tết Nguyên đán", "thời hạn: tháng 12/2025": kept as written
+_BEFORE_PARTIAL = re.compile(r"(?:[Tt]rước|[Cc]hậm nhất)\s+(?:ngày\s+\d{1,2}/\d{1,2}(?![/\d])|Tết[^,;.()]{0,20})")
+_TERM = re.compile(rf"[Tt]hời (?:hạn|gian)(?: hoàn thành| thực hiện)?\s*:\s*((?:{_PERIOD}|quý\s+[IV]{{1,3}}/\d{{4}}))")
 _ASSIGNED = re.compile(r"(?:^|\s)[Gg]iao\s+(.+?)(?=\s(?:chủ trì|chỉ đạo|phối hợp|thực hiện|tham mưu|rà soát|"
                        r"nghiên cứu|lãnh đạo|hướng dẫn|xem xét|tổ chức|xây dựng|triển khai|hoàn thiện|theo dõi)\b)")
 
@@ -70,13 +76,19 @@ _ASSIGNED = re.compile(r"(?:^|\s)[Gg]iao\s+(.+?)(?=\s(?:chủ trì|chỉ đạo|
 def _deadline(text: str) -> str | None:
     """A full date becomes ISO; otherwise the phrase as written (``trong quý IV/2024``, ``thường xuyên``)."""
     low = text.lower()  # the literal checks skip the regexes on most texts
-    for m in _DATED.finditer(text) if "ngày" in low else ():
-        d = find_dates(m.group(1))
+    for m in _DATED.finditer(text) if _DIGIT.search(text) else ():
+        d = find_dates("ngày " + m.group(1))
         if d and d[0].iso():
             return d[0].iso()
     m = _WITHIN.search(text) if "trong" in low else None
     if m:
         return m.group(0)
+    m = _BEFORE_PARTIAL.search(text) if ("trước" in low or "chậm nhất" in low) else None
+    if m:
+        return m.group(0).rstrip()
+    m = _TERM.search(text) if "thời" in low else None
+    if m:
+        return m.group(1)
     m = None if "thường xuyên" not in low else re.search(r"(?<![\w])(?:thường xuyên|Thường xuyên)(?![\w])", text)
     if m and not re.search(r"nhiệm vụ\s+$", text[: m.start()]):
         return m.group(0)
