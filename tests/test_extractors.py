@@ -280,3 +280,12 @@ def test_deadlines_as_offices_write_them() -> None:
         "từ năm 2021 đến năm 2025 đã có 12/15 xã": None,
     }
     assert {t: _deadline(t) for t in cases} == cases
+
+
+def test_de_xuat_to_a_higher_body_is_a_proposal_but_de_xuat_as_work_is_not() -> None:
+    r = ex("Tin\n\nHuyện ủy đề xuất Ban Thường vụ Tỉnh ủy cho chủ trương thành lập Trung tâm chính trị huyện; đồng "
+           "thời kiến nghị UBND tỉnh bổ sung vốn cho chương trình mục tiêu quốc gia.\n\nĐồng chí Bí thư yêu cầu "
+           "thị xã chủ động đề xuất cơ chế đặc thù với Tỉnh ủy.")
+    assert [p.text for p in r.proposals] == ["cho chủ trương thành lập Trung tâm chính trị huyện",
+                                             "bổ sung vốn cho chương trình mục tiêu quốc gia"]
+    assert [t.text for t in r.tasks] == ["thị xã chủ động đề xuất cơ chế đặc thù với Tỉnh ủy"]

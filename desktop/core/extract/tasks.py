@@ -29,6 +29,11 @@ _LEADER = re.compile(r"đồng chí|Đồng chí|Bí thư|Chủ tịch|đại bi
 _UNIT = re.compile(r"Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ|Ban Thường vụ|UBND|"
                    r"Ủy ban nhân dân|Uỷ ban nhân dân|\b[Hh]uyện\b|\bxã\b|thị xã|Hội nghị|\b[Tt]ỉnh\b|Sở|Ban")
 _PROPOSE = re.compile(r"(?<![\w])(kính đề nghị|đề nghị|kiến nghị|đề xuất)(?![\w])")
+_UPWARD_ADDRESSEE = re.compile(
+    r"\s+(?:với\s+)?(?:Ban Thường vụ|Thường trực|Tỉnh ủy|Tỉnh uỷ|UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nhân dân tỉnh|"
+    r"HĐND tỉnh|Trung ương|Chính phủ|Thủ tướng|Quốc hội|Bộ\s|các bộ|cấp trên|cấp có thẩm quyền)"
+)
+_VERB_USE = re.compile(r"(?:chủ động|nghiên cứu|tham mưu|kịp thời|phải|cần|để)\s+$")
 _NOUN_USE = re.compile(r"(?:các|những|một số|Về|về|và|của|Đối với|đối với|theo)\s+$")
 _REQUIRE = re.compile(r"(?<![\w])(yêu cầu)(?![\w])")
 _GIAO = re.compile(r"(?<![\w])([Gg]iao)\s+(?=[A-ZĐÀ-Ỹ]|các\s+(?:cơ quan|sở|ban|ngành|đơn vị|phòng))")
@@ -433,8 +438,9 @@ def _first_trigger(sent: str) -> tuple[str, int, int] | None:
     for m in _PROPOSE.finditer(sent):
         if _NOUN_USE.search(sent[: m.start()]) or re.match(r"\s*,\s*(?:đề xuất|kiến nghị)", sent[m.end() :]):
             continue
-        if m.group(1) == "đề xuất" and not re.match(r"\s*,?\s*kiến nghị", sent[m.end() :]):
-            continue
+        if m.group(1) == "đề xuất" and not re.match(r"\s*,?\s*kiến nghị", sent[m.end() :]) and not (
+                _UPWARD_ADDRESSEE.match(sent, m.end()) and not _VERB_USE.search(sent[: m.start()])):
+            continue  # "chủ động đề xuất cơ chế" is work; "Huyện ủy đề xuất Ban Thường vụ Tỉnh ủy …" is a request
         cands.append(("propose", m.start(), m.end()))
         break
     m = _GIAO.search(sent)
@@ -471,6 +477,11 @@ def _directive_text(col: _Collector, t: str, start: int, offset: int, first_from
             col.task(a2, b2, txt)
 
 
+# "…; đồng thời kiến nghị UBND tỉnh …", ", đồng thời …": a second request in the same sentence
+_NEXT_REQUEST = re.compile(r"[,;]\s*(?=(?:(?:đồng thời|và|cũng)\s+)+(?:kính đề nghị|đề nghị|kiến nghị|đề xuất)\s)|"
+                           r"[;]\s*(?=(?:kính đề nghị|đề nghị|kiến nghị|đề xuất)\s)|,\s*đồng thời\s+")
+
+
 def _proposals_from(col: _Collector, t: str, start: int, end: int, offset: int) -> None:
     seg = t[start:end]
     colon = re.search(r"(?:xem xét|như sau|gồm)?\s*:\s*", seg)
@@ -480,12 +491,12 @@ def _proposals_from(col: _Collector, t: str, start: int, end: int, offset: int) 
     else:
         body = _strip_addressee(seg)
         base = end - len(body)
-    parts = re.split(r",\s*đồng thời\s+", body)
+    parts = _NEXT_REQUEST.split(body)
     pos = base
     for k, part in enumerate(parts):
         if k:
             part_start = t.find(part, pos)
-            inner = re.match(r"(?:kính đề nghị|đề nghị|kiến nghị)\s+", part)
+            inner = re.match(r"(?:(?:đồng thời|và|cũng)\s+)*(?:kính đề nghị|đề nghị|kiến nghị|đề xuất)\s+", part)
             stripped = _strip_addressee(part[inner.end() :]) if inner else part
             pos = part_start + len(part) - len(stripped)
             part = stripped
