@@ -289,3 +289,13 @@ def test_de_xuat_to_a_higher_body_is_a_proposal_but_de_xuat_as_work_is_not() -> 
     assert [p.text for p in r.proposals] == ["cho chủ trương thành lập Trung tâm chính trị huyện",
                                              "bổ sung vốn cho chương trình mục tiêu quốc gia"]
     assert [t.text for t in r.tasks] == ["thị xã chủ động đề xuất cơ chế đặc thù với Tỉnh ủy"]
+
+
+def test_labels_name_what_is_measured_not_the_unit() -> None:
+    r = ex("Tin\n\nNăm 2025, trồng mới 1.200 ha rừng; đón 1,2 triệu lượt khách du lịch; tỷ lệ tham gia bảo hiểm y "
+           "tế đạt 95,2%; có 3 xã đạt chuẩn nông thôn mới nâng cao; cứng hóa 45,5 km đường giao thông nông thôn.")
+    labels = {(i.value, i.unit): i.label for i in r.indicators}
+    assert labels[(1200, "ha")] == "Trồng mới rừng"
+    assert labels[(1.2, "triệu lượt")] == "Đón khách du lịch"
+    assert labels[(3, "xã")] == "Xã đạt chuẩn nông thôn mới nâng cao"
+    assert labels[(45.5, "km")] == "Cứng hóa đường giao thông nông thôn"

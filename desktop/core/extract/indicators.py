@@ -196,6 +196,11 @@ _RELATION = re.compile(r"(?:^|,\s*)(bằng|so với|vượt|tương đương|tă
 _SEGMENT_SPLIT = re.compile(r",|\((?![^()]*\))")
 
 
+# units of measure, not things counted: "trồng mới 1.200 ha rừng" is about rừng, not about ha
+_MEASURES = {"km", "km²", "m²", "m2", "m", "ha", "tấn", "tạ", "kg", "lít", "m3", "m³", "MW", "kWh", "lượt",
+             "triệu lượt", "nghìn lượt", "điểm"}
+
+
 def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
     """The noun phrase naming what a value measures, read backwards from the value."""
     if unit_raw.startswith("%"):
@@ -219,11 +224,13 @@ def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
             clause, heading = heading, ""
     segments = _SEGMENT_SPLIT.split(clause)
     last = _clean_label(_strip_numbers(segments[-1])) if segments else ""
-    if _strong(last):
-        return last
     unit = " ".join(unit_raw.split())
     follow = _after_noun(after)
-    counted = "" if unit.startswith("%") or unit in MONEY_UNITS or "/" in unit else unit
+    if _strong(last):
+        if unit in _MEASURES and follow and len(last.split()) <= 2:
+            return _clean_label(f"{last} {follow}")  # "cứng hóa 45,5 km đường giao thông nông thôn"
+        return last
+    counted = "" if unit.startswith("%") or unit in MONEY_UNITS or "/" in unit or unit in _MEASURES else unit
     if unit.startswith("%") and _BASELINE.match(follow):
         follow = ""  # "đạt 94,4% kế hoạch": the plan is what it is measured against, not what it measures
     joined = _clean_label(" ".join(x for x in (_strip_numbers(segments[-1]) if segments else "", counted, follow) if x))
@@ -243,6 +250,11 @@ def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
     whole = " ".join(words[-14:])
     if _strong(whole):
         return _clean_label(whole)
+    if counted:  # "có 3 xã đạt chuẩn nông thôn mới nâng cao": what is counted, and what it achieved
+        phrase = re.match(r"^\s*([a-zđà-ỹ][^,;.()]*)", after)
+        described = _clean_label(" ".join([counted] + (phrase.group(1).split()[:8] if phrase else [])))
+        if _strong(described):
+            return described
     return prev_label or whole or last
 
 
