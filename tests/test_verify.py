@@ -224,3 +224,33 @@ def test_rate_stated_as_dat_ty_le_belongs_to_its_ratio() -> None:
         ("percent_mismatch", 80, 75)]
     other = extract_text("Tin\n\nToàn xã có 6/8 thôn đạt chuẩn nông thôn mới, tỷ lệ hộ nghèo còn 8%.")
     assert other.findings == []
+
+
+def _table_report(tmp_path, rows):
+    import docx
+
+    from desktop.core.extract import extract_file
+
+    d = docx.Document()
+    d.add_paragraph("BÁO CÁO TÓM TẮT")
+    d.add_paragraph("Kết quả thực hiện các chỉ tiêu chủ yếu năm 2025")
+    t = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            t.cell(r, c).text = v
+    f = tmp_path / "bang.docx"
+    d.save(str(f))
+    return extract_file(f)
+
+
+def test_table_with_last_year_and_two_rate_columns(tmp_path) -> None:
+    header = ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện 2024", "Nghị quyết giao 2025", "Ước TH 2025", "So với NQ (%)",
+              "So với cùng kỳ (%)"]
+    good = ["1", "Thu ngân sách nhà nước", "Tỷ đồng", "110", "120", "131,5", "109,6", "119,5"]
+    r = _table_report(tmp_path, [header, good])
+    assert r.findings == []
+    assert {i.unit for i in r.indicators} == {"tỷ đồng", "%"}
+    bad = [*good[:6], "112,6", "119,5"]
+    r = _table_report(tmp_path, [header, bad])
+    assert [(f.kind, f.values["stated"], f.values["computed"]) for f in r.findings] == [
+        ("percent_mismatch", 112.6, 109.58)]

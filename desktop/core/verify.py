@@ -109,14 +109,17 @@ def check_ratio(r: Ratio, stated: list[Indicator]) -> list[Finding]:
 
 
 def check_row(cells: list[Indicator]) -> list[Finding]:
-    plan = next((c for c in cells if c.rel == "row-plan"), None)
-    actual = next((c for c in cells if c.rel == "row-actual"), None)
-    rate = next((c for c in cells if c.rel == "row-rate"), None)
-    if not (plan and actual and rate) or not plan.value:
+    plans = [c for c in cells if c.rel == "row-plan" and c.value]
+    actuals = [c for c in cells if c.rel == "row-actual"]
+    rates = [c for c in cells if c.rel == "row-rate"]
+    if not (plans and actuals and rates):
         return []
+    # Tables often carry last year's result and a second rate (so với cùng kỳ) too: a row is wrong only
+    # when no plan/actual pair gives any of its rates.
+    if any(abs(100 * a.value / p.value - r.value) <= _tolerance(r) for p in plans for a in actuals for r in rates):
+        return []
+    plan, actual, rate = plans[-1], actuals[-1], rates[0]
     computed = 100 * actual.value / plan.value
-    if abs(computed - rate.value) <= _tolerance(rate):
-        return []
     name = rate.label.rsplit(" (", 1)[0]
     where = f"chỉ tiêu {rate.group} ({name})" if rate.group else name
     return [Finding(

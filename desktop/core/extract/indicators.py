@@ -345,11 +345,12 @@ def _decimals(num: str) -> int:
 
 def _column_role(name: str) -> str | None:
     low = name.lower()
-    if "tỷ lệ" in low or "%" in low:
+    if "tỷ lệ" in low or "%" in low or low.startswith(("so sánh", "so với")):
         return "row-rate"
     if "thực hiện" in low or re.search(r"\bth\b", low):
         return "row-actual"
-    if "kế hoạch" in low or "mục tiêu" in low or "chỉ tiêu" in low or re.search(r"\bkh\b", low):
+    if any(w in low for w in ("kế hoạch", "mục tiêu", "chỉ tiêu", "nghị quyết", "dự toán", "giao")) or \
+            re.search(r"\bkh\b", low):
         return "row-plan"
     return None
 
@@ -422,6 +423,8 @@ def _table_indicators(layout: Layout) -> list[Indicator]:
                 continue  # section rows (I, II…)
             label = cells[label_col]
             unit = cells[unit_col] if unit_col is not None else ""
+            if unit[:1].isupper() and not unit[:2].isupper():
+                unit = unit[0].lower() + unit[1:]  # "Tỷ đồng" in a unit column is the unit "tỷ đồng"
             for k in value_cols:
                 m = _NUM_CELL.match(cells[k])
                 if not m:
