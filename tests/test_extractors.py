@@ -299,3 +299,16 @@ def test_labels_name_what_is_measured_not_the_unit() -> None:
     assert labels[(1.2, "triệu lượt")] == "Đón khách du lịch"
     assert labels[(3, "xã")] == "Xã đạt chuẩn nông thôn mới nâng cao"
     assert labels[(45.5, "km")] == "Cứng hóa đường giao thông nông thôn"
+
+
+def test_people_with_positions_in_parentheses_after_a_province_and_in_lists() -> None:
+    r = ex("Tin\n\nTham dự có đồng chí Lê Thị Bình (Phó Chủ tịch UBND tỉnh) và bà Hoàng Thị Cúc, Giám đốc Sở Tài "
+           "chính. Phó Chủ tịch Thường trực UBND tỉnh Trần Văn Dũng phát biểu. Các đồng chí trong Ban Thường vụ "
+           "Tỉnh ủy: Vũ Văn Em, Đinh Thị Phương và Lò Văn Giàng dự hội nghị. Đoàn thăm tỉnh Hà Giang. Huyện có các "
+           "xã: Hà Long, Bản Mế.")
+    people = {p.name: p.positions for p in r.people}
+    assert people == {
+        "Lê Thị Bình": ["Phó Chủ tịch UBND tỉnh"], "Hoàng Thị Cúc": ["Giám đốc Sở Tài chính"],
+        "Trần Văn Dũng": ["Phó Chủ tịch Thường trực UBND tỉnh"],
+        "Vũ Văn Em": [], "Đinh Thị Phương": [], "Lò Văn Giàng": [],
+    }

@@ -31,7 +31,8 @@ _NOT_NAME_START = {
 }
 _PRE_CONTEXT = re.compile(r"(?:đồng chí|Đồng chí|đ/c|Đ/c|ông|Ông|bà|Bà|anh|chị|Thượng tướng|Thiếu tướng|"
                           r"Trung tướng|Đại tá|Thượng tá)\s*$")
-_LIST_CONTEXT = re.compile(r"(?:các đồng chí|gồm|có)\s*:\s*$|;\s*$")
+_LIST_CONTEXT = re.compile(r"(?:các đồng chí|Các đồng chí)[^.;:()]{0,60}:\s*$|(?:gồm|có)\s*:\s*$|;\s*$")
+_LIST_GAP = re.compile(r"\s*,\s*|\s+và\s+|\s*,\s*và\s+")
 
 
 @dataclass
@@ -88,10 +89,16 @@ def _clean_position(p: str) -> str:
     return " ".join(p.split())
 
 
+_PAREN_POSITION = re.compile(r"\s*\(([^()]{3,160})\)")
+
+
 def _positions_after(text: str, pos: int) -> list[str]:
     """Comma-separated positions after a name: ``, Ủy viên …, Bí thư Tỉnh ủy, …``."""
     out: list[str] = []
     rest = text[pos:]
+    paren = _PAREN_POSITION.match(rest)
+    if paren and TITLE_START_RE.match(paren.group(1)):  # "Lê Thị Bình (Phó Chủ tịch UBND tỉnh)"
+        return [q for q in (_clean_position(x) for x in paren.group(1).split(",")) if q]
     while True:
         m = re.match(r"\s*[,–-]\s*", rest)
         if not m:
@@ -121,7 +128,8 @@ def _positions_after(text: str, pos: int) -> list[str]:
 def _positions_before(text: str, name_start: int) -> list[str]:
     """Positions written right before a name: ``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X``."""
     window = text[:name_start]
-    bound = max(window.rfind("."), window.rfind(";"), window.rfind(":"), window.rfind("("), window.rfind("\n"))
+    bound = max(window.rfind("."), window.rfind(";"), window.rfind(":"), window.rfind("("), window.rfind(")"),
+                window.rfind("\n"))
     clause = window[bound + 1 :]
     segments = clause.split(",")
     out: list[str] = []
@@ -171,21 +179,27 @@ def _name_candidates(text: str) -> list[tuple[int, int, str]]:
         first = run[best]
         if best == 0:
             before = re.search(r"([\w']+)[ \u00a0]+$", text[max(0, first.start() - 30) : first.start()])
-            if before and before.group(1) in _PLACE_BEFORE:
-                continue
+            if before and before.group(1) in _PLACE_BEFORE and not (
+                    len(run) >= 3 and TITLE_ANY_RE.search(text[max(0, first.start() - 60) : first.start()])):
+                continue  # "tỉnh Hà Giang" is a place; "Chủ tịch UBND tỉnh Trần Văn Dũng" is a person
         found.append((first.start(), run[-1].end(), " ".join(m.group() for m in run[best:])))
     return found
 
 
 def _mentions_in(text: str, offset: int) -> list[Mention]:
     out: list[Mention] = []
+    listed_end = -1  # end of the previous bare name in a list "các đồng chí …: A, B và C"
     for start, end, name in _name_candidates(text):
         pre = text[:start]
         after = _positions_after(text, end)
         before = _positions_before(text, start)
         context = bool(_PRE_CONTEXT.search(pre)) or bool(after) or bool(before)
-        if not context and _LIST_CONTEXT.search(pre) and re.match(r"\s*,", text[end:]):
+        if not context and ((_LIST_CONTEXT.search(pre) and re.match(r"\s*,", text[end:]))
+                            or (listed_end >= 0 and _LIST_GAP.fullmatch(text, listed_end, start))):
             context = True
+            listed_end = end
+        else:
+            listed_end = -1
         if not context:
             continue
         if name.split()[0] in _NOT_NAME_START and not _PRE_CONTEXT.search(pre):
