@@ -312,3 +312,13 @@ def test_people_with_positions_in_parentheses_after_a_province_and_in_lists() ->
         "Trần Văn Dũng": ["Phó Chủ tịch Thường trực UBND tỉnh"],
         "Vũ Văn Em": [], "Đinh Thị Phương": [], "Lò Văn Giàng": [],
     }
+
+
+def test_numbered_body_heading_owns_its_lettered_items() -> None:
+    r = ex("THÔNG BÁO\nkết luận của Ban Thường vụ Tỉnh ủy\n\nBan Thường vụ Tỉnh ủy kết luận như sau:\n"
+           "1. Ban cán sự đảng UBND tỉnh: chỉ đạo hoàn thiện dự thảo Báo cáo chính trị trước ngày 15/10/2025.\n"
+           "2. Ban Tổ chức Tỉnh ủy:\na) Chủ trì hướng dẫn công tác nhân sự đại hội cấp cơ sở.\n"
+           "b) Tham mưu kiện toàn các chức danh còn khuyết.\n3. Giao Văn phòng Tỉnh ủy theo dõi, đôn đốc thực hiện.\n")
+    assert [(t.group, t.owner) for t in r.tasks] == [
+        ("1", "Ban cán sự đảng UBND tỉnh"), ("a", "Ban Tổ chức Tỉnh ủy"), ("b", "Ban Tổ chức Tỉnh ủy"),
+        ("3", "Văn phòng Tỉnh ủy")]

@@ -253,6 +253,7 @@ def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Propos
     plain_items = False
     directive_open = False
     speaker: str | None = None
+    item_owner: str | None = None
     paras = [p for p in layout.paras if p.role == "body"]
     for k, p in enumerate(paras):
         t = p.text
@@ -262,7 +263,7 @@ def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Propos
             if enum or re.match(r"^[IVX]{1,4}\s*[-.]", t) or t.isupper():
                 mode = ("proposals" if _HEAD_PROPOSAL.search(t) else "tasks" if _HEAD_TASK.search(t)
                         else "targets" if _HEAD_TARGET.search(t) else None)
-                lead_owner, plain_items, directive_open = None, False, False
+                lead_owner, plain_items, directive_open, item_owner = None, False, False, None
                 continue
             if plain_items:  # a byline or caption ends a run of plain-paragraph items
                 plain_items = False
@@ -278,8 +279,17 @@ def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Propos
                 a, b, txt = trimmed(body, 0, len(body), s0)
                 col.proposal(a, b, txt)
                 continue
+            if group and group.isdigit():
+                item_owner = None
+            head_only = re.match(r"^\s*([^:;,.]{3,90}):\s*$", body)
+            if head_only and (ORG_HEAD_RE.match(head_only.group(1))
+                              or re.match(r"^(?:Các|Uỷ|Ủy)\b", head_only.group(1))):
+                item_owner = head_only.group(1).strip()  # "2. Ban Tổ chức Tỉnh ủy:" over its a), b) items
+                if mode is None:
+                    mode = "tasks"
+                continue
             if mode == "tasks" or re.search(r":\s*giao\b", body):
-                owner = None
+                owner = None if not (group and not group.isdigit()) else item_owner
                 m = re.match(r"^([^:;,.]{3,90}):\s+", body)
                 if m and (ORG_HEAD_RE.match(m.group(1)) or re.match(r"^(?:Các|Uỷ|Ủy)\b", m.group(1))):
                     owner = m.group(1).strip()
