@@ -254,3 +254,28 @@ def test_table_with_last_year_and_two_rate_columns(tmp_path) -> None:
     r = _table_report(tmp_path, [header, bad])
     assert [(f.kind, f.values["stated"], f.values["computed"]) for f in r.findings] == [
         ("percent_mismatch", 112.6, 109.58)]
+
+
+def test_percent_stated_for_a_tally_part_is_checked_against_part_over_total() -> None:
+    from desktop.core.extract import extract_text
+
+    wrong = extract_text("Tin\n\nToàn huyện có 120 thôn, trong đó 96 thôn đạt chuẩn văn hóa, chiếm 82%.")
+    assert [(f.kind, f.values) for f in wrong.findings] == [("percent_mismatch", {"stated": 82, "computed": 80})]
+    right = extract_text("Tin\n\nThực hiện 15 nhiệm vụ: 10 nhiệm vụ hoàn thành (66,7%), 5 nhiệm vụ đang triển khai "
+                         "(33,3%).")
+    assert right.findings == [] and {i.rel for i in right.indicators} == {"part-rate"}
+    against_plan = extract_text("Tin\n\nToàn huyện có 120 thôn, trong đó 96 thôn đạt chuẩn văn hóa, đạt 82% kế hoạch.")
+    assert against_plan.findings == []
+
+
+def test_editing_a_tally_part_rechecks_its_stated_percent() -> None:
+    from desktop.core.extract import extract_text
+    from desktop.core.verify import Verifier
+
+    r = extract_text("Tin\n\nToàn huyện có 120 thôn, trong đó 96 thôn đạt chuẩn văn hóa, chiếm 80%.")
+    v = Verifier(r)
+    assert v.findings() == []
+    part = r.tallies[0].parts[0]
+    part.count = 90
+    v.invalidate([part])
+    assert [f.values["computed"] for f in v.findings()] == [75]

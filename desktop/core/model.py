@@ -73,6 +73,7 @@ class Indicator(Item):
     decimals: int | None = None  # as written ("75,4" → 1); sets the rounding tolerance of checks
     # How this value relates to others, for verification:
     #   rel="rate"/"excess" + ref=<ratio key>: the stated % of that ratio ("46/61 trường … 75,4%", "vượt 12,5%")
+    #   rel="part-rate" + ref=<tally key>#<part index>: the % stated for one part of a tally
     #   rel="share" + ref=<set id>: one share of a whole ("cơ cấu kinh tế: … 16,58%; … 30,91%; …")
     #   rel="row-plan"/"row-actual"/"row-rate" + ref=<row id>: a cell of a target table row
     rel: str | None = None

@@ -4,8 +4,8 @@ Checks (``Finding.kind``), each with the numbers involved in ``values`` and thei
 
 * ``sum_mismatch``       the parts of a tally do not add up to its total;
 * ``ratio_over``         ``X/Y`` with X > Y (information when it reads as over-fulfilment);
-* ``percent_mismatch``   a stated % disagrees with its own ratio, or a table's rate column with
-                         actual / plan (rounding of the stated value is allowed for);
+* ``percent_mismatch``   a stated % disagrees with its own ratio, with its tally part / total, or a
+                         table's rate column with actual / plan (rounding of the stated value is allowed for);
 * ``share_sum``          the shares of one whole do not sum to 100 ± 0.1;
 * ``enumeration_count``  a stated count ("20 chỉ tiêu") differs from the items listed;
 * ``part_over_total``    one part of a tally is larger than the total (a partial breakdown);
@@ -130,6 +130,27 @@ def check_row(cells: list[Indicator]) -> list[Finding]:
     )]
 
 
+def check_part_rates(t: Tally, stated: list[Indicator]) -> list[Finding]:
+    """The % stated for one part of a tally against part / total."""
+    out: list[Finding] = []
+    for ind in stated:
+        k = int(ind.ref.rsplit("#", 1)[1]) if ind.ref and "#" in ind.ref else -1
+        if not (0 <= k < len(t.parts)) or not t.total:
+            continue
+        part = t.parts[k]
+        computed = 100 * part.count / t.total
+        if abs(computed - ind.value) <= _tolerance(ind):
+            continue
+        out.append(Finding(
+            kind="percent_mismatch", severity=Severity.ERROR,
+            spans=[s for s in (t.span, part.span, ind.span) if s],
+            values={"stated": ind.value, "computed": round(computed, 2)},
+            message=f"{_n(part.count)}/{_n(t.total)} {t.noun} {part.status} = {_n(computed)}%, nhưng văn bản ghi "
+                    f"{_n(ind.value)}% (lệch {_n(abs(computed - ind.value))} điểm phần trăm).",
+        ))
+    return out
+
+
 def check_shares(shares: list[Indicator]) -> list[Finding]:
     if len(shares) < 2:
         return []
@@ -175,6 +196,7 @@ class Verifier:
         for k, t in enumerate(r.tallies):
             self._groups[f"tally:{t.key or k}"] = ("tally", t)
         stated: dict[str, list[Indicator]] = {}
+        part_rates: dict[str, list[Indicator]] = {}
         rows: dict[str, list[Indicator]] = {}
         shares: dict[str, list[Indicator]] = {}
         for ind in r.indicators:
@@ -184,6 +206,8 @@ class Verifier:
                 rows.setdefault(ind.ref, []).append(ind)
             elif ind.rel == "share" and ind.ref:
                 shares.setdefault(ind.ref, []).append(ind)
+            elif ind.rel == "part-rate" and ind.ref:
+                part_rates.setdefault(ind.ref.rsplit("#", 1)[0], []).append(ind)
             else:
                 self._groups[f"ind:{ind.key or id(ind)}"] = ("rate100", ind)
         for k, x in enumerate(r.ratios):
@@ -192,6 +216,9 @@ class Verifier:
             self._groups[f"row:{ref}"] = ("row", cells)
         for ref, members in shares.items():
             self._groups[f"share:{ref}"] = ("share", members)
+        for k, t in enumerate(r.tallies):
+            if t.key in part_rates:
+                self._groups[f"parts:{t.key or k}"] = ("parts", (t, part_rates[t.key]))
 
     def _run(self, kind: str, obj: object) -> list[Finding]:
         if kind == "tally":
@@ -203,13 +230,17 @@ class Verifier:
             return check_row(obj)  # type: ignore[arg-type]
         if kind == "share":
             return check_shares(obj)  # type: ignore[arg-type]
+        if kind == "parts":
+            tally, stated = obj  # type: ignore[misc]
+            return check_part_rates(tally, stated)
         return check_rate_over_100(obj)  # type: ignore[arg-type]
 
     def groups_of(self, item: object) -> list[str]:
         out = []
         for gid, (_kind, obj) in self._groups.items():
             objs = obj if isinstance(obj, list) else (list(obj[:1]) + list(obj[1]) if isinstance(obj, tuple) else [obj])
-            if any(o is item for o in objs) or (isinstance(obj, Tally) and any(p is item for p in obj.parts)):
+            tally = obj if isinstance(obj, Tally) else obj[0] if isinstance(obj, tuple) else None
+            if any(o is item for o in objs) or (isinstance(tally, Tally) and any(p is item for p in tally.parts)):
                 out.append(gid)
         return out
 

@@ -111,7 +111,7 @@ def _indicator_rows(r: Report) -> list[tuple[str, str, float | None, float | Non
         if i.rel in ("row-plan", "row-actual", "row-rate") and i.ref:
             by_row.setdefault(i.ref, {})[i.rel] = i
             continue
-        if i.rel in ("rate", "excess", "share"):
+        if i.rel in ("rate", "excess", "share", "part-rate"):
             rows.append((i.label, i.unit, None, i.value, ""))
             continue
         target = i.qualifier in ("trên", "từ", "dưới")

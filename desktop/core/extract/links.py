@@ -51,6 +51,30 @@ def link_rates(layout: Layout, ratios: list[Ratio], indicators: list[Indicator])
             ind.ref = best.key
 
 
+_PART_GAP = re.compile(r"^[^\d;%!?…]{0,80}$")
+_AGAINST_AFTER = re.compile(r"\s*(?:kế hoạch|dự toán|so với|so cùng kỳ|mục tiêu|chỉ tiêu|nghị quyết|KH)\b")
+
+
+def link_part_rates(layout: Layout, tallies: list[Tally], indicators: list[Indicator]) -> None:
+    """``120 thôn, trong đó 96 thôn đạt chuẩn văn hóa, chiếm 82%``: the % stated for one part of a tally."""
+    text = layout.source.text
+    parts = [(p.span[1], t, k) for t in tallies if t.total for k, p in enumerate(t.parts) if p.span]
+    if not parts:
+        return
+    for ind in indicators:
+        if ind.unit != "%" or ind.rel or not ind.span:
+            continue
+        before = [(end, t, k) for end, t, k in parts if end <= ind.span[0]]
+        if not before:
+            continue
+        end, tally, k = max(before, key=lambda x: x[0])
+        gap = text[end : ind.span[0]]
+        if "\n" in gap or not _PART_GAP.match(gap) or _NEW_LABEL.search(gap) or _SENTENCE_END.search(gap) \
+                or _AGAINST_AFTER.match(text, ind.span[1]):
+            continue
+        ind.rel, ind.ref = "part-rate", f"{tally.key}#{k}"
+
+
 def link_shares(layout: Layout, indicators: list[Indicator]) -> None:
     text = layout.source.text
     by_para: dict[int, list[Indicator]] = {}
