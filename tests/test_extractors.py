@@ -322,3 +322,11 @@ def test_numbered_body_heading_owns_its_lettered_items() -> None:
     assert [(t.group, t.owner) for t in r.tasks] == [
         ("1", "Ban cán sự đảng UBND tỉnh"), ("a", "Ban Tổ chức Tỉnh ủy"), ("b", "Ban Tổ chức Tỉnh ủy"),
         ("3", "Văn phòng Tỉnh ủy")]
+
+
+def test_document_dates_in_words() -> None:
+    r = ex("Tin\n\nThực hiện Công văn số 456/UBND-VP ngày 3 tháng 9 năm 2025 và Quyết định số 1234/QĐ-UBND ngày "
+           "15/8/2025 của UBND tỉnh; Chỉ thị 05-CT/TW, 5 năm qua.")
+    assert [(d.kind, d.number, d.date) for d in r.documents] == [
+        ("Công văn", "456/UBND-VP", "2025-09-03"), ("Quyết định", "1234/QĐ-UBND", "2025-08-15"),
+        ("Chỉ thị", "05-CT/TW", None)]

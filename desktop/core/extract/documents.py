@@ -61,9 +61,12 @@ def extract_documents(layout: Layout) -> list[DocumentRef]:
             rest = t[m.end() : m.end() + 40]
             lead = _DATE_AFTER.match(rest)
             if lead:
-                ds = find_dates(rest[lead.end() :])
-                if ds and ds[0].start == 0:
-                    date = ds[0].iso()
+                tail = rest[lead.end() :]
+                for cand in (tail, "ngày " + tail):  # "15/8/2025", then "3 tháng 9 năm 2025"
+                    ds = find_dates(cand)
+                    if ds and ds[0].start == 0:
+                        date = ds[0].iso()
+                        break
             key = same_tone_style(code).upper()
             span = (para.start + m.start(), para.start + m.end())
             if key in docs:
