@@ -110,3 +110,20 @@ def test_html_skips_head_and_scripts_and_flags_boilerplate(tmp_path: Path) -> No
     assert src.title_hint and src.text[src.title_hint[0] : src.title_hint[1]] == "Tiêu đề bài"
     flags = {src.block_text(b): b.boilerplate for b in src.blocks}
     assert flags["Đoạn một."] is False and flags["Trang chủ"] is True and flags["Điện thoại: 0123"] is True
+
+
+def test_renamed_docx_and_web_page_saved_as_txt_are_read_for_what_they_are(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Huyện ủy Tân Lập sơ kết 6 tháng")
+    d.add_paragraph("Thu ngân sách đạt 45,3 tỷ đồng.")
+    f = tmp_path / "bao-cao.txt"
+    d.save(str(f))
+    src = read_source(f)
+    assert src.kind == "docx" and "45,3 tỷ đồng" in src.text
+    page = tmp_path / "trang.txt"
+    page.write_text("<!DOCTYPE html><html><body><nav>Đăng nhập</nav><article><h1>Tin</h1><p>Nội dung bài.</p>"
+                    "</article></body></html>", encoding="utf-8")
+    src = read_source(page)
+    assert "Nội dung bài." in src.text and "<p>" not in src.text

@@ -7,6 +7,7 @@ and the reason; nothing here touches the file beyond reading it.
 from __future__ import annotations
 
 import codecs
+import io
 import re
 import unicodedata
 import zipfile
@@ -33,6 +34,16 @@ class IntakeError(Exception):
         super().__init__(f"Không đọc được tệp “{Path(path).name}”: {reason}")
 
 
+def _is_docx_zip(data: bytes) -> bool:
+    if data[:4] != b"PK\x03\x04":
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return "word/document.xml" in z.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return False
+
+
 def read_source(path: Path | str) -> Source:
     p = Path(path)
     if not p.exists():
@@ -55,15 +66,15 @@ def read_source(path: Path | str) -> Source:
         raise IntakeError(p, f"lỗi khi đọc tệp ({exc.strerror or exc}).") from None
     if not data.strip():
         raise IntakeError(p, "tệp rỗng, không có nội dung.")
-    if suffix in DOCX_SUFFIXES:
-        return _read_docx(p, data)
+    if suffix in DOCX_SUFFIXES or _is_docx_zip(data):
+        return _read_docx(p, data)  # also a .docx that was renamed (".txt", no extension)
     if suffix in HTML_SUFFIXES:
         text, enc = _decode_html(p, data)
         return parse_html(text, name=p.name, encoding=enc)
     text, enc = decode_text(p, data)
     if not text.strip():
         raise IntakeError(p, "tệp không có chữ nào đọc được.")
-    if suffix == "" and re.match(r"\s*<(!doctype html|html)", text, re.IGNORECASE):
+    if re.match(r"\s*<(!doctype html|html)", text[:200], re.IGNORECASE):  # a web page saved as .txt
         return parse_html(text, name=p.name, encoding=enc)
     norm = normalize(text)
     return Source(name=p.name, kind="txt", norm=norm, blocks=line_blocks(norm.text), encoding=enc)
