@@ -127,3 +127,23 @@ def test_renamed_docx_and_web_page_saved_as_txt_are_read_for_what_they_are(tmp_p
                     "</article></body></html>", encoding="utf-8")
     src = read_source(page)
     assert "Nội dung bài." in src.text and "<p>" not in src.text
+
+
+def test_html_data_tables_become_tables_but_layout_tables_stay_prose(tmp_path: Path) -> None:
+    from desktop.core.extract import extract_file
+
+    page = tmp_path / "bang.html"
+    page.write_text(
+        "<html><body><article><h1>Kết quả thực hiện chỉ tiêu</h1><table>"
+        "<tr><th>TT</th><th>Chỉ tiêu</th><th>ĐVT</th><th>Kế hoạch</th><th>Thực hiện</th><th>Tỷ lệ (%)</th></tr>"
+        "<tr><td>1</td><td>Trồng rừng mới</td><td>ha</td><td>500</td><td>450</td><td>95</td></tr>"
+        "<tr><td>2</td><td>Ghi chú</td><td></td><td></td><td></td><td></td></tr>"
+        "</table></article></body></html>", encoding="utf-8")
+    r = extract_file(page)
+    assert [(f.kind, f.values["computed"]) for f in r.findings] == [("percent_mismatch", 90)]
+    prose = "Huyện Tân Lập có thu ngân sách đạt 45,3 tỷ đồng, tăng 12% so với cùng kỳ năm trước. " * 6
+    layout = tmp_path / "cu.html"
+    layout.write_text(f"<html><body><table><tr><td>Trang chủ</td><td><h1>Tin</h1><p>{prose}</p></td></tr>"
+                      "<tr><td>x</td><td>y</td></tr></table></body></html>", encoding="utf-8")
+    src = read_source(layout)
+    assert src.tables == [] and any(i.value == 45.3 for i in extract_file(layout).indicators)

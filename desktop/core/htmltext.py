@@ -37,7 +37,11 @@ class _Parser(HTMLParser):
         self.in_article = 0
         self.has_article = False
         self.buf: list[str] = []
-        self.blocks: list[tuple[str, str, bool, bool]] = []  # text, tag, boilerplate, in_article
+        # text, tag, boilerplate, in_article, table cell (table, row, column) or None
+        self.blocks: list[tuple[str, str, bool, bool, tuple[int, int, int] | None]] = []
+        self.tables: list[list[int]] = []  # open tables: [index, row, column]
+        self.n_tables = 0
+        self.cell: tuple[int, int, int] | None = None
 
     def _flush(self) -> None:
         text = re.sub(r"[ \t\r\n\f]+", " ", "".join(self.buf)).strip()
@@ -45,7 +49,24 @@ class _Parser(HTMLParser):
         if text:
             tag = next((t for t, _ in reversed(self.stack) if t in _BLOCK), "p")
             boiler = any(b for _, b in self.stack)
-            self.blocks.append((text, tag, boiler, self.in_article > 0))
+            self.blocks.append((text, tag, boiler, self.in_article > 0, self.cell))
+
+    def _table_tag(self, tag: str) -> None:
+        """Keep (table, row, column) of the cell being read, so target tables work as in .docx."""
+        if tag == "table":
+            self.tables.append([self.n_tables, -1, -1])
+            self.n_tables += 1
+            self.cell = None
+        elif self.tables and tag == "tr":
+            self.tables[-1][1] += 1
+            self.tables[-1][2] = -1
+        elif self.tables and tag in ("td", "th"):
+            t = self.tables[-1]
+            t[1] = max(t[1], 0)
+            t[2] += 1
+            self.cell = (t[0], t[1], t[2])
+            boiler = any(b for _, b in self.stack)
+            self.blocks.append(("", tag, boiler, self.in_article > 0, self.cell))  # empty cells count too
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP:
@@ -63,12 +84,19 @@ class _Parser(HTMLParser):
             self.in_article += 1
             self.has_article = True
         self.stack.append((tag, boiler))
+        if tag in ("table", "tr", "td", "th"):
+            self._table_tag(tag)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID:
             return
         if tag in _BLOCK and not self.skip:
             self._flush()
+        if tag in ("td", "th"):
+            self.cell = None
+        elif tag == "table" and self.tables:
+            self.tables.pop()
+            self.cell = None
         # pop up to the matching tag (tolerate unclosed elements)
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i][0] == tag:
@@ -89,15 +117,57 @@ class _Parser(HTMLParser):
         self._flush()
 
 
+def _data_tables(blocks: list[tuple[str, str, bool, bool, tuple[int, int, int] | None]]) -> set[int]:
+    """Tables of figures or tasks, as opposed to tables that lay out a whole page (old sites do that):
+    at least two rows and two columns, and no cell holding a paragraph of prose."""
+    rows: dict[int, set[int]] = {}
+    cols: dict[int, int] = {}
+    long_cell: set[int] = set()
+    text_len: dict[tuple[int, int, int], int] = {}
+    for text, _tag, _b, _a, cell in blocks:
+        if cell is None:
+            continue
+        rows.setdefault(cell[0], set()).add(cell[1])
+        cols[cell[0]] = max(cols.get(cell[0], 0), cell[2] + 1)
+        text_len[cell] = text_len.get(cell, 0) + len(text)
+        if text_len[cell] > 400:
+            long_cell.add(cell[0])
+    return {t for t in rows if len(rows[t]) >= 2 and cols[t] >= 2 and t not in long_cell}
+
+
 def parse_html(html: str, name: str = "trang web", encoding: str = "utf-8") -> Source:
     parser = _Parser()
     parser.feed(html)
     parser.close()
     tb = TextBuilder()
     title_hint = None
-    for text, tag, boiler, in_article in parser.blocks:
+    data_tables = _data_tables(parser.blocks)
+    index: dict[int, int] = {}  # parser's table number -> index in tb.tables
+    for text, tag, boiler, in_article, cell in parser.blocks:
         outside = parser.has_article and not in_article
+        if cell is not None and cell[0] not in data_tables:
+            cell = None  # a table used for page layout: its text is ordinary paragraphs
+            if not text:
+                continue
+        if cell is not None:
+            t = index.setdefault(cell[0], len(index))
+            while len(tb.tables) <= t:
+                tb.tables.append([])
+            rows = tb.tables[t]
+            while len(rows) <= cell[1]:
+                rows.append([])
+            row = rows[cell[1]]
+            if not text:
+                while len(row) <= cell[2]:
+                    row.append((tb.length, tb.length))
+                continue
+            b = tb.add_block(text, "cell", boilerplate=boiler or outside, cell=(t, cell[1], cell[2]))
+            if b is not None and cell[2] < len(row):
+                s0, _e0 = row[cell[2]]
+                row[cell[2]] = (b.start if s0 == _e0 else s0, b.end)
+            continue
         b = tb.add_block(text, tag, boilerplate=boiler or outside)
         if b is not None and tag == "h1" and title_hint is None and not b.boilerplate:
             title_hint = (b.start, b.end)
+    tb.tables = [rows for rows in tb.tables if any(rows)]
     return tb.build(name, "html", encoding=encoding, title_hint=title_hint)
