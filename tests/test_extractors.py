@@ -330,3 +330,14 @@ def test_document_dates_in_words() -> None:
     assert [(d.kind, d.number, d.date) for d in r.documents] == [
         ("Công văn", "456/UBND-VP", "2025-09-03"), ("Quyết định", "1234/QĐ-UBND", "2025-08-15"),
         ("Chỉ thị", "05-CT/TW", None)]
+
+
+def test_table_pasted_from_word_with_tabs_is_a_table() -> None:
+    r = ex("Kết quả thực hiện chỉ tiêu năm 2025\n\nTT\tChỉ tiêu\tĐVT\tKế hoạch\tThực hiện\tTỷ lệ (%)\n"
+           "1\tThu ngân sách\tTỷ đồng\t120\t131,5\t109,6\n2\tTrồng rừng mới\tha\t500\t450\t95\n\n"
+           "Năm 2025 có 10/12 chỉ tiêu đạt.")
+    cells = {(i.label, i.rel): i.value for i in r.indicators}
+    assert cells[("Trồng rừng mới (thực hiện)", "row-actual")] == 450
+    from desktop.core.verify import verify_report
+
+    assert [(f.kind, f.values["computed"]) for f in verify_report(r)] == [("percent_mismatch", 90)]

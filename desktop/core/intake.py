@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 
 from desktop.core.htmltext import parse_html
-from desktop.core.source import Source, TextBuilder, line_blocks
+from desktop.core.source import Source, TextBuilder, tab_tables
 from desktop.core.tcvn3 import decode_tcvn3, looks_like_tcvn3
 from desktop.core.textnorm import normalize
 
@@ -77,7 +77,8 @@ def read_source(path: Path | str) -> Source:
     if re.match(r"\s*<(!doctype html|html)", text[:200], re.IGNORECASE):  # a web page saved as .txt
         return parse_html(text, name=p.name, encoding=enc)
     norm = normalize(text)
-    return Source(name=p.name, kind="txt", norm=norm, blocks=line_blocks(norm.text), encoding=enc)
+    blocks, tables = tab_tables(norm.text)
+    return Source(name=p.name, kind="txt", norm=norm, blocks=blocks, tables=tables, encoding=enc)
 
 
 def _vietnamese_score(text: str) -> float:

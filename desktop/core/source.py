@@ -61,10 +61,53 @@ def line_blocks(text: str, offset: int = 0) -> list[Block]:
     return blocks
 
 
+def tab_tables(text: str) -> tuple[list[Block], list[list[list[tuple[int, int]]]]]:
+    """Blocks and tables of a plain text in which a table was pasted from Word or Excel: consecutive
+    lines with the same number (≥ 3) of tab-separated cells become a table; other lines as
+    :func:`line_blocks`."""
+    lines = text.split("\n")
+    starts = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    widths = [len(line.split("\t")) if "\t" in line.strip("\t ") else 0 for line in lines]
+    blocks: list[Block] = []
+    tables: list[list[list[tuple[int, int]]]] = []
+    k = 0
+    while k < len(lines):
+        j = k
+        while j + 1 < len(lines) and widths[k] >= 3 and widths[j + 1] == widths[k]:
+            j += 1
+        if j == k:
+            blocks.extend(line_blocks(lines[k], starts[k]))
+            k += 1
+            continue
+        t = len(tables)
+        rows: list[list[tuple[int, int]]] = []
+        for r, i in enumerate(range(k, j + 1)):
+            cells: list[tuple[int, int]] = []
+            cpos = starts[i]
+            for c, raw in enumerate(lines[i].split("\t")):
+                stripped = raw.strip()
+                a = cpos + (len(raw) - len(raw.lstrip()))
+                if stripped:
+                    blocks.append(Block(a, a + len(stripped), "cell", False, (t, r, c)))
+                    cells.append((a, a + len(stripped)))
+                else:
+                    cells.append((cpos, cpos))
+                cpos += len(raw) + 1
+            rows.append(cells)
+        tables.append(rows)
+        k = j + 1
+    return blocks, tables
+
+
 def source_from_text(raw: str, name: str = "văn bản dán", kind: str = "paste",
                      encoding: str = "utf-8") -> Source:
     norm = normalize(raw)
-    return Source(name=name, kind=kind, norm=norm, blocks=line_blocks(norm.text), encoding=encoding)
+    blocks, tables = tab_tables(norm.text)
+    return Source(name=name, kind=kind, norm=norm, blocks=blocks, tables=tables, encoding=encoding)
 
 
 class TextBuilder:
