@@ -341,3 +341,9 @@ def test_table_pasted_from_word_with_tabs_is_a_table() -> None:
     from desktop.core.verify import verify_report
 
     assert [(f.kind, f.values["computed"]) for f in verify_report(r)] == [("percent_mismatch", 90)]
+
+
+def test_chair_named_after_a_sentence_opening_chu_tri() -> None:
+    r = ex("Tin\n\nChiều 12/5, UBND tỉnh họp về giải ngân. Chủ trì cuộc họp có đồng chí Trần Minh Khoa, Chủ tịch "
+           "UBND tỉnh.")
+    assert r.meeting.chair == "Trần Minh Khoa"

@@ -60,7 +60,8 @@ def _find_chair(layout: Layout, mentions: list[Mention]) -> tuple[str | None, tu
                 in_sentence = [x for x in mentions if start <= x.start < end]
                 if not in_sentence:
                     continue
-                if "của" in m.group() or m.group().lower().startswith("sự"):
+                if "của" in m.group() or m.group().lower().startswith("sự") or not s[: m.start()].strip():
+                    # "dưới sự chủ trì của X", "Chủ trì cuộc họp có đồng chí X": the chair comes after
                     cands = [x for x in in_sentence if x.start >= pos]
                     pick = cands[0] if cands else None
                 else:
