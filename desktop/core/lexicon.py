@@ -20,7 +20,7 @@ Khổng Thái Triệu Mạc Tăng Lương Bế Tống Quách Từ Nghiêm La Ma 
 Lại Vương Trương Hầu Mã Sầm Phí Thạch Danh Tráng Chảo Tẩn Vừ Hờ Lỳ Sần Cứ Vì Điêu Lữ Khuất Giáp Bạch
 Diệp Trình Lạc Ứng Thiều Quan Châu Tôn Hàn Mẫn Nhữ Kha Bàn Đèo Y Ksor Rơ Siu Nay Rmah Đồng Khà
 Pờ Vy Bàng Hán Mông Quản Văn Cù Khương Bạc Nùng Sìn Sì Ly Hạng Chìu Chang Thèn Mè Lộc Mạ Bành Cấn
-Ong Tiêu Uông Vòng
+Ong Tiêu Uông Vòng Phàn Lồ Chẻo Lìu Sình Lù Cư
 """
 SURNAMES = frozenset(_SURNAMES_TEXT.split())
 
