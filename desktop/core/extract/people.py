@@ -17,7 +17,6 @@ from desktop.core.lexicon import POSITION_STOP_RE, SURNAMES, TITLE_ANY_RE, TITLE
 from desktop.core.model import Person
 from desktop.core.textnorm import fold, same_tone_style
 
-_TOKEN = re.compile(r"[\w']+(?:-[\w']+)?")
 _PLACE_BEFORE = {
     "xã", "phường", "huyện", "tỉnh", "thị", "thành", "phố", "trấn", "bản", "thôn", "đường", "quận",
     "sông", "núi", "cầu", "chợ", "làng", "khu", "cụm", "viên", "đền", "chùa", "hồ", "đèo", "Báo", "báo",
