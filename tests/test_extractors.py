@@ -347,3 +347,34 @@ def test_chair_named_after_a_sentence_opening_chu_tri() -> None:
     r = ex("Tin\n\nChiều 12/5, UBND tỉnh họp về giải ngân. Chủ trì cuộc họp có đồng chí Trần Minh Khoa, Chủ tịch "
            "UBND tỉnh.")
     assert r.meeting.chair == "Trần Minh Khoa"
+
+
+WEEKLY = """UỶ BAN NHÂN DÂN                    CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ PHÚ XUÂN                              Độc lập - Tự do - Hạnh phúc
+Số: 87/BC-UBND                     Phú Xuân, ngày 14 tháng 11 năm 2025
+
+BÁO CÁO
+Kết quả công tác tháng 11 và nhiệm vụ trọng tâm tháng 12 năm 2025
+
+I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 11
+- Giải quyết 142 hồ sơ thủ tục hành chính, trong đó trực tuyến 98 hồ sơ, trực tiếp 46 hồ sơ.
+II. NHIỆM VỤ TRỌNG TÂM THÁNG 12
+1. Công chức Địa chính - Xây dựng chủ trì rà soát hồ sơ giao đất, báo cáo trước ngày 20/12/2025.
+2. Các thôn tập trung tuyên truyền phòng, chống cháy rừng mùa khô.
+III. ĐỀ XUẤT, KIẾN NGHỊ
+Đề nghị UBND huyện bố trí 500 triệu đồng sửa chữa đường vào thôn Nậm Hạ.
+
+Nơi nhận:                                        TM. ỦY BAN NHÂN DÂN
+- UBND huyện;                                           CHỦ TỊCH
+- Lưu: VT.
+
+                                                    Lý Văn Sài
+"""
+
+
+def test_commune_weekly_report_owner_proposal_and_signer_under_a_blank_line() -> None:
+    r = ex(WEEKLY)
+    assert [t.owner for t in r.tasks] == ["Công chức Địa chính - Xây dựng", "Các thôn"]
+    assert [p.text for p in r.proposals] == ["bố trí 500 triệu đồng sửa chữa đường vào thôn Nậm Hạ"]
+    assert all(i.value != 500 for i in r.indicators)  # a figure inside a proposal is not an indicator
+    assert [(p.name, p.positions) for p in r.people] == [("Lý Văn Sài", ["CHỦ TỊCH"])]

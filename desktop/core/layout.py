@@ -219,8 +219,14 @@ def analyse(source: Source) -> Layout:
         else:
             last = b
             roles[i] = "signature"
-            for j in kept[pos + 1 :]:
+            rest = kept[pos + 1 :]
+            for n, j in enumerate(rest):
                 if "\n\n" in re.sub(r"[ \t\u00a0]", "", text[last.end : blocks[j].start]) and j != i:
+                    # the signer's name under a blank line (room for the signature) at the very end
+                    tail = [source.block_text(blocks[x]).strip() for x in rest[n:]]
+                    if len(tail) <= 4 and all(len(x.split()) <= 6 and not x.endswith((".", ";")) for x in tail):
+                        for x in rest[n:]:
+                            roles[x] = "signature"
                     break
                 roles[j] = "signature"
                 last = blocks[j]

@@ -78,6 +78,8 @@ ORG_HEADS = [
     "Ban Thường vụ", "Thường trực", "Cục", "Chi cục", "Viện", "Trường", "Bệnh viện", "Liên đoàn",
     "Tỉnh đoàn", "Huyện đoàn", "Ban cán sự", "Đảng đoàn", "Các sở", "Các cơ quan", "Các đơn vị",
     "Các ban", "Các xã", "Các phòng", "Quân sự", "Ban Chỉ huy", "Cơ quan", "Hợp tác xã",
+    "Công chức", "Cán bộ", "Các thôn", "Các bản", "Các tổ dân phố", "Trưởng thôn", "Các trường", "Chủ tịch",
+    "Phó Chủ tịch", "Bí thư", "Phó Bí thư", "Giám đốc", "Trưởng phòng", "Trưởng ban",
 ]
 ORG_HEAD_RE = re.compile(rf"^(?:{alternation(ORG_HEADS)})(?![\w])")
 

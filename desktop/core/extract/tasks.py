@@ -351,8 +351,15 @@ def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Propos
             _directive_text(col, t, head.end(), p.start, first_from_can=True)
             directive_open = False
             continue
+        lead = _PROPOSAL_LEAD.match(t) if mode == "proposals" else None
+        if lead:  # "III. ĐỀ XUẤT, KIẾN NGHỊ" then "Đề nghị UBND huyện bố trí …" as a plain paragraph
+            _proposals_from(col, t, lead.end(), len(t), p.start)
+            continue
         directive_open, speaker = _prose(col, p, directive_open, speaker)
     return _dedupe(col.tasks), col.proposals
+
+
+_PROPOSAL_LEAD = re.compile(r"(?:Kính đề nghị|Đề nghị|Kiến nghị|Đề xuất)\s+")
 
 
 def _adjacent(layout: Layout, a: Para, b: Para) -> bool:
