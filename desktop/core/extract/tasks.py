@@ -23,6 +23,10 @@ _HEAD_PROPOSAL = re.compile(r"đề xuất|kiến nghị|ĐỀ XUẤT|KIẾN NGH
 _HEAD_TASK = re.compile(r"nhiệm vụ|NHIỆM VỤ|tổ chức thực hiện|TỔ CHỨC THỰC HIỆN|giải pháp|GIẢI PHÁP|phân công|"
                         r"PHÂN CÔNG|phương hướng|PHƯƠNG HƯỚNG", re.IGNORECASE)
 _HEAD_TARGET = re.compile(r"mục tiêu|chỉ tiêu", re.IGNORECASE)
+# "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 11" reports what was done; the work ahead has its own heading
+_HEAD_RESULT = re.compile(r"kết quả|tình hình|đánh giá", re.IGNORECASE)
+_HEAD_AHEAD = re.compile(r"phương hướng|trọng tâm|thời gian tới|tiếp theo|sắp tới|giải pháp|tổ chức thực hiện|"
+                         r"(?:tháng|quý|năm|tuần|kỳ) tới|cuối năm", re.IGNORECASE)
 _DASH = re.compile(r"^\s*[-–•+]\s+")
 _LEADER = re.compile(r"đồng chí|Đồng chí|Bí thư|Chủ tịch|đại biểu|Đại biểu|lãnh đạo|Thủ tướng|Bộ trưởng|"
                      r"Trưởng ban|Giám đốc|Phó Bí thư|Phó Chủ tịch")
@@ -261,8 +265,9 @@ def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Propos
         dash = _DASH.match(t)
         if is_heading(t) and not dash and not (enum and not is_heading(t[enum[1] :] if enum else t)):
             if enum or re.match(r"^[IVX]{1,4}\s*[-.]", t) or t.isupper():
-                mode = ("proposals" if _HEAD_PROPOSAL.search(t) else "tasks" if _HEAD_TASK.search(t)
-                        else "targets" if _HEAD_TARGET.search(t) else None)
+                results = bool(_HEAD_RESULT.search(t)) and not _HEAD_AHEAD.search(t)
+                mode = ("proposals" if _HEAD_PROPOSAL.search(t) else None if results
+                        else "tasks" if _HEAD_TASK.search(t) else "targets" if _HEAD_TARGET.search(t) else None)
                 lead_owner, plain_items, directive_open, item_owner = None, False, False, None
                 continue
             if plain_items:  # a byline or caption ends a run of plain-paragraph items
