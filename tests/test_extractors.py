@@ -378,3 +378,9 @@ def test_commune_weekly_report_owner_proposal_and_signer_under_a_blank_line() ->
     assert [p.text for p in r.proposals] == ["bố trí 500 triệu đồng sửa chữa đường vào thôn Nậm Hạ"]
     assert all(i.value != 500 for i in r.indicators)  # a figure inside a proposal is not an indicator
     assert [(p.name, p.positions) for p in r.people] == [("Lý Văn Sài", ["CHỦ TỊCH"])]
+
+
+def test_period_phrases_are_not_part_of_labels() -> None:
+    r = ex("Tin\n\nThu ngân sách trên địa bàn lũy kế 11 tháng đạt 3,82 tỷ đồng; giải ngân vốn đầu tư công 6 tháng "
+           "đầu năm đạt 38,2%.")
+    assert [i.label for i in r.indicators] == ["Thu ngân sách trên địa bàn", "Giải ngân vốn đầu tư công"]

@@ -182,7 +182,11 @@ def _strip_numbers(s: str) -> str:
     return re.sub("[\ue000-\ue0ff]", lambda m: held[ord(m.group()) - 0xE000], s)
 
 
+_PERIOD_PHRASE = re.compile(r"(?<![\w])(?:(?:lũy|luỹ) kế\s+)?\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?(?![\w])")
+
+
 def _strip_numbers_plain(s: str) -> str:
+    s = _PERIOD_PHRASE.sub(" ", s)  # "lũy kế 11 tháng", "6 tháng đầu năm": when, not what
     s = re.sub(r"(?<![\w])(?:năm|tháng|ngày)\s+\d[\d/]*", " ", s)
     s = re.sub(r"\d[\d.,/]*\s*%?", " ", s)
     return re.sub(r"\s+", " ", s)
