@@ -384,3 +384,15 @@ def test_period_phrases_are_not_part_of_labels() -> None:
     r = ex("Tin\n\nThu ngân sách trên địa bàn lũy kế 11 tháng đạt 3,82 tỷ đồng; giải ngân vốn đầu tư công 6 tháng "
            "đầu năm đạt 38,2%.")
     assert [i.label for i in r.indicators] == ["Thu ngân sách trên địa bàn", "Giải ngân vốn đầu tư công"]
+
+
+def test_ordinal_items_and_a_leaders_de_nghi_list() -> None:
+    r = ex("Tin\n\nĐồng chí Bí thư Tỉnh ủy yêu cầu huyện tập trung một số nhiệm vụ: Thứ nhất, đẩy nhanh tiến độ giải "
+           "ngân vốn đầu tư công. Thứ hai, làm tốt công tác chuẩn bị đại hội. Ba là, chăm lo đời sống nhân dân.")
+    assert [(t.group, t.text) for t in r.tasks] == [
+        ("1", "đẩy nhanh tiến độ giải ngân vốn đầu tư công"), ("2", "làm tốt công tác chuẩn bị đại hội"),
+        ("3", "chăm lo đời sống nhân dân")]
+    r = ex("Tin\n\nĐồng chí Chủ tịch UBND tỉnh đề nghị:\n- Sở Tài chính khẩn trương thẩm định phương án giá, hoàn "
+           "thành trước ngày 30/11/2025.\n- UBND các huyện rà soát quỹ đất tái định cư.\n")
+    assert [(t.owner, t.deadline) for t in r.tasks] == [("Sở Tài chính", "2025-11-30"), ("UBND các huyện", None)]
+    assert r.proposals == []

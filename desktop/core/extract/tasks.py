@@ -229,6 +229,12 @@ def _strip_addressee(s: str) -> str:
     return s
 
 
+_ORDINALS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+             "chín": 9, "mười": 10}
+_ORDINAL_LEAD = re.compile(r"((?:[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))|"
+                           r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là)\s*[,:]\s*")
+
+
 class _Collector:
     def __init__(self, layout: Layout) -> None:
         self.layout = layout
@@ -238,6 +244,12 @@ class _Collector:
     def task(self, start: int, end: int, text: str, group: str | None = None, owner: str | None = None,
              lead_owner: str | None = None) -> None:
         text = text.strip()
+        ordinal = _ORDINAL_LEAD.match(text)
+        if ordinal:  # "Thứ nhất, đẩy nhanh …", "Hai là, …": the ordinal is the item's number
+            word = ordinal.group(1).lower().removeprefix("thứ ").removesuffix(" là")
+            group = group or str(_ORDINALS[word])
+            start += ordinal.end()
+            text = text[ordinal.end() :]
         if len(text.split()) < 3:
             return
         t = Task(text=text, group=group, owner=owner, span=(start, end))
@@ -325,7 +337,7 @@ def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Propos
             elif re.search(r"kính đề nghị|kiến nghị", low) or (
                     "đề nghị" in low and _UNIT.search(t.split("đề nghị")[0]) and not _LEADER.search(t)):
                 mode = "proposals"
-            elif re.search(r"nhiệm vụ|yêu cầu|giao|như sau|sau:|giải pháp", low):
+            elif re.search(r"nhiệm vụ|yêu cầu|giao|như sau|sau:|giải pháp|đề nghị|chỉ đạo|kết luận", low):
                 mode = "tasks"
                 lead_owner = _lead_owner(t)
                 nxt = paras[k + 1].text if k + 1 < len(paras) else ""
