@@ -279,3 +279,16 @@ def test_editing_a_tally_part_rechecks_its_stated_percent() -> None:
     part.count = 90
     v.invalidate([part])
     assert [f.values["computed"] for f in v.findings()] == [75]
+
+
+def test_breakdown_after_a_ratio_counts_its_numerator_not_its_total() -> None:
+    from desktop.core.extract import extract_text
+
+    ok = extract_text("Tin\n\nHuyện đã giải quyết 1.250/1.268 hồ sơ, đạt 98,6%, trong đó 1.200 hồ sơ giải quyết đúng "
+                      "hạn, 50 hồ sơ quá hạn.")
+    assert ok.findings == []
+    assert [(t.total, [(p.count, p.status) for p in t.parts]) for t in ok.tallies] == [
+        (1250, [(1200, "giải quyết đúng hạn"), (50, "quá hạn")])]
+    wrong = extract_text("Tin\n\nHuyện đã giải quyết 1.250/1.268 hồ sơ, đạt 98,6%, trong đó 1.200 hồ sơ giải quyết "
+                         "đúng hạn, 40 hồ sơ quá hạn.")
+    assert [(f.kind, f.values) for f in wrong.findings] == [("sum_mismatch", {"total": 1250, "sum": 1240})]

@@ -31,6 +31,7 @@ _NOUN_STOP = _FUNCTION_WORDS | {
     "đạt", "duy", "hoàn", "tham", "lên", "không", "chưa", "vượt", "so", "trên", "dưới", "chiếm", "bằng",
     "giải", "thực", "đánh", "tăng", "giảm", "còn", "nộp", "kết", "xếp", "nhập", "trở", "đều",
     "tiếp", "thuộc", "gồm", "như", "hiện", "ước", "tương", "bị", "phải", "mới", "thêm", "khoảng",
+    "quá", "đúng", "trễ", "chậm", "trước", "sớm", "đang", "đã",
 }
 _MONEY = re.compile(rf"^\s*({alternation(MONEY_UNITS)})(?![\w])(?!\s+chí)")
 _MEASURE = re.compile(
@@ -229,7 +230,13 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
             parts = [j for j in nxt if _core_match(m, mentions[j]) or
                      (partner is not None and _core_match(mentions[partner], mentions[j]))]
         ratio_total = m.ratio_of is not None
-        if ratio_total:
+        plain = [j for j in parts if mentions[j].ratio_of is None]
+        if ratio_total and in_which and plain:
+            # "1.250/1.268 hồ sơ, trong đó 1.200 … đúng hạn, 50 … quá hạn": a breakdown of the 1.250
+            ratio_total = False
+            total_value = m.value
+            part_list = plain
+        elif ratio_total:
             if not (_RATIO_TALLY.match(m.noun) or len(parts) >= 1):
                 continue
             # a later "Y/T" with another denominator still counts the same items: keep it, so that
