@@ -292,3 +292,13 @@ def test_breakdown_after_a_ratio_counts_its_numerator_not_its_total() -> None:
     wrong = extract_text("Tin\n\nHuyện đã giải quyết 1.250/1.268 hồ sơ, đạt 98,6%, trong đó 1.200 hồ sơ giải quyết "
                          "đúng hạn, 40 hồ sơ quá hạn.")
     assert [(f.kind, f.values) for f in wrong.findings] == [("sum_mismatch", {"total": 1250, "sum": 1240})]
+
+
+def test_a_subset_after_a_ratio_is_not_a_missing_part() -> None:
+    from desktop.core.extract import extract_text
+
+    subset = extract_text("Tin\n\nToàn huyện có 18/21 xã đạt chuẩn nông thôn mới (chiếm 85,7%), 5 xã đạt chuẩn nâng "
+                          "cao.")
+    assert subset.findings == []
+    rest = extract_text("Tin\n\nToàn huyện có 18/21 xã đạt chuẩn nông thôn mới, 4 xã chưa đạt chuẩn.")
+    assert [(f.kind, f.values) for f in rest.findings] == [("sum_mismatch", {"total": 21, "sum": 22})]

@@ -51,6 +51,9 @@ _DIGIT = re.compile(r"\d")
 _COUNT = re.compile(rf"(?<![\w/.,%])({NUMBER})\s+(?=[a-zđà-ỹ])")
 
 
+_COMPLEMENT = re.compile(r"\s*(?:chưa|không|còn lại|đang|dưới|chậm|bị)(?![\w])")
+
+
 def noun_after(text: str, pos: int, max_words: int = 4) -> str:
     m = _MONEY.match(text[pos:])
     if m:
@@ -237,6 +240,10 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
             total_value = m.value
             part_list = plain
         elif ratio_total:
+            if not _RATIO_TALLY.match(m.noun):
+                # "18/21 xã đạt chuẩn, 3 xã chưa đạt" is a breakdown; "…, 5 xã đạt chuẩn nâng cao" is a subset
+                parts = [j for j in parts if mentions[j].ratio_of is not None
+                         or _COMPLEMENT.match(t, mentions[j].end - off)]
             if not (_RATIO_TALLY.match(m.noun) or len(parts) >= 1):
                 continue
             # a later "Y/T" with another denominator still counts the same items: keep it, so that
