@@ -302,3 +302,13 @@ def test_a_subset_after_a_ratio_is_not_a_missing_part() -> None:
     assert subset.findings == []
     rest = extract_text("Tin\n\nToàn huyện có 18/21 xã đạt chuẩn nông thôn mới, 4 xã chưa đạt chuẩn.")
     assert [(f.kind, f.values) for f in rest.findings] == [("sum_mismatch", {"total": 21, "sum": 22})]
+
+
+def test_ratio_with_a_plain_part_that_completes_it_is_a_tally() -> None:
+    from desktop.core.extract import extract_text
+
+    r = extract_text("Tin\n\nĐảng bộ có 15 chi bộ trực thuộc. Xếp loại năm 2024: 13/15 chi bộ hoàn thành tốt nhiệm vụ "
+                     "trở lên, 2 chi bộ hoàn thành nhiệm vụ.")
+    assert r.findings == []
+    assert [(t.total, [p.count for p in t.parts]) for t in r.tallies if t.parts] == [(15, [13, 2])]
+    assert r.tallies[0].noun == "chi bộ trực thuộc"

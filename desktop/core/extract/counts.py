@@ -69,7 +69,9 @@ def noun_after(text: str, pos: int, max_words: int = 4) -> str:
         if len(words) >= limit:
             break
         word = raw.strip(",.;:()“”\"…")
-        if not word or not word[0].isalpha() or (words and word.lower() in _NOUN_STOP) or word[0].isupper():
+        joined = bool(words) and words[-1].lower() == "trực" and word.lower() == "thuộc"  # "chi bộ trực thuộc"
+        if not word or not word[0].isalpha() or (words and word.lower() in _NOUN_STOP and not joined) \
+                or word[0].isupper():
             break
         if not words and word.lower() in _FUNCTION_WORDS:
             break
@@ -242,7 +244,8 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
         elif ratio_total:
             if not _RATIO_TALLY.match(m.noun):
                 # "18/21 xã đạt chuẩn, 3 xã chưa đạt" is a breakdown; "…, 5 xã đạt chuẩn nâng cao" is a subset
-                parts = [j for j in parts if mentions[j].ratio_of is not None
+                whole = m.value + sum(mentions[j].value for j in parts) == m.ratio_of
+                parts = [j for j in parts if whole or mentions[j].ratio_of is not None
                          or _COMPLEMENT.match(t, mentions[j].end - off)]
             if not (_RATIO_TALLY.match(m.noun) or len(parts) >= 1):
                 continue
