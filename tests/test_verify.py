@@ -311,4 +311,5 @@ def test_ratio_with_a_plain_part_that_completes_it_is_a_tally() -> None:
                      "trở lên, 2 chi bộ hoàn thành nhiệm vụ.")
     assert r.findings == []
     assert [(t.total, [p.count for p in t.parts]) for t in r.tallies if t.parts] == [(15, [13, 2])]
-    assert r.tallies[0].noun == "chi bộ trực thuộc"
+    nested = extract_text("Tin\n\nĐảng bộ có 15 chi bộ trực thuộc, trong đó 9 chi bộ thôn, 6 chi bộ cơ quan.")
+    assert [(t.total, t.noun) for t in nested.tallies] == [(15, "chi bộ trực thuộc")]
