@@ -313,3 +313,11 @@ def test_ratio_with_a_plain_part_that_completes_it_is_a_tally() -> None:
     assert [(t.total, [p.count for p in t.parts]) for t in r.tallies if t.parts] == [(15, [13, 2])]
     nested = extract_text("Tin\n\nĐảng bộ có 15 chi bộ trực thuộc, trong đó 9 chi bộ thôn, 6 chi bộ cơ quan.")
     assert [(t.total, t.noun) for t in nested.tallies] == [(15, "chi bộ trực thuộc")]
+
+
+def test_every_sibling_part_after_a_ratio_is_counted_in_the_sum() -> None:
+    from desktop.core.extract import extract_text
+
+    r = extract_text("Tin\n\nCó 12/25 chủ đầu tư giải ngân trên 70%; 8 chủ đầu tư giải ngân từ 50% đến 70%; 6 chủ đầu "
+                     "tư dưới 50%.")
+    assert [(f.kind, f.values) for f in r.findings] == [("sum_mismatch", {"total": 25, "sum": 26})]

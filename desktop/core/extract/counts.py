@@ -244,9 +244,10 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
         elif ratio_total:
             if not _RATIO_TALLY.match(m.noun):
                 # "18/21 xã đạt chuẩn, 3 xã chưa đạt" is a breakdown; "…, 5 xã đạt chuẩn nâng cao" is a subset
-                whole = m.value + sum(mentions[j].value for j in parts) == m.ratio_of
-                parts = [j for j in parts if whole or mentions[j].ratio_of is not None
-                         or _COMPLEMENT.match(t, mentions[j].end - off)]
+                plain = [j for j in parts if mentions[j].ratio_of is None]
+                whole = m.value + sum(mentions[j].value for j in plain) == m.ratio_of
+                if not whole and not any(_COMPLEMENT.match(t, mentions[j].end - off) for j in plain):
+                    parts = [j for j in parts if mentions[j].ratio_of is not None]
             if not (_RATIO_TALLY.match(m.noun) or len(parts) >= 1):
                 continue
             # a later "Y/T" with another denominator still counts the same items: keep it, so that
