@@ -396,3 +396,12 @@ def test_ordinal_items_and_a_leaders_de_nghi_list() -> None:
            "thành trước ngày 30/11/2025.\n- UBND các huyện rà soát quỹ đất tái định cư.\n")
     assert [(t.owner, t.deadline) for t in r.tasks] == [("Sở Tài chính", "2025-11-30"), ("UBND các huyện", None)]
     assert r.proposals == []
+
+
+def test_moi_ends_a_noun_phrase_and_counted_items_describe_themselves() -> None:
+    r = ex("Tin\n\nĐến nay có 98/120 xã đạt chuẩn nông thôn mới, chiếm 81,7%; 25 xã đạt chuẩn nông thôn mới nâng cao, "
+           "6 xã đạt chuẩn kiểu mẫu. Tỷ lệ tiêm chủng mới đạt 45%.")
+    labels = {i.value: i.label for i in r.indicators}
+    assert labels[81.7] == "Xã đạt chuẩn nông thôn mới"
+    assert labels[6] == "Xã đạt chuẩn kiểu mẫu"
+    assert labels[45] == "Tỷ lệ tiêm chủng"

@@ -122,9 +122,13 @@ def _clean_label(s: str) -> str:
         s = s[m.end() :]
     s = _LEAD_STRIP.sub("", s.strip(" ,;:-–("))
     words = s.split()
+    popped = ""
     while words:
         last = words[-1].strip(",;:-–(").lower()
+        if last == "mới" and popped not in ("đạt", "được", "có"):
+            break  # "nông thôn mới", "trồng mới" end the phrase; "mới đạt" is a verb
         if not last or last in _TAIL_WORDS or last.isdigit():
+            popped = last
             words.pop()
         elif len(words) > 1 and (words[-2].lower(), last) in _TAIL_PAIRS:
             del words[-2:]
@@ -240,6 +244,10 @@ def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
     joined = _clean_label(" ".join(x for x in (_strip_numbers(segments[-1]) if segments else "", counted, follow) if x))
     if _strong(joined) and (counted or follow):
         return joined
+    if counted and not last:  # "…; 6 xã đạt chuẩn kiểu mẫu": the counted noun and what it achieved
+        described = _described(counted, after)
+        if _strong(described):
+            return described
     # walk back through the earlier segments: the nearest that names something (before any value in it)
     for k in range(len(segments) - 2, -1, -1):
         seg = segments[k]
@@ -255,11 +263,15 @@ def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
     if _strong(whole):
         return _clean_label(whole)
     if counted:  # "có 3 xã đạt chuẩn nông thôn mới nâng cao": what is counted, and what it achieved
-        phrase = re.match(r"^\s*([a-zđà-ỹ][^,;.()]*)", after)
-        described = _clean_label(" ".join([counted] + (phrase.group(1).split()[:8] if phrase else [])))
+        described = _described(counted, after)
         if _strong(described):
             return described
     return prev_label or whole or last
+
+
+def _described(counted: str, after: str) -> str:
+    phrase = re.match(r"^\s*([a-zđà-ỹ][^,;.()]*)", after)
+    return _clean_label(" ".join([counted] + (phrase.group(1).split()[:8] if phrase else [])))
 
 
 def _ends_with_word(tail: str, phrases: tuple[str, ...]) -> bool:
