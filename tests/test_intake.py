@@ -147,3 +147,25 @@ def test_html_data_tables_become_tables_but_layout_tables_stay_prose(tmp_path: P
                       "<tr><td>x</td><td>y</td></tr></table></body></html>", encoding="utf-8")
     src = read_source(layout)
     assert src.tables == [] and any(i.value == 45.3 for i in extract_file(layout).indicators)
+
+
+def test_docx_automatic_list_numbers_are_part_of_the_text(tmp_path: Path) -> None:
+    import docx
+
+    from desktop.core.extract import extract_file
+
+    d = docx.Document()
+    d.add_paragraph("THÔNG BÁO")
+    d.add_paragraph("kết luận của Ban Thường vụ Huyện ủy")
+    d.add_paragraph("Ban Thường vụ Huyện ủy kết luận như sau:")
+    for t in ("Văn phòng Huyện ủy chủ trì tham mưu tổ chức hội nghị, hoàn thành trước ngày 30/12/2025.",
+              "Ban Tổ chức Huyện ủy hướng dẫn kiện toàn chi bộ thôn."):
+        d.add_paragraph(t, style="List Number")
+    d.add_paragraph("Bổ sung kinh phí cho thôn", style="List Bullet")
+    f = tmp_path / "tb.docx"
+    d.save(str(f))
+    src = read_source(f)
+    assert "\n1. Văn phòng Huyện ủy" in src.text and "\n2. Ban Tổ chức" in src.text
+    assert "\n- Bổ sung kinh phí" in src.text
+    r = extract_file(f)
+    assert [(t.group, t.owner) for t in r.tasks][:2] == [("1", "Văn phòng Huyện ủy"), ("2", "Ban Tổ chức Huyện ủy")]

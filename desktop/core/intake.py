@@ -161,9 +161,14 @@ def _read_docx(path: Path, data: bytes) -> Source:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    from desktop.core.docxnum import ListNumbers
+
+    numbers = ListNumbers(document)
     for child in body.iterchildren():
         if child.tag == p_tag:
-            tb.add_block(Paragraph(child, document).text, "p")
+            para = Paragraph(child, document)
+            label = numbers.label(para) if para.text.strip() else ""
+            tb.add_block(f"{label} {para.text}" if label else para.text, "li" if label else "p")
         elif child.tag == tbl_tag:
             _add_table(tb, Table(child, document))
     source = tb.build(path.name, "docx")
