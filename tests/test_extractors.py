@@ -405,3 +405,29 @@ def test_moi_ends_a_noun_phrase_and_counted_items_describe_themselves() -> None:
     assert labels[81.7] == "Xã đạt chuẩn nông thôn mới"
     assert labels[6] == "Xã đạt chuẩn kiểu mẫu"
     assert labels[45] == "Tỷ lệ tiêm chủng"
+
+
+def test_state_notice_docx_with_line_breaks_in_header_and_signature_cells(tmp_path) -> None:
+    import docx
+
+    from desktop.core.extract import extract_file
+
+    d = docx.Document()
+    t = d.add_table(rows=1, cols=2)
+    t.cell(0, 0).text = "ỦY BAN NHÂN DÂN\nTỈNH HÒA LÂM\nSố: 412/TB-UBND"
+    t.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+    d.add_paragraph("THÔNG BÁO")
+    d.add_paragraph("Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về phòng, chống thiên tai")
+    d.add_paragraph("Ngày 03/11/2025, đồng chí Đỗ Văn Minh, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp. Sau khi nghe báo "
+                    "cáo, đồng chí Phó Chủ tịch UBND tỉnh kết luận:")
+    d.add_paragraph("1. Giao Sở Tài chính chủ trì rà soát kinh phí, báo cáo UBND tỉnh trước ngày 20/11/2025.")
+    s = d.add_table(rows=1, cols=2)
+    s.cell(0, 0).text = "Nơi nhận:\n- Như trên;\n- Lưu: VT."
+    s.cell(0, 1).text = "TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\n\nNguyễn Thị Thu Hằng"
+    f = tmp_path / "tb.docx"
+    d.save(str(f))
+    r = extract_file(f)
+    assert r.title == "THÔNG BÁO Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về phòng, chống thiên tai"
+    assert (r.own_number, r.unit) == ("412/TB-UBND", "ỦY BAN NHÂN DÂN TỈNH HÒA LÂM")
+    assert (r.meeting.chair, r.meeting.date.day) == ("Đỗ Văn Minh", 3)
+    assert {p.name: p.positions for p in r.people}["Nguyễn Thị Thu Hằng"] == ["PHÓ CHÁNH VĂN PHÒNG"]

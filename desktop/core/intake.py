@@ -168,7 +168,8 @@ def _read_docx(path: Path, data: bytes) -> Source:
         if child.tag == p_tag:
             para = Paragraph(child, document)
             label = numbers.label(para) if para.text.strip() else ""
-            tb.add_block(f"{label} {para.text}" if label else para.text, "li" if label else "p")
+            for k, line in enumerate(para.text.split("\n")):  # a line break (Shift+Enter) starts a new line
+                tb.add_block(f"{label} {line}" if label and k == 0 else line, "li" if label else "p")
         elif child.tag == tbl_tag:
             _add_table(tb, Table(child, document))
     source = tb.build(path.name, "docx")
@@ -192,10 +193,11 @@ def _add_table(tb: TextBuilder, table) -> None:
             start = None
             end = None
             for para in cell.paragraphs:
-                b = tb.add_block(para.text, "cell", cell=(t_index, r_index, col))
-                if b is not None:
-                    start = b.start if start is None else start
-                    end = b.end
+                for line in para.text.split("\n"):
+                    b = tb.add_block(line, "cell", cell=(t_index, r_index, col))
+                    if b is not None:
+                        start = b.start if start is None else start
+                        end = b.end
             if start is None:
                 # empty cell: remember an empty span at the current end
                 start = end = tb.length

@@ -54,6 +54,7 @@ _HEADER_CUE = re.compile(
 # "I. KẾT QUẢ", "1. Việc triển khai", "a) …", "Phần thứ nhất": the body has begun, the trích yếu has ended
 _SECTION = re.compile(r"^(?:[IVXL]+\s*[.)\-–]|\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\)|(?:[Pp]hần|PHẦN)\s+\w+|"
                       r"[A-D]\s*[.)])\s*")
+_BODY_START = re.compile(r"^(?:Ngày \d|Sáng|Chiều|Tối|Hôm nay|Hôm qua|Vào ngày|Thực hiện|Theo|Trên cơ sở)\b")
 _RULE = re.compile(r"^[-_*=~.·•\s]{1,}$")
 _OWN_NUMBER = re.compile(r"^Số\s*:?\s*(\S+)")
 _AUTHORITY = re.compile(r"^(?:T/M|TM\.|KT\.|TL\.|TUQ\.|Q\.|THỪA LỆNH|THỪA ỦY QUYỀN)\s*", re.IGNORECASE)
@@ -195,8 +196,9 @@ def analyse(source: Source) -> Layout:
                     if _RULE.match(tj):
                         roles[j] = "title"
                     break
-                if len(tj) > 160 or tj.endswith((".", ";")):
-                    break
+                if len(tj) > 160 or tj.endswith((".", ";", ":")) or _BODY_START.match(tj) \
+                        or re.search(r"[.!?]\s+[A-ZĐÀ-Ỹ]", tj):
+                    break  # the first paragraph of the body, not more of the trích yếu
                 roles[j] = "title"
                 parts.append(tj)
                 end = blocks[j].end
