@@ -431,3 +431,11 @@ def test_state_notice_docx_with_line_breaks_in_header_and_signature_cells(tmp_pa
     assert (r.own_number, r.unit) == ("412/TB-UBND", "ỦY BAN NHÂN DÂN TỈNH HÒA LÂM")
     assert (r.meeting.chair, r.meeting.date.day) == ("Đỗ Văn Minh", 3)
     assert {p.name: p.positions for p in r.people}["Nguyễn Thị Thu Hằng"] == ["PHÓ CHÁNH VĂN PHÒNG"]
+
+
+def test_a_second_directive_sentence_starts_after_its_verb() -> None:
+    r = ex("Tin\n\nPhát biểu chỉ đạo, đồng chí Chủ tịch UBND tỉnh yêu cầu Sở Y tế chủ động phương án phòng, chống "
+           "dịch bệnh mùa mưa. Đồng chí cũng đề nghị các sở, ngành khẩn trương giải ngân vốn.")
+    assert [(t.text, t.owner) for t in r.tasks] == [
+        ("Sở Y tế chủ động phương án phòng, chống dịch bệnh mùa mưa", "Sở Y tế"),
+        ("các sở, ngành khẩn trương giải ngân vốn", "các sở, ngành")]

@@ -53,8 +53,8 @@ _ADDRESSEE = re.compile(
 
 
 def _org_before_verb(text: str) -> str | None:
-    if not ORG_HEAD_RE.match(text):
-        return None
+    if not ORG_HEAD_RE.match(text[:1].upper() + text[1:] if text.startswith("các ") else text):
+        return None  # "các sở, ngành khẩn trương …" inside a sentence is written lower-case
     m = TASK_VERB_RE.search(text)
     if not m or m.start() == 0:
         return None
@@ -489,6 +489,10 @@ def _first_trigger(sent: str) -> tuple[str, int, int] | None:
     return min(cands, key=lambda c: c[1])
 
 
+_INNER_TRIGGER = re.compile(r"(?:Đồng chí|đồng chí|Ông|Bà|Chủ tịch|Bí thư|Phó Chủ tịch|Phó Bí thư)[^,;.]{0,60}?\s"
+                            r"(?:cũng\s+|còn\s+)?(?:yêu cầu|đề nghị|chỉ đạo|lưu ý)\s+")
+
+
 def _directive_text(col: _Collector, t: str, start: int, offset: int, first_from_can: bool) -> None:
     """Split the directive text from ``start`` at sentence ends and ``;`` into tasks."""
     chunk = t[start:]
@@ -502,6 +506,10 @@ def _directive_text(col: _Collector, t: str, start: int, offset: int, first_from
                     cut = text.rfind(",", 0, m.start()) + 1
                     a += cut + (len(text[cut:]) - len(text[cut:].lstrip()))
                     text = text[cut:].strip()
+            inner = None if first else _INNER_TRIGGER.match(text)
+            if inner:  # "… Đồng chí cũng đề nghị các sở, ngành khẩn trương …": the directive after the verb
+                a += inner.end()
+                text = text[inner.end() :]
             g = re.search(r"(?<![\w])[Gg]iao\s+[A-ZĐÀ-Ỹ]", text)
             if g and g.start() > 0 and not re.search(r"(?:được|bàn)\s+$", text[: g.start()]):
                 a += g.start()
