@@ -439,3 +439,13 @@ def test_a_second_directive_sentence_starts_after_its_verb() -> None:
     assert [(t.text, t.owner) for t in r.tasks] == [
         ("Sở Y tế chủ động phương án phòng, chống dịch bệnh mùa mưa", "Sở Y tế"),
         ("các sở, ngành khẩn trương giải ngân vốn", "các sở, ngành")]
+
+
+def test_targets_listed_under_a_heading_with_a_year_take_that_year() -> None:
+    r = ex("NGHỊ QUYẾT\nvề phát triển du lịch\n\nII. MỤC TIÊU\n2. Các chỉ tiêu cụ thể đến năm 2030\n"
+           "- Tổng thu từ du lịch đạt 3.000 tỷ đồng.\n- Có ít nhất 5 sản phẩm du lịch đặc trưng.\n"
+           "III. NHIỆM VỤ, GIẢI PHÁP\n1. Tăng cường quy hoạch, phấn đấu 100% điểm du lịch có quy hoạch.\n")
+    got = {i.value: (i.label, i.year) for i in r.indicators}
+    assert got[3000] == ("Tổng thu từ du lịch", 2030)
+    assert got[5] == ("Sản phẩm du lịch đặc trưng", 2030)
+    assert got[100][1] is None

@@ -43,7 +43,7 @@ _BAD_BEFORE = (
 _DIGIT = re.compile(r"\d")
 _LEAD_STRIP = re.compile(
     r"^(?:(?:và|trong đó|cụ thể|đồng thời|riêng|hiện|hiện nay|đến nay|năm \d{4}|toàn (?:huyện|tỉnh|xã)|"
-    r"kết quả|đã|có|với|qua đó|nhất là|phấn đấu(?: đến)?|theo báo cáo)(?:[\s,:]+|$))+",
+    r"kết quả|đã|có|với|qua đó|nhất là|phấn đấu(?: đến)?|theo báo cáo|ít nhất|tối thiểu|không dưới)(?:[\s,:]+|$))+",
     re.IGNORECASE,
 )
 _YEAR_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:năm|vào năm)\s+((?:19|20)\d{2})\b")
@@ -112,7 +112,8 @@ _TAIL_WORDS = {
     "đạt", "là", "chiếm", "bằng", "còn", "tăng", "giảm", "vượt", "lên", "xuống", "từ", "trên", "dưới", "khoảng",
     "có", "với", "cho", "được", "gần", "hơn", "tới", "đến", "ước", "mới", "năm", "(đạt",
 }
-_TAIL_PAIRS = {("trở", "lên"), ("đạt", "tỷ"), ("tỷ", "lệ"), ("đạt", "mức")}
+_TAIL_PAIRS = {("trở", "lên"), ("đạt", "tỷ"), ("tỷ", "lệ"), ("đạt", "mức"), ("ít", "nhất"), ("tối", "thiểu"),
+               ("không", "dưới")}
 
 
 def _clean_label(s: str) -> str:
@@ -291,6 +292,10 @@ def _in_sorted(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans[max(0, k - 8) : k])
 
 
+_HEAD_TARGETS = re.compile(r"chỉ tiêu|mục tiêu", re.IGNORECASE)
+_LIST_DASH = re.compile(r"^\s*[-–•+]\s")
+
+
 def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[Indicator]:
     out: list[Indicator] = []
     excluded = sorted(excluded)
@@ -298,11 +303,16 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
     sentence_of: dict[int, int] = {}
     table_items = _table_indicators(layout)
     list_year: int | None = None
+    section_year: int | None = None  # "2. Các chỉ tiêu cụ thể đến năm 2030" over its "- …" items
     for para in layout.paras:
         if para.role != "body":
             continue
         t = para.text
         heading = (is_heading(t) and para.block.kind not in ("p",)) or para.block.kind in ("h2", "h3", "h4")
+        if is_heading(t) or t.isupper():
+            years = _YEAR_ANY.findall(t) if _HEAD_TARGETS.search(t) else []
+            section_year = int(years[-1]) if years else None
+        listed = bool(line_enumerator(t) or _LIST_DASH.match(t)) and not is_heading(t)
         if re.search(r"chỉ tiêu[^.]{0,60}(?:sau|như sau)?\s*:\s*$", t):
             years = _YEAR_ANY.findall(t)
             list_year = int(years[-1]) if years else layout.doc_year
@@ -345,6 +355,8 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
                 year = _year(sent, clause_start, vm.start(), vm.end(), bound, cites)
                 if year is None and group and (target_list or list_year):
                     year = list_year or layout.doc_year
+                if year is None and listed and section_year:
+                    year = section_year
                 sentence_of[len(out)] = para.start + s_start
                 out.append(Indicator(label=label, value=value, unit=unit, qualifier=qualifier, year=year,
                                      group=group, span=(abs_pos, para.start + s_start + vm.end()),
