@@ -449,3 +449,15 @@ def test_targets_listed_under_a_heading_with_a_year_take_that_year() -> None:
     assert got[3000] == ("Tổng thu từ du lịch", 2030)
     assert got[5] == ("Sản phẩm du lịch đặc trưng", 2030)
     assert got[100][1] is None
+
+
+def test_de_nghi_goes_up_or_down_by_the_level_of_speaker_and_addressee() -> None:
+    up = ex("Tin\n\nTại buổi làm việc, lãnh đạo huyện Tân Lập đề nghị tỉnh quan tâm hỗ trợ kinh phí làm đường vào xã "
+            "Nậm Lúc.")
+    assert [p.text for p in up.proposals] == ["quan tâm hỗ trợ kinh phí làm đường vào xã Nậm Lúc"] and not up.tasks
+    leader_up = ex("Tin\n\nĐồng chí Bí thư Huyện ủy Tân Lập đề nghị Ban Thường vụ Tỉnh ủy quan tâm bố trí vốn xây "
+                   "dựng trường học.")
+    assert [p.text for p in leader_up.proposals] == ["quan tâm bố trí vốn xây dựng trường học"]
+    down = ex("Tin\n\nĐồng chí Bí thư Tỉnh ủy đề nghị huyện Tân Lập tập trung chỉ đạo hoàn thành chỉ tiêu.")
+    assert [t.text for t in down.tasks] == ["huyện Tân Lập tập trung chỉ đạo hoàn thành chỉ tiêu"]
+    assert down.proposals == []

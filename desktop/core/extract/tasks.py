@@ -203,9 +203,35 @@ def _lead_owner(text: str) -> str | None:
     return who if ORG_HEAD_RE.match(who) else None
 
 
+# Levels of the administrative ladder, so "lãnh đạo huyện đề nghị tỉnh …" reads as a request upward and
+# "Bí thư Tỉnh ủy đề nghị huyện …" as a directive downward. Departments sit just under their level.
+_LEVELS = [
+    (re.compile(r"Trung ương|Chính phủ|Thủ tướng|Quốc hội|Bộ Chính trị|Ban Bí thư|các bộ|\bBộ\s"), 3.0),
+    (re.compile(r"\bSở\b|[Bb]an\s.{0,30}Tỉnh ủy|[Bb]an\s.{0,30}tỉnh"), 1.5),
+    (re.compile(r"Tỉnh ủy|Tỉnh uỷ|UBND tỉnh|HĐND tỉnh|Ủy ban nhân dân tỉnh|\btỉnh\b"), 2.0),
+    (re.compile(r"\bPhòng\b"), 0.5),
+    (re.compile(r"Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Thành ủy|Thành uỷ|UBND huyện|\bhuyện\b|thị xã|thành phố"), 1.0),
+    (re.compile(r"Đảng ủy xã|Đảng uỷ xã|UBND xã|\bxã\b|phường|thị trấn"), 0.0),
+]
+
+
+def _level(text: str, last: bool) -> float | None:
+    """Level of the body named last in ``text`` (the speaker) or first (the addressee)."""
+    best: tuple[int, float] | None = None
+    for rx, level in _LEVELS:
+        for m in rx.finditer(text):
+            key = m.start()
+            if best is None or (key > best[0] if last else key < best[0]):
+                best = (key, level)
+    return best[1] if best else None
+
+
 def _is_upward(before: str, after: str, trigger: str, prev_speaker: str | None) -> bool:
     if trigger in ("kiến nghị", "kính đề nghị"):
         return True
+    speaker, addressee = _level(before, last=True), _level(after[:40], last=False)
+    if speaker is not None and addressee is not None and speaker != addressee:
+        return addressee > speaker
     if _LEADER.search(before):
         return False
     if _UNIT.search(before):
