@@ -321,3 +321,14 @@ def test_every_sibling_part_after_a_ratio_is_counted_in_the_sum() -> None:
     r = extract_text("Tin\n\nCó 12/25 chủ đầu tư giải ngân trên 70%; 8 chủ đầu tư giải ngân từ 50% đến 70%; 6 chủ đầu "
                      "tư dưới 50%.")
     assert [(f.kind, f.values) for f in r.findings] == [("sum_mismatch", {"total": 25, "sum": 26})]
+
+
+def test_stated_count_checked_against_a_dash_list() -> None:
+    from desktop.core.extract import extract_text
+
+    short = extract_text("Tin\n\nHội nghị thống nhất 4 nhiệm vụ trọng tâm năm 2026:\n- Đẩy mạnh cải cách hành chính.\n"
+                         "- Phát triển du lịch.\n- Xây dựng nông thôn mới.\n\nHội nghị bế mạc.")
+    assert [(f.kind, f.values) for f in short.findings] == [("enumeration_count", {"stated": 4, "counted": 3})]
+    nested = extract_text("Tin\n\nHội nghị thống nhất 2 nhiệm vụ trọng tâm năm 2026:\n1. Đẩy mạnh cải cách hành "
+                          "chính:\n- Rà soát thủ tục.\n- Số hóa hồ sơ.\n2. Phát triển du lịch.\n")
+    assert nested.findings == []

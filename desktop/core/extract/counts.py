@@ -339,6 +339,7 @@ def _nested(text: str, off: int, mentions: list[_Mention], part_list: list[int])
     return nested
 
 
+_DASH_ITEM = re.compile(r"^\s*[-–•+]\s+\S")
 _ENUM_LINE = re.compile(r"^\s*(?:\((\d{1,2})\)|(\d{1,2})\s*[-.)]|([a-zđ])\))\s+")
 
 
@@ -365,8 +366,17 @@ def _enumerated_after(layout: Layout, para: Para, pos: int) -> int | None:
     if idx is None:
         return None
     n = 0
-    for p in paras[idx + 1 :]:
+    following = paras[idx + 1 :]
+    if following and _DASH_ITEM.match(following[0].text):  # "- …" items, as many as there are dashes
+        for p in following:
+            if not _DASH_ITEM.match(p.text):
+                break
+            n += 1
+        return n
+    for p in following:
         m = _ENUM_LINE.match(p.text)
+        if not m and _DASH_ITEM.match(p.text):
+            continue  # a dash sub-item under a numbered one
         if not m:
             break
         val = m.group(1) or m.group(2)
