@@ -461,3 +461,12 @@ def test_de_nghi_goes_up_or_down_by_the_level_of_speaker_and_addressee() -> None
     down = ex("Tin\n\nĐồng chí Bí thư Tỉnh ủy đề nghị huyện Tân Lập tập trung chỉ đạo hoàn thành chỉ tiêu.")
     assert [t.text for t in down.tasks] == ["huyện Tân Lập tập trung chỉ đạo hoàn thành chỉ tiêu"]
     assert down.proposals == []
+
+
+def test_products_after_tham_muu_and_lists() -> None:
+    from desktop.core.extract.tasks import _product
+
+    assert _product("Văn phòng UBND tỉnh tham mưu dự thảo Quyết định thành lập Ban Chỉ đạo, hoàn thành trước "
+                    "30/11/2025") == "dự thảo Quyết định thành lập Ban Chỉ đạo"
+    assert _product("UBND các huyện rà soát, lập danh sách hộ nghèo gửi Sở Lao động") == "danh sách hộ nghèo"
+    assert _product("Công an tỉnh tăng cường tuần tra kiểm soát") is None

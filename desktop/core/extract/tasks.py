@@ -109,16 +109,17 @@ def _deadline(text: str) -> str | None:
 
 
 _PRODUCT = re.compile(
-    r"(?:xây dựng|lập|ban hành|hoàn thiện|hoàn chỉnh|có|soạn thảo|thành|bằng|hoàn thành)\s+"
+    r"(?:xây dựng|lập|ban hành|hoàn thiện|hoàn chỉnh|có|soạn thảo|thành|bằng|hoàn thành|tham mưu|chuẩn bị)\s+"
     r"((?:các\s+)?(?:kế hoạch|Kế hoạch|báo cáo|Báo cáo|phương án|đề án|Đề án|dự thảo|tờ trình|Tờ trình|văn bản|"
-    r"hồ sơ|chương trình|quy chế|quy định|hướng dẫn|Chương trình)[^,;.]*(?:, chống[^,;.]*)?)"
+    r"hồ sơ|chương trình|quy chế|quy định|hướng dẫn|Chương trình|danh sách|đề cương|Đề cương)[^,;.]*"
+    r"(?:, chống[^,;.]*)?)"
 )
 _PRODUCT_REPORT = re.compile(r"(?:^|[;,]\s*)(báo cáo kết quả(?: giám sát| kiểm tra| thực hiện)?)")
 _PRODUCT_CUT = re.compile(r"\s(?:trước|trong|để|gửi|trình|theo|của|về|với|cho|đến|sát|tại|đối với)(?![\w])")
 
 
 _PRODUCT_WORDS = ("kế hoạch", "báo cáo", "phương án", "đề án", "dự thảo", "tờ trình", "văn bản", "hồ sơ",
-                  "chương trình", "quy chế", "quy định", "hướng dẫn")
+                  "chương trình", "quy chế", "quy định", "hướng dẫn", "danh sách", "đề cương")
 
 
 def _product(text: str) -> str | None:
