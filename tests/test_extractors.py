@@ -470,3 +470,10 @@ def test_products_after_tham_muu_and_lists() -> None:
                     "30/11/2025") == "dự thảo Quyết định thành lập Ban Chỉ đạo"
     assert _product("UBND các huyện rà soát, lập danh sách hộ nghèo gửi Sở Lao động") == "danh sách hộ nghèo"
     assert _product("Công an tỉnh tăng cường tuần tra kiểm soát") is None
+
+
+def test_former_and_acting_positions() -> None:
+    r = ex("Tin\n\nDự hội nghị có bà Trần Thị Cúc, nguyên Phó Chủ tịch UBND tỉnh; ông Lê Văn Em, Quyền Giám đốc Sở "
+           "Y tế.")
+    assert {p.name: p.positions for p in r.people} == {
+        "Trần Thị Cúc": ["nguyên Phó Chủ tịch UBND tỉnh"], "Lê Văn Em": ["Quyền Giám đốc Sở Y tế"]}

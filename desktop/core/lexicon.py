@@ -36,7 +36,7 @@ TITLE_WORDS = [
     "UVTV", "UVBTV", "UVBCH", "UVTW", "UVTƯ", "HUV", "TUV", "ĐUV", "PBT", "PCT", "TBT", "GĐ", "PGĐ",
 ]
 _TITLE_CORE = alternation(TITLE_WORDS)
-TITLE = rf"(?:(?:Nguyên|Quyền|Phó|phó) )?(?:{_TITLE_CORE})"
+TITLE = rf"(?:(?:Nguyên|nguyên|Quyền|quyền) )?(?:(?:Phó|phó) )?(?:{_TITLE_CORE})"
 TITLE_START_RE = re.compile(rf"^(?:đồng chí |Đồng chí )?{TITLE}(?![\w])")
 TITLE_ANY_RE = re.compile(rf"(?<![\w]){TITLE}(?![\w])")
 
