@@ -477,3 +477,11 @@ def test_former_and_acting_positions() -> None:
            "Y tế.")
     assert {p.name: p.positions for p in r.people} == {
         "Trần Thị Cúc": ["nguyên Phó Chủ tịch UBND tỉnh"], "Lê Văn Em": ["Quyền Giám đốc Sở Y tế"]}
+
+
+def test_percent_against_plan_repeats_the_quantity_it_measures() -> None:
+    r = ex("Tin\n\nToàn huyện trồng mới 850 ha rừng, đạt 106% kế hoạch. Gieo cấy 1.200 ha lúa vụ Xuân, đạt 91,7% kế "
+           "hoạch.")
+    labels = {i.value: i.label for i in r.indicators}
+    assert labels[850] == labels[106] == "Trồng mới rừng"
+    assert "ha" not in labels[91.7].lower().split()

@@ -193,7 +193,7 @@ _PERIOD_PHRASE = re.compile(r"(?<![\w])(?:(?:lũy|luỹ) kế\s+)?\d{1,2}\s+thá
 def _strip_numbers_plain(s: str) -> str:
     s = _PERIOD_PHRASE.sub(" ", s)  # "lũy kế 11 tháng", "6 tháng đầu năm": when, not what
     s = re.sub(r"(?<![\w])(?:năm|tháng|ngày)\s+\d[\d/]*", " ", s)
-    s = re.sub(r"\d[\d.,/]*\s*%?", " ", s)
+    s = re.sub(r"\d[\d.,/]*\s*(?:%|(?:ha|km²?|m²|m2|m3|tấn|tạ|kg|lít|MW|kWh)(?![\w]))?", " ", s)
     return re.sub(r"\s+", " ", s)
 
 
@@ -245,6 +245,8 @@ def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
     joined = _clean_label(" ".join(x for x in (_strip_numbers(segments[-1]) if segments else "", counted, follow) if x))
     if _strong(joined) and (counted or follow):
         return joined
+    if prev_label and unit.startswith("%") and _BASELINE.match(_after_noun(after) or after.strip()):
+        return prev_label  # "trồng mới 850 ha rừng, đạt 106% kế hoạch": the same quantity against its plan
     if counted and not last:  # "…; 6 xã đạt chuẩn kiểu mẫu": the counted noun and what it achieved
         described = _described(counted, after)
         if _strong(described):
