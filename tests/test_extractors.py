@@ -485,3 +485,8 @@ def test_percent_against_plan_repeats_the_quantity_it_measures() -> None:
     labels = {i.value: i.label for i in r.indicators}
     assert labels[850] == labels[106] == "Trồng mới rừng"
     assert "ha" not in labels[91.7].lower().split()
+
+
+def test_an_impossible_date_in_the_lead_is_skipped_not_fatal() -> None:
+    r = ex("Tin\n\nChiều 26/33, Huyện ủy Tân Lập tổ chức hội nghị. Đồng chí Nguyễn Văn Hải, Bí thư Huyện ủy chủ trì.")
+    assert r.meeting.date is None and r.meeting.chair == "Nguyễn Văn Hải"

@@ -32,7 +32,10 @@ def extract_meeting(layout: Layout, mentions: list[Mention]) -> Meeting | None:
             m = _LEAD.match(s)
             if not m or not _EVENT_WORDS.search(s):
                 continue
-            d = find_dates(m.group(1))[0]
+            found = find_dates(m.group(1))
+            if not found:
+                continue  # "Chiều 26/33": a typo, not a date
+            d = found[0]
             date = DayMonthYear(day=d.day, month=d.month, year=d.year)
             date_span = (start + m.start(1), start + m.end(1))
             break
