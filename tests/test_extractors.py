@@ -382,8 +382,8 @@ def test_commune_weekly_report_owner_proposal_and_signer_under_a_blank_line() ->
 
 def test_period_phrases_are_not_part_of_labels() -> None:
     r = ex("Tin\n\nThu ngân sách trên địa bàn lũy kế 11 tháng đạt 3,82 tỷ đồng; giải ngân vốn đầu tư công 6 tháng "
-           "đầu năm đạt 38,2%.")
-    assert [i.label for i in r.indicators] == ["Thu ngân sách trên địa bàn", "Giải ngân vốn đầu tư công"]
+           "đầu năm đạt 38,2%; thu phí lũy kế đạt 0,9 tỷ đồng.")
+    assert [i.label for i in r.indicators] == ["Thu ngân sách trên địa bàn", "Giải ngân vốn đầu tư công", "Thu phí"]
 
 
 def test_ordinal_items_and_a_leaders_de_nghi_list() -> None:

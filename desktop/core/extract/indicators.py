@@ -113,7 +113,7 @@ _TAIL_WORDS = {
     "có", "với", "cho", "được", "gần", "hơn", "tới", "đến", "ước", "mới", "năm", "(đạt",
 }
 _TAIL_PAIRS = {("trở", "lên"), ("đạt", "tỷ"), ("tỷ", "lệ"), ("đạt", "mức"), ("ít", "nhất"), ("tối", "thiểu"),
-               ("không", "dưới")}
+               ("không", "dưới"), ("lũy", "kế"), ("luỹ", "kế")}
 
 
 def _clean_label(s: str) -> str:
