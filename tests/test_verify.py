@@ -332,3 +332,14 @@ def test_stated_count_checked_against_a_dash_list() -> None:
     nested = extract_text("Tin\n\nHội nghị thống nhất 2 nhiệm vụ trọng tâm năm 2026:\n1. Đẩy mạnh cải cách hành "
                           "chính:\n- Rà soát thủ tục.\n- Số hóa hồ sơ.\n2. Phát triển du lịch.\n")
     assert nested.findings == []
+
+
+def test_status_then_number_parts_without_a_noun() -> None:
+    from desktop.core.extract import extract_text
+
+    ok = extract_text("Tin\n\nKế hoạch có 18 nhiệm vụ với 40 đầu việc; đến nay đã hoàn thành 25, đang thực hiện 12, "
+                      "chưa thực hiện 3.")
+    assert [(t.total, t.noun, [p.count for p in t.parts]) for t in ok.tallies] == [(40, "đầu việc", [25, 12, 3])]
+    assert ok.findings == []
+    wrong = extract_text("Tin\n\nNăm 2025 có 20 chỉ tiêu. Kết quả: đạt và vượt 15, không đạt 6.")
+    assert [(f.kind, f.values) for f in wrong.findings] == [("sum_mismatch", {"total": 20, "sum": 21})]

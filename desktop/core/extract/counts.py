@@ -234,6 +234,22 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
                    < sents[si + 1][1] and j != partner]
             parts = [j for j in nxt if _core_match(m, mentions[j]) or
                      (partner is not None and _core_match(mentions[partner], mentions[j]))]
+        if not parts and m.ratio_of is None and (m.core in _plan_cores() or partner is not None):
+            bare = _bare_parts(t, m.end - off, [(a - off, b - off) for a, b, _ in sents[si : si + 2]])
+            if len(bare) >= 2:  # "… 40 đầu việc; đã hoàn thành 25, đang thực hiện 12, chưa thực hiện 3"
+                total_m = m
+                s_ = sum(v for v, _, _ in bare)
+                if partner is not None and abs(s_ - mentions[partner].value) <= abs(s_ - m.value):
+                    total_m = mentions[partner]
+                res.tallies.append(Tally(total=total_m.value, noun=total_m.noun, span=(total_m.start, total_m.end),
+                                         parts=[TallyPart(count=v, status=st, span=(off + a, off + b))
+                                                for v, st, (a, b) in bare]))
+                res.consumed.extend([(m.start, m.end)] + [(off + a, off + b) for _, _, (a, b) in bare])
+                used.add(i)
+                if partner is not None:
+                    used.add(partner)
+                    res.consumed.append((mentions[partner].start, mentions[partner].end))
+                continue
         ratio_total = m.ratio_of is not None
         plain = [j for j in parts if mentions[j].ratio_of is None]
         if ratio_total and in_which and plain:
@@ -309,6 +325,30 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
         n = _inline_enumeration_count(t)
         res.tallies.append(Tally(total=n, noun=head.group(1).strip().lower(), parts=[],
                                  span=(off, off + head.end(1)), enumerated=n, complete=False))
+
+
+_BARE_PART = re.compile(
+    r"(?<![\w])(hoàn thành|đang thực hiện|đang triển khai|chưa thực hiện|chưa triển khai|chưa hoàn thành|"
+    r"không hoàn thành|thực hiện thường xuyên|thường xuyên|chưa đạt|không đạt|đạt và vượt)\s+(\d{1,4})"
+    r"(?=\s*(?:[,;.)]|và\b|$))"
+)
+
+
+def _bare_parts(text: str, pos: int, sents: list[tuple[int, int]]) -> list[tuple[float, str, tuple[int, int]]]:
+    """Status-then-number parts with no noun ("hoàn thành 25, đang thực hiện 12"), in the rest of the
+    sentence or, when it has fewer than two, in the next one too."""
+    found: list[tuple[float, str, tuple[int, int]]] = []
+    last = pos
+    for k, (_a, end) in enumerate(sents):
+        for m in _BARE_PART.finditer(text, pos, end + 1):
+            gap = text[last : m.start()]
+            if len(gap) > (80 if not found else 40) or (found and _DIGIT.search(gap)):
+                break  # parts follow their total closely, one after another
+            found.append((float(m.group(2)), m.group(1), (m.start(2), m.end(2))))
+            last = m.end()
+        if len(found) >= 2 or k == 1:
+            break
+    return found
 
 
 def _full_noun(text: str, pos: int) -> str:
