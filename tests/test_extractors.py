@@ -218,10 +218,11 @@ def test_menu_stamp_and_share_lines_are_noise_but_sentences_stay() -> None:
             "Thứ Hai, 14/07/2025 09:15 | Lượt xem: 1.254\n"
             "A- A+ In bài Chia sẻ: Facebook Zalo\n"
             "Ngày 12/7, Huyện ủy Hòa Bình tổ chức hội nghị sơ kết; ông Lò Văn Pấng chia sẻ: Facebook là kênh tốt.\n"
-            "Kết quả | Kế hoạch | 12 | 15 tỷ đồng\n")
+            "Kết quả | Kế hoạch | 12 | 15 tỷ đồng\n"
+            "Nghe bài viết\n0 bình luận\n1 2 3 ... 10\nTổng biên tập: Lê Văn Tám\n")
     r = ex(text)
     assert r.title == "Huyện ủy Hòa Bình sơ kết giữa nhiệm kỳ"
-    for gone in ("Đăng nhập", "Lượt xem", "In bài"):
+    for gone in ("Đăng nhập", "Lượt xem", "In bài", "Nghe bài viết", "bình luận", "1 2 3", "Tổng biên tập"):
         assert gone not in r.body
     assert "chia sẻ: Facebook là kênh tốt." in r.body and "Kết quả | Kế hoạch | 12 | 15 tỷ đồng" in r.body
 

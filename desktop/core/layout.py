@@ -24,13 +24,18 @@ _WIDGET = re.compile(
     r"trang chủ|rss|liên hệ|thống kê truy cập|liên kết website|quay lại|về đầu trang|lên đầu trang|"
     r"bản in|gửi email|lưu bài|xem thêm|ý kiến của bạn|từ khóa:?.*|tags?:.*|"
     r"bạn còn \d+/\d+ ký tự|bạn vui lòng nhập.*|vui lòng nhập.*|nhập nội dung bình luận.*|"
-    r"họ và tên|email|mã xác nhận|[•·]+|"
+    r"họ và tên|email|mã xác nhận|[•·]+|in bài viết|gửi ý kiến|đọc tiếp|bình luận \(\d+\)|\d+ bình luận|cỡ chữ:?|"
+    r"nghe bài viết|theo dõi (?:chúng tôi|báo)\b.{0,40}|chia sẻ bài viết|đăng ký nhận tin|tải ứng dụng|"
+    r"liên hệ quảng cáo|đang tải\.*|facebook|zalo|thích|video|ảnh|tiêu điểm|mới nhất|"
     r"(?:(?:a-|a\+|in bài|bản in|chia sẻ:?|facebook|zalo|twitter|email|cỡ chữ:?|lưu bài)(?:\s+|$)){2,})$",
     re.IGNORECASE,
 )
-_PAGINATION = re.compile(r"^(?:\d+\s+){1,}\d*\s*(?:\.\.\.|…)?\s*$|^(?:«|‹|<<)?\s*(?:\d+\s*){2,}(?:»|›|>>)?$")
+_PAGINATION = re.compile(r"^(?:\d+\s+){1,}\d*\s*(?:\.\.\.|…)?\s*$|^(?:\d+\s+)+(?:\.\.\.|…)\s*\d+$|"
+                         r"^(?:«|‹|<<)?\s*(?:\d+\s*){2,}(?:»|›|>>)?$")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|bản quyền thuộc", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|bản quyền thuộc|^(?:phó )?tổng biên tập\s*:|"
+                        r"^giấy phép (?:số|hoạt động|xuất bản)[^.]{0,60}$|^cơ quan chủ quản\s*:|"
+                        r"^chịu trách nhiệm (?:nội dung|xuất bản)", re.IGNORECASE)
 _CONTACT = re.compile(r"^(?:địa chỉ|điện thoại|đt|fax|email|e-mail|hotline|website)\s*:", re.IGNORECASE)
 _TAIL = re.compile(
     r"^(?:tin liên quan|tin khác|các tin khác|tin mới|tin mới nhất|tin tức|thông tin mới nhất|"
