@@ -343,3 +343,30 @@ def test_status_then_number_parts_without_a_noun() -> None:
     assert ok.findings == []
     wrong = extract_text("Tin\n\nNăm 2025 có 20 chỉ tiêu. Kết quả: đạt và vượt 15, không đạt 6.")
     assert [(f.kind, f.values) for f in wrong.findings] == [("sum_mismatch", {"total": 20, "sum": 21})]
+
+
+def test_target_table_with_a_two_row_header(tmp_path) -> None:
+    import docx
+
+    from desktop.core.extract import extract_file
+
+    d = docx.Document()
+    d.add_paragraph("BÁO CÁO")
+    d.add_paragraph("Kết quả thực hiện các chỉ tiêu")
+    t = d.add_table(rows=4, cols=6)
+    for i, v in enumerate(["TT", "Chỉ tiêu", "ĐVT", "", "", "Tỷ lệ (%)"]):
+        t.cell(0, i).text = v
+    t.cell(1, 3).text, t.cell(1, 4).text = "Kế hoạch", "Thực hiện"
+    t.cell(0, 3).merge(t.cell(0, 4)).text = "Năm 2025"
+    for c in (0, 1, 2, 5):
+        t.cell(0, c).merge(t.cell(1, c))
+    for r, row in enumerate([["1", "Thu ngân sách", "Tỷ đồng", "120", "131,5", "109,6"],
+                             ["2", "Trồng rừng mới", "ha", "500", "450", "95"]]):
+        for c, v in enumerate(row):
+            t.cell(r + 2, c).text = v
+    f = tmp_path / "bang.docx"
+    d.save(str(f))
+    r = extract_file(f)
+    assert {(i.label, i.rel, i.year) for i in r.indicators if i.value == 450} == {
+        ("Trồng rừng mới (thực hiện)", "row-actual", 2025)}
+    assert [(f.kind, f.values["computed"]) for f in r.findings] == [("percent_mismatch", 90)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -93,3 +94,24 @@ def words(s: str) -> list[str]:
 
 def is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
+
+
+_FIGURE_CELL = re.compile(r"[\d.,]+\s*%?")
+_COLUMN_NUMBER = re.compile(r"\(?\d{1,2}\)?(?:\s*=.*)?")
+
+
+def header_row(text: str, rows: list[list[tuple[int, int]]]) -> int:
+    """Index of the row that names a table's columns. With a two-row header ("Năm 2025" merged over
+    "Kế hoạch | Thực hiện") it is the second row, the one as wide as the body rows."""
+    widths = Counter(len(r) for r in rows[1:])
+    width = widths.most_common(1)[0][0] if widths else len(rows[0])
+    for k in range(min(3, len(rows) - 1)):
+        cells = [text[s:e].strip() for s, e in rows[k]]
+        filled = [c for c in cells if c]
+        if filled and all(_COLUMN_NUMBER.fullmatch(c) for c in filled):
+            continue  # the "(1) (2) (3)" row under the header
+        if any(_FIGURE_CELL.fullmatch(c) for c in filled):
+            break
+        if len(cells) == width and len(filled) >= 0.6 * width:
+            return k  # the first full row of names ("I | CHỈ TIÊU VỀ KINH TẾ | | |" is a section row)
+    return 0

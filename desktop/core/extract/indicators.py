@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from desktop.core.extract.common import sentences
+from desktop.core.extract.common import header_row, sentences
 from desktop.core.extract.enumeration import group_at, inline_markers, is_heading, line_enumerator
 from desktop.core.layout import Layout, Para
 from desktop.core.lexicon import COUNT_NOUNS, MONEY_UNITS, alternation
@@ -424,6 +424,7 @@ def _dedupe(prose: list[Indicator], table: list[Indicator], sentence_of: dict[in
     return kept + table
 
 
+_YEAR_BARE = re.compile(r"\b((?:19|20)\d{2})\b")
 _NUM_CELL = re.compile(rf"^\s*({NUMBER})\s*%?\s*$")
 
 
@@ -433,7 +434,8 @@ def _table_indicators(layout: Layout) -> list[Indicator]:
     for ti, rows in enumerate(src.tables):
         if len(rows) < 2:
             continue
-        header = [src.text[s:e].strip() for s, e in rows[0]]
+        hi = header_row(src.text, rows)
+        header = [src.text[s:e].strip() for s, e in rows[hi]]
         low = [h.lower() for h in header]
         label_col = next((k for k, h in enumerate(low) if "chỉ tiêu" in h or h in ("nội dung", "chỉ số")), None)
         if label_col is None or any("nhiệm vụ" in h for h in low):
@@ -441,8 +443,9 @@ def _table_indicators(layout: Layout) -> list[Indicator]:
         unit_col = next((k for k, h in enumerate(low) if h in ("đvt", "đơn vị tính", "đơn vị")), None)
         stt_col = next((k for k, h in enumerate(low) if h in ("stt", "tt", "số tt")), None)
         value_cols = [k for k in range(len(header)) if k not in (label_col, unit_col, stt_col)]
-        year = _table_year(layout, rows) or layout.doc_year
-        for ri, row in enumerate(rows[1:], start=1):
+        head_years = [int(y) for k in range(hi) for a, b in rows[k] for y in _YEAR_BARE.findall(src.text[a:b])]
+        year = (head_years[-1] if head_years else None) or _table_year(layout, rows) or layout.doc_year
+        for ri, row in enumerate(rows[hi + 1 :], start=hi + 1):
             cells = [src.text[s:e].strip() for s, e in row]
             if len(cells) != len(header):
                 continue

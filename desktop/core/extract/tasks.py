@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.core.extract.common import sentences, split_clauses, trimmed
+from desktop.core.extract.common import header_row, sentences, split_clauses, trimmed
 from desktop.core.extract.enumeration import inline_markers, is_heading, line_enumerator
 from desktop.core.layout import Layout, Para
 from desktop.core.lexicon import ORG_HEAD_RE, TASK_VERB_RE
@@ -606,14 +606,15 @@ def _table_tasks(layout: Layout, col: _Collector) -> None:
     for rows in src.tables:
         if len(rows) < 2:
             continue
-        header = [src.text[s:e].strip().lower() for s, e in rows[0]]
+        hi = header_row(src.text, rows)
+        header = [src.text[s:e].strip().lower() for s, e in rows[hi]]
         cols = _task_columns(header)
         text_col, owner_col = cols["text"], cols["owner"]
         if text_col is None or owner_col is None:
             continue
         partner_col, deadline_col = cols["partners"], cols["deadline"]
         product_col, stt_col = cols["product"], cols["stt"]
-        for row in rows[1:]:
+        for row in rows[hi + 1 :]:
             if len(row) != len(header):
                 continue
 
