@@ -491,3 +491,12 @@ def test_percent_against_plan_repeats_the_quantity_it_measures() -> None:
 def test_an_impossible_date_in_the_lead_is_skipped_not_fatal() -> None:
     r = ex("Tin\n\nChiều 26/33, Huyện ủy Tân Lập tổ chức hội nghị. Đồng chí Nguyễn Văn Hải, Bí thư Huyện ủy chủ trì.")
     assert r.meeting.date is None and r.meeting.chair == "Nguyễn Văn Hải"
+
+
+def test_owners_named_by_their_head() -> None:
+    r = ex("THÔNG BÁO\nkết luận của Chủ tịch UBND tỉnh\n\nChủ tịch UBND tỉnh kết luận như sau:\n"
+           "1. Thủ trưởng các sở, ngành chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ giải ngân.\n"
+           "2. Giám đốc Sở Xây dựng trực tiếp chỉ đạo hoàn thành thủ tục đầu tư dự án.\n"
+           "3. Đồng chí Phó Chủ tịch UBND tỉnh Lê Văn Bình trực tiếp chỉ đạo công tác giải phóng mặt bằng.\n")
+    assert [t.owner for t in r.tasks] == [
+        "Thủ trưởng các sở, ngành", "Giám đốc Sở Xây dựng", "Phó Chủ tịch UBND tỉnh Lê Văn Bình"]

@@ -61,7 +61,7 @@ TASK_VERBS = [
     "xây dựng", "thực hiện", "triển khai", "hướng dẫn", "theo dõi", "rà soát", "tiến hành",
     "báo cáo", "kiểm tra", "tuyên truyền", "hoàn thành", "tập trung", "đẩy mạnh", "tăng cường",
     "nghiên cứu", "giám sát", "bố trí", "cân đối", "hoàn thiện", "tiếp tục", "khẩn trương",
-    "chủ động", "quản lý", "đôn đốc", "lãnh đạo", "ban hành", "trình", "lập", "xem xét", "bảo đảm",
+    "chủ động", "quản lý", "đôn đốc", "lãnh đạo", "ban hành", "trình", "lập", "xem xét", "bảo đảm", "trực tiếp",
     "đảm bảo", "phân công", "cụ thể hóa", "cụ thể hoá", "kịp thời", "nâng cao", "phát huy",
     "duy trì", "tuần tra", "cung cấp", "thẩm định", "phê duyệt", "điều chỉnh", "sớm", "thực hiện",
     "tổng hợp", "chịu trách nhiệm", "có trách nhiệm", "làm việc", "vận động", "quan tâm", "đề xuất",
@@ -79,7 +79,8 @@ ORG_HEADS = [
     "Tỉnh đoàn", "Huyện đoàn", "Ban cán sự", "Đảng đoàn", "Các sở", "Các cơ quan", "Các đơn vị",
     "Các ban", "Các xã", "Các phòng", "Quân sự", "Ban Chỉ huy", "Cơ quan", "Hợp tác xã",
     "Công chức", "Cán bộ", "Các thôn", "Các bản", "Các tổ dân phố", "Trưởng thôn", "Các trường", "Chủ tịch",
-    "Phó Chủ tịch", "Bí thư", "Phó Bí thư", "Giám đốc", "Trưởng phòng", "Trưởng ban",
+    "Phó Chủ tịch", "Bí thư", "Phó Bí thư", "Giám đốc", "Trưởng phòng", "Trưởng ban", "Thủ trưởng",
+    "Đồng chí",
 ]
 ORG_HEAD_RE = re.compile(rf"^(?:{alternation(ORG_HEADS)})(?![\w])")
 

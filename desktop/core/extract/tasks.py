@@ -58,7 +58,7 @@ def _org_before_verb(text: str) -> str | None:
     m = TASK_VERB_RE.search(text)
     if not m or m.start() == 0:
         return None
-    org = text[: m.start()].strip(" ,:")
+    org = re.sub(r"^(?:Đồng chí|đồng chí)\s+", "", text[: m.start()].strip(" ,:"))
     return org if 1 <= len(org.split()) <= 14 else None
 
 
