@@ -184,25 +184,16 @@ def test_labels_walk_back_past_values_and_parentheses() -> None:
 
 
 def test_plan_table_with_office_header_names_gives_tasks(tmp_path) -> None:
-    import docx
-
     from desktop.core.extract import extract_file
+    from tests.builders import docx_with_table
 
-    d = docx.Document()
-    d.add_paragraph("KẾ HOẠCH")
-    d.add_paragraph("Triển khai Nghị quyết số 05-NQ/HU ngày 12/3/2025 của Huyện ủy về chuyển đổi số")
-    d.add_paragraph("Năm 2025, phấn đấu 100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình.")
     rows = [["Số TT", "Nội dung công việc", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian hoàn thành"],
             ["1", "Xây dựng kho dữ liệu dùng chung", "Phòng Văn hóa và Thông tin", "Phòng Nội vụ; UBND các xã",
              "30/9/2025"],
             ["2", "Tập huấn kỹ năng số cho công chức cấp xã", "Phòng Nội vụ", "", "Quý III/2025"]]
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, v in enumerate(row):
-            t.cell(r, c).text = v
-    f = tmp_path / "kh.docx"
-    d.save(str(f))
-    r = extract_file(f)
+    before = ["KẾ HOẠCH", "Triển khai Nghị quyết số 05-NQ/HU ngày 12/3/2025 của Huyện ủy về chuyển đổi số",
+              "Năm 2025, phấn đấu 100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình."]
+    r = extract_file(docx_with_table(tmp_path / "kh.docx", before, rows))
     tasks = {x.text: x for x in r.tasks}
     first = tasks["Xây dựng kho dữ liệu dùng chung"]
     assert (first.owner, first.partners, first.deadline, first.group) == (

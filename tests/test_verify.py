@@ -227,20 +227,11 @@ def test_rate_stated_as_dat_ty_le_belongs_to_its_ratio() -> None:
 
 
 def _table_report(tmp_path, rows):
-    import docx
-
     from desktop.core.extract import extract_file
+    from tests.builders import docx_with_table
 
-    d = docx.Document()
-    d.add_paragraph("BÁO CÁO TÓM TẮT")
-    d.add_paragraph("Kết quả thực hiện các chỉ tiêu chủ yếu năm 2025")
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, v in enumerate(row):
-            t.cell(r, c).text = v
-    f = tmp_path / "bang.docx"
-    d.save(str(f))
-    return extract_file(f)
+    before = ["BÁO CÁO TÓM TẮT", "Kết quả thực hiện các chỉ tiêu chủ yếu năm 2025"]
+    return extract_file(docx_with_table(tmp_path / "bang.docx", before, rows))
 
 
 def test_table_with_last_year_and_two_rate_columns(tmp_path) -> None:
