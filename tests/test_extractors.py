@@ -491,3 +491,12 @@ def test_owners_named_by_their_head() -> None:
            "3. Đồng chí Phó Chủ tịch UBND tỉnh Lê Văn Bình trực tiếp chỉ đạo công tác giải phóng mặt bằng.\n")
     assert [t.owner for t in r.tasks] == [
         "Thủ trưởng các sở, ngành", "Giám đốc Sở Xây dựng", "Phó Chủ tịch UBND tỉnh Lê Văn Bình"]
+
+
+def test_relations_in_parentheses_and_decimal_commas_in_labels() -> None:
+    r = ex("Tin\n\nThu ngân sách đạt 245,6 tỷ đồng (tăng 12,5% so với cùng kỳ, bằng 105% KH). GRDP bình quân đầu "
+           "người ước đạt 85,2 triệu đồng/người/năm (năm 2020 là 52 triệu đồng).")
+    labels = {i.value: i.label for i in r.indicators}
+    assert labels[12.5] == "Thu ngân sách (tăng so với cùng kỳ)"
+    assert labels[105] == "Thu ngân sách (bằng kế hoạch)"
+    assert labels[52] == "GRDP bình quân đầu người"

@@ -146,6 +146,8 @@ _NOUN_AFTER_PCT = re.compile(r"^\s+((?!kế hoạch|dự toán|so |trở lên|m�
 
 
 def _after_noun(after: str) -> str:
+    if re.match(r"^\s*KH\b", after):
+        return "kế hoạch"
     m = re.match(r"^\s*([a-zđà-ỹ][^,;.()]*)", after)
     if not m or m.group(1).startswith(("trở lên", "trở xuống")):
         return ""
@@ -198,16 +200,20 @@ def _strip_numbers_plain(s: str) -> str:
 
 
 _BASELINE = re.compile(r"^(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|so với)", re.IGNORECASE)
-_RELATION = re.compile(r"(?:^|,\s*)(bằng|so với|vượt|tương đương|tăng|giảm|tăng thêm|giảm thêm)\s*$", re.IGNORECASE)
+_RELATION = re.compile(r"(?:^|[,(]\s*)(bằng|so với|vượt|tương đương|tăng|giảm|tăng thêm|giảm thêm)\s*$",
+                       re.IGNORECASE)
 
 
 # a comma, or an opening parenthesis left open before the value; a closed "(GRDP)" belongs to the label
-_SEGMENT_SPLIT = re.compile(r",|\((?![^()]*\))")
+_SEGMENT_SPLIT = re.compile(r"(?<!\d),|,(?!\d)|\((?![^()]*\))")  # not the decimal comma of "85,2"
 
 
 # units of measure, not things counted: "trồng mới 1.200 ha rừng" is about rừng, not about ha
 _MEASURES = {"km", "km²", "m²", "m2", "m", "ha", "tấn", "tạ", "kg", "lít", "m3", "m³", "MW", "kWh", "lượt",
              "triệu lượt", "nghìn lượt", "điểm"}
+
+
+_RELATION_SUFFIX = re.compile(r"(?: \((?:bằng|so với|vượt|tương đương|tăng|giảm)\b[^()]*\))+$")
 
 
 def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
@@ -225,7 +231,8 @@ def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
         if not against and "so với" in after[:12]:
             against = after.split(",")[0].split(";")[0].strip(" .")
         verb = relation.group(1).lower()
-        return f"{prev_label} ({verb} {against})" if against else f"{prev_label} ({verb})"
+        base = _RELATION_SUFFIX.sub("", prev_label)  # "…, tăng 12,5% …, bằng 105% KH": both about the base
+        return f"{base} ({verb} {against})" if against else f"{base} ({verb})"
     heading = ""
     if ":" in clause:
         heading, clause = clause.rsplit(":", 1)
