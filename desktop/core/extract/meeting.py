@@ -16,10 +16,19 @@ _EVENT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _LEAD = re.compile(
-    r"^(?:[A-ZĐ]{2,6}\s*[-–]\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Trong ngày|Hôm nay|Hôm qua)\s+(?:nay\s+)?(?:ngày\s+)?|"
-    r"Ngày\s+|Vào ngày\s+|Từ ngày\s+)(\d{1,2}/\d{1,2}(?:/\d{4})?)"
+    r"^(?:[A-ZĐ]{2,6}\s*[-–]\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Trong ngày|Hôm nay|Hôm qua)\s+(?:nay\s+)?\(?(?:ngày\s+)?|"
+    r"Ngày\s+|Vào ngày\s+|Từ ngày\s+|Trong (?:hai|ba|2|3) ngày\s+(?=\d{1,2}\s*(?:và|-|–)\s*\d))"
+    r"(\d{1,2}(?P<sep>[/.-])\d{1,2}(?:(?P=sep)\d{4})?|\d{1,2}\s*(?:và|-|–)\s*\d{1,2}/\d{1,2}(?:/\d{4})?)"
 )
 _CHAIR = re.compile(r"(?:sự\s+)?chủ\s+trì(?:\s+của)?|dự và chỉ đạo|đồng chủ trì", re.IGNORECASE)
+
+
+def _as_slashes(date: str) -> str:
+    """"26-3-2025", "26.3" → "26/3/2025", "26/3"; "26 và 27/3" (a two-day event) → its first day, "26/3"."""
+    two = re.match(r"(\d{1,2})\s*(?:và|-|–)\s*\d{1,2}(/\d{1,2}(?:/\d{4})?)$", date)
+    if two:
+        return two.group(1) + two.group(2)
+    return re.sub(r"[.-]", "/", date)
 
 
 def extract_meeting(layout: Layout, mentions: list[Mention]) -> Meeting | None:
@@ -32,7 +41,7 @@ def extract_meeting(layout: Layout, mentions: list[Mention]) -> Meeting | None:
             m = _LEAD.match(s)
             if not m or not _EVENT_WORDS.search(s):
                 continue
-            found = find_dates(m.group(1))
+            found = find_dates(_as_slashes(m.group(1)))
             if not found:
                 continue  # "Chiều 26/33": a typo, not a date
             d = found[0]
