@@ -318,10 +318,10 @@ def test_numbered_body_heading_owns_its_lettered_items() -> None:
 
 def test_document_dates_in_words() -> None:
     r = ex("Tin\n\nThực hiện Công văn số 456/UBND-VP ngày 3 tháng 9 năm 2025 và Quyết định số 1234/QĐ-UBND ngày "
-           "15/8/2025 của UBND tỉnh; Chỉ thị 05-CT/TW, 5 năm qua.")
+           "15/8/2025 của UBND tỉnh; Chỉ thị 05-CT/TW, 5 năm qua; Nghị quyết số 18-NQ/TU ngày 1-10-2021.")
     assert [(d.kind, d.number, d.date) for d in r.documents] == [
         ("Công văn", "456/UBND-VP", "2025-09-03"), ("Quyết định", "1234/QĐ-UBND", "2025-08-15"),
-        ("Chỉ thị", "05-CT/TW", None)]
+        ("Chỉ thị", "05-CT/TW", None), ("Nghị quyết", "18-NQ/TU", "2021-10-01")]
 
 
 def test_table_pasted_from_word_with_tabs_is_a_table() -> None:

@@ -62,7 +62,8 @@ def extract_documents(layout: Layout) -> list[DocumentRef]:
             lead = _DATE_AFTER.match(rest)
             if lead:
                 tail = rest[lead.end() :]
-                for cand in (tail, "ngày " + tail):  # "15/8/2025", then "3 tháng 9 năm 2025"
+                dashed = re.sub(r"^(\d{1,2})[-.](\d{1,2})[-.](\d{4})", r"\1/\2/\3", tail)  # "1-10-2021"
+                for cand in (tail, "ngày " + tail, dashed):  # "15/8/2025", then "3 tháng 9 năm 2025"
                     ds = find_dates(cand)
                     if ds and ds[0].start == 0:
                         date = ds[0].iso()
