@@ -361,3 +361,16 @@ def test_target_table_with_a_two_row_header(tmp_path) -> None:
     assert {(i.label, i.rel, i.year) for i in r.indicators if i.value == 450} == {
         ("Trồng rừng mới (thực hiện)", "row-actual", 2025)}
     assert [(f.kind, f.values["computed"]) for f in r.findings] == [("percent_mismatch", 90)]
+
+
+def test_counts_side_by_side_or_after_a_semicolon_are_no_breakdown() -> None:
+    from desktop.core.extract import extract_text
+
+    accidents = extract_text("Tin\n\nTrong 9 tháng xảy ra 25 vụ tai nạn giao thông, làm chết 18 người, bị thương 12 "
+                             "người; so với cùng kỳ giảm 5 vụ, giảm 3 người chết.")
+    assert accidents.findings == []
+    poor = extract_text("Tin\n\nToàn huyện có 2.350 hộ nghèo, trong đó 1.200 hộ nghèo dân tộc thiểu số; 980 hộ cận "
+                        "nghèo.")
+    assert poor.findings == []
+    files = extract_text("Tin\n\nTiếp nhận 271 hồ sơ, 268 hồ sơ đúng hạn, 4 hồ sơ quá hạn.")
+    assert [(f.kind, f.values) for f in files.findings] == [("sum_mismatch", {"total": 271, "sum": 272})]

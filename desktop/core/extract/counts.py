@@ -271,8 +271,15 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
             total_value = m.ratio_of
             part_list = [i, *parts]
         else:
+            if in_which:  # "…, trong đó a …, b …; c …": the breakdown ends at the ";"
+                semi = t.find(";", m.end - off, scope_end - off)
+                if semi >= 0:
+                    parts = [j for j in parts if mentions[j].start - off < semi]
             if len(parts) < 2 and not (parts and in_which):
                 continue
+            if m.core not in _plan_cores() and partner is None and not in_which and \
+                    not all(_has_status(t, off, mentions[j]) for j in parts):
+                continue  # "chết 18 người, bị thương 12 người": counts side by side, not a breakdown
             total_value = m.value
             part_list = parts
             if partner is not None:
@@ -358,6 +365,19 @@ def _full_noun(text: str, pos: int) -> str:
     phrase = re.split(r"\s(?:được|đã|theo|của|trong|tại|do|như|sau|đó|nghị quyết|với|và)\b", phrase)[0]
     words = phrase.split()
     return " ".join(words[:8])
+
+
+_STATUS_WORD = re.compile(
+    r"(?<![\w])(?:hoàn thành|đạt|chưa|đang|không|vượt|đúng hạn|quá hạn|trễ hạn|trực tuyến|trực tiếp|thường xuyên|"
+    r"triển khai|thực hiện|xếp loại|tốt|khá|trung bình|yếu|kém|còn lại|đã)(?![\w])"
+)
+
+
+def _has_status(text: str, off: int, m: _Mention) -> bool:
+    """A part names a status: after it ("12 hồ sơ quá hạn") or right before it ("đã hoàn thành 4 nhiệm vụ")."""
+    after = re.split(r"[,;.()]", text[m.end - off : m.end - off + 60])[0]
+    before = re.split(r"[,;.()]", text[max(0, m.start - off - 30) : m.start - off])[-1]
+    return bool(_STATUS_WORD.search(after) or _STATUS_WORD.search(before))
 
 
 def _plan_cores() -> set[str]:
