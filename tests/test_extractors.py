@@ -510,3 +510,12 @@ def test_meeting_dates_written_with_dashes_dots_parentheses_or_two_days() -> Non
                "chủ trì.")
         d = r.meeting.date
         assert (d.day, d.month, d.year) == want, lead
+
+
+def test_answers_to_proposals_are_tasks_from_giao() -> None:
+    r = ex("THÔNG BÁO\nkết luận của Thường trực Tỉnh ủy\n\nVề các kiến nghị, đề xuất của huyện:\n"
+           "- Đối với kiến nghị hỗ trợ kinh phí xây dựng cầu Na Lốc: giao Sở Tài chính chủ trì, tham mưu UBND tỉnh "
+           "xem xét, bố trí vốn.\n")
+    assert [(t.text, t.owner) for t in r.tasks] == [
+        ("giao Sở Tài chính chủ trì, tham mưu UBND tỉnh xem xét, bố trí vốn", "Sở Tài chính")]
+    assert r.proposals == []

@@ -339,7 +339,7 @@ def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Propos
                     owner = m.group(1).strip()
                     s0 += m.end()
                     body = body[m.end() :]
-                elif m and re.match(r"^Về\b", m.group(1)):
+                elif m and re.match(r"^(?:Về|Đối với)\b", m.group(1)):
                     gi = re.search(r"(?<![\w])giao\s", body)
                     if not gi:
                         continue
