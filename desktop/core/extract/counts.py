@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from desktop.core.extract.common import sentences
+from desktop.core.extract.common import DIGIT, sentences
+from desktop.core.extract.enumeration import DASH_ITEM
 from desktop.core.layout import Layout, Para
 from desktop.core.lexicon import MONEY_UNITS, PLAN_NOUNS, alternation
 from desktop.core.model import Ratio, Tally, TallyPart
@@ -47,7 +48,6 @@ _RATIO_TALLY = re.compile(
     r"^(?:nhóm chỉ tiêu|chỉ tiêu|nhóm mục tiêu|mục tiêu|nhóm nhiệm vụ|nhiệm vụ|cuộc kiểm tra|cuộc giám sát|"
     r"danh mục|nội dung|đầu mục)(?![\w])"
 )
-_DIGIT = re.compile(r"\d")
 _COUNT = re.compile(rf"(?<![\w/.,%])({NUMBER})\s+(?=[a-zđà-ỹ])")
 
 
@@ -187,7 +187,7 @@ def extract_counts(layout: Layout) -> CountsResult:
     res = CountsResult()
     seen_ratio: set[tuple[float, float]] = set()
     for para in layout.paras:
-        if para.role != "body" or not _DIGIT.search(para.text):
+        if para.role != "body" or not DIGIT.search(para.text):
             continue
         rms = find_ratios(para)
         for r, _m in rms:
@@ -349,7 +349,7 @@ def _bare_parts(text: str, pos: int, sents: list[tuple[int, int]]) -> list[tuple
     for k, (_a, end) in enumerate(sents):
         for m in _BARE_PART.finditer(text, pos, end + 1):
             gap = text[last : m.start()]
-            if len(gap) > (80 if not found else 40) or (found and _DIGIT.search(gap)):
+            if len(gap) > (80 if not found else 40) or (found and DIGIT.search(gap)):
                 break  # parts follow their total closely, one after another
             found.append((float(m.group(2)), m.group(1), (m.start(2), m.end(2))))
             last = m.end()
@@ -399,7 +399,6 @@ def _nested(text: str, off: int, mentions: list[_Mention], part_list: list[int])
     return nested
 
 
-_DASH_ITEM = re.compile(r"^\s*[-–•+]\s+\S")
 _ENUM_LINE = re.compile(r"^\s*(?:\((\d{1,2})\)|(\d{1,2})\s*[-.)]|([a-zđ])\))\s+")
 
 
@@ -427,15 +426,15 @@ def _enumerated_after(layout: Layout, para: Para, pos: int) -> int | None:
         return None
     n = 0
     following = paras[idx + 1 :]
-    if following and _DASH_ITEM.match(following[0].text):  # "- …" items, as many as there are dashes
+    if following and DASH_ITEM.match(following[0].text):  # "- …" items, as many as there are dashes
         for p in following:
-            if not _DASH_ITEM.match(p.text):
+            if not DASH_ITEM.match(p.text):
                 break
             n += 1
         return n
     for p in following:
         m = _ENUM_LINE.match(p.text)
-        if not m and _DASH_ITEM.match(p.text):
+        if not m and DASH_ITEM.match(p.text):
             continue  # a dash sub-item under a numbered one
         if not m:
             break

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.extract.common import DIGIT
 from desktop.core.layout import Layout
 from desktop.core.lexicon import DOC_KIND_BY_CODE, DOC_KINDS, alternation
 from desktop.core.model import DocumentRef
@@ -13,7 +14,6 @@ from desktop.core.vnnum import CODE_RE, find_dates
 _KIND_RE = re.compile(rf"(?<![\w])({alternation(DOC_KINDS)})(?![\w])", re.IGNORECASE)
 _DATE_AFTER = re.compile(r"^\s*,?\s*(?:ban hành\s+)?(?:ngày\s+)?")
 _SHORT = re.compile(rf"(?<![\w])({alternation(DOC_KINDS)})\s+(?:số\s+)?(\d{{1,4}})(?![\w/\-.,]|,\d)")
-_DIGIT = re.compile(r"\d")
 _NOT_SHORT_AFTER = re.compile(r"^\s*(?:năm|tháng|ngày|khóa|khoá|lần)\b")
 
 
@@ -45,7 +45,7 @@ def extract_documents(layout: Layout) -> list[DocumentRef]:
         if para.role in ("header", "signature"):
             continue
         t = para.text
-        if not _DIGIT.search(t):
+        if not DIGIT.search(t):
             continue
         for m in CODE_RE.finditer(t):
             code = m.group(0)

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from desktop.core.extract.common import header_row, sentences
-from desktop.core.extract.enumeration import group_at, inline_markers, is_heading, line_enumerator
+from desktop.core.extract.common import DIGIT, header_row, sentences
+from desktop.core.extract.enumeration import DASH_ITEM, group_at, inline_markers, is_heading, line_enumerator
 from desktop.core.layout import Layout, Para
 from desktop.core.lexicon import COUNT_NOUNS, MONEY_UNITS, alternation
 from desktop.core.model import Indicator
-from desktop.core.vnnum import CODE_RE, NUMBER, find_dates, parse_number
+from desktop.core.vnnum import CODE_RE, NUMBER, YEAR_RE, find_dates, parse_number
 
 _MONEY = alternation(MONEY_UNITS)
 _COUNT = alternation(COUNT_NOUNS)
@@ -40,14 +40,12 @@ _BAD_BEFORE = (
     "lần thứ", "thứ", "khóa", "khoá", "quốc lộ", "tỉnh lộ", "đường tỉnh", "nhánh", "tuyến", "điều", "khoản",
     "giai đoạn", "nhiệm kỳ", "covid", "mã số", "số hiệu", "phòng", "tầng", "km số", "lô",
 )
-_DIGIT = re.compile(r"\d")
 _LEAD_STRIP = re.compile(
     r"^(?:(?:và|trong đó|cụ thể|đồng thời|riêng|hiện|hiện nay|đến nay|năm \d{4}|toàn (?:huyện|tỉnh|xã)|"
     r"kết quả|đã|có|với|qua đó|nhất là|phấn đấu(?: đến)?|theo báo cáo|ít nhất|tối thiểu|không dưới)(?:[\s,:]+|$))+",
     re.IGNORECASE,
 )
 _YEAR_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:năm|vào năm)\s+((?:19|20)\d{2})\b")
-_YEAR_ANY = re.compile(r"\b(?:năm|Năm)\s+((?:19|20)\d{2})\b")
 
 
 def _unit(raw: str) -> str:
@@ -89,7 +87,7 @@ def _year(sentence: str, clause_start: int, pos: int, end: int, bound_years: set
     if m:
         return int(m.group(1))
     clause = sentence[clause_start:pos]
-    years = [(clause_start + y.start(), int(y.group(1))) for y in _YEAR_ANY.finditer(clause)
+    years = [(clause_start + y.start(), int(y.group(1))) for y in YEAR_RE.finditer(clause)
              if clause_start + y.start() not in bound_years]
     if years:
         return years[-1][1]
@@ -100,7 +98,7 @@ def _year(sentence: str, clause_start: int, pos: int, end: int, bound_years: set
     m2 = re.search(r"tháng\s+\d{1,2}/((?:19|20)\d{2})", clause)
     if m2:
         return int(m2.group(1))
-    earlier = [(y.start(), int(y.group(1))) for y in _YEAR_ANY.finditer(sentence[:clause_start])
+    earlier = [(y.start(), int(y.group(1))) for y in YEAR_RE.finditer(sentence[:clause_start])
                if y.start() not in bound_years]
     if earlier:
         return earlier[-1][1]
@@ -171,7 +169,7 @@ _YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
 def _keep_paren(m: re.Match[str]) -> str:
     """``(GRDP)``, ``(giá so sánh 2010)`` stay with the label; ``(đạt 12/15 trường)`` is another figure."""
     inner = m.group(1)
-    return m.group(0) if not _DIGIT.search(_YEAR_ONLY.sub("", inner)) else " "
+    return m.group(0) if not DIGIT.search(_YEAR_ONLY.sub("", inner)) else " "
 
 
 def _strip_numbers(s: str) -> str:
@@ -302,7 +300,6 @@ def _in_sorted(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 _HEAD_TARGETS = re.compile(r"chỉ tiêu|mục tiêu", re.IGNORECASE)
-_LIST_DASH = re.compile(r"^\s*[-–•+]\s")
 
 
 def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[Indicator]:
@@ -319,11 +316,11 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
         t = para.text
         heading = (is_heading(t) and para.block.kind not in ("p",)) or para.block.kind in ("h2", "h3", "h4")
         if is_heading(t) or t.isupper():
-            years = _YEAR_ANY.findall(t) if _HEAD_TARGETS.search(t) else []
+            years = YEAR_RE.findall(t) if _HEAD_TARGETS.search(t) else []
             section_year = int(years[-1]) if years else None
-        listed = bool(line_enumerator(t) or _LIST_DASH.match(t)) and not is_heading(t)
+        listed = bool(line_enumerator(t) or DASH_ITEM.match(t)) and not is_heading(t)
         if re.search(r"chỉ tiêu[^.]{0,60}(?:sau|như sau)?\s*:\s*$", t):
-            years = _YEAR_ANY.findall(t)
+            years = YEAR_RE.findall(t)
             list_year = int(years[-1]) if years else layout.doc_year
         enum = line_enumerator(t)
         if enum is None and not re.match(r"^\s*\(\d", t):
@@ -335,7 +332,7 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
         target_list = bool(markers) and re.search(r"chỉ tiêu[^:]{0,40}:\s*\(1\)", t) is not None
         for s_start, _s_end, sent in _sentences_with_offsets(t):
             bound: set[int] = set()
-            values = _values(sent) if _DIGIT.search(sent) else []
+            values = _values(sent) if DIGIT.search(sent) else []
             cites = _citation_dates(sent) if values else []
             for vm in values:
                 ym = _YEAR_AFTER.match(sent[vm.end() :])
@@ -482,7 +479,7 @@ def _table_indicators(layout: Layout) -> list[Indicator]:
 def _table_year(layout: Layout, rows: list[list[tuple[int, int]]]) -> int | None:
     first = rows[0][0][0]
     text = layout.source.text[max(0, first - 400) : first]
-    years = _YEAR_ANY.findall(text)
+    years = YEAR_RE.findall(text)
     return int(years[-1]) if years else None
 
 

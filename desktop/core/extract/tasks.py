@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.core.extract.common import header_row, sentences, split_clauses, trimmed
-from desktop.core.extract.enumeration import inline_markers, is_heading, line_enumerator
+from desktop.core.extract.common import DIGIT, header_row, sentences, split_clauses, trimmed
+from desktop.core.extract.enumeration import DASH_ITEM, inline_markers, is_heading, line_enumerator
 from desktop.core.layout import Layout, Para
 from desktop.core.lexicon import ORG_HEAD_RE, TASK_VERB_RE
 from desktop.core.model import Proposal, Task
@@ -27,7 +27,6 @@ _HEAD_TARGET = re.compile(r"mục tiêu|chỉ tiêu", re.IGNORECASE)
 _HEAD_RESULT = re.compile(r"kết quả|tình hình|đánh giá", re.IGNORECASE)
 _HEAD_AHEAD = re.compile(r"phương hướng|trọng tâm|thời gian tới|tiếp theo|sắp tới|giải pháp|tổ chức thực hiện|"
                          r"(?:tháng|quý|năm|tuần|kỳ) tới|cuối năm", re.IGNORECASE)
-_DASH = re.compile(r"^\s*[-–•+]\s+")
 _LEADER = re.compile(r"đồng chí|Đồng chí|Bí thư|Chủ tịch|đại biểu|Đại biểu|lãnh đạo|Thủ tướng|Bộ trưởng|"
                      r"Trưởng ban|Giám đốc|Phó Bí thư|Phó Chủ tịch")
 _UNIT = re.compile(r"Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ|Ban Thường vụ|UBND|"
@@ -68,7 +67,6 @@ _PARTNERS = re.compile(
 )
 
 
-_DIGIT = re.compile(r"\d")
 _FULL_DATE = r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
 _DATED = re.compile(rf"(?:trước|đến|chậm nhất(?: là)?|trong|hạn|không quá)\s+(?:ngày\s+)?({_FULL_DATE})",
                     re.IGNORECASE)
@@ -85,7 +83,7 @@ _ASSIGNED = re.compile(r"(?:^|\s)[Gg]iao\s+(.+?)(?=\s(?:chủ trì|chỉ đạo|
 def _deadline(text: str) -> str | None:
     """A full date becomes ISO; otherwise the phrase as written (``trong quý IV/2024``, ``thường xuyên``)."""
     low = text.lower()  # the literal checks skip the regexes on most texts
-    for m in _DATED.finditer(text) if _DIGIT.search(text) else ():
+    for m in _DATED.finditer(text) if DIGIT.search(text) else ():
         d = find_dates("ngày " + m.group(1))
         if d and d[0].iso():
             return d[0].iso()
@@ -301,7 +299,7 @@ def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Propos
     for k, p in enumerate(paras):
         t = p.text
         enum = line_enumerator(t)
-        dash = _DASH.match(t)
+        dash = DASH_ITEM.match(t)
         if is_heading(t) and not dash and not (enum and not is_heading(t[enum[1] :] if enum else t)):
             if enum or re.match(r"^[IVX]{1,4}\s*[-.]", t) or t.isupper():
                 results = bool(_HEAD_RESULT.search(t)) and not _HEAD_AHEAD.search(t)
@@ -369,7 +367,7 @@ def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Propos
                 lead_owner = _lead_owner(t)
                 nxt = paras[k + 1].text if k + 1 < len(paras) else ""
                 adjacent = k + 1 < len(paras) and _adjacent(layout, p, paras[k + 1])
-                plain_items = adjacent and not (line_enumerator(nxt) or _DASH.match(nxt)
+                plain_items = adjacent and not (line_enumerator(nxt) or DASH_ITEM.match(nxt)
                                                 or re.match(r"^\s*\(1\)", nxt) or is_heading(nxt))
             directive_open = False
             continue
