@@ -141,8 +141,6 @@ def _decode_html(path: Path, data: bytes) -> tuple[str, str]:
 
 
 def _read_docx(path: Path, data: bytes) -> Source:
-    import io
-
     try:
         import docx
         from docx.oxml.ns import qn

@@ -80,6 +80,12 @@ def find_dates(text: str) -> list[DateParts]:
     return out
 
 
+def slashed(date: str) -> str:
+    """A date written "26-3-2025" or "26.3" (other separators offices use) as "26/3/2025", "26/3"."""
+    return re.sub(r"^(\d{1,2})[-.](\d{1,2})(?:[-.](\d{4}))?(?!\d)",
+                  lambda m: "/".join(x for x in m.groups() if x), date)
+
+
 def parse_date(s: str) -> DateParts | None:
     found = find_dates(s)
     return found[0] if found else None

@@ -9,7 +9,7 @@ from desktop.core.layout import Layout
 from desktop.core.lexicon import DOC_KIND_BY_CODE, DOC_KINDS, alternation
 from desktop.core.model import DocumentRef
 from desktop.core.textnorm import same_tone_style
-from desktop.core.vnnum import CODE_RE, find_dates
+from desktop.core.vnnum import CODE_RE, find_dates, slashed
 
 _KIND_RE = re.compile(rf"(?<![\w])({alternation(DOC_KINDS)})(?![\w])", re.IGNORECASE)
 _DATE_AFTER = re.compile(r"^\s*,?\s*(?:ban hành\s+)?(?:ngày\s+)?")
@@ -62,8 +62,7 @@ def extract_documents(layout: Layout) -> list[DocumentRef]:
             lead = _DATE_AFTER.match(rest)
             if lead:
                 tail = rest[lead.end() :]
-                dashed = re.sub(r"^(\d{1,2})[-.](\d{1,2})[-.](\d{4})", r"\1/\2/\3", tail)  # "1-10-2021"
-                for cand in (tail, "ngày " + tail, dashed):  # "15/8/2025", then "3 tháng 9 năm 2025"
+                for cand in (tail, "ngày " + tail, slashed(tail)):  # "15/8/2025", "3 tháng 9 năm 2025", "1-10-2021"
                     ds = find_dates(cand)
                     if ds and ds[0].start == 0:
                         date = ds[0].iso()

@@ -8,7 +8,7 @@ from desktop.core.extract.common import sentences
 from desktop.core.extract.people import Mention
 from desktop.core.layout import Layout
 from desktop.core.model import DayMonthYear, Meeting
-from desktop.core.vnnum import find_dates
+from desktop.core.vnnum import find_dates, slashed
 
 _EVENT_WORDS = re.compile(
     r"hội nghị|làm việc|cuộc họp|phiên họp|kỳ họp|buổi họp|chủ trì|hội thảo|tọa đàm|toạ đàm|đại hội|"
@@ -28,7 +28,7 @@ def _as_slashes(date: str) -> str:
     two = re.match(r"(\d{1,2})\s*(?:và|-|–)\s*\d{1,2}(/\d{1,2}(?:/\d{4})?)$", date)
     if two:
         return two.group(1) + two.group(2)
-    return re.sub(r"[.-]", "/", date)
+    return slashed(date)
 
 
 def extract_meeting(layout: Layout, mentions: list[Mention]) -> Meeting | None:
