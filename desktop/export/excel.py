@@ -133,6 +133,11 @@ def build_workbook(reports: list[Report], profile: ExportProfile, caption: str =
     names = list(dict.fromkeys(r.unit or r.source for r in reports))
     src = "; ".join(names[:4]) + (f" và {len(names) - 4} đơn vị khác" if len(names) > 4 else "")
     unit_col = ["Đơn vị"] if many else []
+
+    def lead(r_i: int, rep: Report) -> list[object]:
+        """STT and, for several reports, the unit: the first columns of every sheet."""
+        return [r_i - FIRST_DATA + 1, *([rep.unit or rep.source] if many else [])]
+
     # Chỉ tiêu
     heads = ["STT", *unit_col, "Chỉ tiêu", "ĐVT", "Mục tiêu", "Thực hiện", "Tỷ lệ %", "Đánh giá"]
     widths = [6, *([22] if many else []), 48, 14, 14, 14, 11, 14]
@@ -150,7 +155,7 @@ def build_workbook(reports: list[Report], profile: ExportProfile, caption: str =
             rate = f'=IF(AND(ISNUMBER({t}),ISNUMBER({a}),{t}<>0),{a}/{t}*100,"")'
             pc = f"{p_col}{r_i}"
             grade = f'=IF({pc}="","{note}",IF({pc}>100,"Vượt",IF({pc}>=100,"Đạt","Chưa đạt")))'
-            values = [r_i - FIRST_DATA + 1, *([rep.unit or rep.source] if many else []), label, unit, target, actual,
+            values = [*lead(r_i, rep), label, unit, target, actual,
                       rate, grade]
             _row(ws, r_i, values, profile, {4 + k: _number_format(target), 5 + k: _number_format(actual),
                                             6 + k: "#,##0.0"})
@@ -169,7 +174,7 @@ def build_workbook(reports: list[Report], profile: ExportProfile, caption: str =
                 y, m, d = deadline.split("-")
                 deadline = f"{d}/{m}/{y}"
             source = rep.own_number or rep.source
-            _row(ws, r_i, [r_i - FIRST_DATA + 1, *([rep.unit or rep.source] if many else []), t.text, source,
+            _row(ws, r_i, [*lead(r_i, rep), t.text, source,
                            t.owner or "", "; ".join(t.partners), deadline, t.product or "", "", t.progress or "",
                            t.note], profile)
             r_i += 1
@@ -180,7 +185,7 @@ def build_workbook(reports: list[Report], profile: ExportProfile, caption: str =
     r_i = FIRST_DATA
     for rep in reports:
         for p in _kept(rep.proposals):
-            _row(ws, r_i, [r_i - FIRST_DATA + 1, *([rep.unit or rep.source] if many else []), p.text, "", ""], profile)
+            _row(ws, r_i, [*lead(r_i, rep), p.text, "", ""], profile)
             r_i += 1
     # Số liệu tổng hợp
     heads = ["STT", *unit_col, "Nội dung", "Tổng số", "Các phần (số lượng: tình trạng)", "Tổng các phần", "Chênh lệch"]
@@ -194,7 +199,7 @@ def build_workbook(reports: list[Report], profile: ExportProfile, caption: str =
             parts = "; ".join(f"{p.count:g}: {p.status}" for p in t.parts)
             total_parts = sum(p.count for p in t.parts) if t.parts else None
             diff = f'=IF(ISNUMBER({sum_col}{r_i}),{tot_col}{r_i}-{sum_col}{r_i},"")'
-            _row(ws, r_i, [r_i - FIRST_DATA + 1, *([rep.unit or rep.source] if many else []), t.noun, t.total, parts,
+            _row(ws, r_i, [*lead(r_i, rep), t.noun, t.total, parts,
                            total_parts, diff], profile, {3 + k: "#,##0", 5 + k: "#,##0", 6 + k: "#,##0"})
             r_i += 1
     # Kiểm tra số liệu
@@ -204,7 +209,7 @@ def build_workbook(reports: list[Report], profile: ExportProfile, caption: str =
     r_i = FIRST_DATA
     for rep in reports:
         for f in rep.findings:
-            _row(ws, r_i, [r_i - FIRST_DATA + 1, *([rep.unit or rep.source] if many else []), str(f.severity),
+            _row(ws, r_i, [*lead(r_i, rep), str(f.severity),
                            f.message, f.kind], profile)
             r_i += 1
     return wb
