@@ -165,8 +165,9 @@ def _read_docx(path: Path, data: bytes) -> Source:
     for child in body.iterchildren():
         if child.tag == p_tag:
             para = Paragraph(child, document)
-            label = numbers.label(para) if para.text.strip() else ""
-            for k, line in enumerate(para.text.split("\n")):  # a line break (Shift+Enter) starts a new line
+            text = para.text  # python-docx walks the runs on every .text
+            label = numbers.label(para) if text.strip() else ""
+            for k, line in enumerate(text.split("\n")):  # a line break (Shift+Enter) starts a new line
                 tb.add_block(f"{label} {line}" if label and k == 0 else line, "li" if label else "p")
         elif child.tag == tbl_tag:
             _add_table(tb, Table(child, document))
