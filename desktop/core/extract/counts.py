@@ -51,7 +51,13 @@ _RATIO_TALLY = re.compile(
 _COUNT = re.compile(rf"(?<![\w/.,%])({NUMBER})\s+(?=[a-zđà-ỹ])")
 
 
-_COMPLEMENT = re.compile(r"\s*(?:chưa|không|còn lại|đang|dưới|chậm|bị)(?![\w])")
+# Words that name the status of a tally part; the first ones name what is left of a whole.
+_COMPLEMENT_WORDS = ["chưa", "không", "còn lại", "đang", "dưới", "chậm", "bị"]
+_STATUS_WORDS = [*_COMPLEMENT_WORDS, "hoàn thành", "đạt", "vượt", "đúng hạn", "quá hạn", "trễ hạn", "trực tuyến",
+                 "trực tiếp", "thường xuyên", "triển khai", "thực hiện", "xếp loại", "tốt", "khá", "trung bình",
+                 "yếu", "kém", "đã"]
+_COMPLEMENT = re.compile(rf"\s*(?:{alternation(_COMPLEMENT_WORDS)})(?![\w])")
+_STATUS_WORD = re.compile(rf"(?<![\w])(?:{alternation(_STATUS_WORDS)})(?![\w])")
 
 
 def noun_after(text: str, pos: int, max_words: int = 4) -> str:
@@ -367,10 +373,6 @@ def _full_noun(text: str, pos: int) -> str:
     return " ".join(words[:8])
 
 
-_STATUS_WORD = re.compile(
-    r"(?<![\w])(?:hoàn thành|đạt|chưa|đang|không|vượt|đúng hạn|quá hạn|trễ hạn|trực tuyến|trực tiếp|thường xuyên|"
-    r"triển khai|thực hiện|xếp loại|tốt|khá|trung bình|yếu|kém|còn lại|đã)(?![\w])"
-)
 
 
 def _has_status(text: str, off: int, m: _Mention) -> bool:
