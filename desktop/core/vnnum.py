@@ -9,9 +9,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# A number as written in Vietnamese text: thousands grouped with '.', decimals after ','.
-NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-NUMBER_RE = re.compile(rf"(?<![\w.,/])(?:{NUMBER})(?![\w]|[.,]\d)")
+
+def number(not_after: str = "") -> str:
+    """A number as written in Vietnamese text: thousands grouped with '.', decimals after ','.
+
+    ``not_after`` (a character-class body such as ``\\w.,/``) rejects a number glued to what
+    precedes it. That check sits after the first digit, not before it: a pattern that starts
+    with a plain digit lets Python's ``re`` jump from digit to digit instead of trying every
+    position of the text, several times faster on a whole article. (``\\d{1,3}…|\\d+…`` is
+    written ``\\d(?:\\d{0,2}…|\\d*…)`` for the same reason; it matches exactly the same.)
+    """
+    guard = rf"(?<![{not_after}]\d)" if not_after else ""
+    return rf"\d{guard}(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*(?:,\d+)?)"
+
+
+NUMBER = number()
+NUMBER_RE = re.compile(number(r"\w.,/") + r"(?![\w]|[.,]\d)")
 
 
 def parse_number(s: str) -> float:
@@ -55,7 +68,7 @@ class DateParts:
         return None
 
 
-_DATE_NUMERIC = re.compile(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\w/]|[.,]\d)")
+_DATE_NUMERIC = re.compile(r"(\d(?<![\w/.,]\d)\d?)/(\d{1,2})(?:/(\d{4}))?(?![\w/]|[.,]\d)")
 _DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", re.IGNORECASE)
 
 
@@ -94,7 +107,7 @@ def parse_date(s: str) -> DateParts | None:
 # Document codes: 18-NQ/TU, 02-NQ/TU, 2846/QĐ-UBND, 35/2023/UBTVQH15, 01-QC/ĐU, 58/2024/QH15
 _UP = "A-ZĐƯƠÂĂÊÔ"
 CODE_RE = re.compile(
-    rf"(?<![\w/-])(\d{{1,5}})((?:/\d{{4}})?(?:[-/][{_UP}][{_UP}a-zđ0-9]*(?:-[{_UP}0-9][{_UP}a-zđ0-9]*)*)+)(?![\w/])"
+    rf"(\d(?<![\w/-]\d)\d{{0,4}})((?:/\d{{4}})?(?:[-/][{_UP}][{_UP}a-zđ0-9]*(?:-[{_UP}0-9][{_UP}a-zđ0-9]*)*)+)(?![\w/])"
 )
 
 

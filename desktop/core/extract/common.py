@@ -7,7 +7,9 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
-_SENT_END = re.compile(r"(?:\.{3}|…|[.!?])(?:[\"”’)]*)(?=\s+(?:[\"“(]?[A-ZĐÀ-Ỹ0-9]|[-–•]))|\./\.|$")
+# "…", "...", ".", "!" or "?" (closing quotes kept) before a capital, a digit or a list dash; and "./." which
+# ends an official text. Written to start with the end mark itself so that re can skip to the marks.
+_SENT_END = re.compile(r"[.…!?](?:(?<=\.)\.\.)?(?:[\"”’)]*(?=\s+(?:[\"“(]?[A-ZĐÀ-Ỹ0-9]|[-–•]))|(?<=\.)/\.)")
 
 
 def sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]]:

@@ -15,10 +15,11 @@ from desktop.core.extract.enumeration import DASH_ITEM
 from desktop.core.layout import Layout, Para
 from desktop.core.lexicon import MONEY_UNITS, PLAN_NOUNS, alternation
 from desktop.core.model import Ratio, Tally, TallyPart
-from desktop.core.vnnum import NUMBER, parse_number
+from desktop.core.vnnum import NUMBER, number, parse_number
 
+_GLUED = r"\w/.,"  # a number right after one of these is part of something else ("H2", "1.5/")
 _RATIO = re.compile(
-    rf"(?<![\w/.,])({NUMBER})(\s*%)?\s*/\s*({NUMBER})(\s*%)?(?![\w/]|[.,]\d)"
+    rf"({number(_GLUED)})(\s*%)?\s*/\s*({NUMBER})(\s*%)?(?![\w/]|[.,]\d)"
 )
 _DATE_WORD_BEFORE = re.compile(
     r"(?:ngày|tháng|quý|tuần|Ngày|Sáng|Chiều|Tối|Trưa|sáng|chiều|tối|từ|đến|hôm|số)\s*$"
@@ -48,7 +49,7 @@ _RATIO_TALLY = re.compile(
     r"^(?:nhóm chỉ tiêu|chỉ tiêu|nhóm mục tiêu|mục tiêu|nhóm nhiệm vụ|nhiệm vụ|cuộc kiểm tra|cuộc giám sát|"
     r"danh mục|nội dung|đầu mục)(?![\w])"
 )
-_COUNT = re.compile(rf"(?<![\w/.,%])({NUMBER})\s+(?=[a-zđà-ỹ])")
+_COUNT = re.compile(rf"({number(_GLUED + '%')})\s+(?=[a-zđà-ỹ])")
 
 
 # Words that name the status of a tally part; the first ones name what is left of a whole.
