@@ -33,9 +33,14 @@ _WIDGET = re.compile(
 _PAGINATION = re.compile(r"^(?:\d+\s+){1,}\d*\s*(?:\.\.\.|…)?\s*$|^(?:\d+\s+)+(?:\.\.\.|…)\s*\d+$|"
                          r"^(?:«|‹|<<)?\s*(?:\d+\s*){2,}(?:»|›|>>)?$")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|bản quyền thuộc|^(?:phó )?tổng biên tập\s*:|"
-                        r"^giấy phép (?:số|hoạt động|xuất bản)[^.]{0,60}$|^cơ quan chủ quản\s*:|"
-                        r"^chịu trách nhiệm (?:nội dung|xuất bản)", re.IGNORECASE)
+_COPYRIGHT_LINE = re.compile(r"(?:©|\(c\)|copyright\b)|(?:phó )?tổng biên tập\s*:|"
+                             r"giấy phép (?:số|hoạt động|xuất bản)[^.]{0,60}$|cơ quan chủ quản\s*:|"
+                             r"chịu trách nhiệm (?:nội dung|xuất bản)", re.IGNORECASE)
+
+
+def _is_copyright(t: str) -> bool:
+    return bool(_COPYRIGHT_LINE.match(t)) or "bản quyền thuộc" in t.lower()
+
 _CONTACT = re.compile(r"^(?:địa chỉ|điện thoại|đt|fax|email|e-mail|hotline|website)\s*:", re.IGNORECASE)
 _TAIL = re.compile(
     r"^(?:tin liên quan|tin khác|các tin khác|tin mới|tin mới nhất|tin tức|thông tin mới nhất|"
@@ -52,10 +57,9 @@ DOC_TYPES = (
     "HƯỚNG DẪN", "QUY ĐỊNH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "BIÊN BẢN", "THÔNG TRI", "QUY CHẾ", "CÔNG ĐIỆN",
     "CÔNG VĂN", "THÔNG CÁO", "DIỄN VĂN", "BÀI PHÁT BIỂU", "ĐỀ CƯƠNG",
 )
-_HEADER_CUE = re.compile(
-    r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H[ÒO]À? XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI|^Số\s*:?\s*\d|"
-    r"^(?:TỈNH|HUYỆN|THÀNH|THỊ|ĐẢNG) ?(?:UỶ|ỦY)|^ỦY BAN NHÂN DÂN|^UỶ BAN NHÂN DÂN|^ĐẢNG BỘ",
-)
+_HEADER_CUE = re.compile(r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H[ÒO]À? XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI")
+_HEADER_LINE = re.compile(r"Số\s*:?\s*\d|(?:TỈNH|HUYỆN|THÀNH|THỊ|ĐẢNG) ?(?:UỶ|ỦY)|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|"
+                          r"ĐẢNG BỘ")  # at the start of a line
 # "I. KẾT QUẢ", "1. Việc triển khai", "a) …", "Phần thứ nhất": the body has begun, the trích yếu has ended
 _SECTION = re.compile(r"^(?:[IVXL]+\s*[.)\-–]|\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\)|(?:[Pp]hần|PHẦN)\s+\w+|"
                       r"[A-D]\s*[.)])\s*")
@@ -124,7 +128,8 @@ _STAMP = re.compile(r"^(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?\d{1,2}/\d{1,2}/
 def _is_menu_or_stamp(t: str) -> bool:
     """``Trang chủ | Chính trị | Đăng nhập`` and ``Thứ Hai, 14/07/2025 09:15 | Lượt xem: 1.254``: every part a
     widget, counter, time stamp or menu word, at least one of them unmistakably so."""
-    parts = [p.strip() for p in _SEGMENTS.split(t) if p.strip()]
+    pieces = _SEGMENTS.split(t) if "|" in t or "»" in t or "›" in t else [t]
+    parts = [p.strip() for p in pieces if p.strip()]
     if len(parts) < 2:
         return bool(_STAMP.match(t.strip()))
     marked = 0
@@ -143,8 +148,8 @@ def _is_prose(t: str) -> bool:
 
 def _is_noise_line(t: str) -> bool:
     if len(t) > 200:  # widgets, counters and file names are short; articles are not noise
-        return bool(_COPYRIGHT.search(t[:40]))
-    return bool(_NOISE_LINE.match(t) or _COPYRIGHT.search(t)) or _is_menu_or_stamp(t)
+        return _is_copyright(t[:40])
+    return bool(_NOISE_LINE.match(t)) or _is_copyright(t) or _is_menu_or_stamp(t)
 
 
 def analyse(source: Source) -> Layout:
@@ -179,7 +184,7 @@ def analyse(source: Source) -> Layout:
     seen_cue = False
     for pos, i in enumerate(kept[:30]):
         t = source.block_text(blocks[i]).strip()
-        if _HEADER_CUE.search(t):
+        if _HEADER_CUE.search(t) or _HEADER_LINE.match(t):
             seen_cue = True
         if seen_cue and t.upper() == t and t.strip(" :") in DOC_TYPES:
             official = True

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import re
 
-
-def alternation(words: list[str] | set[str]) -> str:
-    """A regex alternation, longest first so that ``Phó Bí thư`` wins over ``Bí thư``."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
+from desktop.core.rx import alternation
 
 _SURNAMES_TEXT = """
 Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lí Tô Trịnh Đinh Lò Lường Vi

@@ -118,7 +118,7 @@ def normalise_code(code: str) -> str:
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
          "XI": 11, "XII": 12}
 
-YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+YEAR_RE = re.compile(r"[nN](?<!\w.)(?i:ăm)\s+((?:19|20)\d{2})\b")  # "\bnăm …", any case (see rx.py)
 PERIOD_RE = re.compile(
     r"(?:(?:trong|trước|đến hết|hết|cuối|đầu)\s+)?(?:quý\s+[IV]{1,3}/\d{4}|tháng\s+\d{1,2}/\d{4}|"
     r"năm\s+\d{4}|tuần\s+\d{1,2}|6 tháng (?:đầu|cuối) năm(?:\s+\d{4})?)",

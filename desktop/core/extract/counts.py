@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from desktop.core.extract.common import DIGIT, sentences
 from desktop.core.extract.enumeration import DASH_ITEM
 from desktop.core.layout import Layout, Para
-from desktop.core.lexicon import MONEY_UNITS, PLAN_NOUNS, alternation
+from desktop.core.lexicon import MONEY_UNITS, PLAN_NOUNS
 from desktop.core.model import Ratio, Tally, TallyPart
+from desktop.core.rx import alternation, words
 from desktop.core.vnnum import NUMBER, number, parse_number
 
 _GLUED = r"\w/.,"  # a number right after one of these is part of something else ("H2", "1.5/")
@@ -58,7 +59,7 @@ _STATUS_WORDS = [*_COMPLEMENT_WORDS, "hoàn thành", "đạt", "vượt", "đún
                  "trực tiếp", "thường xuyên", "triển khai", "thực hiện", "xếp loại", "tốt", "khá", "trung bình",
                  "yếu", "kém", "đã"]
 _COMPLEMENT = re.compile(rf"\s*(?:{alternation(_COMPLEMENT_WORDS)})(?![\w])")
-_STATUS_WORD = re.compile(rf"(?<![\w])(?:{alternation(_STATUS_WORDS)})(?![\w])")
+_STATUS_WORD = re.compile(rf"{words(_STATUS_WORDS)}(?![\w])")
 
 
 def noun_after(text: str, pos: int, max_words: int = 4) -> str:

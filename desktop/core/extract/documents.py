@@ -6,14 +6,15 @@ import re
 
 from desktop.core.extract.common import DIGIT
 from desktop.core.layout import Layout
-from desktop.core.lexicon import DOC_KIND_BY_CODE, DOC_KINDS, alternation
+from desktop.core.lexicon import DOC_KIND_BY_CODE, DOC_KINDS
 from desktop.core.model import DocumentRef
+from desktop.core.rx import words
 from desktop.core.textnorm import same_tone_style
 from desktop.core.vnnum import CODE_RE, find_dates, slashed
 
-_KIND_RE = re.compile(rf"(?<![\w])({alternation(DOC_KINDS)})(?![\w])", re.IGNORECASE)
+_KIND_RE = re.compile(rf"({words(DOC_KINDS, ignore_case=True)})(?![\w])")
 _DATE_AFTER = re.compile(r"^\s*,?\s*(?:ban hành\s+)?(?:ngày\s+)?")
-_SHORT = re.compile(rf"(?<![\w])({alternation(DOC_KINDS)})\s+(?:số\s+)?(\d{{1,4}})(?![\w/\-.,]|,\d)")
+_SHORT = re.compile(rf"({words(DOC_KINDS)})\s+(?:số\s+)?(\d{{1,4}})(?![\w/\-.,]|,\d)")
 _NOT_SHORT_AFTER = re.compile(r"^\s*(?:năm|tháng|ngày|khóa|khoá|lần)\b")
 
 

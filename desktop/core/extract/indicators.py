@@ -13,8 +13,9 @@ from bisect import bisect_right
 from desktop.core.extract.common import DIGIT, header_row, sentences
 from desktop.core.extract.enumeration import DASH_ITEM, group_at, inline_markers, is_heading, line_enumerator
 from desktop.core.layout import Layout, Para
-from desktop.core.lexicon import COUNT_NOUNS, MONEY_UNITS, alternation
+from desktop.core.lexicon import COUNT_NOUNS, MONEY_UNITS
 from desktop.core.model import Indicator
+from desktop.core.rx import alternation
 from desktop.core.vnnum import CODE_RE, NUMBER, YEAR_RE, find_dates, parse_number
 
 _MONEY = alternation(MONEY_UNITS)

@@ -61,7 +61,8 @@ def _find_chair(layout: Layout, mentions: list[Mention]) -> tuple[str | None, tu
     """The person who presides (``chủ trì``), else the leader who ``dự và chỉ đạo``."""
     best: tuple[int, str, tuple[int, int]] | None = None
     for p in layout.body_paras():
-        if p.role != "body" or not _CHAIR.search(p.text):
+        low = p.text.lower()
+        if p.role != "body" or ("trì" not in low and "chỉ đạo" not in low) or not _CHAIR.search(p.text):
             continue
         for start, end, s in sentences(p.text, p.start):
             for m in _CHAIR.finditer(s):

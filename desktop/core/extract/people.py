@@ -28,8 +28,14 @@ _NOT_NAME_START = {
     "Chủ", "Bí", "Phó", "Trưởng", "Giám", "Nhân", "Mặt", "Văn", "Sở", "Phòng", "Bộ", "Chính", "Đoàn",
     "Đại", "Tổng", "Các", "Những", "Lãnh", "Đồng", "Theo", "Ảnh", "Nguồn", "Tin", "Bài", "Cục",
 }
-_PRE_CONTEXT = re.compile(r"(?:đồng chí|Đồng chí|đ/c|Đ/c|ông|Ông|bà|Bà|anh|chị|Thượng tướng|Thiếu tướng|"
-                          r"Trung tướng|Đại tá|Thượng tá)\s*$")
+# what stands right before a name in "đồng chí X", "ông X", "Thiếu tướng X" (tested with str.endswith)
+_PRE_WORDS = ("đồng chí", "Đồng chí", "đ/c", "Đ/c", "ông", "Ông", "bà", "Bà", "anh", "chị", "Thượng tướng",
+              "Thiếu tướng", "Trung tướng", "Đại tá", "Thượng tá")
+
+
+def _pre_context(pre: str) -> bool:
+    return pre.rstrip().endswith(_PRE_WORDS)
+
 _LIST_CONTEXT = re.compile(r"(?:các đồng chí|Các đồng chí)[^.;:()]{0,60}:\s*$|(?:gồm|có)\s*:\s*$|;\s*$")
 _LIST_GAP = re.compile(r"\s*,\s*|\s+và\s+|\s*,\s*và\s+")
 
@@ -43,7 +49,7 @@ class Mention:
 
 
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
-_CAP_RUN = re.compile(rf"(?<![\w'])[{_UPPER}][\w']*(?:-[\w']+)?(?: [{_UPPER}][\w']*(?:-[\w']+)?)*")
+_CAP_RUN = re.compile(rf"[{_UPPER}](?<![\w'].)[\w']*(?:-[\w']+)?(?: [{_UPPER}][\w']*(?:-[\w']+)?)*")
 _TOKEN_IN_RUN = re.compile(r"[^ ]+")
 
 
@@ -171,7 +177,7 @@ def _name_candidates(text: str) -> list[tuple[int, int, str]]:
                 break
         if best is None:
             pre = text[: run[0].start()]
-            if 2 <= len(toks) <= 4 and _PRE_CONTEXT.search(pre) and toks[0] not in _NOT_NAME_START:
+            if 2 <= len(toks) <= 4 and _pre_context(pre) and toks[0] not in _NOT_NAME_START:
                 best = 0
             else:
                 continue
@@ -192,7 +198,7 @@ def _mentions_in(text: str, offset: int) -> list[Mention]:
         pre = text[:start]
         after = _positions_after(text, end)
         before = _positions_before(text, start)
-        context = bool(_PRE_CONTEXT.search(pre)) or bool(after) or bool(before)
+        context = bool(_pre_context(pre)) or bool(after) or bool(before)
         if not context and ((_LIST_CONTEXT.search(pre) and re.match(r"\s*,", text[end:]))
                             or (listed_end >= 0 and _LIST_GAP.fullmatch(text, listed_end, start))):
             context = True
@@ -201,7 +207,7 @@ def _mentions_in(text: str, offset: int) -> list[Mention]:
             listed_end = -1
         if not context:
             continue
-        if name.split()[0] in _NOT_NAME_START and not _PRE_CONTEXT.search(pre):
+        if name.split()[0] in _NOT_NAME_START and not _pre_context(pre):
             continue
         out.append(Mention(name, offset + start, offset + end, before + after))
     return out
@@ -219,7 +225,7 @@ def _byline_people(layout: Layout) -> list[Mention]:
     out: list[Mention] = []
     body = [p for p in layout.paras if p.role == "body"]
     for p in body:
-        for m in _PHOTO.finditer(p.text):
+        for m in _PHOTO.finditer(p.text) if ":" in p.text else ():
             out.append(Mention(m.group(1), p.start + m.start(1), p.start + m.end(1), ["Tác giả"]))
     if layout.official:
         return out

@@ -17,6 +17,7 @@ from desktop.core.extract.enumeration import DASH_ITEM, inline_markers, is_headi
 from desktop.core.layout import Layout, Para
 from desktop.core.lexicon import ORG_HEAD_RE, TASK_VERB_RE
 from desktop.core.model import Proposal, Task
+from desktop.core.rx import words
 from desktop.core.vnnum import find_dates
 
 _HEAD_PROPOSAL = re.compile(r"đề xuất|kiến nghị|ĐỀ XUẤT|KIẾN NGHỊ")
@@ -30,8 +31,9 @@ _HEAD_AHEAD = re.compile(r"phương hướng|trọng tâm|thời gian tới|ti�
 _LEADER = re.compile(r"đồng chí|Đồng chí|Bí thư|Chủ tịch|đại biểu|Đại biểu|lãnh đạo|Thủ tướng|Bộ trưởng|"
                      r"Trưởng ban|Giám đốc|Phó Bí thư|Phó Chủ tịch")
 _UNIT = re.compile(r"Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ|Ban Thường vụ|UBND|"
-                   r"Ủy ban nhân dân|Uỷ ban nhân dân|\b[Hh]uyện\b|\bxã\b|thị xã|Hội nghị|\b[Tt]ỉnh\b|Sở|Ban")
-_PROPOSE = re.compile(r"(?<![\w])(kính đề nghị|đề nghị|kiến nghị|đề xuất)(?![\w])")
+                   r"Ủy ban nhân dân|Uỷ ban nhân dân|H(?<!\w.)uyện\b|h(?<!\w.)uyện\b|x(?<!\w.)ã\b|thị xã|Hội nghị|"
+                   r"T(?<!\w.)ỉnh\b|t(?<!\w.)ỉnh\b|Sở|Ban")  # "(?<!\w.)" after the first letter: "\b" before it
+_PROPOSE = re.compile(rf"({words(['kính đề nghị', 'đề nghị', 'kiến nghị', 'đề xuất'])})(?![\w])")
 _UPWARD_ADDRESSEE = re.compile(
     r"\s+(?:với\s+)?(?:Ban Thường vụ|Thường trực|Tỉnh ủy|Tỉnh uỷ|UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nhân dân tỉnh|"
     r"HĐND tỉnh|Trung ương|Chính phủ|Thủ tướng|Quốc hội|Bộ\s|các bộ|cấp trên|cấp có thẩm quyền)"
@@ -470,7 +472,7 @@ def _prose(col: _Collector, p: Para, directive_open: bool, speaker: str | None) 
     return found, speaker
 
 
-_ANY_TRIGGER = re.compile(r"yêu cầu|đề nghị|kiến nghị|đề xuất|[Gg]iao|cần")
+_ANY_TRIGGER = re.compile(r"yêu cầu|đề nghị|kiến nghị|đề xuất|Giao|giao|cần")
 
 
 def _directive_after(col: _Collector, t: str, start: int, offset: int) -> None:

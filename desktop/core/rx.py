@@ -1,0 +1,39 @@
+"""Regex building blocks written so that Python's ``re`` can skip ahead.
+
+``re`` scans a long text quickly only when a pattern starts with a literal or a character
+class: it then jumps from one candidate character to the next in C. A pattern that starts
+with a look-behind, with ``\\b`` or ``^`` alternatives, under IGNORECASE, or with
+alternatives that begin differently is tried at every position of the text instead —
+several times slower on a whole article. The helpers here write the same matches in the
+fast shape; the extractors' outputs do not change.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation, longest first so that ``Phó Bí thư`` wins over ``Bí thư``."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def words(items: Iterable[str], *, ignore_case: bool = False) -> str:
+    """Any of ``items`` (longest first) not glued to a letter or digit on its left.
+
+    The same as ``(?<!\\w)(?:alternation)`` — with ``re.IGNORECASE`` when ``ignore_case`` —
+    but it starts with the class of the first letters, checks the left neighbour after that
+    letter, and picks the alternatives that begin with it by a look-behind.
+    """
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(items), key=len, reverse=True):
+        groups.setdefault(w[0].lower() if ignore_case else w[0], []).append(w)
+    firsts: list[str] = []
+    branches: list[str] = []
+    for first, group in groups.items():
+        letters = sorted({first, first.upper()}) if ignore_case else [first]
+        firsts.extend(letters)
+        rest = "|".join(re.escape(w[1:]) for w in group)
+        branches.append(f"(?<=[{''.join(map(re.escape, letters))}])(?{'i' if ignore_case else ''}:{rest})")
+    return rf"(?:[{''.join(map(re.escape, firsts))}](?<!\w.)(?:{'|'.join(branches)}))"
