@@ -21,6 +21,7 @@ _LEAD = re.compile(
     r"(\d{1,2}(?P<sep>[/.-])\d{1,2}(?:(?P=sep)\d{4})?|\d{1,2}\s*(?:và|-|–)\s*\d{1,2}/\d{1,2}(?:/\d{4})?)"
 )
 _CHAIR = re.compile(r"(?:sự\s+)?chủ\s+trì(?:\s+của)?|dự và chỉ đạo|đồng chủ trì", re.IGNORECASE)
+_CHAIR_LOWER = re.compile(r"chủ\s+trì|dự và chỉ đạo")  # a quick test on lower-cased text (see rx.py)
 
 
 def _as_slashes(date: str) -> str:
@@ -61,8 +62,7 @@ def _find_chair(layout: Layout, mentions: list[Mention]) -> tuple[str | None, tu
     """The person who presides (``chủ trì``), else the leader who ``dự và chỉ đạo``."""
     best: tuple[int, str, tuple[int, int]] | None = None
     for p in layout.body_paras():
-        low = p.text.lower()
-        if p.role != "body" or ("trì" not in low and "chỉ đạo" not in low) or not _CHAIR.search(p.text):
+        if p.role != "body" or not _CHAIR_LOWER.search(p.text.lower()):
             continue
         for start, end, s in sentences(p.text, p.start):
             for m in _CHAIR.finditer(s):

@@ -49,8 +49,7 @@ class Mention:
 
 
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
-_CAP_RUN = re.compile(rf"[{_UPPER}](?<![\w'].)[\w']*(?:-[\w']+)?(?: [{_UPPER}][\w']*(?:-[\w']+)?)*")
-_TOKEN_IN_RUN = re.compile(r"[^ ]+")
+_CAP_WORD = re.compile(rf"[{_UPPER}](?<![\w'].)[\w']*(?:-[\w']+)?")  # "(?<!…)" after the letter: see rx.py
 
 
 def _is_name_token(tok: str) -> bool:
@@ -69,16 +68,20 @@ def _has_name(seg: str) -> bool:
 def _runs(text: str) -> list[list[re.Match[str]]]:
     """Runs of capitalised words separated by single spaces (all-caps abbreviations break a run)."""
     runs: list[list[re.Match[str]]] = []
-    for rm in _CAP_RUN.finditer(text):
-        cur: list[re.Match[str]] = []
-        for tm in _TOKEN_IN_RUN.finditer(text, rm.start(), rm.end()):
-            if _is_name_token(tm.group()):
-                cur.append(tm)
-            elif cur:
-                runs.append(cur)
-                cur = []
-        if cur:
+    cur: list[re.Match[str]] = []
+    prev_end = -1
+    for tm in _CAP_WORD.finditer(text):
+        if cur and not (tm.start() == prev_end + 1 and text[prev_end] == " "):
+            runs.append(cur)  # not the next word of the same run
+            cur = []
+        prev_end = tm.end()
+        if _is_name_token(tm.group()):
+            cur.append(tm)
+        elif cur:
             runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
     return runs
 
 
