@@ -58,19 +58,26 @@ def _unit(raw: str) -> str:
     return u
 
 
+_SPACES = re.compile(r"\s+")
+_CHANGE_FROM = re.compile(r"\b(?:giảm|tăng)\s+từ$")
+_AVERAGE = re.compile(r"bình quân(?! đầu người)")
+_REACHED = ("ước đạt", "mới đạt", "đạt", "đạt tỷ lệ", "đạt mức", "đạt được")
+
+
 def _qualifier(before: str, clause: str) -> str | None:
     b = before.rstrip()
-    if _RANGE_FROM_TO.search(b[-80:] + " "):
+    if "từ" in b[-80:] and _RANGE_FROM_TO.search(b[-80:] + " "):
         return None
-    tail = re.sub(r"\s+", " ", b[-40:]).lower()
-    m = re.search(r"(?:^|\s)(trên|dưới|từ|khoảng|gần|hơn)$", tail)
-    if m and m.group(1) in ("trên", "dưới", "từ", "khoảng"):
-        if m.group(1) == "từ" and re.search(r"\b(?:giảm|tăng)\s+từ$", tail) and "trở lên" not in clause:
+    tail = _SPACES.sub(" ", b[-40:]).lower()
+    last = tail.rsplit(" ", 1)[-1]
+    if last in ("trên", "dưới", "từ", "khoảng"):
+        if last == "từ" and _CHANGE_FROM.search(tail) and "trở lên" not in clause:
             return None
-        return m.group(1)
-    if re.search(r"bình quân(?! đầu người)", before.lower()):
+        return last
+    low = before.lower()
+    if "bình quân" in low and _AVERAGE.search(low):
         return "bình quân"
-    if re.search(r"(?:^|\s)(?:ước đạt|mới đạt|đạt|đạt tỷ lệ|đạt mức|đạt được)$", tail):
+    if any(tail == w or tail.endswith(" " + w) for w in _REACHED):
         return "đạt"
     return None
 
@@ -83,13 +90,13 @@ def _citation_dates(text: str) -> list[tuple[int, int]]:
 
 
 def _year(sentence: str, clause_start: int, pos: int, end: int, bound_years: set[int],
-          cites: list[tuple[int, int]]) -> int | None:
+          cites: list[tuple[int, int]], year_hits: list[tuple[int, int, int]]) -> int | None:
+    """``year_hits``: (start, end, year) of every "năm yyyy" in the sentence."""
     m = _YEAR_AFTER.match(sentence[end:])
     if m:
         return int(m.group(1))
     clause = sentence[clause_start:pos]
-    years = [(clause_start + y.start(), int(y.group(1))) for y in YEAR_RE.finditer(clause)
-             if clause_start + y.start() not in bound_years]
+    years = [(a, y) for a, e, y in year_hits if a >= clause_start and e <= pos and a not in bound_years]
     if years:
         return years[-1][1]
     for d in reversed(find_dates(clause)):
@@ -99,8 +106,7 @@ def _year(sentence: str, clause_start: int, pos: int, end: int, bound_years: set
     m2 = re.search(r"tháng\s+\d{1,2}/((?:19|20)\d{2})", clause)
     if m2:
         return int(m2.group(1))
-    earlier = [(y.start(), int(y.group(1))) for y in YEAR_RE.finditer(sentence[:clause_start])
-               if y.start() not in bound_years]
+    earlier = [(a, y) for a, e, y in year_hits if e <= clause_start and a not in bound_years]
     if earlier:
         return earlier[-1][1]
     return None
@@ -174,6 +180,8 @@ def _keep_paren(m: re.Match[str]) -> str:
 
 
 def _strip_numbers(s: str) -> str:
+    if "(" not in s:
+        return _strip_numbers_plain(s)
     held: list[str] = []
 
     def hold(m: re.Match[str]) -> str:
@@ -185,6 +193,8 @@ def _strip_numbers(s: str) -> str:
 
     s = _PAREN.sub(hold, s)
     s = _strip_numbers_plain(s)
+    if not held:
+        return s
     return re.sub("[\ue000-\ue0ff]", lambda m: held[ord(m.group()) - 0xE000], s)
 
 
@@ -192,10 +202,12 @@ _PERIOD_PHRASE = re.compile(r"(?<![\w])(?:(?:lũy|luỹ) kế\s+)?\d{1,2}\s+thá
 
 
 def _strip_numbers_plain(s: str) -> str:
+    if not DIGIT.search(s):
+        return _SPACES.sub(" ", s)
     s = _PERIOD_PHRASE.sub(" ", s)  # "lũy kế 11 tháng", "6 tháng đầu năm": when, not what
     s = re.sub(r"(?<![\w])(?:năm|tháng|ngày)\s+\d[\d/]*", " ", s)
     s = re.sub(r"\d[\d.,/]*\s*(?:%|(?:ha|km²?|m²|m2|m3|tấn|tạ|kg|lít|MW|kWh)(?![\w]))?", " ", s)
-    return re.sub(r"\s+", " ", s)
+    return _SPACES.sub(" ", s)
 
 
 _BASELINE = re.compile(r"^(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|so với)", re.IGNORECASE)
@@ -335,6 +347,7 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
             bound: set[int] = set()
             values = _values(sent) if DIGIT.search(sent) else []
             cites = _citation_dates(sent) if values else []
+            year_hits = [(y.start(), y.end(), int(y.group(1))) for y in YEAR_RE.finditer(sent)] if values else []
             for vm in values:
                 ym = _YEAR_AFTER.match(sent[vm.end() :])
                 if ym:
@@ -359,7 +372,7 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
                 unit = _unit(vm.group(2))
                 qualifier = _qualifier(before[clause_start:][-120:], sent)
                 group = line_group or group_at(markers, vm.start() + s_start)
-                year = _year(sent, clause_start, vm.start(), vm.end(), bound, cites)
+                year = _year(sent, clause_start, vm.start(), vm.end(), bound, cites, year_hits)
                 if year is None and group and (target_list or list_year):
                     year = list_year or layout.doc_year
                 if year is None and listed and section_year:
