@@ -36,7 +36,7 @@ _NOUN_STOP = _FUNCTION_WORDS | {
     "tiếp", "thuộc", "gồm", "như", "hiện", "ước", "tương", "bị", "phải", "mới", "thêm", "khoảng",
     "quá", "đúng", "trễ", "chậm", "trước", "sớm", "đang", "đã",
 }
-_MONEY = re.compile(rf"^\s*({alternation(MONEY_UNITS)})(?![\w])(?!\s+chí)")
+_MONEY = re.compile(rf"\s*({alternation(MONEY_UNITS)})(?![\w])(?!\s+chí)")
 _MEASURE = re.compile(
     r"^(?:ha|tấn|tạ|kg|km|km2|km²|m|m2|m²|m3|m³|lít|MW|kWh|lượt|triệu lượt|nghìn lượt|con|đồng chí|năm|"
     r"tháng|tuần|ngày|giờ|tuổi|lần|biên chế|tiêu chí|vạn)(?![\w])"
@@ -63,7 +63,7 @@ _STATUS_WORD = re.compile(rf"{words(_STATUS_WORDS)}(?![\w])")
 
 
 def noun_after(text: str, pos: int, max_words: int = 4) -> str:
-    m = _MONEY.match(text[pos:])
+    m = _MONEY.match(text, pos)
     if m:
         return m.group(1)
     words: list[str] = []

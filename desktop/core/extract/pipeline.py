@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import fields, is_dataclass
+from functools import cache
 from pathlib import Path
 
 from desktop.core.extract.common import clear_caches
@@ -72,14 +73,19 @@ def _map_spans(obj: object, source: Source) -> None:
         return
     if not is_dataclass(obj):
         return
-    for f in fields(obj):
-        v = getattr(obj, f.name)
-        if f.name in ("span", "title_span") and isinstance(v, tuple):
-            setattr(obj, f.name, norm.span_to_raw(*v))
-        elif f.name in ("mentions", "spans") and isinstance(v, list):
-            setattr(obj, f.name, [norm.span_to_raw(*s) for s in v])
+    for name in _field_names(type(obj)):
+        v = getattr(obj, name)
+        if name in ("span", "title_span") and isinstance(v, tuple):
+            setattr(obj, name, norm.span_to_raw(*v))
+        elif name in ("mentions", "spans") and isinstance(v, list):
+            setattr(obj, name, [norm.span_to_raw(*s) for s in v])
         elif isinstance(v, list) or is_dataclass(v):
             _map_spans(v, source)
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
 
 
 def extract_file(path: str | Path, verify: bool = True) -> Report:
