@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from desktop.core.source import Block, Source
 from desktop.core.vnnum import CODE_RE, YEAR_RE
@@ -157,14 +158,14 @@ def analyse(source: Source) -> Layout:
     blocks = source.blocks
     n = len(blocks)
     noise: set[int] = set()
-    vietnamese = len(_VIET_CHAR.findall(text, 0, 4000)) > 40
+    vietnamese = next(islice(_VIET_CHAR.finditer(text, 0, 4000), 40, None), None) is not None  # more than 40
 
     tail_from = n
     for i, b in enumerate(blocks):
         t = source.block_text(b).strip()
         if b.boilerplate or _is_noise_line(t) or (vietnamese and _UNACCENTED.match(t)):
             noise.add(i)
-        if tail_from == n and _TAIL.match(t) and i >= max(3, n // 5) and not b.cell:
+        if tail_from == n and i >= max(3, n // 5) and not b.cell and _TAIL.match(t):
             tail_from = i
     noise.update(range(tail_from, n))
     for i in range(int(n * 0.66), n):
@@ -262,7 +263,7 @@ def analyse(source: Source) -> Layout:
     gaps = set()
     for k in range(1, len(paras)):
         between = text[paras[k - 1].end : paras[k].start]
-        if "\n\n" in re.sub(r"[ \t\u00a0]", "", between):
+        if between.count("\n") > 1 and "\n\n" in re.sub(r"[ \t\u00a0]", "", between):
             gaps.add(k)
     years = [int(m.group(1)) for m in YEAR_RE.finditer(title)]
     body = "\n".join(p.text for p in paras)
