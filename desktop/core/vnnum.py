@@ -69,7 +69,9 @@ class DateParts:
 
 
 _DATE_NUMERIC = re.compile(r"(\d(?<![\w/.,]\d)\d?)/(\d{1,2})(?:/(\d{4}))?(?![\w/]|[.,]\d)")
-_DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+# "ngày d tháng m năm yyyy" in any case, written to start with a plain class (see rx.py)
+_DATE_WORDS = re.compile(r"[nN](?i:gày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})(?:\s+(?i:năm)\s+(\d{4}))?")
 
 
 def _valid(d: int, m: int, y: int | None) -> bool:
@@ -79,6 +81,8 @@ def _valid(d: int, m: int, y: int | None) -> bool:
 def find_dates(text: str) -> list[DateParts]:
     """Every ``d/m``, ``d/m/yyyy`` and ``ngày d tháng m năm yyyy`` in ``text``."""
     out: list[DateParts] = []
+    if not _DIGIT.search(text):
+        return out
     for m in _DATE_WORDS.finditer(text):
         d, mo = int(m.group(1)), int(m.group(2))
         y = int(m.group(3)) if m.group(3) else None

@@ -46,7 +46,7 @@ _LEAD_STRIP = re.compile(
     r"kết quả|đã|có|với|qua đó|nhất là|phấn đấu(?: đến)?|theo báo cáo|ít nhất|tối thiểu|không dưới)(?:[\s,:]+|$))+",
     re.IGNORECASE,
 )
-_YEAR_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:năm|vào năm)\s+((?:19|20)\d{2})\b")
+_YEAR_AFTER = re.compile(r"\s*(?:\)\s*)?(?:năm|vào năm)\s+((?:19|20)\d{2})\b")
 
 
 def _unit(raw: str) -> str:
@@ -90,18 +90,21 @@ def _citation_dates(text: str) -> list[tuple[int, int]]:
 
 
 def _year(sentence: str, clause_start: int, pos: int, end: int, bound_years: set[int],
-          cites: list[tuple[int, int]], year_hits: list[tuple[int, int, int]]) -> int | None:
+          year_hits: list[tuple[int, int, int]]) -> int | None:
     """``year_hits``: (start, end, year) of every "năm yyyy" in the sentence."""
-    m = _YEAR_AFTER.match(sentence[end:])
+    m = _YEAR_AFTER.match(sentence, end)
     if m:
         return int(m.group(1))
     clause = sentence[clause_start:pos]
     years = [(a, y) for a, e, y in year_hits if a >= clause_start and e <= pos and a not in bound_years]
     if years:
         return years[-1][1]
-    for d in reversed(find_dates(clause)):
+    cites: list[tuple[int, int]] | None = None  # where a document code's date is (not the value's year)
+    for d in reversed(find_dates(clause)) if DIGIT.search(clause) else ():
         a = clause_start + d.start
-        if d.year and not any(s <= a < e for s, e in cites):
+        if d.year and cites is None:
+            cites = _citation_dates(sentence)
+        if d.year and not any(s <= a < e for s, e in cites or ()):
             return d.year
     m2 = re.search(r"tháng\s+\d{1,2}/((?:19|20)\d{2})", clause)
     if m2:
@@ -346,12 +349,11 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
         for s_start, _s_end, sent in _sentences_with_offsets(t):
             bound: set[int] = set()
             values = _values(sent) if DIGIT.search(sent) else []
-            cites = _citation_dates(sent) if values else []
             year_hits = [(y.start(), y.end(), int(y.group(1))) for y in YEAR_RE.finditer(sent)] if values else []
             for vm in values:
-                ym = _YEAR_AFTER.match(sent[vm.end() :])
+                ym = _YEAR_AFTER.match(sent, vm.end())
                 if ym:
-                    bound.add(vm.end() + ym.start() + ym.group(0).lower().find("năm"))
+                    bound.add(ym.start() + ym.group(0).lower().find("năm"))
             prev_label = ""
             for vm in values:
                 abs_pos = para.start + s_start + vm.start()
@@ -372,7 +374,7 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
                 unit = _unit(vm.group(2))
                 qualifier = _qualifier(before[clause_start:][-120:], sent)
                 group = line_group or group_at(markers, vm.start() + s_start)
-                year = _year(sent, clause_start, vm.start(), vm.end(), bound, cites, year_hits)
+                year = _year(sent, clause_start, vm.start(), vm.end(), bound, year_hits)
                 if year is None and group and (target_list or list_year):
                     year = list_year or layout.doc_year
                 if year is None and listed and section_year:
