@@ -33,8 +33,11 @@ _PRE_WORDS = ("đồng chí", "Đồng chí", "đ/c", "Đ/c", "ông", "Ông", "b
               "Thiếu tướng", "Trung tướng", "Đại tá", "Thượng tá")
 
 
-def _pre_context(pre: str) -> bool:
-    return pre.rstrip().endswith(_PRE_WORDS)
+def _pre_context(text: str, pos: int) -> bool:
+    """``text[:pos]`` ends with one of ``_PRE_WORDS`` and blanks (without copying the prefix)."""
+    while pos and text[pos - 1].isspace():
+        pos -= 1
+    return text.endswith(_PRE_WORDS, 0, pos)
 
 _LIST_CONTEXT = re.compile(r"(?:các đồng chí|Các đồng chí)[^.;:()]{0,60}:\s*$|(?:gồm|có)\s*:\s*$|;\s*$")
 _LIST_GAP = re.compile(r"\s*,\s*|\s+và\s+|\s*,\s*và\s+")
@@ -168,8 +171,8 @@ def _name_candidates(text: str) -> list[tuple[int, int, str]]:
     for run in _runs(text):
         while run and run[0].group() in _HONORIFICS:  # "Ông Nguyễn Đình Khoa" at a sentence start
             run = run[1:]
-        if not run:
-            continue
+        if len(run) < 2:
+            continue  # a name has two syllables at least
         toks = [m.group() for m in run]
         best = None
         for k in range(min(4, len(toks)), 1, -1):
@@ -179,8 +182,7 @@ def _name_candidates(text: str) -> list[tuple[int, int, str]]:
                 best = len(toks) - k
                 break
         if best is None:
-            pre = text[: run[0].start()]
-            if 2 <= len(toks) <= 4 and _pre_context(pre) and toks[0] not in _NOT_NAME_START:
+            if 2 <= len(toks) <= 4 and _pre_context(text, run[0].start()) and toks[0] not in _NOT_NAME_START:
                 best = 0
             else:
                 continue
@@ -201,7 +203,7 @@ def _mentions_in(text: str, offset: int) -> list[Mention]:
         pre = text[:start]
         after = _positions_after(text, end)
         before = _positions_before(text, start)
-        context = bool(_pre_context(pre)) or bool(after) or bool(before)
+        context = _pre_context(text, start) or bool(after) or bool(before)
         if not context and ((_LIST_CONTEXT.search(pre) and re.match(r"\s*,", text[end:]))
                             or (listed_end >= 0 and _LIST_GAP.fullmatch(text, listed_end, start))):
             context = True
@@ -210,7 +212,7 @@ def _mentions_in(text: str, offset: int) -> list[Mention]:
             listed_end = -1
         if not context:
             continue
-        if name.split()[0] in _NOT_NAME_START and not _pre_context(pre):
+        if name.split()[0] in _NOT_NAME_START and not _pre_context(text, start):
             continue
         out.append(Mention(name, offset + start, offset + end, before + after))
     return out
