@@ -131,7 +131,7 @@ def _is_date_like(text: str, m: re.Match[str]) -> bool:
 def find_ratios(para: Para) -> list[tuple[Ratio, re.Match[str]]]:
     t = para.text
     out = []
-    for m in _RATIO.finditer(t):
+    for m in _RATIO.finditer(t) if "/" in t else ():
         if _is_date_like(t, m):
             continue
         num, den = parse_number(m.group(1)), parse_number(m.group(3))

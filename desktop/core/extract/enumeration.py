@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_INLINE = re.compile(r"(?:^|(?<=[\s;:.]))\((\d{1,2})\)\s")
+# "(n) " at the start or after a blank or ";:.", the check written after the "(" (see rx.py)
+_INLINE = re.compile(r"\((?<![^\s;:.]\()(\d{1,2})\)\s")
 # A "- …" / "• …" item line; ``.end()`` is where its text starts.
 DASH_ITEM = re.compile(r"^\s*[-–•+]\s+")
 _LINE = re.compile(r"^\s*(?:\((\d{1,2})\)|(\d{1,2})\s*[-.)]|([a-zđ])\)|([IVX]{1,4})\s*[-.])\s+")
