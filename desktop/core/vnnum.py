@@ -27,6 +27,9 @@ NUMBER = number()
 NUMBER_RE = re.compile(number(r"\w.,/") + r"(?![\w]|[.,]\d)")
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 def parse_number(s: str) -> float:
     """``"1.000"`` → 1000.0, ``"14,5"`` → 14.5, ``"2.091,9"`` → 2091.9, ``"07"`` → 7.0."""
     s = s.strip().replace("\u00a0", "").replace(" ", "")
@@ -35,11 +38,9 @@ def parse_number(s: str) -> float:
     if "," in s:
         whole, frac = s.rsplit(",", 1)
         return float(whole.replace(".", "") + "." + frac)
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+    if "." in s and _GROUPED.fullmatch(s):
         return float(s.replace(".", ""))
-    if "." in s:  # a stray decimal point written the English way ("3.5"): keep its value
-        return float(s)
-    return float(s)
+    return float(s)  # also a stray decimal point written the English way ("3.5"): keep its value
 
 
 def as_json_number(x: float) -> int | float:

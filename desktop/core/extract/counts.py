@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from desktop.core.extract.common import DIGIT, sentences
 from desktop.core.extract.enumeration import DASH_ITEM
@@ -68,9 +69,11 @@ def noun_after(text: str, pos: int, max_words: int = 4) -> str:
         return m.group(1)
     words: list[str] = []
     limit = max_words
-    for w in re.finditer(r"\S+", text[pos : pos + 80]):
-        raw = w.group()
-        if words and raw in ("-", "–") and _COMPOUND_TAIL.match(text, pos + w.end()):
+    window = text[pos : pos + 80]
+    at = 0
+    for raw in window.split():  # the same pieces as \S+
+        at = window.index(raw, at) + len(raw)  # where this piece ends in the window
+        if words and raw in ("-", "–") and _COMPOUND_TAIL.match(text, pos + at):
             words.append("-")  # "kinh tế - xã hội", "quốc phòng - an ninh": one noun
             limit = len(words) + 2
             continue
@@ -384,8 +387,9 @@ def _has_status(text: str, off: int, m: _Mention) -> bool:
     return bool(_STATUS_WORD.search(after) or _STATUS_WORD.search(before))
 
 
-def _plan_cores() -> set[str]:
-    return {n.replace("nhóm ", "") for n in PLAN_NOUNS}
+@cache
+def _plan_cores() -> frozenset[str]:
+    return frozenset(n.replace("nhóm ", "") for n in PLAN_NOUNS)
 
 
 def _nested(text: str, off: int, mentions: list[_Mention], part_list: list[int]) -> dict[int, list[int]]:

@@ -45,8 +45,7 @@ def is_heading(text: str) -> bool:
     t = text.strip()
     if re.match(r"^[IVX]{1,4}\s*[-.]\s", t):
         return True
-    words = t.split()
-    return len(words) <= 14 and not t.endswith((".", ";", ":", "…", "./.")) and len(t) < 110
+    return len(t) < 110 and not t.endswith((".", ";", ":", "…", "./.")) and len(t.split()) <= 14
 
 
 def group_at(markers: list[tuple[int, str]], pos: int) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from desktop.core.extract.common import DIGIT, header_row, sentences
 from desktop.core.extract.enumeration import DASH_ITEM, group_at, inline_markers, is_heading, line_enumerator
@@ -24,6 +25,10 @@ _PER = r"(?:/(?:năm|ha|người|tháng|xã|hộ|người/năm|lao động))?"
 _VALUE = re.compile(
     rf"({NUMBER})\s*(%(?:/năm)?|(?:{_MONEY}){_PER}(?!\s+chí)|(?:{_COUNT}))(?![\w/])"
 )
+
+
+_DASH_NUMBER = re.compile(r"\s*-\s*\d")  # "1 - 2 biên chế": a range, no value of its own
+_NUMBER_DASH = re.compile(r"\d\s*-\s*$")
 
 
 def _values(sent: str) -> list[re.Match[str]]:
@@ -167,8 +172,12 @@ def _after_noun(after: str) -> str:
     return " ".join(words[:8])
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1024)
 def _strong(label: str) -> bool:
-    ws = [w.lower() for w in re.findall(r"[^\W\d_]+", label)]
+    ws = [w.lower() for w in _LETTERS.findall(label)]
     return len([w for w in ws if w not in _WEAK]) >= 2
 
 
@@ -364,7 +373,7 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
                 near = before[-60:]
                 if _ends_with_word(near.rstrip().lower(), _BAD_BEFORE) or (value == 1 and _PER_PHRASE.search(near)):
                     continue
-                if re.match(r"\s*-\s*\d", sent[vm.end() :]) or re.search(r"\d\s*-\s*$", near):
+                if _DASH_NUMBER.match(sent, vm.end()) or ("-" in near and _NUMBER_DASH.search(near)):
                     continue  # a range "1 - 2 biên chế"
                 clause_start = max(before.rfind(";"), _last_marker(before)) + 1
                 label = _label(before[clause_start:], sent[vm.end() :], vm.group(2), prev_label)
@@ -405,8 +414,13 @@ def _column_role(name: str) -> str | None:
     return None
 
 
+_MARKER = re.compile(r"\(\d{1,2}\)\s")
+
+
 def _last_marker(before: str) -> int:
-    ms = list(re.finditer(r"\(\d{1,2}\)\s", before))
+    if "(" not in before:
+        return -1
+    ms = list(_MARKER.finditer(before))
     return ms[-1].end() - 1 if ms else -1
 
 

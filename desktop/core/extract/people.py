@@ -222,7 +222,9 @@ _BYLINE_NAME = r"[A-ZĐÀ-Ỹ][\w']*(?: [A-ZĐÀ-Ỹ][\w']*){1,3}"
 _BYLINE_THEO = re.compile(rf"^Theo\s+({_BYLINE_NAME})\s*(?:/|\(|-|–|$)")
 _BYLINE_NAMES = re.compile(rf"^({_BYLINE_NAME})((?:\s*[-–,&]\s*{_BYLINE_NAME})*)\s*(?:\((.*)\))?$")
 _BYLINE_POS = re.compile(rf"^({_BYLINE_NAME})\s*[–-]\s*(.+)$")
-_PHOTO = re.compile(rf"(?<![\w])(?:[ÁẢ]nh|Video|Clip|(?:Tin|Bài|Ảnh)\s*(?:,|và|-|/)\s*(?:ảnh|bài|video|clip))\s*:\s*"
+# "Ảnh:", "Video:", "Tin, ảnh:" before a name; the first letter is checked again by look-behinds (see rx.py)
+_PHOTO = re.compile(r"[ÁẢVCTB](?<!\w.)(?:(?<=[ÁẢ])nh|(?<=V)ideo|(?<=C)lip|"
+                    r"(?:(?<=T)in|(?<=B)ài|(?<=Ả)nh)\s*(?:,|và|-|/)\s*(?:ảnh|bài|video|clip))\s*:\s*"
                     rf"({_BYLINE_NAME})")
 
 

@@ -85,7 +85,7 @@ _ASSIGNED = re.compile(r"(?:^|\s)[Gg]iao\s+(.+?)(?=\s(?:chủ trì|chỉ đạo|
 def _deadline(text: str) -> str | None:
     """A full date becomes ISO; otherwise the phrase as written (``trong quý IV/2024``, ``thường xuyên``)."""
     low = text.lower()  # the literal checks skip the regexes on most texts
-    for m in _DATED.finditer(text) if DIGIT.search(text) else ():
+    for m in _DATED.finditer(text) if ("/" in text or "tháng" in low) and DIGIT.search(text) else ():
         d = find_dates("ngày " + m.group(1))
         if d and d[0].iso():
             return d[0].iso()
