@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import islice
 
 from desktop.core.source import Block, Source
@@ -50,6 +51,7 @@ _TAIL = re.compile(
     r"có thể bạn quan tâm|tin bài khác|các bài viết khác)\s*:?$",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _VIET_CHAR = re.compile("[\u00c0-\u1ef9]")
 _UNACCENTED = re.compile(r"^[a-z]+(?: [a-z]+){1,4}$")
 
@@ -77,6 +79,15 @@ class Para:
     text: str
     role: str  # header | title | body | signature | cell
     block: Block
+
+    # Computed once and shared by the extractors that test them.
+    @cached_property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @cached_property
+    def has_digit(self) -> bool:
+        return _DIGIT.search(self.text) is not None
 
 
 @dataclass

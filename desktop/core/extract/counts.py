@@ -198,7 +198,7 @@ def extract_counts(layout: Layout) -> CountsResult:
     res = CountsResult()
     seen_ratio: set[tuple[float, float]] = set()
     for para in layout.paras:
-        if para.role != "body" or not DIGIT.search(para.text):
+        if para.role != "body" or not para.has_digit:
             continue
         rms = find_ratios(para)
         for r, _m in rms:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.extract.common import DIGIT
 from desktop.core.layout import Layout
 from desktop.core.lexicon import DOC_KIND_BY_CODE, DOC_KINDS
 from desktop.core.model import DocumentRef
@@ -46,7 +45,7 @@ def extract_documents(layout: Layout) -> list[DocumentRef]:
         if para.role in ("header", "signature"):
             continue
         t = para.text
-        if not DIGIT.search(t):
+        if not para.has_digit:
             continue
         for m in CODE_RE.finditer(t):
             code = m.group(0)
