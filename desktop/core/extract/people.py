@@ -138,10 +138,8 @@ def _positions_after(text: str, pos: int) -> list[str]:
 
 def _positions_before(text: str, name_start: int) -> list[str]:
     """Positions written right before a name: ``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X``."""
-    window = text[:name_start]
-    bound = max(window.rfind("."), window.rfind(";"), window.rfind(":"), window.rfind("("), window.rfind(")"),
-                window.rfind("\n"))
-    clause = window[bound + 1 :]
+    bound = max(text.rfind(c, 0, name_start) for c in ".;:()\n")
+    clause = text[bound + 1 : name_start]
     segments = clause.split(",")
     out: list[str] = []
     last = segments[-1]
@@ -200,11 +198,10 @@ def _mentions_in(text: str, offset: int) -> list[Mention]:
     out: list[Mention] = []
     listed_end = -1  # end of the previous bare name in a list "các đồng chí …: A, B và C"
     for start, end, name in _name_candidates(text):
-        pre = text[:start]
         after = _positions_after(text, end)
         before = _positions_before(text, start)
         context = _pre_context(text, start) or bool(after) or bool(before)
-        if not context and ((_LIST_CONTEXT.search(pre) and re.match(r"\s*,", text[end:]))
+        if not context and ((_LIST_CONTEXT.search(text[:start]) and re.match(r"\s*,", text[end:]))
                             or (listed_end >= 0 and _LIST_GAP.fullmatch(text, listed_end, start))):
             context = True
             listed_end = end
