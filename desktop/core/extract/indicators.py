@@ -17,7 +17,7 @@ from desktop.core.layout import Layout, Para
 from desktop.core.lexicon import COUNT_NOUNS, MONEY_UNITS
 from desktop.core.model import Indicator
 from desktop.core.rx import alternation
-from desktop.core.vnnum import CODE_RE, NUMBER, YEAR_RE, find_dates, parse_number
+from desktop.core.vnnum import CODE_RE, NUMBER, YEAR_RE, DateParts, find_dates, parse_number
 
 _MONEY = alternation(MONEY_UNITS)
 _COUNT = alternation(COUNT_NOUNS)
@@ -67,13 +67,14 @@ _SPACES = re.compile(r"\s+")
 _CHANGE_FROM = re.compile(r"\b(?:giảm|tăng)\s+từ$")
 _AVERAGE = re.compile(r"bình quân(?! đầu người)")
 _REACHED = ("ước đạt", "mới đạt", "đạt", "đạt tỷ lệ", "đạt mức", "đạt được")
+_REACHED_AFTER_BLANK = tuple(" " + w for w in _REACHED)
 
 
 def _qualifier(before: str, clause: str) -> str | None:
     b = before.rstrip()
     if "từ" in b[-80:] and _RANGE_FROM_TO.search(b[-80:] + " "):
         return None
-    tail = _SPACES.sub(" ", b[-40:]).lower()
+    tail = " ".join(b[-40:].split()).lower()  # (no leading blank: the tests below look at its end)
     last = tail.rsplit(" ", 1)[-1]
     if last in ("trên", "dưới", "từ", "khoảng"):
         if last == "từ" and _CHANGE_FROM.search(tail) and "trở lên" not in clause:
@@ -82,7 +83,7 @@ def _qualifier(before: str, clause: str) -> str | None:
     low = before.lower()
     if "bình quân" in low and _AVERAGE.search(low):
         return "bình quân"
-    if any(tail == w or tail.endswith(" " + w) for w in _REACHED):
+    if tail in _REACHED or tail.endswith(_REACHED_AFTER_BLANK):
         return "đạt"
     return None
 
@@ -94,27 +95,55 @@ def _citation_dates(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _year(sentence: str, clause_start: int, pos: int, end: int, bound_years: set[int],
-          year_hits: list[tuple[int, int, int]]) -> int | None:
-    """``year_hits``: (start, end, year) of every "năm yyyy" in the sentence."""
-    m = _YEAR_AFTER.match(sentence, end)
+class _Sentence:
+    """What the value loop asks of one sentence, each read once and only when asked."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._years: list[tuple[int, int, int]] | None = None
+        self._dates: list[DateParts] | None = None
+        self._cites: list[tuple[int, int]] | None = None
+
+    @property
+    def years(self) -> list[tuple[int, int, int]]:
+        """(start, end, year) of every "năm yyyy"."""
+        if self._years is None:
+            self._years = [(y.start(), y.end(), int(y.group(1))) for y in YEAR_RE.finditer(self.text)]
+        return self._years
+
+    @property
+    def cites(self) -> list[tuple[int, int]]:
+        """Where a document code and its date are (that date is not the value's year)."""
+        if self._cites is None:
+            self._cites = _citation_dates(self.text)
+        return self._cites
+
+    def dates_in(self, a: int, b: int) -> list[DateParts]:
+        """``find_dates(text[a:b])``, read from the dates of the whole sentence."""
+        if self._dates is None:
+            self._dates = find_dates(self.text)
+        if any(d.start < a < d.end or d.start < b < d.end for d in self._dates):
+            return find_dates(self.text[a:b])  # a date across the edge: read the piece alone
+        return [DateParts(d.day, d.month, d.year, d.start - a, d.end - a) for d in self._dates
+                if a <= d.start and d.end <= b]
+
+
+def _year(sentence: _Sentence, clause_start: int, pos: int, end: int, bound_years: set[int]) -> int | None:
+    m = _YEAR_AFTER.match(sentence.text, end)
     if m:
         return int(m.group(1))
-    clause = sentence[clause_start:pos]
-    years = [(a, y) for a, e, y in year_hits if a >= clause_start and e <= pos and a not in bound_years]
+    clause = sentence.text[clause_start:pos]
+    years = [(a, y) for a, e, y in sentence.years if a >= clause_start and e <= pos and a not in bound_years]
     if years:
         return years[-1][1]
-    cites: list[tuple[int, int]] | None = None  # where a document code's date is (not the value's year)
-    for d in reversed(find_dates(clause)) if DIGIT.search(clause) else ():
+    for d in reversed(sentence.dates_in(clause_start, pos)) if DIGIT.search(clause) else ():
         a = clause_start + d.start
-        if d.year and cites is None:
-            cites = _citation_dates(sentence)
-        if d.year and not any(s <= a < e for s, e in cites or ()):
+        if d.year and not any(s <= a < e for s, e in sentence.cites):
             return d.year
-    m2 = re.search(r"tháng\s+\d{1,2}/((?:19|20)\d{2})", clause)
+    m2 = re.search(r"tháng\s+\d{1,2}/((?:19|20)\d{2})", clause) if "tháng" in clause else None
     if m2:
         return int(m2.group(1))
-    earlier = [(a, y) for a, e, y in year_hits if e <= clause_start and a not in bound_years]
+    earlier = [(a, y) for a, e, y in sentence.years if e <= clause_start and a not in bound_years]
     if earlier:
         return earlier[-1][1]
     return None
@@ -223,8 +252,8 @@ def _strip_numbers_plain(s: str) -> str:
 
 
 _BASELINE = re.compile(r"^(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|so với)", re.IGNORECASE)
-_RELATION = re.compile(r"(?:^|[,(]\s*)(bằng|so với|vượt|tương đương|tăng|giảm|tăng thêm|giảm thêm)\s*$",
-                       re.IGNORECASE)
+_RELATION_WORDS = ("bằng", "so với", "vượt", "tương đương", "tăng", "giảm", "tăng thêm", "giảm thêm")
+_RELATION = re.compile(rf"(?:^|[,(]\s*)({'|'.join(_RELATION_WORDS)})\s*$", re.IGNORECASE)
 
 
 # a comma, or an opening parenthesis left open before the value; a closed "(GRDP)" belongs to the label
@@ -247,7 +276,7 @@ def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
         if m and (not tail or tail[0].lower() in ("đến", "cho", "có", "với", "hoàn", "thành", "trên", "dưới")
                   or not _strong(_clean_label(re.split(r"[,(]", clause)[-1]))):
             return _clean_label(m.group(1))
-    relation = _RELATION.search(clause)
+    relation = _RELATION.search(clause) if clause.rstrip()[-12:].lower().endswith(_RELATION_WORDS) else None
     if relation and prev_label:
         # "…đạt 186,4 tỷ đồng, bằng 112,3% dự toán": the same quantity measured against something
         against = _after_noun(after)
@@ -261,7 +290,7 @@ def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
         heading, clause = clause.rsplit(":", 1)
         if not clause.strip():
             clause, heading = heading, ""
-    segments = _SEGMENT_SPLIT.split(clause)
+    segments = _SEGMENT_SPLIT.split(clause) if "," in clause or "(" in clause else [clause]
     last = _clean_label(_strip_numbers(segments[-1])) if segments else ""
     unit = " ".join(unit_raw.split())
     follow = _after_noun(after)
@@ -358,7 +387,7 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
         for s_start, _s_end, sent in _sentences_with_offsets(t):
             bound: set[int] = set()
             values = _values(sent) if DIGIT.search(sent) else []
-            year_hits = [(y.start(), y.end(), int(y.group(1))) for y in YEAR_RE.finditer(sent)] if values else []
+            facts = _Sentence(sent)
             for vm in values:
                 ym = _YEAR_AFTER.match(sent, vm.end())
                 if ym:
@@ -383,7 +412,7 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
                 unit = _unit(vm.group(2))
                 qualifier = _qualifier(before[clause_start:][-120:], sent)
                 group = line_group or group_at(markers, vm.start() + s_start)
-                year = _year(sent, clause_start, vm.start(), vm.end(), bound, year_hits)
+                year = _year(facts, clause_start, vm.start(), vm.end(), bound)
                 if year is None and group and (target_list or list_year):
                     year = list_year or layout.doc_year
                 if year is None and listed and section_year:

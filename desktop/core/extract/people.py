@@ -280,7 +280,7 @@ def _key(s: str) -> str:
 def extract_people(layout: Layout) -> tuple[list[Person], list[Mention]]:
     mentions: list[Mention] = []
     for p in layout.paras:
-        if p.role in ("body", "cell") and p.text != p.low:  # a name has capitals
+        if p.role in ("body", "cell") and not p.text.islower():  # a name has capitals
             mentions.extend(_mentions_in(p.text, p.start))
     mentions.extend(_byline_people(layout))
     people: dict[str, Person] = {}
