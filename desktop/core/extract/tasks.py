@@ -40,9 +40,10 @@ _UPWARD_ADDRESSEE = re.compile(
 )
 _VERB_USE = re.compile(r"(?:chủ động|nghiên cứu|tham mưu|kịp thời|phải|cần|để)\s+$")
 _NOUN_USE = re.compile(r"(?:các|những|một số|Về|về|và|của|Đối với|đối với|theo)\s+$")
-_REQUIRE = re.compile(r"(?<![\w])(yêu cầu)(?![\w])")
-_GIAO = re.compile(r"(?<![\w])([Gg]iao)\s+(?=[A-ZĐÀ-Ỹ]|các\s+(?:cơ quan|sở|ban|ngành|đơn vị|phòng))")
-_CAN = re.compile(r"(?<![\w])cần\s+(?!thiết|thiết)")
+# "(?<!\w.)" after the first letter: a whole word, in the shape re can skip ahead with (see rx.py)
+_REQUIRE = re.compile(r"(y(?<!\w.)êu cầu)(?![\w])")
+_GIAO = re.compile(r"([Gg](?<!\w.)iao)\s+(?=[A-ZĐÀ-Ỹ]|các\s+(?:cơ quan|sở|ban|ngành|đơn vị|phòng))")
+_CAN = re.compile(r"c(?<!\w.)ần\s+(?!thiết|thiết)")
 _CLOSING = re.compile(
     r"thông báo để (?:các )?[^.]{0,60}biết|(?:Nghị quyết|Kết luận|Chỉ thị|Thông báo) này (?:được phổ biến|có hiệu lực)|"
     r"^Trên đây là|báo cáo (?:để )?[^.]{0,40}biết,? chỉ đạo|^Nơi nhận",
@@ -507,9 +508,8 @@ def _first_trigger(sent: str) -> tuple[str, int, int] | None:
     m = _GIAO.search(sent)
     if m and not re.search(r"(?:được|bàn|chỉ tiêu|kế hoạch)\s+$", sent[: m.start()]):
         cands.append(("giao", m.start(), m.end()))
-    m = _CAN.search(sent)
-    if m and re.search(r"(?:^|,\s*)(?:[^,]{0,25}\s)?$", sent[: m.start()]) and re.match(
-            r"^(?:Trong đó|Về|Để|Đồng thời)", sent):
+    m = _CAN.search(sent) if sent.startswith(("Trong đó", "Về", "Để", "Đồng thời")) else None
+    if m and re.search(r"(?:^|,\s*)(?:[^,]{0,25}\s)?$", sent[: m.start()]):
         cands.append(("can", m.start(), m.end()))
     if not cands:
         return None
