@@ -233,7 +233,7 @@ def analyse(source: Source) -> Layout:
     # Signature block: from "Nơi nhận" to the end of its table, or to the next blank line.
     for pos, i in enumerate(kept):
         t = source.block_text(blocks[i]).strip()
-        if not re.match(r"^Nơi nhận\s*:?", t):
+        if not t.startswith("Nơi nhận"):
             continue
         b = blocks[i]
         if b.cell:

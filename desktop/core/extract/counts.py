@@ -211,6 +211,9 @@ def extract_counts(layout: Layout) -> CountsResult:
     return res
 
 
+_IN_WHICH = re.compile(r"[^;.]{0,40}?\btrong đó\b")
+
+
 def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsResult, layout: Layout) -> None:
     t = para.text
     off = para.start
@@ -235,7 +238,7 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
             partner = later[0]
             later = later[1:]
         after_text = t[m.end - off : scope_end - off]
-        in_which = re.match(r"^[^;.]{0,40}?\btrong đó\b", after_text) is not None
+        in_which = "trong đó" in after_text and _IN_WHICH.match(after_text) is not None
         parts = [j for j in later if _core_match(m, mentions[j]) or (in_which and mentions[j].core in
                                                                          _plan_cores())]
         if m.ratio_of is None:
@@ -338,7 +341,7 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
         res.tallies.append(tally)
         res.consumed.append((m.start, m.end))
     # An inline enumeration with no stated count: "Nhiệm vụ cụ thể: (1) … (15) …".
-    head = re.match(r"^((?:Nhiệm vụ|Chỉ tiêu|Mục tiêu|Giải pháp|Nhóm nhiệm vụ)[^:(]{0,40}):\s*\(1\)", t)
+    head = _ENUMERATED_HEAD.match(t) if "(1)" in t else None
     if head:
         n = _inline_enumeration_count(t)
         res.tallies.append(Tally(total=n, noun=head.group(1).strip().lower(), parts=[],
@@ -408,6 +411,9 @@ def _nested(text: str, off: int, mentions: list[_Mention], part_list: list[int])
 
 
 _ENUM_LINE = re.compile(r"^\s*(?:\((\d{1,2})\)|(\d{1,2})\s*[-.)]|([a-zđ])\))\s+")
+
+
+_ENUMERATED_HEAD = re.compile(r"((?:Nhiệm vụ|Chỉ tiêu|Mục tiêu|Giải pháp|Nhóm nhiệm vụ)[^:(]{0,40}):\s*\(1\)")
 
 
 def _inline_enumeration_count(text: str) -> int:

@@ -43,9 +43,12 @@ def line_enumerator(text: str) -> tuple[str, int] | None:
 def is_heading(text: str) -> bool:
     """A section heading (``1. Đánh giá chung``, ``I- MỤC TIÊU``): short, no sentence punctuation."""
     t = text.strip()
-    if re.match(r"^[IVX]{1,4}\s*[-.]\s", t):
+    if t[:1] in "IVX" and _ROMAN_HEADING.match(t):
         return True
     return len(t) < 110 and not t.endswith((".", ";", ":", "…", "./.")) and len(t.split()) <= 14
+
+
+_ROMAN_HEADING = re.compile(r"[IVX]{1,4}\s*[-.]\s")
 
 
 def group_at(markers: list[tuple[int, str]], pos: int) -> str | None:

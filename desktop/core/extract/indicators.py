@@ -187,10 +187,14 @@ _NOUN_AFTER_PCT = re.compile(r"^\s+((?!kế hoạch|dự toán|so |trở lên|m�
                              r"(?:,\s*[a-zđà-ỹ][^,;.()]*)?)")
 
 
+_KH = re.compile(r"\s*KH\b")
+_LOWER_PHRASE = re.compile(r"\s*([a-zđà-ỹ][^,;.()]*)")
+
+
 def _after_noun(after: str) -> str:
-    if re.match(r"^\s*KH\b", after):
+    if _KH.match(after):
         return "kế hoạch"
-    m = re.match(r"^\s*([a-zđà-ỹ][^,;.()]*)", after)
+    m = _LOWER_PHRASE.match(after)
     if not m or m.group(1).startswith(("trở lên", "trở xuống")):
         return ""
     words = []
@@ -354,6 +358,9 @@ def _in_sorted(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 _HEAD_TARGETS = re.compile(r"chỉ tiêu|mục tiêu", re.IGNORECASE)
+_TARGETS_FOLLOW = re.compile(r"chỉ tiêu[^.]{0,60}(?:sau|như sau)?\s*:\s*$")  # "…các chỉ tiêu sau:"
+_TARGETS_COLON = re.compile(r"chỉ tiêu[^.]{0,60}:\s*$")
+_PAREN_DIGIT_START = re.compile(r"\s*\(\d")
 
 
 def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[Indicator]:
@@ -373,12 +380,13 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
             years = YEAR_RE.findall(t) if _HEAD_TARGETS.search(t) else []
             section_year = int(years[-1]) if years else None
         listed = bool(line_enumerator(t) or DASH_ITEM.match(t)) and not is_heading(t)
-        if re.search(r"chỉ tiêu[^.]{0,60}(?:sau|như sau)?\s*:\s*$", t):
+        targets = "chỉ tiêu" in t
+        if targets and _TARGETS_FOLLOW.search(t):
             years = YEAR_RE.findall(t)
             list_year = int(years[-1]) if years else layout.doc_year
         enum = line_enumerator(t)
-        if enum is None and not re.match(r"^\s*\(\d", t):
-            list_year = None if not re.search(r"chỉ tiêu[^.]{0,60}:\s*$", t) else list_year
+        if enum is None and not _PAREN_DIGIT_START.match(t):
+            list_year = None if not (targets and _TARGETS_COLON.search(t)) else list_year
         markers = inline_markers(t)
         line_group = None
         if enum and not is_heading(t):

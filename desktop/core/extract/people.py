@@ -101,6 +101,7 @@ def _clean_position(p: str) -> str:
 
 
 _PAREN_POSITION = re.compile(r"\s*\(([^()]{3,160})\)")
+_NEXT_POSITION = re.compile(r"\s*[,–-]\s*")
 
 
 def _positions_after(text: str, pos: int) -> list[str]:
@@ -111,7 +112,7 @@ def _positions_after(text: str, pos: int) -> list[str]:
     if paren and TITLE_START_RE.match(paren.group(1)):  # "Lê Thị Bình (Phó Chủ tịch UBND tỉnh)"
         return [q for q in (_clean_position(x) for x in paren.group(1).split(",")) if q]
     while True:
-        m = re.match(r"\s*[,–-]\s*", rest)
+        m = _NEXT_POSITION.match(rest)
         if not m:
             break
         rest = rest[m.end() :]

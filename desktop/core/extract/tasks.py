@@ -263,6 +263,10 @@ _ORDINAL_LEAD = re.compile(r"((?:[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy|t
                            r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là)\s*[,:]\s*")
 
 
+_TASKS_HEAD = re.compile(r"(?:Nhiệm vụ|Các nhiệm vụ|Giải pháp)[^:]{0,40}(?:là)?\s*:\s*")  # "Nhiệm vụ … là:"
+_HEAD_ONLY = re.compile(r"\s*([^:;,.]{3,90}):\s*$")  # "2. Ban Tổ chức Tỉnh ủy:" alone on its line
+
+
 class _Collector:
     def __init__(self, layout: Layout) -> None:
         self.layout = layout
@@ -326,7 +330,7 @@ def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Propos
                 continue
             if group and group.isdigit():
                 item_owner = None
-            head_only = re.match(r"^\s*([^:;,.]{3,90}):\s*$", body)
+            head_only = _HEAD_ONLY.match(body) if body.rstrip().endswith(":") else None
             if head_only and (ORG_HEAD_RE.match(head_only.group(1))
                               or re.match(r"^(?:Các|Uỷ|Ủy)\b", head_only.group(1))):
                 item_owner = head_only.group(1).strip()  # "2. Ban Tổ chức Tỉnh ủy:" over its a), b) items
@@ -391,7 +395,7 @@ def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Propos
         if markers:
             continue
         # "Nhiệm vụ trọng tâm là: …" — the whole paragraph is tasks.
-        head = re.match(r"^(?:Nhiệm vụ|Các nhiệm vụ|Giải pháp)[^:]{0,40}(?:là)?\s*:\s*", t)
+        head = _TASKS_HEAD.match(t) if t.startswith(("Nhiệm vụ", "Các nhiệm vụ", "Giải pháp")) else None
         if head:
             _directive_text(col, t, head.end(), p.start, first_from_can=True)
             directive_open = False
