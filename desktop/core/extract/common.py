@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 # "…", "...", ".", "!" or "?" (closing quotes kept) before a capital, a digit or a list dash; and "./." which
 # ends an official text. Written to start with the end mark itself so that re can skip to the marks.
@@ -52,13 +52,19 @@ def _split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str
         yield offset + pos + lead, offset + pos + lead + len(seg.strip()), seg.strip()
 
 
+@cache
+def _clause_marks(sep: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape("()[]“”\"" + sep) + "]")
+
+
 def split_clauses(text: str, offset: int = 0, sep: str = ";") -> list[tuple[int, int, str]]:
     """Split at ``sep`` outside parentheses and quotes; returns trimmed pieces with offsets."""
     out: list[tuple[int, int, str]] = []
     depth = 0
     quote = False
     start = 0
-    for i, c in enumerate(text):
+    for m in _clause_marks(sep).finditer(text):  # only the brackets, quotes and separators matter
+        i, c = m.start(), m.group()
         if c in "([":
             depth += 1
         elif c in ")]":
