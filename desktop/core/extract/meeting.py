@@ -62,7 +62,7 @@ def _find_chair(layout: Layout, mentions: list[Mention]) -> tuple[str | None, tu
     """The person who presides (``chủ trì``), else the leader who ``dự và chỉ đạo``."""
     best: tuple[int, str, tuple[int, int]] | None = None
     for p in layout.body_paras():
-        if p.role != "body" or not _CHAIR_LOWER.search(p.low):
+        if p.role != "body" or ("trì" not in p.low and "chỉ đạo" not in p.low) or not _CHAIR_LOWER.search(p.low):
             continue
         for start, end, s in sentences(p.text, p.start):
             for m in _CHAIR.finditer(s):

@@ -28,11 +28,23 @@ _HEAD_TARGET = re.compile(r"mục tiêu|chỉ tiêu", re.IGNORECASE)
 _HEAD_RESULT = re.compile(r"kết quả|tình hình|đánh giá", re.IGNORECASE)
 _HEAD_AHEAD = re.compile(r"phương hướng|trọng tâm|thời gian tới|tiếp theo|sắp tới|giải pháp|tổ chức thực hiện|"
                          r"(?:tháng|quý|năm|tuần|kỳ) tới|cuối năm", re.IGNORECASE)
-_LEADER = re.compile(r"đồng chí|Đồng chí|Bí thư|Chủ tịch|đại biểu|Đại biểu|lãnh đạo|Thủ tướng|Bộ trưởng|"
-                     r"Trưởng ban|Giám đốc|Phó Bí thư|Phó Chủ tịch")
-_UNIT = re.compile(r"Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ|Ban Thường vụ|UBND|"
-                   r"Ủy ban nhân dân|Uỷ ban nhân dân|H(?<!\w.)uyện\b|h(?<!\w.)uyện\b|x(?<!\w.)ã\b|thị xã|Hội nghị|"
-                   r"T(?<!\w.)ỉnh\b|t(?<!\w.)ỉnh\b|Sở|Ban")  # "(?<!\w.)" after the first letter: "\b" before it
+# Who speaks in a sentence: a leader, or a unit (a committee, the People's Committee, a department).
+# Plain substring tests ("in") scan several times faster than one regex over these common letters.
+_LEADER_WORDS = ("đồng chí", "Đồng chí", "Bí thư", "Chủ tịch", "đại biểu", "Đại biểu", "lãnh đạo", "Thủ tướng",
+                 "Bộ trưởng", "Trưởng ban", "Giám đốc")
+_UNIT_WORDS = ("Huyện ủy", "Huyện uỷ", "Thị ủy", "Thị uỷ", "Thành ủy", "Thành uỷ", "Đảng ủy", "Đảng uỷ", "UBND",
+               "Ủy ban nhân dân", "Uỷ ban nhân dân", "thị xã", "Hội nghị", "Sở", "Ban")
+_UNIT_BOUNDED = re.compile(r"\b(?:[Hh]uyện|xã|[Tt]ỉnh)\b")
+
+
+def _names_leader(s: str) -> bool:
+    return any(w in s for w in _LEADER_WORDS)
+
+
+def _names_unit(s: str) -> bool:
+    return any(w in s for w in _UNIT_WORDS) or (
+        ("uyện" in s or "xã" in s or "ỉnh" in s) and _UNIT_BOUNDED.search(s) is not None)
+
 _PROPOSE = re.compile(rf"({words(['kính đề nghị', 'đề nghị', 'kiến nghị', 'đề xuất'])})(?![\w])")
 _UPWARD_ADDRESSEE = re.compile(
     r"\s+(?:với\s+)?(?:Ban Thường vụ|Thường trực|Tỉnh ủy|Tỉnh uỷ|UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nhân dân tỉnh|"
@@ -234,17 +246,17 @@ def _is_upward(before: str, after: str, trigger: str, prev_speaker: str | None) 
     speaker, addressee = _level(before, last=True), _level(after[:40], last=False)
     if speaker is not None and addressee is not None and speaker != addressee:
         return addressee > speaker
-    if _LEADER.search(before):
+    if _names_leader(before):
         return False
-    if _UNIT.search(before):
+    if _names_unit(before):
         return True
     return prev_speaker == "unit"
 
 
 def _speaker(sentence: str) -> str | None:
-    if _LEADER.search(sentence):
+    if _names_leader(sentence):
         return "leader"
-    if _UNIT.search(sentence):
+    if _names_unit(sentence):
         return "unit"
     return None
 
@@ -367,7 +379,7 @@ def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Propos
             if "chỉ tiêu" in low and "nhiệm vụ" not in low:
                 mode = "targets"
             elif re.search(r"kính đề nghị|kiến nghị", low) or (
-                    "đề nghị" in low and _UNIT.search(t.split("đề nghị")[0]) and not _LEADER.search(t)):
+                    "đề nghị" in low and _names_unit(t.split("đề nghị")[0]) and not _names_leader(t)):
                 mode = "proposals"
             elif re.search(r"nhiệm vụ|yêu cầu|giao|như sau|sau:|giải pháp|đề nghị|chỉ đạo|kết luận", low):
                 mode = "tasks"
@@ -477,7 +489,7 @@ def _prose(col: _Collector, p: Para, directive_open: bool, speaker: str | None) 
     return found, speaker
 
 
-_ANY_TRIGGER = re.compile(r"yêu cầu|đề nghị|kiến nghị|đề xuất|Giao|giao|cần")
+_ANY_TRIGGER = ("yêu cầu", "đề nghị", "kiến nghị", "đề xuất", "Giao", "giao", "cần")
 
 
 def _directive_after(col: _Collector, t: str, start: int, offset: int) -> None:
@@ -490,7 +502,7 @@ def _directive_after(col: _Collector, t: str, start: int, offset: int) -> None:
 
 
 def _first_trigger(sent: str) -> tuple[str, int, int] | None:
-    if not _ANY_TRIGGER.search(sent):
+    if not any(w in sent for w in _ANY_TRIGGER):
         return None
     cands = []
     m = _REQUIRE.search(sent)
