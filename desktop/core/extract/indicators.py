@@ -17,13 +17,16 @@ from desktop.core.layout import Layout, Para
 from desktop.core.lexicon import COUNT_NOUNS, MONEY_UNITS
 from desktop.core.model import Indicator
 from desktop.core.rx import alternation
-from desktop.core.vnnum import CODE_RE, NUMBER, YEAR_RE, DateParts, find_dates, parse_number
+from desktop.core.vnnum import CODE_RE, NUMBER, YEAR_RE, DateParts, find_dates, number, parse_number
 
+_GLUED = r"\w.,/-"
 _MONEY = alternation(MONEY_UNITS)
 _COUNT = alternation(COUNT_NOUNS)
 _PER = r"(?:/(?:năm|ha|người|tháng|xã|hộ|người/năm|lao động))?"
+# A value not glued to a word or another number on the left ("H2", "Covid-19", "1/10"): the guard after the
+# first digit also keeps re from retrying every digit inside a year or a code.
 _VALUE = re.compile(
-    rf"({NUMBER})\s*(%(?:/năm)?|(?:{_MONEY}){_PER}(?!\s+chí)|(?:{_COUNT}))(?![\w/])"
+    rf"({number(_GLUED)})\s*(%(?:/năm)?|(?:{_MONEY}){_PER}(?!\s+chí)|(?:{_COUNT}))(?![\w/])"
 )
 
 
@@ -32,14 +35,7 @@ _NUMBER_DASH = re.compile(r"\d\s*-\s*$")
 
 
 def _values(sent: str) -> list[re.Match[str]]:
-    """Value matches not glued to a word or another number on the left (``H2``, ``Covid-19``, ``1/10``)."""
-    out = []
-    for m in _VALUE.finditer(sent):
-        k = m.start()
-        if k and (sent[k - 1].isalnum() or sent[k - 1] in "_.,/-"):
-            continue
-        out.append(m)
-    return out
+    return list(_VALUE.finditer(sent))
 _RANGE_FROM_TO = re.compile(r"\btừ\s+[\d.,]+\s*%?[^;]{0,30}?\b(?:lên|xuống(?:\s+còn)?|đến|tới)\s+$")
 _PER_PHRASE = re.compile(r"(?:trên|/|mỗi)\s+$")
 _BAD_BEFORE = (
