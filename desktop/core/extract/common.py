@@ -12,10 +12,10 @@ from functools import cache, lru_cache
 _SENT_END = re.compile(r"[.…!?](?:(?<=\.)\.\.)?(?:[\"”’)]*(?=\s+(?:[\"“(]?[A-ZĐÀ-Ỹ0-9]|[-–•]))|(?<=\.)/\.)")
 
 
-def sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]]:
+def sentences(text: str, offset: int = 0) -> tuple[tuple[int, int, str], ...]:
     """(start, end, sentence) with the final punctuation included."""
-    for s, e, sent in _sentences(text):
-        yield s + offset, e + offset, sent
+    found = _sentences(text)
+    return found if not offset else tuple((s + offset, e + offset, sent) for s, e, sent in found)
 
 
 def clear_caches() -> None:

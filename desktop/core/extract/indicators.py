@@ -383,14 +383,18 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
         enum = line_enumerator(t)
         if enum is None and not _PAREN_DIGIT_START.match(t):
             list_year = None if not (targets and _TARGETS_COLON.search(t)) else list_year
+        if not para.has_digit:
+            continue  # no value here (the list and section years above are still followed)
         markers = inline_markers(t)
         line_group = None
         if enum and not is_heading(t):
             line_group = enum[0]
         target_list = bool(markers) and re.search(r"chỉ tiêu[^:]{0,40}:\s*\(1\)", t) is not None
-        for s_start, _s_end, sent in _sentences_with_offsets(t):
-            bound: set[int] = set()
+        for s_start, _s_end, sent in sentences(t):
             values = _values(sent) if DIGIT.search(sent) else []
+            if not values:
+                continue
+            bound: set[int] = set()
             facts = _Sentence(sent)
             for vm in values:
                 ym = _YEAR_AFTER.match(sent, vm.end())
@@ -455,10 +459,6 @@ def _last_marker(before: str) -> int:
         return -1
     ms = list(_MARKER.finditer(before))
     return ms[-1].end() - 1 if ms else -1
-
-
-def _sentences_with_offsets(t: str) -> list[tuple[int, int, str]]:
-    return list(sentences(t))
 
 
 def _words(s: str) -> set[str]:
