@@ -116,6 +116,10 @@ CODE_RE = re.compile(
 )
 
 
+# Every code has a "-" or "/" before a capital ("-NQ", "/QĐ"): a quick test before CODE_RE's scan of digits.
+CODE_HINT = re.compile(rf"[-/][{_UP}]")
+
+
 def normalise_code(code: str) -> str:
     return re.sub(r"\s+", "", code)
 

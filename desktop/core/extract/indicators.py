@@ -17,7 +17,7 @@ from desktop.core.layout import Layout, Para
 from desktop.core.lexicon import COUNT_NOUNS, MONEY_UNITS
 from desktop.core.model import Indicator
 from desktop.core.rx import alternation
-from desktop.core.vnnum import CODE_RE, NUMBER, YEAR_RE, DateParts, find_dates, number, parse_number
+from desktop.core.vnnum import CODE_HINT, CODE_RE, NUMBER, YEAR_RE, DateParts, find_dates, number, parse_number
 
 _GLUED = r"\w.,/-"
 _MONEY = alternation(MONEY_UNITS)
@@ -86,7 +86,7 @@ def _qualifier(before: str, clause: str) -> str | None:
 
 def _citation_dates(text: str) -> list[tuple[int, int]]:
     spans = []
-    for m in CODE_RE.finditer(text):
+    for m in CODE_RE.finditer(text) if CODE_HINT.search(text) else ():
         spans.append((m.start(), min(len(text), m.end() + 30)))
     return spans
 
