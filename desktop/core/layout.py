@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import islice
 
 from desktop.core.source import Block, Source
@@ -80,14 +79,21 @@ class Para:
     role: str  # header | title | body | signature | cell
     block: Block
 
-    # Computed once and shared by the extractors that test them.
-    @cached_property
-    def low(self) -> str:
-        return self.text.lower()
+    _low: str | None = field(default=None, init=False, repr=False, compare=False)
+    _has_digit: bool | None = field(default=None, init=False, repr=False, compare=False)
 
-    @cached_property
+    # Computed once and shared by the extractors that test them.
+    @property
+    def low(self) -> str:
+        if self._low is None:
+            self._low = self.text.lower()
+        return self._low
+
+    @property
     def has_digit(self) -> bool:
-        return _DIGIT.search(self.text) is not None
+        if self._has_digit is None:
+            self._has_digit = _DIGIT.search(self.text) is not None
+        return self._has_digit
 
 
 @dataclass
@@ -171,16 +177,18 @@ def analyse(source: Source) -> Layout:
     noise: set[int] = set()
     vietnamese = next(islice(_VIET_CHAR.finditer(text, 0, 4000), 40, None), None) is not None  # more than 40
 
+    raw_texts = [source.block_text(b) for b in blocks]
+    texts = [t.strip() for t in raw_texts]  # each block's text, read once for all the passes below
     tail_from = n
     for i, b in enumerate(blocks):
-        t = source.block_text(b).strip()
+        t = texts[i]
         if b.boilerplate or _is_noise_line(t) or (vietnamese and _UNACCENTED.match(t)):
             noise.add(i)
         if tail_from == n and i >= max(3, n // 5) and not b.cell and _TAIL.match(t):
             tail_from = i
     noise.update(range(tail_from, n))
     for i in range(int(n * 0.66), n):
-        if _CONTACT.match(source.block_text(blocks[i]).strip()):
+        if _CONTACT.match(texts[i]):
             noise.add(i)
 
     kept = [i for i in range(n) if i not in noise]
@@ -195,7 +203,7 @@ def analyse(source: Source) -> Layout:
     unit = None
     seen_cue = False
     for pos, i in enumerate(kept[:30]):
-        t = source.block_text(blocks[i]).strip()
+        t = texts[i]
         if _HEADER_CUE.search(t) or _HEADER_LINE.match(t):
             seen_cue = True
         if seen_cue and t.upper() == t and t.strip(" :") in DOC_TYPES:
@@ -203,7 +211,7 @@ def analyse(source: Source) -> Layout:
             doc_type = t.strip(" :")
             for j in kept[:pos]:
                 roles[j] = "header"
-                tj = source.block_text(blocks[j]).strip()
+                tj = texts[j]
                 m = _OWN_NUMBER.match(tj)
                 if m and CODE_RE.search(m.group(1)):
                     own_number = CODE_RE.search(m.group(1)).group(0)
@@ -212,7 +220,7 @@ def analyse(source: Source) -> Layout:
             last = blocks[i]
             start, end = blocks[i].start, blocks[i].end
             for j in kept[pos + 1 : pos + 6]:
-                tj = source.block_text(blocks[j]).strip()
+                tj = texts[j]
                 gap = "\n\n" in re.sub(r"[ \t\u00a0]", "", text[last.end : blocks[j].start])
                 if gap or _RULE.match(tj) or re.match(r"^(?:-\s*)?(?:Kính gửi|Căn cứ)", tj) or _SECTION.match(tj):
                     if _RULE.match(tj):
@@ -227,12 +235,12 @@ def analyse(source: Source) -> Layout:
                 last = blocks[j]
             title = " ".join(" ".join(parts).split())
             title_span = (start, end)
-            unit = _issuing_body([source.block_text(blocks[j]).strip() for j in kept[:pos] if roles[j] == "header"])
+            unit = _issuing_body([texts[j] for j in kept[:pos] if roles[j] == "header"])
             break
 
     # Signature block: from "Nơi nhận" to the end of its table, or to the next blank line.
     for pos, i in enumerate(kept):
-        t = source.block_text(blocks[i]).strip()
+        t = texts[i]
         if not t.startswith("Nơi nhận"):
             continue
         b = blocks[i]
@@ -247,7 +255,7 @@ def analyse(source: Source) -> Layout:
             for n, j in enumerate(rest):
                 if "\n\n" in re.sub(r"[ \t\u00a0]", "", text[last.end : blocks[j].start]) and j != i:
                     # the signer's name under a blank line (room for the signature) at the very end
-                    tail = [source.block_text(blocks[x]).strip() for x in rest[n:]]
+                    tail = [texts[x] for x in rest[n:]]
                     if len(tail) <= 4 and all(len(x.split()) <= 6 and not x.endswith((".", ";")) for x in tail):
                         for x in rest[n:]:
                             roles[x] = "signature"
@@ -270,7 +278,7 @@ def analyse(source: Source) -> Layout:
             if not _is_prose(title):  # a pasted lead paragraph with no title line is still read
                 roles[kept[0]] = "title"
 
-    paras = [Para(blocks[i].start, blocks[i].end, source.block_text(blocks[i]), roles[i], blocks[i]) for i in kept]
+    paras = [Para(blocks[i].start, blocks[i].end, raw_texts[i], roles[i], blocks[i]) for i in kept]
     gaps = set()
     for k in range(1, len(paras)):
         between = text[paras[k - 1].end : paras[k].start]
