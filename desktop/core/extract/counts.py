@@ -131,6 +131,9 @@ def _is_date_like(text: str, m: re.Match[str]) -> bool:
     return text[m.end():m.end() + 1] == "/"
 
 
+_BLANKS = re.compile(r"\s*")
+
+
 def find_ratios(para: Para) -> list[tuple[Ratio, re.Match[str]]]:
     t = para.text
     out = []
@@ -141,7 +144,7 @@ def find_ratios(para: Para) -> list[tuple[Ratio, re.Match[str]]]:
         if m.group(2) or m.group(4):
             noun = "%"
         else:
-            noun = noun_after(t, m.end() + (len(t[m.end() :]) - len(t[m.end() :].lstrip())))
+            noun = noun_after(t, _BLANKS.match(t, m.end()).end())
             if not noun or noun.split()[0].lower() in _FUNCTION_WORDS:
                 continue
         out.append((Ratio(numerator=num, denominator=den, noun=noun,
@@ -156,7 +159,7 @@ def _mentions(para: Para, ratio_matches: list[tuple[Ratio, re.Match[str]]]) -> l
     for r, m in ratio_matches:
         if r.noun == "%" or _MONEY.match(r.noun) or _MEASURE.match(r.noun) or not r.numerator.is_integer():
             continue
-        noun_start = m.end() + (len(t[m.end() :]) - len(t[m.end() :].lstrip()))
+        noun_start = _BLANKS.match(t, m.end()).end()
         ms.append(_Mention(r.numerator, r.noun, plan_core(r.noun) or r.noun, para.start + m.start(),
                            para.start + noun_start + len(r.noun), para.start + m.end(), r.denominator))
     for m in _COUNT.finditer(t):
