@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
+from desktop.core.rx import choice
 from desktop.core.source import Block, Source
 from desktop.core.vnnum import CODE_RE, YEAR_RE
 
@@ -20,17 +21,16 @@ _COUNTER = re.compile(
     r"tổng truy cập|tổng số lượt truy cập|lượt truy cập|lượt xem|số lượt truy cập)\s*:?\s*[\d.,]+\s*$",
     re.IGNORECASE,
 )
-_WIDGET = re.compile(
-    r"^(?:đăng nhập|đăng ký|đăng xuất|bình luận|gửi bình luận|gửi|chia sẻ|in bài|in trang|tìm kiếm|"
-    r"trang chủ|rss|liên hệ|thống kê truy cập|liên kết website|quay lại|về đầu trang|lên đầu trang|"
-    r"bản in|gửi email|lưu bài|xem thêm|ý kiến của bạn|từ khóa:?.*|tags?:.*|"
-    r"bạn còn \d+/\d+ ký tự|bạn vui lòng nhập.*|vui lòng nhập.*|nhập nội dung bình luận.*|"
-    r"họ và tên|email|mã xác nhận|[•·]+|in bài viết|gửi ý kiến|đọc tiếp|bình luận \(\d+\)|\d+ bình luận|cỡ chữ:?|"
-    r"nghe bài viết|theo dõi (?:chúng tôi|báo)\b.{0,40}|chia sẻ bài viết|đăng ký nhận tin|tải ứng dụng|"
-    r"liên hệ quảng cáo|đang tải\.*|facebook|zalo|thích|video|ảnh|tiêu điểm|mới nhất|"
-    r"(?:(?:a-|a\+|in bài|bản in|chia sẻ:?|facebook|zalo|twitter|email|cỡ chữ:?|lưu bài)(?:\s+|$)){2,})$",
-    re.IGNORECASE,
-)
+_WIDGET = re.compile("^" + choice([
+    "đăng nhập", "đăng ký", "đăng xuất", "bình luận", "gửi bình luận", "gửi", "chia sẻ", "in bài", "in trang",
+    "tìm kiếm", "trang chủ", "rss", "liên hệ", "thống kê truy cập", "liên kết website", "quay lại", "về đầu trang",
+    "lên đầu trang", "bản in", "gửi email", "lưu bài", "xem thêm", "ý kiến của bạn", "từ khóa:?.*", "tags?:.*",
+    r"bạn còn \d+/\d+ ký tự", "bạn vui lòng nhập.*", "vui lòng nhập.*", "nhập nội dung bình luận.*", "họ và tên",
+    "email", "mã xác nhận", "[•·]+", "in bài viết", "gửi ý kiến", "đọc tiếp", r"bình luận \(\d+\)", r"\d+ bình luận",
+    "cỡ chữ:?", "nghe bài viết", r"theo dõi (?:chúng tôi|báo)\b.{0,40}", "chia sẻ bài viết", "đăng ký nhận tin",
+    "tải ứng dụng", "liên hệ quảng cáo", r"đang tải\.*", "facebook", "zalo", "thích", "video", "ảnh", "tiêu điểm",
+    "mới nhất", r"(?:(?:a-|a\+|in bài|bản in|chia sẻ:?|facebook|zalo|twitter|email|cỡ chữ:?|lưu bài)(?:\s+|$)){2,}",
+]) + "$")
 _PAGINATION = re.compile(r"^(?:\d+\s+){1,}\d*\s*(?:\.\.\.|…)?\s*$|^(?:\d+\s+)+(?:\.\.\.|…)\s*\d+$|"
                          r"^(?:«|‹|<<)?\s*(?:\d+\s*){2,}(?:»|›|>>)?$")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -42,14 +42,14 @@ _COPYRIGHT_LINE = re.compile(r"(?:©|\(c\)|copyright\b)|(?:phó )?tổng biên t
 def _is_copyright(t: str) -> bool:
     return bool(_COPYRIGHT_LINE.match(t)) or "bản quyền thuộc" in t.lower()
 
-_CONTACT = re.compile(r"^(?:địa chỉ|điện thoại|đt|fax|email|e-mail|hotline|website)\s*:", re.IGNORECASE)
-_TAIL = re.compile(
-    r"^(?:tin liên quan|tin khác|các tin khác|tin mới|tin mới nhất|tin tức|thông tin mới nhất|"
-    r"tin cùng chuyên mục|bài liên quan|bài viết liên quan|đọc nhiều nhất|xem nhiều nhất|tin đọc nhiều|"
-    r"tin xem nhiều|tin nổi bật|tin tiêu điểm|bình luận|ý kiến bạn đọc|thống kê truy cập|"
-    r"có thể bạn quan tâm|tin bài khác|các bài viết khác)\s*:?$",
-    re.IGNORECASE,
-)
+_CONTACT = re.compile(
+    choice(["địa chỉ", "điện thoại", "đt", "fax", "email", "e-mail", "hotline", "website"]) + r"\s*:")
+_TAIL = re.compile(choice([
+    "tin liên quan", "tin khác", "các tin khác", "tin mới", "tin mới nhất", "tin tức", "thông tin mới nhất",
+    "tin cùng chuyên mục", "bài liên quan", "bài viết liên quan", "đọc nhiều nhất", "xem nhiều nhất", "tin đọc nhiều",
+    "tin xem nhiều", "tin nổi bật", "tin tiêu điểm", "bình luận", "ý kiến bạn đọc", "thống kê truy cập",
+    "có thể bạn quan tâm", "tin bài khác", "các bài viết khác",
+]) + r"\s*:?$")  # (both used with .match)
 _DIGIT = re.compile(r"\d")
 _VIET_CHAR = re.compile("[\u00c0-\u1ef9]")
 _UNACCENTED = re.compile(r"^[a-z]+(?: [a-z]+){1,4}$")
@@ -115,8 +115,8 @@ class Layout:
         return [p for p in self.paras if p.role in ("body", "cell")]
 
 
-_NOISE_LINE = re.compile("|".join(f"(?:{p.pattern})" for p in (_IMAGE, _COUNTER, _WIDGET, _PAGINATION, _URL)),
-                         re.IGNORECASE)
+_NOISE_LINE = re.compile("|".join(f"(?i:{p.pattern})" for p in (_IMAGE, _COUNTER, _PAGINATION, _URL))
+                         + f"|{_WIDGET.pattern}")  # the widget list spells its cases out (rx.choice)
 
 
 _BODY_LINE = re.compile(r"^(?:ĐẢNG ỦY|ĐẢNG UỶ|HUYỆN|TỈNH|THÀNH|THỊ|ỦY BAN|UỶ BAN|XÃ|BAN|SỞ|VĂN PHÒNG|HỘI ĐỒNG)")

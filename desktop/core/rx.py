@@ -44,3 +44,24 @@ def words(items: Iterable[str], *, ignore_case: bool = False) -> str:
         rest = "|".join(re.escape(w[1:]) for w in group)
         branches.append(f"(?<=[{''.join(map(re.escape, letters))}])(?{'i' if ignore_case else ''}:{rest})")
     return rf"(?:[{''.join(map(re.escape, firsts))}](?<!\w.)(?:{'|'.join(branches)}))"
+
+
+def choice(alternatives: Iterable[str]) -> str:
+    """Any of the regex ``alternatives``, in any case, regrouped by their first letter.
+
+    Each group starts with a plain class (``[đĐ]``) that ``re`` checks before entering the
+    group, instead of trying every alternative at every position under IGNORECASE. Which of
+    two alternatives that both match is reported may change, so use it where only whether
+    (and where) something matches counts. Alternatives that start with anything but a letter
+    stay as they are.
+    """
+    groups: dict[str, list[str]] = {}
+    others: list[str] = []
+    for alt in alternatives:
+        if alt[:1].isalpha():
+            groups.setdefault(alt[0].lower(), []).append(alt[1:])
+        else:
+            others.append(alt)
+    parts = [f"[{re.escape(k)}{re.escape(k.upper())}](?i:{'|'.join(rests)})" for k, rests in groups.items()]
+    parts += [f"(?i:{alt})" for alt in others]
+    return f"(?:{'|'.join(parts)})"
