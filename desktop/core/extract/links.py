@@ -9,6 +9,7 @@ Table rows are linked when they are read (see :mod:`desktop.core.extract.indicat
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from desktop.core.extract.common import sentences
 from desktop.core.layout import Layout
@@ -78,9 +79,10 @@ def link_part_rates(layout: Layout, tallies: list[Tally], indicators: list[Indic
 def link_shares(layout: Layout, indicators: list[Indicator]) -> None:
     text = layout.source.text
     by_para: dict[int, list[Indicator]] = {}
+    starts = [p.start for p in layout.paras]
     for ind in indicators:
         if ind.unit == "%" and ind.rel is None and ind.span:
-            by_para.setdefault(_para_index(layout, ind.span[0]), []).append(ind)
+            by_para.setdefault(_para_index(layout, starts, ind.span[0]), []).append(ind)
     n = 0
     for pi, items in by_para.items():
         if pi < 0:
@@ -109,8 +111,7 @@ def link_shares(layout: Layout, indicators: list[Indicator]) -> None:
                 m.rel, m.ref = "share", f"share-{n}"
 
 
-def _para_index(layout: Layout, pos: int) -> int:
-    for k, p in enumerate(layout.paras):
-        if p.start <= pos < p.end:
-            return k
-    return -1
+def _para_index(layout: Layout, starts: list[int], pos: int) -> int:
+    """The paragraph holding ``pos`` (``starts``: the paragraphs' starts, in order), or -1."""
+    k = bisect_right(starts, pos) - 1
+    return k if k >= 0 and pos < layout.paras[k].end else -1
