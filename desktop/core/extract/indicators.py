@@ -16,7 +16,7 @@ from desktop.core.extract.enumeration import DASH_ITEM, group_at, inline_markers
 from desktop.core.layout import Layout, Para
 from desktop.core.lexicon import COUNT_NOUNS, MONEY_UNITS
 from desktop.core.model import Indicator
-from desktop.core.rx import alternation
+from desktop.core.rx import alternation, choice
 from desktop.core.vnnum import CODE_HINT, CODE_RE, NUMBER, YEAR_RE, DateParts, find_dates, number, parse_number
 
 _GLUED = r"\w.,/-"
@@ -42,11 +42,11 @@ _BAD_BEFORE = (
     "lần thứ", "thứ", "khóa", "khoá", "quốc lộ", "tỉnh lộ", "đường tỉnh", "nhánh", "tuyến", "điều", "khoản",
     "giai đoạn", "nhiệm kỳ", "covid", "mã số", "số hiệu", "phòng", "tầng", "km số", "lô",
 )
-_LEAD_STRIP = re.compile(
-    r"^(?:(?:và|trong đó|cụ thể|đồng thời|riêng|hiện|hiện nay|đến nay|năm \d{4}|toàn (?:huyện|tỉnh|xã)|"
-    r"kết quả|đã|có|với|qua đó|nhất là|phấn đấu(?: đến)?|theo báo cáo|ít nhất|tối thiểu|không dưới)(?:[\s,:]+|$))+",
-    re.IGNORECASE,
-)
+_LEAD_STRIP = re.compile("^(?:" + choice([  # connectives before a label, in any case
+    "và", "trong đó", "cụ thể", "đồng thời", "riêng", "hiện", "hiện nay", "đến nay", r"năm \d{4}",
+    "toàn (?:huyện|tỉnh|xã)", "kết quả", "đã", "có", "với", "qua đó", "nhất là", "phấn đấu(?: đến)?", "theo báo cáo",
+    "ít nhất", "tối thiểu", "không dưới",
+]) + r"(?:[\s,:]+|$))+")
 _YEAR_AFTER = re.compile(r"\s*(?:\)\s*)?(?:năm|vào năm)\s+((?:19|20)\d{2})\b")
 
 
