@@ -240,7 +240,7 @@ def _level(text: str, last: bool) -> float | None:
     return best[1] if best else None
 
 
-def _is_upward(before: str, after: str, trigger: str, prev_speaker: str | None) -> bool:
+def _is_upward(before: str, after: str, trigger: str, prev_speaker: Callable[[], str | None]) -> bool:
     if trigger in ("kiến nghị", "kính đề nghị"):
         return True
     speaker, addressee = _level(before, last=True), _level(after[:40], last=False)
@@ -250,7 +250,7 @@ def _is_upward(before: str, after: str, trigger: str, prev_speaker: str | None) 
         return False
     if _names_unit(before):
         return True
-    return prev_speaker == "unit"
+    return prev_speaker() == "unit"
 
 
 def _speaker(sentence: str) -> str | None:
@@ -259,6 +259,33 @@ def _speaker(sentence: str) -> str | None:
     if _names_unit(sentence):
         return "unit"
     return None
+
+
+class _Speaker:
+    """Who spoke last ("leader" or "unit"): the last sentence that names one, read only when a request
+    needs to know (most texts never ask, and reading every sentence costs time)."""
+
+    def __init__(self, known: str | None = None, since: list[str] | None = None) -> None:
+        self._known = known
+        self._since = since or []  # sentences read since ``_known`` was settled, in order
+
+    def heard(self, sentence: str) -> None:
+        self._since.append(sentence)
+
+    def set(self, who: str | None) -> None:
+        self._known, self._since = who, []
+
+    def copy(self) -> _Speaker:
+        return _Speaker(self._known, list(self._since))
+
+    def current(self) -> str | None:
+        for sentence in reversed(self._since):
+            who = _speaker(sentence)
+            if who:
+                self._known = who
+                break
+        self._since = []
+        return self._known
 
 
 def _strip_addressee(s: str) -> str:
@@ -312,7 +339,7 @@ def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Propos
     lead_owner: str | None = None
     plain_items = False
     directive_open = False
-    speaker: str | None = None
+    speaker = _Speaker()
     item_owner: str | None = None
     paras = [p for p in layout.paras if p.role == "body"]
     for k, p in enumerate(paras):
@@ -373,7 +400,7 @@ def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Propos
             sents = list(sentences(t))
             if len(sents) > 1:
                 cut = sents[-1][0]
-                _prose(col, Para(p.start, p.start + cut, t[:cut], p.role, p.block), False, speaker)
+                _prose(col, Para(p.start, p.start + cut, t[:cut], p.role, p.block), False, speaker.copy())
                 t = sents[-1][2]
             low = t.lower()
             if "chỉ tiêu" in low and "nhiệm vụ" not in low:
@@ -429,7 +456,7 @@ def _adjacent(layout: Layout, a: Para, b: Para) -> bool:
     return ia + 1 < len(layout.paras) and layout.paras[ia + 1] is b
 
 
-def _prose(col: _Collector, p: Para, directive_open: bool, speaker: str | None) -> tuple[bool, str | None]:
+def _prose(col: _Collector, p: Para, directive_open: bool, speaker: _Speaker) -> tuple[bool, _Speaker]:
     t = p.text
     found = False
     sents = list(sentences(t))
@@ -443,11 +470,9 @@ def _prose(col: _Collector, p: Para, directive_open: bool, speaker: str | None) 
         _directive_text(col, t, 0, p.start, first_from_can=False)
         return True, speaker
     for _si, (s, e, sent) in enumerate(sents):
-        sp = _speaker(sent)
         trig = _first_trigger(sent)
         if trig is None:
-            if sp:
-                speaker = sp
+            speaker.heard(sent)
             continue
         kind, pos, end = trig
         before = sent[:pos]
@@ -466,11 +491,11 @@ def _prose(col: _Collector, p: Para, directive_open: bool, speaker: str | None) 
         if kind == "propose":
             trigger = sent[pos:end]
             after = sent[end:]
-            if _is_upward(before, after, trigger, speaker):
+            if _is_upward(before, after, trigger, speaker.current):
                 _proposals_from(col, t, s + end, e, p.start)
                 rest = t[e:]
                 # "…, đồng thời đề nghị …" in the same sentence is handled by _proposals_from.
-                speaker = "unit"
+                speaker.set("unit")
                 if rest.strip() and _first_trigger(rest):
                     continue
                 found = False
