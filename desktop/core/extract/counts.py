@@ -63,6 +63,14 @@ _COMPLEMENT = re.compile(rf"\s*(?:{alternation(_COMPLEMENT_WORDS)})(?![\w])")
 _STATUS_WORD = re.compile(rf"{words(_STATUS_WORDS)}(?![\w])")
 
 
+def _piece_end(window: str, pieces: list[str], k: int) -> int:
+    """Where ``pieces[k]`` (of ``window.split()``) ends in ``window``."""
+    at = 0
+    for raw in pieces[: k + 1]:
+        at = window.index(raw, at) + len(raw)
+    return at
+
+
 def noun_after(text: str, pos: int, max_words: int = 4) -> str:
     m = _MONEY.match(text, pos)
     if m:
@@ -70,21 +78,21 @@ def noun_after(text: str, pos: int, max_words: int = 4) -> str:
     words: list[str] = []
     limit = max_words
     window = text[pos : pos + 80]
-    at = 0
-    for raw in window.split():  # the same pieces as \S+
-        at = window.index(raw, at) + len(raw)  # where this piece ends in the window
-        if words and raw in ("-", "–") and _COMPOUND_TAIL.match(text, pos + at):
+    pieces = window.split()  # the same pieces as \S+
+    for k, raw in enumerate(pieces):
+        if words and raw in ("-", "–") and _COMPOUND_TAIL.match(text, pos + _piece_end(window, pieces, k)):
             words.append("-")  # "kinh tế - xã hội", "quốc phòng - an ninh": one noun
             limit = len(words) + 2
             continue
         if len(words) >= limit:
             break
         word = raw.strip(",.;:()“”\"…")
-        joined = bool(words) and words[-1].lower() == "trực" and word.lower() == "thuộc"  # "chi bộ trực thuộc"
-        if not word or not word[0].isalpha() or (words and word.lower() in _NOUN_STOP and not joined) \
-                or word[0].isupper():
+        if not word or not word[0].isalpha() or word[0].isupper():
             break
-        if not words and word.lower() in _FUNCTION_WORDS:
+        low = word.lower()
+        if words and low in _NOUN_STOP and not (low == "thuộc" and words[-1].lower() == "trực"):  # "chi bộ trực thuộc"
+            break
+        if not words and low in _FUNCTION_WORDS:
             break
         words.append(word)
         if raw[-1:] in ",.;:)…":

@@ -375,12 +375,12 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
         if is_heading(t) or t.isupper():
             years = YEAR_RE.findall(t) if _HEAD_TARGETS.search(t) else []
             section_year = int(years[-1]) if years else None
-        listed = bool(line_enumerator(t) or DASH_ITEM.match(t)) and not is_heading(t)
+        enum = line_enumerator(t)
+        listed = bool(enum or DASH_ITEM.match(t)) and not is_heading(t)
         targets = "chỉ tiêu" in t
         if targets and _TARGETS_FOLLOW.search(t):
             years = YEAR_RE.findall(t)
             list_year = int(years[-1]) if years else layout.doc_year
-        enum = line_enumerator(t)
         if enum is None and not _PAREN_DIGIT_START.match(t):
             list_year = None if not (targets and _TARGETS_COLON.search(t)) else list_year
         if not para.has_digit:
