@@ -53,6 +53,7 @@ _TAIL = re.compile(choice([
     "có thể bạn quan tâm", "tin bài khác", "các bài viết khác",
 ]) + r"\s*:?$")  # (both used with .match)
 _DIGIT = re.compile(r"\d")
+_NO_BLANKS = str.maketrans("", "", " \t\u00a0")  # spaces, tabs, no-break spaces dropped
 _VIET_CHAR = re.compile("[\u00c0-\u1ef9]")
 _UNACCENTED = re.compile(r"^[a-z]+(?: [a-z]+){1,4}$")
 
@@ -223,7 +224,7 @@ def analyse(source: Source) -> Layout:
             start, end = blocks[i].start, blocks[i].end
             for j in kept[pos + 1 : pos + 6]:
                 tj = texts[j]
-                gap = "\n\n" in re.sub(r"[ \t\u00a0]", "", text[last.end : blocks[j].start])
+                gap = "\n\n" in text[last.end : blocks[j].start].translate(_NO_BLANKS)
                 if gap or _RULE.match(tj) or re.match(r"^(?:-\s*)?(?:Kính gửi|Căn cứ)", tj) or _SECTION.match(tj):
                     if _RULE.match(tj):
                         roles[j] = "title"
@@ -255,7 +256,7 @@ def analyse(source: Source) -> Layout:
             roles[i] = "signature"
             rest = kept[pos + 1 :]
             for n, j in enumerate(rest):
-                if "\n\n" in re.sub(r"[ \t\u00a0]", "", text[last.end : blocks[j].start]) and j != i:
+                if "\n\n" in text[last.end : blocks[j].start].translate(_NO_BLANKS) and j != i:
                     # the signer's name under a blank line (room for the signature) at the very end
                     tail = [texts[x] for x in rest[n:]]
                     if len(tail) <= 4 and all(len(x.split()) <= 6 and not x.endswith((".", ";")) for x in tail):
@@ -284,7 +285,7 @@ def analyse(source: Source) -> Layout:
     gaps = set()
     for k in range(1, len(paras)):
         between = text[paras[k - 1].end : paras[k].start]
-        if between.count("\n") > 1 and "\n\n" in re.sub(r"[ \t\u00a0]", "", between):
+        if between.count("\n") > 1 and "\n\n" in between.translate(_NO_BLANKS):
             gaps.add(k)
     years = [int(m.group(1)) for m in YEAR_RE.finditer(title)]
     body = "\n".join(p.text for p in paras)
