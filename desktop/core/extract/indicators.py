@@ -115,7 +115,9 @@ class _Sentence:
         return self._cites
 
     def dates_in(self, a: int, b: int) -> list[DateParts]:
-        """``find_dates(text[a:b])``, read from the dates of the whole sentence."""
+        """``find_dates(text[a:b])``, read from the dates of the whole sentence. As for a value's
+        clause: ``a`` is 0 or follows a blank or ";", and ``b`` is where a value starts (not right
+        after a letter, a digit or ".,/-"), so the edges look the same from the piece and the whole."""
         if self._dates is None:
             self._dates = find_dates(self.text)
         if any(d.start < a < d.end or d.start < b < d.end for d in self._dates):
