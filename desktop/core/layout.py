@@ -42,7 +42,7 @@ _COPYRIGHT_LINE = re.compile(choice([  # used with .match: at the start of a lin
 
 
 def _is_copyright(t: str) -> bool:
-    return bool(_COPYRIGHT_LINE.match(t)) or "bản quyền thuộc" in t.lower()
+    return bool(_COPYRIGHT_LINE.match(t)) or (len(t) >= 15 and "bản quyền thuộc" in t.lower())
 
 _CONTACT = re.compile(
     choice(["địa chỉ", "điện thoại", "đt", "fax", "email", "e-mail", "hotline", "website"]) + r"\s*:")
@@ -149,8 +149,9 @@ _STAMP = re.compile(r"^(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?\d{1,2}/\d{1,2}/
 def _is_menu_or_stamp(t: str) -> bool:
     """``Trang chủ | Chính trị | Đăng nhập`` and ``Thứ Hai, 14/07/2025 09:15 | Lượt xem: 1.254``: every part a
     widget, counter, time stamp or menu word, at least one of them unmistakably so."""
-    pieces = _SEGMENTS.split(t) if "|" in t or "»" in t or "›" in t else [t]
-    parts = [p.strip() for p in pieces if p.strip()]
+    if "|" not in t and "»" not in t and "›" not in t:  # one part: a time stamp or nothing
+        return ("/" in t or ":" in t) and _STAMP.match(t.strip()) is not None
+    parts = [p.strip() for p in _SEGMENTS.split(t) if p.strip()]
     if len(parts) < 2:
         return bool(_STAMP.match(t.strip()))
     marked = 0
