@@ -234,10 +234,12 @@ def test_report_title_stops_at_sections_and_partners_stop_at_the_work() -> None:
            "Kế hoạch đề ra 45 nhiệm vụ, đã hoàn thành 30 nhiệm vụ, đang triển khai 12 nhiệm vụ, chưa triển khai "
            "3 nhiệm vụ.\nII. NHIỆM VỤ THỜI GIAN TỚI\n1. Văn phòng HĐND và UBND huyện chủ trì, phối hợp với Phòng "
            "Nội vụ hoàn thiện quy chế làm việc, trình UBND huyện trước ngày 15/12/2025.\n2. Phòng Kinh tế chủ trì, "
-           "phối hợp với Ban quản lý dự án huyện, UBND các xã rà soát các công trình chậm tiến độ.\n")
+           "phối hợp với Ban quản lý dự án huyện, UBND các xã rà soát các công trình chậm tiến độ.\n"
+           "3. Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với các cơ quan liên quan chuẩn bị nội dung tổng kết "
+           "Nghị quyết.\n")
     assert r.title == "BÁO CÁO kết quả thực hiện Kế hoạch số 45-KH/HU ngày 10/01/2025 về cải cách hành chính"
     partners = [t.partners for t in r.tasks]
-    assert partners == [["Phòng Nội vụ"], ["Ban quản lý dự án huyện", "UBND các xã"]]
+    assert partners == [["Phòng Nội vụ"], ["Ban quản lý dự án huyện", "UBND các xã"], ["các cơ quan liên quan"]]
     assert r.tasks[0].deadline == "2025-12-15"
 
 

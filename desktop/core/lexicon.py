@@ -61,7 +61,7 @@ TASK_VERBS = [
     "đảm bảo", "phân công", "cụ thể hóa", "cụ thể hoá", "kịp thời", "nâng cao", "phát huy",
     "duy trì", "tuần tra", "cung cấp", "thẩm định", "phê duyệt", "điều chỉnh", "sớm", "thực hiện",
     "tổng hợp", "chịu trách nhiệm", "có trách nhiệm", "làm việc", "vận động", "quan tâm", "đề xuất",
-    "thành lập", "hỗ trợ", "bổ sung", "cho chủ trương", "xử lý", "đánh giá", "đề nghị",
+    "thành lập", "hỗ trợ", "bổ sung", "cho chủ trương", "xử lý", "đánh giá", "đề nghị", "chuẩn bị", "khắc phục",
 ]
 TASK_VERB_RE = re.compile(rf"(?:^|\s)(?:{alternation(TASK_VERBS)})(?![\w])")
 
