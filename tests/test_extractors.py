@@ -521,3 +521,15 @@ def test_answers_to_proposals_are_tasks_from_giao() -> None:
     assert [(t.text, t.owner) for t in r.tasks] == [
         ("giao Sở Tài chính chủ trì, tham mưu UBND tỉnh xem xét, bố trí vốn", "Sở Tài chính")]
     assert r.proposals == []
+
+
+def test_owner_after_giao_and_bodies_named_with_a_verb_inside() -> None:
+    r = ex("THÔNG BÁO\nKết luận của Chủ tịch UBND huyện\n2. Nhiệm vụ thời gian tới\n"
+           "a) Giao Phòng Tài chính - Kế hoạch chủ trì, phối hợp với Ban Quản lý dự án đầu tư xây dựng huyện "
+           "rà soát vốn các dự án chậm giải ngân.\n"
+           "b) Ban Quản lý dự án đầu tư xây dựng huyện chủ trì hoàn thiện hồ sơ các công trình khởi công mới.\n"
+           "c) Thống nhất đề xuất của Phòng Giáo dục; giao Phòng Tài chính - Kế hoạch cân đối nguồn kinh phí.\n")
+    got = [(t.owner, t.partners) for t in r.tasks]
+    assert ("Phòng Tài chính - Kế hoạch", ["Ban Quản lý dự án đầu tư xây dựng huyện"]) in got
+    assert ("Ban Quản lý dự án đầu tư xây dựng huyện", []) in got
+    assert any(t.owner == "Phòng Tài chính - Kế hoạch" and "cân đối" in t.text for t in r.tasks)

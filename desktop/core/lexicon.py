@@ -63,7 +63,8 @@ TASK_VERBS = [
     "tổng hợp", "chịu trách nhiệm", "có trách nhiệm", "làm việc", "vận động", "quan tâm", "đề xuất",
     "thành lập", "hỗ trợ", "bổ sung", "cho chủ trương", "xử lý", "đánh giá", "đề nghị", "chuẩn bị", "khắc phục",
 ]
-TASK_VERB_RE = re.compile(rf"(?:^|\s)(?:{alternation(TASK_VERBS)})(?![\w])")
+# (not right after "đầu tư": "Ban Quản lý dự án đầu tư xây dựng" names a body, "đầu tư xây dựng" is a noun)
+TASK_VERB_RE = re.compile(rf"(?:^|\s)(?<!đầu tư\s)(?:{alternation(TASK_VERBS)})(?![\w])")
 
 # Heads of the names of bodies (cơ quan, đơn vị) that can own a task.
 ORG_HEADS = [

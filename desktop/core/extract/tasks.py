@@ -76,10 +76,7 @@ def _org_before_verb(text: str) -> str | None:
     return org if 1 <= len(org.split()) <= 14 else None
 
 
-_PARTNERS = re.compile(
-    r"phối hợp(?: với)?\s+(.+?)(?=\s(?:chỉ đạo|nghiên cứu|hướng dẫn|tuyên truyền|giám sát|tổ chức|rà soát|"
-    r"thực hiện|tham mưu|xây dựng|triển khai|kiểm tra|theo dõi|hoàn thành|tiến hành)\b|[;.]|$)"
-)
+_PARTNERS = re.compile(r"phối hợp(?: với)?\s+([^;.\n]+)")  # _partners() cuts it where the work begins
 
 
 _FULL_DATE = r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
@@ -91,8 +88,7 @@ _WITHIN = re.compile(rf"[Tt]rong\s+(?:{_PERIOD}|tuần\s+\d{{1,2}}|"
 # "trước ngày 30/6" (no year), "trước Tết Nguyên đán", "thời hạn: tháng 12/2025": kept as written
 _BEFORE_PARTIAL = re.compile(r"(?:[Tt]rước|[Cc]hậm nhất)\s+(?:ngày\s+\d{1,2}/\d{1,2}(?![/\d])|Tết[^,;.()]{0,20})")
 _TERM = re.compile(rf"[Tt]hời (?:hạn|gian)(?: hoàn thành| thực hiện)?\s*:\s*((?:{_PERIOD}|quý\s+[IV]{{1,3}}/\d{{4}}))")
-_ASSIGNED = re.compile(r"(?:^|\s)[Gg]iao\s+(.+?)(?=\s(?:chủ trì|chỉ đạo|phối hợp|thực hiện|tham mưu|rà soát|"
-                       r"nghiên cứu|lãnh đạo|hướng dẫn|xem xét|tổ chức|xây dựng|triển khai|hoàn thiện|theo dõi)\b)")
+_GIVE = re.compile(r"(?:^|\s)[Gg]iao\s+")
 
 
 def _deadline(text: str) -> str | None:
@@ -157,9 +153,8 @@ def _product(text: str) -> str | None:
 
 def _fill(task: Task, lead_owner: str | None) -> Task:
     t = task.text
-    m = _ASSIGNED.search(t) if "iao " in t else None
-    if m and not task.owner:
-        task.owner = m.group(1).strip(" ,")
+    if not task.owner and "iao " in t:
+        task.owner = _assigned_owner(t)
     if not task.owner and "chủ trì" in t:
         m = re.match(r"^(.+?)\s+chủ trì\b", t)
         if m and ORG_HEAD_RE.match(m.group(1)):
@@ -189,13 +184,33 @@ def _split_bodies(s: str) -> list[str]:
     return out
 
 
+_NAME_HEAD_BEFORE = re.compile(r"(?:^|\s)(?:[Bb]an|[Tt]ổ|[Hh]ội đồng)$")
+
+
+def _work_start(phrase: str) -> int | None:
+    """Where the work begins after the bodies named at the start of ``phrase``: the first work verb
+    that is not part of a body's name ("Ban quản lý dự án", "Hội đồng thẩm định")."""
+    for verb in TASK_VERB_RE.finditer(phrase):
+        if verb.start() and not _NAME_HEAD_BEFORE.search(phrase, 0, verb.start()):
+            return verb.start()
+    return None
+
+
+def _assigned_owner(text: str) -> str | None:
+    """The body after "giao", up to its work: "giao Phòng Tài chính - Kế hoạch cân đối nguồn kinh phí"."""
+    m = _GIVE.search(text)
+    if not m:
+        return None
+    rest = text[m.end() :]
+    cut = _work_start(rest)
+    return rest[:cut].strip(" ,") or None if cut is not None else None
+
+
 def _partners(phrase: str) -> list[str]:
     """Bodies after ``phối hợp với``, up to the work itself: ``Phòng Nội vụ hoàn thiện quy chế, trình …``."""
-    for verb in TASK_VERB_RE.finditer(phrase):
-        if verb.start() == 0 or re.search(r"(?:^|\s)(?:[Bb]an|[Tt]ổ|[Hh]ội đồng)$", phrase[: verb.start()]):
-            continue  # "Ban quản lý dự án", "Tổ công tác": part of a body's name
-        phrase = phrase[: verb.start()]
-        break
+    cut = _work_start(phrase)
+    if cut is not None:
+        phrase = phrase[:cut]
     out = []
     for body in _split_bodies(phrase):
         if _WORK_START.match(body):
