@@ -533,3 +533,21 @@ def test_owner_after_giao_and_bodies_named_with_a_verb_inside() -> None:
     assert ("Phòng Tài chính - Kế hoạch", ["Ban Quản lý dự án đầu tư xây dựng huyện"]) in got
     assert ("Ban Quản lý dự án đầu tư xây dựng huyện", []) in got
     assert any(t.owner == "Phòng Tài chính - Kế hoạch" and "cân đối" in t.text for t in r.tasks)
+
+
+def test_tally_parts_that_say_the_noun_once() -> None:
+    r = extract_text("Tin\n\nTrong 312 đảng viên được đánh giá, có 41 đảng viên hoàn thành xuất sắc nhiệm vụ "
+                     "(chiếm 13,1%), 250 hoàn thành tốt nhiệm vụ, 19 hoàn thành nhiệm vụ, 2 không hoàn thành nhiệm vụ.")
+    assert [(t.total, t.noun, [(p.count, p.status) for p in t.parts]) for t in r.tallies] == [
+        (312, "đảng viên", [(41, "hoàn thành xuất sắc nhiệm vụ"), (250, "hoàn thành tốt nhiệm vụ"),
+                            (19, "hoàn thành nhiệm vụ"), (2, "không hoàn thành nhiệm vụ")])]
+    assert not r.findings
+    bad = extract_text("Tin\n\nTrong 312 đảng viên được đánh giá, có 41 đảng viên hoàn thành xuất sắc nhiệm vụ, "
+                       "250 hoàn thành tốt nhiệm vụ, 19 hoàn thành nhiệm vụ, 3 không hoàn thành nhiệm vụ.")
+    assert [f.kind for f in bad.findings] == ["sum_mismatch"]
+
+
+def test_meeting_date_after_a_dateline() -> None:
+    for lead in ("(PX) - Chiều 22/12", "Lào Cai (TTXVN) – Sáng 8/10", "BLC - Ngày 3/4"):
+        r = ex(f"Tiêu đề\n\n{lead}, Đảng ủy xã tổ chức hội nghị tổng kết công tác năm 2025.")
+        assert r.meeting is not None and r.meeting.date is not None, lead

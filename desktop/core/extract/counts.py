@@ -129,6 +129,7 @@ class _Mention:
     end: int  # absolute, after the noun
     num_end: int
     ratio_of: float | None = None  # denominator when written X/Y
+    elided: bool = False  # "…, 250 hoàn thành tốt nhiệm vụ": a status right after the number, the noun said before
 
 
 def _is_date_like(text: str, m: re.Match[str]) -> bool:
@@ -178,6 +179,10 @@ def _mentions(para: Para, ratio_matches: list[tuple[Ratio, re.Match[str]]]) -> l
             continue
         value = parse_number(m.group(1))
         if not value.is_integer():
+            continue
+        if _STATUS_WORD.match(noun):
+            ms.append(_Mention(value, "", None, para.start + m.start(), para.start + m.end(1), para.start + m.end(1),
+                               elided=True))
             continue
         ms.append(_Mention(value, noun, plan_core(noun) or noun, para.start + m.start(),
                            para.start + m.end() + len(noun), para.start + m.end(1)))
@@ -239,19 +244,22 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
 
     used: set[int] = set()
     for i, m in enumerate(mentions):
-        if i in used:
+        if i in used or m.elided:
             continue
         si = sent_of(m.start)
         scope_end = sents[si][1]
         later = [j for j in range(i + 1, len(mentions)) if mentions[j].start < scope_end and j not in used]
         partner = None  # "22 nhiệm vụ với 51 danh mục"
-        if later and re.fullmatch(r"\s*(?:với|gồm|và)\s*", t[m.end - off : mentions[later[0]].start - off]):
+        if later and not mentions[later[0]].elided and re.fullmatch(
+                r"\s*(?:với|gồm|và)\s*", t[m.end - off : mentions[later[0]].start - off]):
             partner = later[0]
             later = later[1:]
         after_text = t[m.end - off : scope_end - off]
         in_which = "trong đó" in after_text and _IN_WHICH.match(after_text) is not None
         parts = [j for j in later if _core_match(m, mentions[j]) or (in_which and mentions[j].core in
                                                                          _plan_cores())]
+        if parts:  # "có 41 đảng viên hoàn thành xuất sắc …, 250 hoàn thành tốt …": the noun said once
+            parts = sorted({*parts, *(j for j in later if mentions[j].elided and j > parts[0])})
         if m.ratio_of is None:
             parts = [j for j in parts if mentions[j].ratio_of in (None, m.value)]
         if not parts and si + 1 < len(sents) and (m.core in _plan_cores() or partner is not None):

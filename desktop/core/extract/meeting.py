@@ -15,8 +15,10 @@ _EVENT_WORDS = re.compile(
     r"giao ban|tổng kết|sơ kết|lễ|họp|thảo luận|kiểm tra|khảo sát|tiếp xúc",
     re.IGNORECASE,
 )
+# A dateline may come first: "BGP - ", "(PX) - ", "Lào Cai (TTXVN) – ".
 _LEAD = re.compile(
-    r"^(?:[A-ZĐ]{2,6}\s*[-–]\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Trong ngày|Hôm nay|Hôm qua)\s+(?:nay\s+)?\(?(?:ngày\s+)?|"
+    r"^(?:[A-ZĐ]{2,6}\s*[-–]\s*|(?:[\w. ]{1,25}?\s*)?\([^()]{1,30}\)\s*[-–]\s*)?"
+    r"(?:(?:Sáng|Chiều|Tối|Trưa|Trong ngày|Hôm nay|Hôm qua)\s+(?:nay\s+)?\(?(?:ngày\s+)?|"
     r"Ngày\s+|Vào ngày\s+|Từ ngày\s+|Trong (?:hai|ba|2|3) ngày\s+(?=\d{1,2}\s*(?:và|-|–)\s*\d))"
     r"(\d{1,2}(?P<sep>[/.-])\d{1,2}(?:(?P=sep)\d{4})?|\d{1,2}\s*(?:và|-|–)\s*\d{1,2}/\d{1,2}(?:/\d{4})?)"
 )

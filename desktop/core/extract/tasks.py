@@ -203,7 +203,9 @@ def _assigned_owner(text: str) -> str | None:
         return None
     rest = text[m.end() :]
     cut = _work_start(rest)
-    return rest[:cut].strip(" ,") or None if cut is not None else None
+    owner = rest[:cut].strip(" ,") if cut is not None else ""
+    # a body is named with capitals ("Phòng …", "UBND …") or as "các xã"; "giao đất" is land allocation
+    return owner if owner[:1].isupper() or owner.startswith(("các ", "mỗi ", "từng ")) else None
 
 
 def _partners(phrase: str) -> list[str]:
