@@ -551,3 +551,8 @@ def test_meeting_date_after_a_dateline() -> None:
     for lead in ("(PX) - Chiều 22/12", "Lào Cai (TTXVN) – Sáng 8/10", "BLC - Ngày 3/4"):
         r = ex(f"Tiêu đề\n\n{lead}, Đảng ủy xã tổ chức hội nghị tổng kết công tác năm 2025.")
         assert r.meeting is not None and r.meeting.date is not None, lead
+
+
+def test_who_aims_is_not_part_of_the_label() -> None:
+    r = ex("Tin\n\nNăm 2026, Đảng bộ xã phấn đấu tốc độ tăng trưởng giá trị sản xuất đạt 7% trở lên.")
+    assert [(i.label, i.value) for i in r.indicators] == [("Tốc độ tăng trưởng giá trị sản xuất", 7)]

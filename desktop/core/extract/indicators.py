@@ -161,6 +161,9 @@ def _clean_label(s: str) -> str:
     m = _ENUM_PREFIX.match(s)
     if m:
         s = s[m.end() :]
+    aim = s.find(" phấn đấu ")
+    if aim >= 0:
+        s = s[aim + 1 :]  # "Đảng bộ xã phấn đấu tốc độ tăng trưởng …": who aims is not what is measured
     s = _LEAD_STRIP.sub("", s.strip(" ,;:-–("))
     words = s.split()
     popped = ""
