@@ -171,11 +171,11 @@ def _clean_label(s: str) -> str:
         last = words[-1].strip(",;:-–(").lower()
         if last == "mới" and popped not in ("đạt", "được", "có"):
             break  # "nông thôn mới", "trồng mới" end the phrase; "mới đạt" is a verb
-        if not last or last in _TAIL_WORDS or last.isdigit():
+        if len(words) > 1 and (words[-2].lower(), last) in _TAIL_PAIRS:
+            del words[-2:]  # before single words: "trở lên", "không dưới" go together
+        elif not last or last in _TAIL_WORDS or last.isdigit():
             popped = last
             words.pop()
-        elif len(words) > 1 and (words[-2].lower(), last) in _TAIL_PAIRS:
-            del words[-2:]
         else:
             break
     s = " ".join(words).strip(" ,;:-–(")
@@ -299,11 +299,13 @@ def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
     last = _clean_label(_strip_numbers(segments[-1])) if segments else ""
     unit = " ".join(unit_raw.split())
     follow = _after_noun(after)
+    counted = "" if unit.startswith("%") or unit in MONEY_UNITS or "/" in unit or unit in _MEASURES else unit
     if _strong(last):
         if unit in _MEASURES and follow and len(last.split()) <= 2:
             return _clean_label(f"{last} {follow}")  # "cứng hóa 45,5 km đường giao thông nông thôn"
+        if counted and len(last.split()) <= 2:
+            return _clean_label(f"{last} {counted} {follow}")  # "kết nạp 18 đảng viên mới": what was done to what
         return last
-    counted = "" if unit.startswith("%") or unit in MONEY_UNITS or "/" in unit or unit in _MEASURES else unit
     if unit.startswith("%") and _BASELINE.match(follow):
         follow = ""  # "đạt 94,4% kế hoạch": the plan is what it is measured against, not what it measures
     joined = _clean_label(" ".join(x for x in (_strip_numbers(segments[-1]) if segments else "", counted, follow) if x))
