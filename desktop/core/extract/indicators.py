@@ -303,8 +303,12 @@ def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
     if _strong(last):
         if unit in _MEASURES and follow and len(last.split()) <= 2:
             return _clean_label(f"{last} {follow}")  # "cứng hóa 45,5 km đường giao thông nông thôn"
-        if counted and len(last.split()) <= 2:
+        if counted and len(last.split()) <= 4:
             return _clean_label(f"{last} {counted} {follow}")  # "kết nạp 18 đảng viên mới": what was done to what
+        if " với " in last:  # "chi trả trợ cấp … với tổng số tiền 892,6 triệu đồng": the measure, then of what
+            front, measure = last.rsplit(" với ", 1)
+            if _strong(measure):
+                return _clean_label(f"{measure} {front[:1].lower()}{front[1:]}")
         return last
     if unit.startswith("%") and _BASELINE.match(follow):
         follow = ""  # "đạt 94,4% kế hoạch": the plan is what it is measured against, not what it measures
