@@ -566,3 +566,9 @@ def test_labels_name_the_measure_and_what_was_done() -> None:
     assert labels[(14, "công trình")].startswith("Đầu tư xây dựng công trình")
     assert labels[(36, "cuộc")] == "Tổ chức cuộc diễn tập cấp xã"
     assert labels[(18, "đảng viên")] == "Kết nạp đảng viên mới"
+
+
+def test_signer_without_a_noi_nhan_block() -> None:
+    r = ex("HUYỆN ỦY KIM BÌNH\nSố 88-BC/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nBÁO CÁO\nsơ kết công tác phòng, chống thiên tai\n"
+           "I. KẾT QUẢ\nDi dời 125 hộ dân ra khỏi vùng sạt lở.\n\nT/M HUYỆN ỦY\nBÍ THƯ\n\nHoàng Văn Quý\n")
+    assert {p.name: p.positions for p in r.people} == {"Hoàng Văn Quý": ["BÍ THƯ"]}

@@ -268,6 +268,16 @@ def analyse(source: Source) -> Layout:
                 last = blocks[j]
         # The authority lines right before "Nơi nhận" in a laid-out text belong to it too.
         break
+    if official:  # no "Nơi nhận" (or it comes later): "T/M HUYỆN ỦY", "BÍ THƯ", the signer's name at the end
+        for pos in range(max(0, len(kept) - 8), len(kept)):
+            i = kept[pos]
+            if roles[i] != "body" or not _AUTHORITY.match(texts[i]):
+                continue
+            rest = [j for j in kept[pos:] if roles[j] == "body"]
+            if all(len(texts[j].split()) <= 8 and not texts[j].endswith((".", ";", ":")) for j in rest):
+                for j in rest:
+                    roles[j] = "signature"
+            break
 
     if not title:
         if source.title_hint:
