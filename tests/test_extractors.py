@@ -572,3 +572,16 @@ def test_signer_without_a_noi_nhan_block() -> None:
     r = ex("HUYỆN ỦY KIM BÌNH\nSố 88-BC/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nBÁO CÁO\nsơ kết công tác phòng, chống thiên tai\n"
            "I. KẾT QUẢ\nDi dời 125 hộ dân ra khỏi vùng sạt lở.\n\nT/M HUYỆN ỦY\nBÍ THƯ\n\nHoàng Văn Quý\n")
     assert {p.name: p.positions for p in r.people} == {"Hoàng Văn Quý": ["BÍ THƯ"]}
+
+
+def test_conclusion_items_that_look_back_or_announce_are_not_tasks() -> None:
+    r = ex("THÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\nBan Thường vụ Tỉnh ủy kết luận như sau:\n"
+           "1. Sau 5 năm thực hiện Nghị quyết, lượng khách du lịch đạt 12,6 triệu lượt; sản phẩm còn đơn điệu.\n"
+           "2. Thời gian tới, đề nghị các cấp ủy, tổ chức đảng tập trung thực hiện tốt các nhiệm vụ sau:\n"
+           "- Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì, phối hợp với Sở Văn hóa, Thể thao và Du lịch đẩy mạnh "
+           "quảng bá du lịch.\n"
+           "- Các huyện ủy, thị ủy, thành ủy xây dựng ít nhất 01 sản phẩm du lịch đặc trưng.\n"
+           "3. Giao Văn phòng Tỉnh ủy theo dõi, đôn đốc việc thực hiện Thông báo này.\n")
+    got = [(t.owner, t.partners) for t in r.tasks]
+    assert got == [("Ban Tuyên giáo và Dân vận Tỉnh ủy", ["Sở Văn hóa, Thể thao và Du lịch"]),
+                   ("Các huyện ủy, thị ủy, thành ủy", []), ("Văn phòng Tỉnh ủy", [])]

@@ -76,6 +76,7 @@ ORG_HEADS = [
     "Tỉnh đoàn", "Huyện đoàn", "Ban cán sự", "Đảng đoàn", "Các sở", "Các cơ quan", "Các đơn vị",
     "Các ban", "Các xã", "Các phòng", "Quân sự", "Ban Chỉ huy", "Cơ quan", "Hợp tác xã",
     "Công chức", "Cán bộ", "Các thôn", "Các bản", "Các tổ dân phố", "Trưởng thôn", "Các trường", "Chủ tịch",
+    "Các huyện ủy", "Các huyện uỷ", "Các đảng ủy", "Các đảng uỷ",  # (not "các cấp ủy": no one in particular)
     "Phó Chủ tịch", "Bí thư", "Phó Bí thư", "Giám đốc", "Trưởng phòng", "Trưởng ban", "Thủ trưởng",
     "Đồng chí",
 ]

@@ -169,11 +169,15 @@ def _fill(task: Task, lead_owner: str | None) -> Task:
     return task
 
 
+# Names of departments that hold a comma ("Sở Văn hóa, Thể thao và Du lịch"): the part after it is no body.
+_AFTER_NAME_COMMA = ("Thể thao và Du lịch", "Thương binh và Xã hội")
+
+
 def _split_bodies(s: str) -> list[str]:
     pieces = [p.strip() for p in re.split(r"[,;]\s*", s) if p.strip()]
     merged: list[str] = []
     for p in pieces:
-        if merged and len(p.split()) == 1 and p[0].islower():
+        if merged and ((len(p.split()) == 1 and p[0].islower()) or p.startswith(_AFTER_NAME_COMMA)):
             merged[-1] += ", " + p
         else:
             merged.append(p)
@@ -323,6 +327,13 @@ _TASKS_HEAD = re.compile(r"(?:Nhiệm vụ|Các nhiệm vụ|Giải pháp)[^:]{0
 _HEAD_ONLY = re.compile(r"\s*([^:;,.]{3,90}):\s*$")  # "2. Ban Tổ chức Tỉnh ủy:" alone on its line
 
 
+# Items of a conclusion that look back (an assessment, not work to do) or announce the items below.
+_LOOKING_BACK = re.compile(
+    r"\s*(?:(?:Sau|Qua) (?:\d+|một|hai|ba|bốn|năm|mười) năm|(?:Những |Trong )?(?:thời gian|năm|nhiệm kỳ) qua|"
+    r"Nhìn chung|[^,.;:]{0,60} (?:ghi nhận|đánh giá cao|biểu dương|hoan nghênh)\b)", re.IGNORECASE)
+_LEAD_IN = re.compile(r"\s*(?:Thời gian tới|Trong thời gian tới|Từ nay đến|Để|Nhiệm vụ|Các nhiệm vụ|Giải pháp)\b")
+
+
 class _Collector:
     def __init__(self, layout: Layout) -> None:
         self.layout = layout
@@ -393,6 +404,9 @@ def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Propos
                 if mode is None:
                     mode = "tasks"
                 continue
+            if mode == "tasks" and (_LOOKING_BACK.match(body) or (body.rstrip().endswith(":")
+                                                                 and _LEAD_IN.match(body))):
+                continue  # "1. Sau 5 năm thực hiện …": an assessment; "2. Thời gian tới, …:": the items follow
             if mode == "tasks" or re.search(r":\s*giao\b", body):
                 owner = None if not (group and not group.isdigit()) else item_owner
                 m = re.match(r"^([^:;,.]{3,90}):\s+", body)
