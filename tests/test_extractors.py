@@ -585,3 +585,10 @@ def test_conclusion_items_that_look_back_or_announce_are_not_tasks() -> None:
     got = [(t.owner, t.partners) for t in r.tasks]
     assert got == [("Ban Tuyên giáo và Dân vận Tỉnh ủy", ["Sở Văn hóa, Thể thao và Du lịch"]),
                    ("Các huyện ủy, thị ủy, thành ủy", []), ("Văn phòng Tỉnh ủy", [])]
+
+
+def test_average_growth_after_a_figure_is_about_that_figure() -> None:
+    r = ex("Tin\n\nLượng khách du lịch đến tỉnh đạt 12,6 triệu lượt, tăng bình quân 15,2%/năm.")
+    assert [(i.label, i.value, i.qualifier) for i in r.indicators] == [
+        ("Lượng khách du lịch đến tỉnh", 12.6, "đạt"),
+        ("Lượng khách du lịch đến tỉnh (tăng bình quân)", 15.2, "bình quân")]

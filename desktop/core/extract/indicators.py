@@ -257,7 +257,8 @@ def _strip_numbers_plain(s: str) -> str:
 
 
 _BASELINE = re.compile(r"^(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|so với)", re.IGNORECASE)
-_RELATION_WORDS = ("bằng", "so với", "vượt", "tương đương", "tăng", "giảm", "tăng thêm", "giảm thêm")
+_RELATION_WORDS = ("bằng", "so với", "vượt", "tương đương", "tăng", "giảm", "tăng thêm", "giảm thêm", "tăng bình quân",
+                   "giảm bình quân")
 _RELATION = re.compile(rf"(?:^|[,(]\s*)({'|'.join(_RELATION_WORDS)})\s*$", re.IGNORECASE)
 
 
@@ -281,7 +282,7 @@ def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
         if m and (not tail or tail[0].lower() in ("đến", "cho", "có", "với", "hoàn", "thành", "trên", "dưới")
                   or not _strong(_clean_label(re.split(r"[,(]", clause)[-1]))):
             return _clean_label(m.group(1))
-    relation = _RELATION.search(clause) if clause.rstrip()[-12:].lower().endswith(_RELATION_WORDS) else None
+    relation = _RELATION.search(clause) if clause.rstrip()[-16:].lower().endswith(_RELATION_WORDS) else None
     if relation and prev_label:
         # "…đạt 186,4 tỷ đồng, bằng 112,3% dự toán": the same quantity measured against something
         against = _after_noun(after)
