@@ -592,3 +592,11 @@ def test_average_growth_after_a_figure_is_about_that_figure() -> None:
     assert [(i.label, i.value, i.qualifier) for i in r.indicators] == [
         ("Lượng khách du lịch đến tỉnh", 12.6, "đạt"),
         ("Lượng khách du lịch đến tỉnh (tăng bình quân)", 15.2, "bình quân")]
+
+
+def test_leader_who_works_with_a_unit_leads_the_session_and_comma_pairs_stay_in_labels() -> None:
+    r = ex("Bí thư Tỉnh ủy làm việc với huyện\n\nNgày 3/9, đồng chí Hà Quang Vinh, Bí thư Tỉnh ủy đã có buổi làm việc "
+           "với Ban Thường vụ Huyện ủy Mường Lạt. Cùng dự có đồng chí Lê Thị Mai, Phó Chủ tịch UBND tỉnh.\n\n"
+           "Giá trị sản xuất nông, lâm nghiệp của huyện ước đạt 412 tỷ đồng.")
+    assert r.meeting is not None and r.meeting.chair == "Hà Quang Vinh"
+    assert [i.label for i in r.indicators] == ["Giá trị sản xuất nông, lâm nghiệp của huyện"]

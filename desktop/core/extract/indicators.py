@@ -274,6 +274,24 @@ _MEASURES = {"km", "km²", "m²", "m2", "m", "ha", "tấn", "tạ", "kg", "lít"
 _RELATION_SUFFIX = re.compile(r"(?: \((?:bằng|so với|vượt|tương đương|tăng|giảm)\b[^()]*\))+$")
 
 
+# Word pairs written with a comma inside one noun: "nông, lâm nghiệp", "phòng, chống thiên tai".
+_COMMA_PAIRS = {("nông", "lâm"), ("lâm", "ngư"), ("lâm", "thủy"), ("lâm", "thuỷ"), ("phòng", "chống"),
+                ("phòng", "chữa")}
+
+
+def _joined_pairs(segments: list[str]) -> list[str]:
+    """Comma-split segments, with the pairs above put back together."""
+    out: list[str] = []
+    for seg in segments:
+        before = out[-1].split()[-1:] if out else []
+        first = seg.split()[:1]
+        if before and first and (before[0].lower(), first[0].lower()) in _COMMA_PAIRS:
+            out[-1] += "," + seg
+        else:
+            out.append(seg)
+    return out
+
+
 def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
     """The noun phrase naming what a value measures, read backwards from the value."""
     if unit_raw.startswith("%"):
@@ -296,7 +314,7 @@ def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
         heading, clause = clause.rsplit(":", 1)
         if not clause.strip():
             clause, heading = heading, ""
-    segments = _SEGMENT_SPLIT.split(clause) if "," in clause or "(" in clause else [clause]
+    segments = _joined_pairs(_SEGMENT_SPLIT.split(clause)) if "," in clause or "(" in clause else [clause]
     last = _clean_label(_strip_numbers(segments[-1])) if segments else ""
     unit = " ".join(unit_raw.split())
     follow = _after_noun(after)

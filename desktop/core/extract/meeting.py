@@ -89,4 +89,25 @@ def _find_chair(layout: Layout, mentions: list[Mention]) -> tuple[str | None, tu
                     best = (rank, pick.name, (pick.start, pick.end))
                 if rank == 0:
                     return best[1], best[2]
-    return (best[1], best[2]) if best else (None, None)
+    if best:
+        return best[1], best[2]
+    return _working_with(layout, mentions)
+
+
+_WORKS_WITH = re.compile(r"(?:đã\s+)?(?:có\s+)?(?:buổi\s+)?làm việc với\b")
+
+
+def _working_with(layout: Layout, mentions: list[Mention]) -> tuple[str | None, tuple[int, int] | None]:
+    """"Đồng chí X, Bí thư Tỉnh ủy đã có buổi làm việc với …" in the lead: X leads the working session."""
+    for p in layout.body_paras()[:3]:
+        if p.role != "body" or "làm việc với" not in p.text:
+            continue
+        for start, _end, s in sentences(p.text, p.start):
+            m = _WORKS_WITH.search(s)
+            if not m:
+                continue
+            before = [x for x in mentions if start <= x.start < start + m.start()]
+            # "Cùng dự có đồng chí Y …": a guest, not the one who leads
+            if before and not re.search(r"\b(?:[Dd]ự|[Cc]ùng)\b", s[: before[0].start - start]):
+                return before[0].name, (before[0].start, before[0].end)
+    return None, None
