@@ -562,7 +562,7 @@ def test_labels_name_the_measure_and_what_was_done() -> None:
     r = ex("Tin\n\n- Đã đầu tư xây dựng 14 công trình phòng, chống thiên tai với tổng kinh phí 86,4 tỷ đồng.\n"
            "- Tổ chức 36 cuộc diễn tập cấp xã; kết nạp 18 đảng viên mới.")
     labels = {(i.value, i.unit): i.label for i in r.indicators}
-    assert labels[(86.4, "tỷ đồng")] == "Tổng kinh phí chống thiên tai"
+    assert labels[(86.4, "tỷ đồng")] == "Tổng kinh phí đầu tư xây dựng công trình phòng, chống thiên tai"
     assert labels[(14, "công trình")].startswith("Đầu tư xây dựng công trình")
     assert labels[(36, "cuộc")] == "Tổ chức cuộc diễn tập cấp xã"
     assert labels[(18, "đảng viên")] == "Kết nạp đảng viên mới"
