@@ -600,3 +600,17 @@ def test_leader_who_works_with_a_unit_leads_the_session_and_comma_pairs_stay_in_
            "Giá trị sản xuất nông, lâm nghiệp của huyện ước đạt 412 tỷ đồng.")
     assert r.meeting is not None and r.meeting.chair == "Hà Quang Vinh"
     assert [i.label for i in r.indicators] == ["Giá trị sản xuất nông, lâm nghiệp của huyện"]
+
+
+def test_plan_items_with_one_line_per_field() -> None:
+    r = ex("KẾ HOẠCH\nTriển khai chuyển đổi số năm 2026\nII. NHIỆM VỤ CỤ THỂ\n1. Hoàn thiện hạ tầng số\n"
+           "- Cơ quan chủ trì: Sở Khoa học và Công nghệ.\n- Cơ quan phối hợp: Các doanh nghiệp viễn thông.\n"
+           "- Thời gian hoàn thành: Quý III/2026.\n- Sản phẩm: Báo cáo kết quả phủ sóng 5G.\n"
+           "2. Số hóa hồ sơ thủ tục hành chính\n- Đơn vị chủ trì: Văn phòng UBND tỉnh.\n"
+           "- Đơn vị phối hợp: Các sở, ban, ngành; UBND các xã, phường.\n- Thời hạn: 30/6/2026.\n")
+    got = [(t.group, t.text, t.owner, t.partners, t.deadline, t.product) for t in r.tasks]
+    assert got == [
+        ("1", "Hoàn thiện hạ tầng số", "Sở Khoa học và Công nghệ", ["Các doanh nghiệp viễn thông"], "Quý III/2026",
+         "Báo cáo kết quả phủ sóng 5G"),
+        ("2", "Số hóa hồ sơ thủ tục hành chính", "Văn phòng UBND tỉnh", ["Các sở, ban, ngành", "UBND các xã, phường"],
+         "2026-06-30", None)]

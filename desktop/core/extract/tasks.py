@@ -370,7 +370,10 @@ def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Propos
     speaker = _Speaker()
     item_owner: str | None = None
     paras = [p for p in layout.paras if p.role == "body"]
+    in_fields = _field_tasks(paras, col)
     for k, p in enumerate(paras):
+        if k in in_fields:
+            continue
         t = p.text
         enum = line_enumerator(t)
         dash = DASH_ITEM.match(t)
@@ -706,6 +709,45 @@ def _table_tasks(layout: Layout, col: _Collector) -> None:
                         partners=[x.strip() for x in re.split(r";\s*", cell(partner_col)) if x.strip()],
                         deadline=deadline, product=cell(product_col) or None, span=(s, e))
             col.tasks.append(task)
+
+
+# A plan's task written as an item with one line per field:
+#   1. Hoàn thiện hạ tầng số
+#   - Cơ quan chủ trì: Sở Khoa học và Công nghệ.
+#   - Cơ quan phối hợp: Các doanh nghiệp viễn thông.
+#   - Thời gian hoàn thành: Quý III/2026.
+#   - Sản phẩm: Báo cáo kết quả phủ sóng 5G.
+_FIELD_LINE = re.compile(
+    r"\s*[-–•+]?\s*(?:(?P<owner>(?:cơ quan|đơn vị|bộ phận)?\s*(?:chủ trì|thực hiện|phụ trách|chịu trách nhiệm))|"
+    r"(?P<partners>(?:cơ quan|đơn vị)?\s*phối hợp)|"
+    r"(?P<deadline>thời (?:gian|hạn)(?: hoàn thành| thực hiện)?|tiến độ(?: thực hiện)?|hạn hoàn thành)|"
+    r"(?P<product>sản phẩm(?: đầu ra)?|kết quả(?: đầu ra)?))\s*:\s*(?P<value>.+)", re.IGNORECASE)
+
+
+def _field_tasks(paras: list[Para], col: _Collector) -> set[int]:
+    """Tasks of items followed by their field lines; returns the indices of the paragraphs used."""
+    used: set[int] = set()
+    for k, p in enumerate(paras):
+        enum = line_enumerator(p.text)
+        if not enum or k in used:
+            continue
+        fields: dict[str, str] = {}
+        j = k + 1
+        while j < len(paras) and (m := _FIELD_LINE.match(paras[j].text)):
+            kind = next(name for name in ("owner", "partners", "deadline", "product") if m.group(name))
+            fields.setdefault(kind, m.group("value").strip().rstrip(".;").strip())
+            j += 1
+        if j - k < 3 or "owner" not in fields:  # one field line is a sentence; no owner, no plan item
+            continue
+        a, _b, text = trimmed(p.text, enum[1], len(p.text), p.start)
+        deadline = fields.get("deadline")
+        if deadline:
+            deadline = _deadline(deadline) or _deadline("trước " + deadline) or deadline
+        col.tasks.append(Task(text=text, group=enum[0], owner=fields["owner"],
+                              partners=_split_bodies(fields.get("partners", "")), deadline=deadline,
+                              product=fields.get("product"), span=(a, paras[j - 1].end)))
+        used.update(range(k, j))
+    return used
 
 
 def _dedupe(tasks: list[Task]) -> list[Task]:
