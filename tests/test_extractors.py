@@ -614,3 +614,10 @@ def test_plan_items_with_one_line_per_field() -> None:
          "Báo cáo kết quả phủ sóng 5G"),
         ("2", "Số hóa hồ sơ thủ tục hành chính", "Văn phòng UBND tỉnh", ["Các sở, ban, ngành", "UBND các xã, phường"],
          "2026-06-30", None)]
+
+
+def test_plan_item_fields_written_inside_the_item() -> None:
+    r = ex("KẾ HOẠCH\nChuyển đổi số\nII. NHIỆM VỤ CỤ THỂ\n1. Hoàn thiện hạ tầng số. Cơ quan chủ trì: Sở Khoa học và "
+           "Công nghệ; cơ quan phối hợp: Các doanh nghiệp viễn thông; thời gian hoàn thành: Quý III/2026.\n")
+    assert [(t.owner, t.partners, t.deadline) for t in r.tasks] == [
+        ("Sở Khoa học và Công nghệ", ["Các doanh nghiệp viễn thông"], "Quý III/2026")]

@@ -82,12 +82,14 @@ _PARTNERS = re.compile(r"phối hợp(?: với)?\s+([^;.\n]+)")  # _partners() c
 _FULL_DATE = r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
 _DATED = re.compile(rf"(?:trước|đến|chậm nhất(?: là)?|trong|hạn|không quá)\s+(?:ngày\s+)?({_FULL_DATE})",
                     re.IGNORECASE)
-_PERIOD = r"quý\s+[IV]{1,3}(?:/|\s+năm\s+)\d{4}|năm\s+\d{4}|tháng\s+\d{1,2}(?:/|\s+năm\s+)\d{4}"
+_PERIOD = r"[Qq]uý\s+[IV]{1,3}(?:/|\s+năm\s+)\d{4}|[Nn]ăm\s+\d{4}|[Tt]háng\s+\d{1,2}(?:/|\s+năm\s+)\d{4}"
 _WITHIN = re.compile(rf"[Tt]rong\s+(?:{_PERIOD}|tuần\s+\d{{1,2}}|"
                      r"\d+\s+(?:ngày|tháng)|6 tháng (?:đầu|cuối) năm(?:\s+\d{4})?)")
 # "trước ngày 30/6" (no year), "trước Tết Nguyên đán", "thời hạn: tháng 12/2025": kept as written
 _BEFORE_PARTIAL = re.compile(r"(?:[Tt]rước|[Cc]hậm nhất)\s+(?:ngày\s+\d{1,2}/\d{1,2}(?![/\d])|Tết[^,;.()]{0,20})")
-_TERM = re.compile(rf"[Tt]hời (?:hạn|gian)(?: hoàn thành| thực hiện)?\s*:\s*((?:{_PERIOD}|quý\s+[IV]{{1,3}}/\d{{4}}))")
+_TERM = re.compile(rf"[Tt]hời (?:hạn|gian)(?: hoàn thành| thực hiện)?\s*:\s*({_PERIOD})")
+# "Cơ quan chủ trì: Sở X; cơ quan phối hợp: Y, Z" written inside the item's paragraph
+_FIELD_INLINE = re.compile(r"(?:[Cc]ơ quan|[Đđ]ơn vị) (?P<kind>chủ trì|phối hợp)\s*:\s*(?P<value>[^;.]+)")
 _GIVE = re.compile(r"(?:^|\s)[Gg]iao\s+")
 
 
@@ -153,6 +155,11 @@ def _product(text: str) -> str | None:
 
 def _fill(task: Task, lead_owner: str | None) -> Task:
     t = task.text
+    for m in _FIELD_INLINE.finditer(t) if ":" in t else ():
+        if m.group("kind") == "chủ trì" and not task.owner:
+            task.owner = m.group("value").strip()
+        elif m.group("kind") == "phối hợp" and not task.partners:
+            task.partners = _split_bodies(m.group("value"))
     if not task.owner and "iao " in t:
         task.owner = _assigned_owner(t)
     if not task.owner and "chủ trì" in t:
