@@ -374,3 +374,20 @@ def test_counts_side_by_side_or_after_a_semicolon_are_no_breakdown() -> None:
     assert poor.findings == []
     files = extract_text("Tin\n\nTiếp nhận 271 hồ sơ, 268 hồ sơ đúng hạn, 4 hồ sơ quá hạn.")
     assert [(f.kind, f.values) for f in files.findings] == [("sum_mismatch", {"total": 271, "sum": 272})]
+
+
+def _text_findings(body: str) -> list[str]:
+    from desktop.core.extract import extract_text
+
+    return [f.message for f in extract_text("Tin\n\n" + body).findings if f.kind == "percent_mismatch"]
+
+
+def test_a_rate_against_a_plan_written_in_a_sentence_is_checked() -> None:
+    assert _text_findings("Thu ngân sách đạt 215,4 tỷ đồng, bằng 86,5% dự toán (dự toán giao 260 tỷ đồng).") == [
+        "Thu ngân sách: 215,4/260 tỷ đồng = 82,85% dự toán, nhưng văn bản ghi 86,5%."]
+    assert _text_findings("Thu ngân sách đạt 215,4 tỷ đồng, bằng 82,8% dự toán (dự toán giao 260 tỷ đồng).") == []
+    assert len(_text_findings("Kế hoạch giao 200 hộ, đã di dời 125 hộ, đạt 72,5%.")) == 1
+    assert _text_findings("Kế hoạch giao 200 hộ, đã di dời 125 hộ, đạt 62,5%.") == []
+    # the plan of another clause is not this rate's plan
+    assert _text_findings("Thu ngân sách đạt 215 tỷ đồng, bằng 86% dự toán; chi ngân sách 180 tỷ đồng, "
+                          "dự toán 250 tỷ đồng.") == []

@@ -75,7 +75,8 @@ class Indicator(Item):
     #   rel="rate"/"excess" + ref=<ratio key>: the stated % of that ratio ("46/61 trường … 75,4%", "vượt 12,5%")
     #   rel="part-rate" + ref=<tally key>#<part index>: the % stated for one part of a tally
     #   rel="share" + ref=<set id>: one share of a whole ("cơ cấu kinh tế: … 16,58%; … 30,91%; …")
-    #   rel="row-plan"/"row-actual"/"row-rate" + ref=<row id>: a cell of a target table row
+    #   rel="row-plan"/"row-actual"/"row-rate" + ref=<row id>: a cell of a target table row, or a result, its plan
+    #     and the rate between them written in one sentence (ref "plan-N")
     rel: str | None = None
     ref: str | None = None
 

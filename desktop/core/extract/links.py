@@ -2,7 +2,9 @@
 
 * a percentage stated for a ratio (``46/61 trường … 75,4%``, ``9.846/8.750 tỷ đồng, vượt 12,5%``);
 * the shares of one whole (``Cơ cấu kinh tế: … 16,58%; … 30,91%; … 52,51%``,
-  ``vốn trung ương chiếm 61,2%, vốn địa phương chiếm 32,5%, …``).
+  ``vốn trung ương chiếm 61,2%, vốn địa phương chiếm 32,5%, …``);
+* a result, its plan and the rate between them written in a sentence
+  (``đạt 215,4 tỷ đồng, bằng 86,5% dự toán (dự toán 249 tỷ đồng)``).
 Table rows are linked when they are read (see :mod:`desktop.core.extract.indicators`).
 """
 
@@ -115,3 +117,44 @@ def _para_index(layout: Layout, starts: list[int], pos: int) -> int:
     """The paragraph holding ``pos`` (``starts``: the paragraphs' starts, in order), or -1."""
     k = bisect_right(starts, pos) - 1
     return k if k >= 0 and pos < layout.paras[k].end else -1
+
+
+_AGAINST_PLAN = re.compile(r"\s*(?:kế hoạch|KH|dự toán|chỉ tiêu|mục tiêu)\b", re.IGNORECASE)
+_PLAN_LABEL = re.compile(r"(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b", re.IGNORECASE)
+
+
+def link_plan_rates(layout: Layout, indicators: list[Indicator]) -> None:
+    """A rate against a plan, with the result before it and the plan's own figure in the same clause:
+    ``di dời 125 hộ, đạt 62,5% kế hoạch (kế hoạch 200 hộ)``, ``kế hoạch 200 hộ, đã di dời 125 hộ, đạt 62,5%``.
+    They are linked as a row (plan, actual, rate) so the rate is checked against actual / plan."""
+    text = layout.source.text
+    free = sorted((i for i in indicators if i.rel is None and i.span), key=lambda i: i.span[0])  # type: ignore[index]
+    starts = [p.start for p in layout.paras]
+    n = 0
+    for rate in [i for i in free if i.unit == "%"]:
+        if rate.rel is not None:
+            continue
+        k = _para_index(layout, starts, rate.span[0])  # type: ignore[index]
+        if k < 0:
+            continue
+        para = layout.paras[k]
+        sent = next(((s, e) for s, e, _ in sentences(para.text, para.start) if s <= rate.span[0] < e), None)  # type: ignore[index]
+        if sent is None:
+            continue
+        # the clause around the rate: from the ";" before it to the ";" after it
+        lo = max(sent[0], text.rfind(";", sent[0], rate.span[0]) + 1)  # type: ignore[index]
+        hi = text.find(";", rate.span[1], sent[1])  # type: ignore[index]
+        hi = sent[1] if hi < 0 else hi
+        members = [i for i in free if i.rel is None and lo <= i.span[0] < hi]  # type: ignore[index]
+        actuals = [i for i in members if i.unit != "%" and i.span[1] <= rate.span[0]  # type: ignore[index]
+                   and not _PLAN_LABEL.match(i.label)]
+        if not actuals:
+            continue
+        actual = actuals[-1]
+        plans = [i for i in members if i.unit == actual.unit and i is not actual and _PLAN_LABEL.match(i.label)]
+        against = _AGAINST_PLAN.match(text, rate.span[1]) is not None  # type: ignore[index]
+        if len(plans) != 1 or not (against or rate.qualifier == "đạt"):
+            continue
+        n += 1
+        for ind, rel in ((plans[0], "row-plan"), (actual, "row-actual"), (rate, "row-rate")):
+            ind.rel, ind.ref = rel, f"plan-{n}"
