@@ -129,16 +129,20 @@ def link_plan_rates(layout: Layout, indicators: list[Indicator]) -> None:
     They are linked as a row (plan, actual, rate) so the rate is checked against actual / plan."""
     text = layout.source.text
     free = sorted((i for i in indicators if i.rel is None and i.span), key=lambda i: i.span[0])  # type: ignore[index]
+    rates = [i for i in free if i.unit == "%" and (i.qualifier == "đạt" or _AGAINST_PLAN.match(text, i.span[1]))]  # type: ignore[index]
+    if not rates:
+        return
     starts = [p.start for p in layout.paras]
     n = 0
-    for rate in [i for i in free if i.unit == "%"]:
+    for rate in rates:
         if rate.rel is not None:
             continue
         k = _para_index(layout, starts, rate.span[0])  # type: ignore[index]
         if k < 0:
             continue
         para = layout.paras[k]
-        sent = next(((s, e) for s, e, _ in sentences(para.text, para.start) if s <= rate.span[0] < e), None)  # type: ignore[index]
+        at = rate.span[0] - para.start  # type: ignore[index]
+        sent = next(((para.start + s, para.start + e) for s, e, _ in sentences(para.text) if s <= at < e), None)
         if sent is None:
             continue
         # the clause around the rate: from the ";" before it to the ";" after it
