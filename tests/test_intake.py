@@ -169,3 +169,22 @@ def test_docx_automatic_list_numbers_are_part_of_the_text(tmp_path: Path) -> Non
     assert "\n- Bổ sung kinh phí" in src.text
     r = extract_file(f)
     assert [(t.group, t.owner) for t in r.tasks][:2] == [("1", "Văn phòng Huyện ủy"), ("2", "Ban Tổ chức Huyện ủy")]
+
+
+def test_lines_broken_inside_a_sentence_are_joined_for_extraction() -> None:
+    from desktop.core.extract import extract_text
+
+    raw = ("Huyện ủy Tân Lập sơ kết 6 tháng\n\nTheo báo cáo, 6 tháng đầu năm, tổng giá trị sản xuất ước đạt 2.150 tỷ "
+           "đồng, tăng 8,6% so\nvới cùng kỳ. Trong 20 chỉ tiêu chủ yếu, có 12 chỉ tiêu đạt và vượt tiến độ, 6 chỉ\n"
+           "tiêu đạt khá, 2 chỉ tiêu chưa đạt.\nĐồng chí Bí thư Huyện ủy yêu cầu UBND huyện chỉ đạo đẩy nhanh tiến độ\n"
+           "giải ngân vốn đầu tư công, hoàn thành trước ngày 30/9/2025.\n"
+           "Số lao động được giải quyết việc làm mới\nlao động\nTHÔNG BÁO KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY\n"
+           "về kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2025\n")
+    r = extract_text(raw)
+    assert r.text == raw  # the original keeps its line breaks; spans point into it
+    assert [(t.total, [p.count for p in t.parts]) for t in r.tallies] == [(20, [12, 6, 2])]
+    assert not r.findings
+    assert [(t.owner, t.deadline) for t in r.tasks] == [("UBND huyện", "2025-09-30")]
+    assert [i.label for i in r.indicators if i.unit == "%"] == ["Tổng giá trị sản xuất (tăng so với cùng kỳ)"]
+    assert "mới\nlao động" in r.body  # a unit under its label stays on its own line
+    assert "HUYỆN ỦY\nvề kết quả" in r.body  # and so does a heading over its subject

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from desktop.core.textnorm import NormText, normalize
+from desktop.core.textnorm import NormText, normalize, unwrap_lines
 
 # Columns in plain-text official documents are separated by long runs of spaces
 # (header "TỈNH ỦY …        ĐẢNG CỘNG SẢN VIỆT NAM", signature block beside "Nơi nhận").
@@ -105,7 +105,7 @@ def tab_tables(text: str) -> tuple[list[Block], list[list[list[tuple[int, int]]]
 
 def source_from_text(raw: str, name: str = "văn bản dán", kind: str = "paste",
                      encoding: str = "utf-8") -> Source:
-    norm = normalize(raw)
+    norm = unwrap_lines(normalize(raw))
     blocks, tables = tab_tables(norm.text)
     return Source(name=name, kind=kind, norm=norm, blocks=blocks, tables=tables, encoding=encoding)
 

@@ -18,7 +18,7 @@ _CLUSTER = re.compile(r"\r\n|\r|(?s:.)[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\u
 class NormText:
     raw: str
     text: str
-    offsets: tuple[int, ...] | None = None  # len(text) + 1 raw offsets; None when identical
+    offsets: tuple[int, ...] | None = None  # len(text) + 1 raw offsets; None when text[i] comes from raw[i]
 
     def to_raw(self, i: int) -> int:
         if self.offsets is None:
@@ -42,6 +42,36 @@ def normalize(raw: str) -> NormText:
         offsets.extend([m.start()] * len(norm))
     offsets.append(len(raw))
     return NormText(raw, "".join(out), tuple(offsets))
+
+
+_NEXT_LINE_LOWER = re.compile(r"\n(?=[ \t]*[^\W\d_])")
+_SENTENCE_CLOSE = ".!?…:;"
+
+
+def unwrap_lines(norm: NormText, min_line: int = 30) -> NormText:
+    """Join lines that a PDF copy or a fixed-width editor broke inside a sentence.
+
+    A line break becomes a space when the line before is long and does not end a sentence, and the line
+    after starts with a lower-case letter and is long too or ends the sentence ("… tổng giá trị sản xuất
+    tăng 8,6% so\nvới cùng kỳ; …"). A short line such as a unit ("xã", "km") under a label stays apart.
+    The text keeps its length, so offsets into the original still hold; the original keeps its line breaks.
+    """
+    text = norm.text
+    joins = []
+    for m in _NEXT_LINE_LOWER.finditer(text):
+        k = m.start()
+        line = text[text.rfind("\n", 0, k) + 1 : k].rstrip()
+        end = text.find("\n", k + 1)
+        nxt = text[k + 1 : end if end >= 0 else len(text)].strip()
+        if len(line) >= min_line and line[-1] not in _SENTENCE_CLOSE and not line.isupper() and nxt[:1].islower() \
+                and (len(nxt) >= min_line or nxt[-1] in _SENTENCE_CLOSE):  # (a capitals line is a heading)
+            joins.append(k)
+    if not joins:
+        return norm
+    chars = list(text)
+    for k in joins:
+        chars[k] = " "
+    return NormText(norm.raw, "".join(chars), norm.offsets)
 
 
 _FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "D"})
