@@ -52,7 +52,8 @@ class Mention:
 
 
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
-_CAP_WORD = re.compile(rf"[{_UPPER}](?<![\w'].)[\w']*(?:-[\w']+)?")  # "(?<!…)" after the letter: see rx.py
+# Capitalised words joined by single spaces; "(?<!…)" after the first letter: see rx.py
+_CAP_RUN = re.compile(rf"[{_UPPER}](?<![\w'].)[\w']*(?:-[\w']+)?(?: [{_UPPER}][\w']*(?:-[\w']+)?)*")
 
 
 def _is_name_token(tok: str) -> bool:
@@ -68,23 +69,28 @@ def _has_name(seg: str) -> bool:
                for i, w in enumerate(words[:-1]))
 
 
-def _runs(text: str) -> list[list[re.Match[str]]]:
-    """Runs of capitalised words separated by single spaces (all-caps abbreviations break a run)."""
-    runs: list[list[re.Match[str]]] = []
-    cur: list[re.Match[str]] = []
-    prev_end = -1
-    for tm in _CAP_WORD.finditer(text):
-        if cur and not (tm.start() == prev_end + 1 and text[prev_end] == " "):
-            runs.append(cur)  # not the next word of the same run
-            cur = []
-        prev_end = tm.end()
-        if _is_name_token(tm.group()):
-            cur.append(tm)
-        elif cur:
+_Word = tuple[int, int, str]  # start, end, the word
+
+
+def _runs(text: str) -> list[list[_Word]]:
+    """Runs of two capitalised words or more separated by single spaces (all-caps abbreviations break a
+    run; a lone capitalised word is never a name, so it is passed over without splitting)."""
+    runs: list[list[_Word]] = []
+    for rm in _CAP_RUN.finditer(text):
+        run_text = rm.group()
+        if " " not in run_text:
+            continue
+        pos = rm.start()
+        cur: list[_Word] = []
+        for tok in run_text.split(" "):
+            if _is_name_token(tok):
+                cur.append((pos, pos + len(tok), tok))
+            elif cur:
+                runs.append(cur)
+                cur = []
+            pos += len(tok) + 1
+        if cur:
             runs.append(cur)
-            cur = []
-    if cur:
-        runs.append(cur)
     return runs
 
 
@@ -168,11 +174,11 @@ _HONORIFICS = {"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Đồng", "Đ/c"}
 def _name_candidates(text: str) -> list[tuple[int, int, str]]:
     found = []
     for run in _runs(text):
-        while run and run[0].group() in _HONORIFICS:  # "Ông Nguyễn Đình Khoa" at a sentence start
+        while run and run[0][2] in _HONORIFICS:  # "Ông Nguyễn Đình Khoa" at a sentence start
             run = run[1:]
         if len(run) < 2:
             continue  # a name has two syllables at least
-        toks = [m.group() for m in run]
+        toks = [w[2] for w in run]
         best = None
         for k in range(min(4, len(toks)), 1, -1):
             cand = toks[-k:]
@@ -181,17 +187,17 @@ def _name_candidates(text: str) -> list[tuple[int, int, str]]:
                 best = len(toks) - k
                 break
         if best is None:
-            if 2 <= len(toks) <= 4 and _pre_context(text, run[0].start()) and toks[0] not in _NOT_NAME_START:
+            if 2 <= len(toks) <= 4 and _pre_context(text, run[0][0]) and toks[0] not in _NOT_NAME_START:
                 best = 0
             else:
                 continue
-        first = run[best]
+        first = run[best][0]
         if best == 0:
-            before = re.search(r"([\w']+)[ \u00a0]+$", text[max(0, first.start() - 30) : first.start()])
+            before = re.search(r"([\w']+)[ \u00a0]+$", text[max(0, first - 30) : first])
             if before and before.group(1) in _PLACE_BEFORE and not (
-                    len(run) >= 3 and TITLE_ANY_RE.search(text[max(0, first.start() - 60) : first.start()])):
+                    len(run) >= 3 and TITLE_ANY_RE.search(text[max(0, first - 60) : first])):
                 continue  # "tỉnh Hà Giang" is a place; "Chủ tịch UBND tỉnh Trần Văn Dũng" is a person
-        found.append((first.start(), run[-1].end(), " ".join(m.group() for m in run[best:])))
+        found.append((first, run[-1][1], " ".join(toks[best:])))
     return found
 
 
