@@ -621,3 +621,9 @@ def test_plan_item_fields_written_inside_the_item() -> None:
            "Công nghệ; cơ quan phối hợp: Các doanh nghiệp viễn thông; thời gian hoàn thành: Quý III/2026.\n")
     assert [(t.owner, t.partners, t.deadline) for t in r.tasks] == [
         ("Sở Khoa học và Công nghệ", ["Các doanh nghiệp viễn thông"], "Quý III/2026")]
+
+
+def test_a_ratio_tally_takes_the_status_written_before_it() -> None:
+    r = ex("Tin\n\nNăm 2025, huyện đạt và vượt 16/18 chỉ tiêu chủ yếu; có thêm 2 xã đạt chuẩn nông thôn mới nâng cao.")
+    assert [(t.total, [(p.count, p.status) for p in t.parts]) for t in r.tallies] == [(18, [(16, "đạt và vượt")])]
+    assert [i.label for i in r.indicators] == ["Xã đạt chuẩn nông thôn mới nâng cao"]

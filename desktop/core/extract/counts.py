@@ -204,6 +204,13 @@ def _status(text: str, offset: int, mention: _Mention, prev_end: int, next_start
     return before.strip(" ,.;")
 
 
+def _status_before(text: str) -> str:
+    """The status words at the end of ``text`` (its last clause), from the first one on."""
+    clause = re.split(r"[;,:]", text)[-1]
+    found = _STATUS_WORD.search(clause)
+    return clause[found.start() :].strip(" ,.;") if found else ""
+
+
 def _core_match(total: _Mention, part: _Mention) -> bool:
     if total.core and part.core and (total.core == part.core or total.core in part.noun):
         return True
@@ -331,6 +338,8 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
             if k + 1 == len(top):
                 nxt_start = max(nxt_start, sents[sent_of(pm.start)][1])
             status = _status(t, off, pm, prev_end, nxt_start)
+            if not status and j == i:  # "huyện đạt và vượt 16/18 chỉ tiêu": the ratio's own status stands before it
+                status = _status_before(t[sents[si][0] - off : pm.start - off])
             tally_parts.append(TallyPart(count=pm.value, status=status, span=(pm.start, pm.num_end)))
             res.consumed.append((pm.start, pm.end + len(status) + 2))
         noun = m.noun if partner is None or total_value == m.value else mentions[partner].noun
