@@ -627,3 +627,12 @@ def test_a_ratio_tally_takes_the_status_written_before_it() -> None:
     r = ex("Tin\n\nNăm 2025, huyện đạt và vượt 16/18 chỉ tiêu chủ yếu; có thêm 2 xã đạt chuẩn nông thôn mới nâng cao.")
     assert [(t.total, [(p.count, p.status) for p in t.parts]) for t in r.tallies] == [(18, [(16, "đạt và vượt")])]
     assert [i.label for i in r.indicators] == ["Xã đạt chuẩn nông thôn mới nâng cao"]
+
+
+def test_owner_after_giao_with_a_colon_and_after_de_nghi() -> None:
+    r = ex("THÔNG BÁO\nKẾT LUẬN CỦA THƯỜNG TRỰC HUYỆN ỦY\nThường trực Huyện ủy kết luận như sau:\n"
+           "1. Giao Ban Tuyên giáo Huyện ủy: chủ trì, phối hợp với Trung tâm Chính trị huyện tổ chức học tập "
+           "nghị quyết.\n2. Đề nghị Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội huyện tăng cường tuyên "
+           "truyền, vận động Nhân dân.\n")
+    assert [t.owner for t in r.tasks] == ["Ban Tuyên giáo Huyện ủy",
+                                          "Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội huyện"]

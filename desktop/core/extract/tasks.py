@@ -162,6 +162,8 @@ def _fill(task: Task, lead_owner: str | None) -> Task:
             task.partners = _split_bodies(m.group("value"))
     if not task.owner and "iao " in t:
         task.owner = _assigned_owner(t)
+    if not task.owner and t.startswith(("Đề nghị", "Yêu cầu", "đề nghị", "yêu cầu")):
+        task.owner = _assigned_owner(t, _ASK)
     if not task.owner and "chủ trì" in t:
         m = re.match(r"^(.+?)\s+chủ trì\b", t)
         if m and ORG_HEAD_RE.match(m.group(1)):
@@ -207,14 +209,18 @@ def _work_start(phrase: str) -> int | None:
     return None
 
 
-def _assigned_owner(text: str) -> str | None:
-    """The body after "giao", up to its work: "giao Phòng Tài chính - Kế hoạch cân đối nguồn kinh phí"."""
-    m = _GIVE.search(text)
+_ASK = re.compile(r"(?:Đề nghị|Yêu cầu|đề nghị|yêu cầu)\s+")  # at the start of an item: who is asked
+
+
+def _assigned_owner(text: str, lead: re.Pattern[str] = _GIVE) -> str | None:
+    """The body after "giao" (or another ``lead``), up to its work: "giao Phòng Tài chính - Kế hoạch cân
+    đối nguồn kinh phí", "Đề nghị Mặt trận Tổ quốc … tăng cường tuyên truyền"."""
+    m = lead.search(text) if lead is _GIVE else lead.match(text)
     if not m:
         return None
     rest = text[m.end() :]
     cut = _work_start(rest)
-    owner = rest[:cut].strip(" ,") if cut is not None else ""
+    owner = rest[:cut].strip(" ,:") if cut is not None else ""
     # a body is named with capitals ("Phòng …", "UBND …") or as "các xã"; "giao đất" is land allocation
     return owner if owner[:1].isupper() or owner.startswith(("các ", "mỗi ", "từng ")) else None
 
