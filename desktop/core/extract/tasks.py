@@ -221,8 +221,10 @@ def _assigned_owner(text: str, lead: re.Pattern[str] = _GIVE) -> str | None:
     rest = text[m.end() :]
     cut = _work_start(rest)
     owner = rest[:cut].strip(" ,:") if cut is not None else ""
-    # a body is named with capitals ("Phòng …", "UBND …") or as "các xã"; "giao đất" is land allocation
-    return owner if owner[:1].isupper() or owner.startswith(("các ", "mỗi ", "từng ")) else None
+    # a body is named with capitals ("Phòng …", "UBND …") or as "các xã"; "giao đất" is land allocation;
+    # "các cấp ủy, chính quyền" is everyone, no one in particular
+    named = owner[:1].isupper() or owner.startswith(("các ", "mỗi ", "từng "))
+    return owner if named and not owner.lower().startswith("các cấp") else None
 
 
 def _partners(phrase: str) -> list[str]:
