@@ -636,3 +636,11 @@ def test_owner_after_giao_with_a_colon_and_after_de_nghi() -> None:
            "truyền, vận động Nhân dân.\n")
     assert [t.owner for t in r.tasks] == ["Ban Tuyên giáo Huyện ủy",
                                           "Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội huyện"]
+
+
+def test_more_counted_things_and_work_verbs() -> None:
+    r = ex("Tin\n\nCấp 1.245 giấy chứng nhận quyền sử dụng đất, đạt 103,8% kế hoạch năm.\n\n"
+           "Chủ tịch UBND huyện yêu cầu: Phòng Tài nguyên và Môi trường đẩy nhanh cấp giấy chứng nhận quyền sử "
+           "dụng đất; các xã tập trung thu ngân sách.")
+    assert (1245, "giấy chứng nhận") in [(i.value, i.unit) for i in r.indicators]
+    assert "Phòng Tài nguyên và Môi trường" in [t.owner for t in r.tasks]

@@ -58,6 +58,7 @@ TASK_VERBS = [
     "báo cáo", "kiểm tra", "tuyên truyền", "hoàn thành", "tập trung", "đẩy mạnh", "tăng cường",
     "nghiên cứu", "giám sát", "bố trí", "cân đối", "hoàn thiện", "tiếp tục", "khẩn trương",
     "chủ động", "quản lý", "đôn đốc", "lãnh đạo", "ban hành", "trình", "lập", "xem xét", "bảo đảm", "trực tiếp",
+    "đẩy nhanh",
     "đảm bảo", "phân công", "cụ thể hóa", "cụ thể hoá", "kịp thời", "nâng cao", "phát huy",
     "duy trì", "tuần tra", "cung cấp", "thẩm định", "phê duyệt", "điều chỉnh", "sớm", "thực hiện",
     "tổng hợp", "chịu trách nhiệm", "có trách nhiệm", "làm việc", "vận động", "quan tâm", "đề xuất",
@@ -96,7 +97,7 @@ COUNT_NOUNS = [
     "tấn", "tạ", "kg", "con", "vụ", "bản", "thôn", "xã", "phường", "cơ sở", "căn nhà", "nhà",
     "tiêu chí/xã", "đoàn viên", "hội viên", "cán bộ", "công chức", "viên chức",
     "khách", "lớp", "MW", "kWh", "cây", "lít", "m3", "m³", "điểm", "bệnh nhân", "ca", "cửa hàng",
-    "gia đình", "chiến sĩ", "tân binh", "tình nguyện viên",
+    "gia đình", "chiến sĩ", "tân binh", "tình nguyện viên", "giấy chứng nhận", "dự án", "hồ sơ",
 ]
 PER_UNITS = ["năm", "ha", "người", "tháng", "xã", "người/năm", "km²", "hộ", "lao động"]
 
