@@ -644,3 +644,12 @@ def test_more_counted_things_and_work_verbs() -> None:
            "dụng đất; các xã tập trung thu ngân sách.")
     assert (1245, "giấy chứng nhận") in [(i.value, i.unit) for i in r.indicators]
     assert "Phòng Tài nguyên và Môi trường" in [t.owner for t in r.tasks]
+
+
+def test_values_per_year_and_per_hectare() -> None:
+    r = ex("Tin\n\nSản lượng chè búp tươi đạt 12.600 tấn/năm. Giá trị thu hoạch trên 1 ha đất trồng trọt bình quân "
+           "đạt 95 triệu đồng/ha/năm; phát triển 2.350 ha cây ăn quả, vượt 17,5% so với mục tiêu Đề án (2.000 ha).")
+    got = {(i.value, i.unit): i.label for i in r.indicators}
+    assert got[(12600, "tấn/năm")] == "Sản lượng chè búp tươi"
+    assert (95, "triệu đồng/ha/năm") in got
+    assert got[(17.5, "%")].endswith("(vượt so với mục tiêu Đề án)")

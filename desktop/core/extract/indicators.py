@@ -22,11 +22,11 @@ from desktop.core.vnnum import CODE_HINT, CODE_RE, NUMBER, YEAR_RE, DateParts, f
 _GLUED = r"\w.,/-"
 _MONEY = alternation(MONEY_UNITS)
 _COUNT = alternation(COUNT_NOUNS)
-_PER = r"(?:/(?:năm|ha|người|tháng|xã|hộ|người/năm|lao động))?"
+_PER = r"(?:/(?:năm|ha|người|tháng|xã|hộ|lao động)){0,2}"  # "triệu đồng/ha/năm", "tấn/năm"
 # A value not glued to a word or another number on the left ("H2", "Covid-19", "1/10"): the guard after the
 # first digit also keeps re from retrying every digit inside a year or a code.
 _VALUE = re.compile(
-    rf"({number(_GLUED)})\s*(%(?:/năm)?|(?:{_MONEY}){_PER}(?!\s+chí)|(?:{_COUNT}))(?![\w/])"
+    rf"({number(_GLUED)})\s*(%(?:/năm)?|(?:{_MONEY}){_PER}(?!\s+chí)|(?:{_COUNT}){_PER})(?![\w/])"
 )
 
 
@@ -305,7 +305,7 @@ def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
         # "…đạt 186,4 tỷ đồng, bằng 112,3% dự toán": the same quantity measured against something
         against = _after_noun(after)
         if not against and "so với" in after[:12]:
-            against = after.split(",")[0].split(";")[0].strip(" .")
+            against = re.sub(r"\s*\([^()]*\d[^()]*\)", "", after.split(",")[0].split(";")[0]).strip(" .")
         verb = relation.group(1).lower()
         base = _RELATION_SUFFIX.sub("", prev_label)  # "…, tăng 12,5% …, bằng 105% KH": both about the base
         return f"{base} ({verb} {against})" if against else f"{base} ({verb})"
