@@ -391,3 +391,20 @@ def test_a_rate_against_a_plan_written_in_a_sentence_is_checked() -> None:
     # the plan of another clause is not this rate's plan
     assert _text_findings("Thu ngân sách đạt 215 tỷ đồng, bằng 86% dự toán; chi ngân sách 180 tỷ đồng, "
                           "dự toán 250 tỷ đồng.") == []
+
+
+def _kinds(body: str) -> list[tuple[str, dict]]:
+    from desktop.core.extract import extract_text
+
+    return [(f.kind, f.values) for f in extract_text("Tin\n\n" + body).findings]
+
+
+def test_an_amount_and_its_parts_after_trong_do_are_checked() -> None:
+    whole = "Tổng vốn đầu tư toàn xã hội ước đạt 1.250 tỷ đồng; trong đó "
+    assert _kinds(whole + "vốn ngân sách 450 tỷ đồng, chiếm 36%; vốn doanh nghiệp và dân cư 800 tỷ đồng, chiếm 64%.") == []
+    assert _kinds(whole + "vốn ngân sách 450 tỷ đồng, chiếm 38%; vốn doanh nghiệp và dân cư 800 tỷ đồng, chiếm 62%.") == [
+        ("percent_mismatch", {"stated": 38, "computed": 36}), ("percent_mismatch", {"stated": 62, "computed": 64})]
+    assert _kinds(whole + "vốn ngân sách 450 tỷ đồng, vốn doanh nghiệp và dân cư 850 tỷ đồng.") == [
+        ("sum_mismatch", {"total": 1250, "sum": 1300})]
+    # a partial list (less than the whole) is no mistake
+    assert _kinds(whole + "vốn ngân sách 450 tỷ đồng, vốn doanh nghiệp 600 tỷ đồng.") == []

@@ -77,6 +77,8 @@ class Indicator(Item):
     #   rel="share" + ref=<set id>: one share of a whole ("cơ cấu kinh tế: … 16,58%; … 30,91%; …")
     #   rel="row-plan"/"row-actual"/"row-rate" + ref=<row id>: a cell of a target table row, or a result, its plan
     #     and the rate between them written in one sentence (ref "plan-N")
+    #   rel="amount-total"/"amount-part"/"amount-rate" + ref="amount-N"/"amount-N#k": an amount, its parts after
+    #     "trong đó" and the % stated for part k
     rel: str | None = None
     ref: str | None = None
 

@@ -170,6 +170,39 @@ def check_shares(shares: list[Indicator]) -> list[Finding]:
     )]
 
 
+def check_amount_parts(cells: list[Indicator]) -> list[Finding]:
+    """An amount and its parts after "trong đó": the parts may be a partial list, but together they
+    cannot exceed the whole; the % stated for a part is checked against part / whole."""
+    totals = [c for c in cells if c.rel == "amount-total"]
+    if not totals or not totals[0].value:
+        return []
+    total = totals[0]
+    parts = {c.ref: c for c in cells if c.rel == "amount-part"}
+    out: list[Finding] = []
+    s = sum(p.value for p in parts.values())
+    if s > total.value * (1 + 1e-9) + 0.5 * 10 ** -(max((p.decimals or 0) for p in parts.values())):
+        out.append(Finding(
+            kind="sum_mismatch", severity=Severity.ERROR,
+            spans=[c.span for c in (total, *parts.values()) if c.span],
+            values={"total": total.value, "sum": round(s, 6)},
+            message=f"Các phần {' + '.join(_n(p.value) for p in parts.values())} = {_n(s)} {total.unit}, vượt tổng số "
+                    f"{_n(total.value)} {total.unit} ({total.label}).",
+        ))
+    for rate in (c for c in cells if c.rel == "amount-rate"):
+        part = parts.get(rate.ref)
+        if part is None:
+            continue
+        computed = 100 * part.value / total.value
+        if abs(computed - rate.value) > _tolerance(rate):
+            out.append(Finding(
+                kind="percent_mismatch", severity=Severity.ERROR, spans=[c.span for c in (total, part, rate) if c.span],
+                values={"stated": rate.value, "computed": round(computed, 2)},
+                message=f"{part.label}: {_n(part.value)}/{_n(total.value)} {total.unit} = {_n(computed)}%, "
+                        f"nhưng văn bản ghi chiếm {_n(rate.value)}%.",
+            ))
+    return out
+
+
 def check_rate_over_100(ind: Indicator) -> list[Finding]:
     if ind.unit != "%" or ind.value <= 100 or ind.rel or not _RATE_LABEL.match(ind.label):
         return []
@@ -204,6 +237,7 @@ class Verifier:
         part_rates: dict[str, list[Indicator]] = {}
         rows: dict[str, list[Indicator]] = {}
         shares: dict[str, list[Indicator]] = {}
+        amounts: dict[str, list[Indicator]] = {}
         for ind in r.indicators:
             if ind.rel in ("rate", "excess") and ind.ref:
                 stated.setdefault(ind.ref, []).append(ind)
@@ -213,6 +247,8 @@ class Verifier:
                 shares.setdefault(ind.ref, []).append(ind)
             elif ind.rel == "part-rate" and ind.ref:
                 part_rates.setdefault(ind.ref.rsplit("#", 1)[0], []).append(ind)
+            elif ind.rel in ("amount-total", "amount-part", "amount-rate") and ind.ref:
+                amounts.setdefault(ind.ref.split("#", 1)[0], []).append(ind)
             else:
                 self._groups[f"ind:{ind.key or id(ind)}"] = ("rate100", ind)
         for k, x in enumerate(r.ratios):
@@ -221,6 +257,8 @@ class Verifier:
             self._groups[f"row:{ref}"] = ("row", cells)
         for ref, members in shares.items():
             self._groups[f"share:{ref}"] = ("share", members)
+        for ref, cells in amounts.items():
+            self._groups[f"amount:{ref}"] = ("amount", cells)
         for k, t in enumerate(r.tallies):
             if t.key in part_rates:
                 self._groups[f"parts:{t.key or k}"] = ("parts", (t, part_rates[t.key]))
@@ -235,6 +273,8 @@ class Verifier:
             return check_row(obj)  # type: ignore[arg-type]
         if kind == "share":
             return check_shares(obj)  # type: ignore[arg-type]
+        if kind == "amount":
+            return check_amount_parts(obj)  # type: ignore[arg-type]
         if kind == "parts":
             tally, stated = obj  # type: ignore[misc]
             return check_part_rates(tally, stated)

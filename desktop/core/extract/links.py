@@ -4,7 +4,9 @@
 * the shares of one whole (``Cơ cấu kinh tế: … 16,58%; … 30,91%; … 52,51%``,
   ``vốn trung ương chiếm 61,2%, vốn địa phương chiếm 32,5%, …``);
 * a result, its plan and the rate between them written in a sentence
-  (``đạt 215,4 tỷ đồng, bằng 86,5% dự toán (dự toán 249 tỷ đồng)``).
+  (``đạt 215,4 tỷ đồng, bằng 86,5% dự toán (dự toán 249 tỷ đồng)``);
+* an amount broken down after "trong đó", with the share each part has
+  (``tổng vốn 1.250 tỷ đồng; trong đó vốn ngân sách 450 tỷ đồng, chiếm 36%; …``).
 Table rows are linked when they are read (see :mod:`desktop.core.extract.indicators`).
 """
 
@@ -162,3 +164,45 @@ def link_plan_rates(layout: Layout, indicators: list[Indicator]) -> None:
         n += 1
         for ind, rel in ((plans[0], "row-plan"), (actual, "row-actual"), (rate, "row-rate")):
             ind.rel, ind.ref = rel, f"plan-{n}"
+
+
+_IN_WHICH = re.compile(r"\btrong đó\b", re.IGNORECASE)
+_SHARE_BEFORE = re.compile(r"chiếm\s+(?:tỷ lệ\s+)?$", re.IGNORECASE)
+
+
+def link_amount_parts(layout: Layout, indicators: list[Indicator]) -> None:
+    """``Tổng vốn … 1.250 tỷ đồng; trong đó vốn ngân sách 450 tỷ đồng, chiếm 36%; vốn dân cư 800 tỷ đồng``:
+    the parts of an amount (same unit, after "trong đó" in the same sentence) and the % each one takes.
+    Counted things are tallies (see counts.py); this is for money and measures."""
+    text = layout.source.text
+    if "trong đó" not in text.lower():
+        return
+    items = sorted((i for i in indicators if i.span), key=lambda i: i.span[0])  # type: ignore[index]
+    starts = [p.start for p in layout.paras]
+    n = 0
+    for total in items:
+        if total.unit == "%" or total.rel is not None:
+            continue
+        k = _para_index(layout, starts, total.span[0])  # type: ignore[index]
+        if k < 0:
+            continue
+        para = layout.paras[k]
+        at = total.span[1] - para.start  # type: ignore[index]
+        end = next((para.start + e for s, e, _ in sentences(para.text) if s <= at <= e), para.end)
+        which = _IN_WHICH.search(text, total.span[1], end)  # type: ignore[index]
+        if which is None or which.start() - total.span[1] > 40:  # type: ignore[index]
+            continue
+        later = [i for i in items if which.end() <= i.span[0] < end and i.rel is None]  # type: ignore[index]
+        parts = [i for i in later if i.unit == total.unit]
+        if len(parts) < 2:
+            continue
+        n += 1
+        ref = f"amount-{n}"
+        total.rel, total.ref = "amount-total", ref
+        for j, part in enumerate(parts):
+            part.rel, part.ref = "amount-part", f"{ref}#{j}"
+            rate = next((i for i in items if i.unit == "%" and i.rel in (None, "share")  # a share of this whole too
+                         and part.span[1] <= i.span[0] <= part.span[1] + 20  # type: ignore[index]
+                         and _SHARE_BEFORE.search(text, part.span[1], i.span[0])), None)  # type: ignore[index]
+            if rate is not None:
+                rate.rel, rate.ref = "amount-rate", f"{ref}#{j}"

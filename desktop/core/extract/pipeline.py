@@ -10,7 +10,14 @@ from desktop.core.extract.common import clear_caches
 from desktop.core.extract.counts import extract_counts
 from desktop.core.extract.documents import extract_documents
 from desktop.core.extract.indicators import extract_indicators
-from desktop.core.extract.links import assign_keys, link_part_rates, link_plan_rates, link_rates, link_shares
+from desktop.core.extract.links import (
+    assign_keys,
+    link_amount_parts,
+    link_part_rates,
+    link_plan_rates,
+    link_rates,
+    link_shares,
+)
 from desktop.core.extract.meeting import extract_meeting
 from desktop.core.extract.people import extract_people
 from desktop.core.extract.tasks import extract_tasks_and_proposals
@@ -37,6 +44,7 @@ def extract(source: Source, verify: bool = True) -> Report:
     link_part_rates(layout, counts.tallies, indicators)
     link_shares(layout, indicators)
     link_plan_rates(layout, indicators)
+    link_amount_parts(layout, indicators)
     report = Report(
         source=source.name,
         text=source.norm.raw,
