@@ -115,12 +115,23 @@ def link_shares(layout: Layout, indicators: list[Indicator]) -> None:
                 m.rel, m.ref = "share", f"share-{n}"
 
 
+def _sentence_at(layout: Layout, starts: list[int], pos: int) -> tuple[int, int] | None:
+    """Where the sentence holding ``pos`` starts and ends in the text (``starts``: the paragraphs' starts)."""
+    k = _para_index(layout, starts, pos)
+    if k < 0:
+        return None
+    para = layout.paras[k]
+    at = pos - para.start
+    return next(((para.start + s, para.start + e) for s, e, _ in sentences(para.text) if s <= at < e), None)
+
+
 def _para_index(layout: Layout, starts: list[int], pos: int) -> int:
     """The paragraph holding ``pos`` (``starts``: the paragraphs' starts, in order), or -1."""
     k = bisect_right(starts, pos) - 1
     return k if k >= 0 and pos < layout.paras[k].end else -1
 
 
+# A rate against the plan itself (unlike _AGAINST_AFTER, not against last year or "so với …")
 _AGAINST_PLAN = re.compile(r"\s*(?:kế hoạch|KH|dự toán|chỉ tiêu|mục tiêu)\b", re.IGNORECASE)
 _PLAN_LABEL = re.compile(r"(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b", re.IGNORECASE)
 
@@ -139,12 +150,7 @@ def link_plan_rates(layout: Layout, indicators: list[Indicator]) -> None:
     for rate in rates:
         if rate.rel is not None:
             continue
-        k = _para_index(layout, starts, rate.span[0])  # type: ignore[index]
-        if k < 0:
-            continue
-        para = layout.paras[k]
-        at = rate.span[0] - para.start  # type: ignore[index]
-        sent = next(((para.start + s, para.start + e) for s, e, _ in sentences(para.text) if s <= at < e), None)
+        sent = _sentence_at(layout, starts, rate.span[0])  # type: ignore[index]
         if sent is None:
             continue
         # the clause around the rate: from the ";" before it to the ";" after it
@@ -158,8 +164,7 @@ def link_plan_rates(layout: Layout, indicators: list[Indicator]) -> None:
             continue
         actual = actuals[-1]
         plans = [i for i in members if i.unit == actual.unit and i is not actual and _PLAN_LABEL.match(i.label)]
-        against = _AGAINST_PLAN.match(text, rate.span[1]) is not None  # type: ignore[index]
-        if len(plans) != 1 or not (against or rate.qualifier == "đạt"):
+        if len(plans) != 1:
             continue
         n += 1
         for ind, rel in ((plans[0], "row-plan"), (actual, "row-actual"), (rate, "row-rate")):
@@ -183,12 +188,10 @@ def link_amount_parts(layout: Layout, indicators: list[Indicator]) -> None:
     for total in items:
         if total.unit == "%" or total.rel is not None:
             continue
-        k = _para_index(layout, starts, total.span[0])  # type: ignore[index]
-        if k < 0:
+        sent = _sentence_at(layout, starts, total.span[0])  # type: ignore[index]
+        if sent is None:
             continue
-        para = layout.paras[k]
-        at = total.span[1] - para.start  # type: ignore[index]
-        end = next((para.start + e for s, e, _ in sentences(para.text) if s <= at <= e), para.end)
+        end = sent[1]
         which = _IN_WHICH.search(text, total.span[1], end)  # type: ignore[index]
         if which is None or which.start() - total.span[1] > 40:  # type: ignore[index]
             continue
