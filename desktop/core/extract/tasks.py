@@ -162,7 +162,7 @@ def _fill(task: Task, lead_owner: str | None) -> Task:
             task.partners = _split_bodies(m.group("value"))
     if not task.owner and "iao " in t:
         task.owner = _assigned_owner(t)
-    if not task.owner and t.startswith(("Đề nghị", "Yêu cầu", "đề nghị", "yêu cầu")):
+    if not task.owner:
         task.owner = _assigned_owner(t, _ASK)
     if not task.owner and "chủ trì" in t:
         m = re.match(r"^(.+?)\s+chủ trì\b", t)
@@ -209,13 +209,13 @@ def _work_start(phrase: str) -> int | None:
     return None
 
 
-_ASK = re.compile(r"(?:Đề nghị|Yêu cầu|đề nghị|yêu cầu)\s+")  # at the start of an item: who is asked
+_ASK = re.compile(r"^(?:Đề nghị|Yêu cầu|đề nghị|yêu cầu)\s+")  # at the start of an item: who is asked
 
 
 def _assigned_owner(text: str, lead: re.Pattern[str] = _GIVE) -> str | None:
     """The body after "giao" (or another ``lead``), up to its work: "giao Phòng Tài chính - Kế hoạch cân
     đối nguồn kinh phí", "Đề nghị Mặt trận Tổ quốc … tăng cường tuyên truyền"."""
-    m = lead.search(text) if lead is _GIVE else lead.match(text)
+    m = lead.search(text)
     if not m:
         return None
     rest = text[m.end() :]
