@@ -34,8 +34,8 @@ _DASH_NUMBER = re.compile(r"\s*-\s*\d")  # "1 - 2 biên chế": a range, no valu
 _NUMBER_DASH = re.compile(r"\d\s*-\s*$")
 
 
-def _values(sent: str) -> list[re.Match[str]]:
-    return list(_VALUE.finditer(sent))
+
+
 _RANGE_FROM_TO = re.compile(r"\btừ\s+[\d.,]+\s*%?[^;]{0,30}?\b(?:lên|xuống(?:\s+còn)?|đến|tới)\s+$")
 _PER_PHRASE = re.compile(r"(?:trên|/|mỗi)\s+$")
 _BAD_BEFORE = (
@@ -421,7 +421,7 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
             line_group = enum[0]
         target_list = bool(markers) and re.search(r"chỉ tiêu[^:]{0,40}:\s*\(1\)", t) is not None
         for s_start, _s_end, sent in sentences(t):
-            values = _values(sent) if DIGIT.search(sent) else []
+            values = list(_VALUE.finditer(sent)) if DIGIT.search(sent) else []
             if not values:
                 continue
             bound: set[int] = set()
