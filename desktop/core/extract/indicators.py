@@ -32,10 +32,6 @@ _VALUE = re.compile(
 
 _DASH_NUMBER = re.compile(r"\s*-\s*\d")  # "1 - 2 biên chế": a range, no value of its own
 _NUMBER_DASH = re.compile(r"\d\s*-\s*$")
-
-
-
-
 _RANGE_FROM_TO = re.compile(r"\btừ\s+[\d.,]+\s*%?[^;]{0,30}?\b(?:lên|xuống(?:\s+còn)?|đến|tới)\s+$")
 _PER_PHRASE = re.compile(r"(?:trên|/|mỗi)\s+$")
 _BAD_BEFORE = (
