@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields, is_dataclass
 from functools import cache
 from pathlib import Path
+from typing import get_args, get_type_hints
 
 from desktop.core.extract.common import clear_caches
 from desktop.core.extract.counts import extract_counts
@@ -23,7 +25,7 @@ from desktop.core.extract.people import extract_people
 from desktop.core.extract.tasks import extract_tasks_and_proposals
 from desktop.core.intake import read_source
 from desktop.core.layout import analyse
-from desktop.core.model import Report
+from desktop.core.model import Report, Span
 from desktop.core.source import Source, source_from_text
 
 
@@ -69,32 +71,43 @@ def extract(source: Source, verify: bool = True) -> Report:
 
         report.findings = verify_report(report)
     if source.norm.offsets is not None:
-        _map_spans(report, source)
+        _map_spans(report, source.norm.span_to_raw)
     return report
 
 
-def _map_spans(obj: object, source: Source) -> None:
+def _map_spans(obj: object, to_raw: Callable[[int, int], Span]) -> None:
     """Spans are computed on the NFC text; turn them into offsets into the decoded original."""
-    norm = source.norm
-    if isinstance(obj, list):
-        for x in obj:
-            _map_spans(x, source)
-        return
-    if not is_dataclass(obj):
-        return
-    for name in _field_names(type(obj)):
+    for name, kind in _span_plan(type(obj)):
         v = getattr(obj, name)
-        if name in ("span", "title_span") and isinstance(v, tuple):
-            setattr(obj, name, norm.span_to_raw(*v))
-        elif name in ("mentions", "spans") and isinstance(v, list):
-            setattr(obj, name, [norm.span_to_raw(*s) for s in v])
-        elif isinstance(v, list) or is_dataclass(v):
-            _map_spans(v, source)
+        if v is None:
+            continue
+        if kind == "span":
+            setattr(obj, name, to_raw(*v))
+        elif kind == "spans":
+            setattr(obj, name, [to_raw(*s) for s in v])
+        elif isinstance(v, list):
+            for x in v:
+                _map_spans(x, to_raw)
+        else:
+            _map_spans(v, to_raw)
 
 
 @cache
-def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(cls))
+def _span_plan(cls: type) -> tuple[tuple[str, str], ...]:
+    """The fields of a model class that hold spans ("span", "spans") or items that do ("items"), read once
+    from its type hints so that mapping a report touches only those."""
+    hints = get_type_hints(cls)
+    plan: list[tuple[str, str]] = []
+    for f in fields(cls):
+        hint = hints[f.name]
+        args = get_args(hint)
+        if hint == list[Span]:
+            plan.append((f.name, "spans"))
+        elif hint == Span or Span in args:  # Span or Span | None
+            plan.append((f.name, "span"))
+        elif any(is_dataclass(a) or any(is_dataclass(b) for b in get_args(a)) for a in (hint, *args)):
+            plan.append((f.name, "items"))
+    return tuple(plan)
 
 
 def extract_file(path: str | Path, verify: bool = True) -> Report:
