@@ -42,7 +42,8 @@ _COPYRIGHT_LINE = re.compile(choice([  # used with .match: at the start of a lin
 
 
 def _is_copyright(t: str) -> bool:
-    return bool(_COPYRIGHT_LINE.match(t)) or (len(t) >= 15 and "bản quyền thuộc" in t.lower())
+    return bool(_COPYRIGHT_LINE.match(t)) or (len(t) >= 15 and ("uyền" in t or "UYỀN" in t)
+                                              and "bản quyền thuộc" in t.lower())
 
 _CONTACT = re.compile(
     choice(["địa chỉ", "điện thoại", "đt", "fax", "email", "e-mail", "hotline", "website"]) + r"\s*:")

@@ -38,6 +38,7 @@ _BAD_BEFORE = (
     "lần thứ", "thứ", "khóa", "khoá", "quốc lộ", "tỉnh lộ", "đường tỉnh", "nhánh", "tuyến", "điều", "khoản",
     "giai đoạn", "nhiệm kỳ", "covid", "mã số", "số hiệu", "phòng", "tầng", "km số", "lô",
 )
+_BAD_TAIL = max(map(len, _BAD_BEFORE)) + 1  # enough of the text before a value to test _BAD_BEFORE on
 _LEAD_STRIP = re.compile("^(?:" + choice([  # connectives before a label, in any case
     "và", "trong đó", "cụ thể", "đồng thời", "riêng", "hiện", "hiện nay", "đến nay", r"năm \d{4}",
     "toàn (?:huyện|tỉnh|xã)", "kết quả", "đã", "có", "với", "qua đó", "nhất là", "phấn đấu(?: đến)?", "theo báo cáo",
@@ -72,8 +73,7 @@ def _qualifier(before: str, clause: str) -> str | None:
         if last == "từ" and _CHANGE_FROM.search(tail) and "trở lên" not in clause:
             return None
         return last
-    low = before.lower()
-    if "bình quân" in low and _AVERAGE.search(low):
+    if ("ình quân" in before or "ÌNH QUÂN" in before) and _AVERAGE.search(before.lower()):
         return "bình quân"
     if tail in _REACHED or tail.endswith(_REACHED_AFTER_BLANK):
         return "đạt"
@@ -434,7 +434,8 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
                 before = sent[: vm.start()]
                 value = parse_number(vm.group(1))
                 near = before[-60:]
-                if _ends_with_word(near.rstrip().lower(), _BAD_BEFORE) or (value == 1 and _PER_PHRASE.search(near)):
+                if _ends_with_word(near.rstrip()[-_BAD_TAIL:].lower(), _BAD_BEFORE) or (
+                        value == 1 and _PER_PHRASE.search(near)):
                     continue
                 if _DASH_NUMBER.match(sent, vm.end()) or ("-" in near and _NUMBER_DASH.search(near)):
                     continue  # a range "1 - 2 biên chế"

@@ -18,6 +18,7 @@ from bisect import bisect_right
 from desktop.core.extract.common import sentences
 from desktop.core.layout import Layout
 from desktop.core.model import Indicator, Ratio, Tally
+from desktop.core.rx import words
 
 _RATE_GAP = re.compile(r"^[^;]{0,120}$")
 # "…, tỷ lệ hộ nghèo 5%" names another quantity; "…, đạt tỷ lệ 80%" states the ratio's own rate
@@ -171,7 +172,7 @@ def link_plan_rates(layout: Layout, indicators: list[Indicator]) -> None:
             ind.rel, ind.ref = rel, f"plan-{n}"
 
 
-_IN_WHICH = re.compile(r"\btrong đó\b", re.IGNORECASE)
+_IN_WHICH = re.compile(words(["trong đó"], ignore_case=True) + r"\b")
 _SHARE_BEFORE = re.compile(r"chiếm\s+(?:tỷ lệ\s+)?$", re.IGNORECASE)
 
 
@@ -180,7 +181,7 @@ def link_amount_parts(layout: Layout, indicators: list[Indicator]) -> None:
     the parts of an amount (same unit, after "trong đó" in the same sentence) and the % each one takes.
     Counted things are tallies (see counts.py); this is for money and measures."""
     text = layout.source.text
-    if "trong đó" not in text.lower():
+    if not any(w in text for w in ("trong đó", "Trong đó", "TRONG ĐÓ")):
         return
     items = sorted((i for i in indicators if i.span), key=lambda i: i.span[0])  # type: ignore[index]
     starts = [p.start for p in layout.paras]
@@ -192,8 +193,8 @@ def link_amount_parts(layout: Layout, indicators: list[Indicator]) -> None:
         if sent is None:
             continue
         end = sent[1]
-        which = _IN_WHICH.search(text, total.span[1], end)  # type: ignore[index]
-        if which is None or which.start() - total.span[1] > 40:  # type: ignore[index]
+        which = _IN_WHICH.search(text, total.span[1], min(end, total.span[1] + 49))  # type: ignore[index]
+        if which is None:  # within 40 characters after the amount
             continue
         later = [i for i in items if which.end() <= i.span[0] < end and i.rel is None]  # type: ignore[index]
         parts = [i for i in later if i.unit == total.unit]

@@ -93,9 +93,10 @@ _FIELD_INLINE = re.compile(r"(?:[Cc]ơ quan|[Đđ]ơn vị) (?P<kind>chủ trì|
 _GIVE = re.compile(r"(?:^|\s)[Gg]iao\s+")
 
 
-def _deadline(text: str) -> str | None:
-    """A full date becomes ISO; otherwise the phrase as written (``trong quý IV/2024``, ``thường xuyên``)."""
-    low = text.lower()  # the literal checks skip the regexes on most texts
+def _deadline(text: str, low: str = "") -> str | None:
+    """A full date becomes ISO; otherwise the phrase as written (``trong quý IV/2024``, ``thường xuyên``).
+    ``low``: the text lower-cased, if the caller has it."""
+    low = low or text.lower()  # the literal checks skip the regexes on most texts
     for m in _DATED.finditer(text) if ("/" in text or "tháng" in low) and DIGIT.search(text) else ():
         d = find_dates("ngày " + m.group(1))
         if d and d[0].iso():
@@ -133,8 +134,8 @@ _PRODUCT_WORDS = ("kế hoạch", "báo cáo", "phương án", "đề án", "d�
                   "chương trình", "quy chế", "quy định", "hướng dẫn", "danh sách", "đề cương")
 
 
-def _product(text: str) -> str | None:
-    low = text.lower()
+def _product(text: str, low: str = "") -> str | None:
+    low = low or text.lower()
     if not any(w in low for w in _PRODUCT_WORDS):
         return None
     cands = []
@@ -173,8 +174,9 @@ def _fill(task: Task, lead_owner: str | None) -> Task:
     m = _PARTNERS.search(t) if "phối hợp" in t else None
     if m and not task.partners:
         task.partners = _partners(m.group(1))
-    task.deadline = task.deadline or _deadline(t)
-    task.product = task.product or _product(t)
+    low = t.lower()
+    task.deadline = task.deadline or _deadline(t, low)
+    task.product = task.product or _product(t, low)
     return task
 
 
