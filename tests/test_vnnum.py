@@ -1,6 +1,8 @@
+import re
+
 import pytest
 
-from desktop.core.vnnum import CODE_RE, as_json_number, find_dates, format_number, parse_number
+from desktop.core.vnnum import CODE_RE, as_json_number, find_dates, format_number, has_digit, parse_number
 
 
 @pytest.mark.parametrize(
@@ -46,3 +48,9 @@ def test_document_codes(code: str) -> None:
 
 def test_codes_are_not_ratios_or_dates() -> None:
     assert CODE_RE.search("đạt 13/22 nhóm mục tiêu ngày 26/3") is None
+
+
+def test_has_digit_agrees_with_a_digit_search() -> None:
+    texts = ["", "không có số", "Đồng chí Bí thư", "năm 2025", "9", "x0", "ngày 1/10", "đạt 14,5%", "Nghị quyết 18-NQ/TU"]
+    for t in texts + [t * 40 for t in texts]:
+        assert has_digit(t) == bool(re.search(r"[0-9]", t)), t

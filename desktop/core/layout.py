@@ -14,6 +14,7 @@ from itertools import islice
 from desktop.core.rx import choice
 from desktop.core.source import Block, Source
 from desktop.core.vnnum import CODE_RE, YEAR_RE
+from desktop.core.vnnum import has_digit as text_has_digit
 
 _IMAGE = re.compile(r"^[\w\-. ()]+\.(?:jpe?g|png|gif|webp|bmp|tiff?)$", re.IGNORECASE)
 _COUNTER = re.compile(
@@ -53,7 +54,6 @@ _TAIL = re.compile(choice([
     "tin xem nhiều", "tin nổi bật", "tin tiêu điểm", "bình luận", "ý kiến bạn đọc", "thống kê truy cập",
     "có thể bạn quan tâm", "tin bài khác", "các bài viết khác",
 ]) + r"\s*:?$")  # (both used with .match)
-_DIGIT = re.compile(r"\d")
 _NO_BLANKS = str.maketrans("", "", " \t\u00a0")  # spaces, tabs, no-break spaces dropped
 _VIET_CHAR = re.compile("[\u00c0-\u1ef9]")
 _UNACCENTED = re.compile(r"^[a-z]+(?: [a-z]+){1,4}$")
@@ -96,7 +96,7 @@ class Para:
     @property
     def has_digit(self) -> bool:
         if self._has_digit is None:
-            self._has_digit = _DIGIT.search(self.text) is not None
+            self._has_digit = text_has_digit(self.text)
         return self._has_digit
 
 

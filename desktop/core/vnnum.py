@@ -70,9 +70,17 @@ class DateParts:
 
 
 _DATE_NUMERIC = re.compile(r"(\d(?<![\w/.,]\d)\d?)/(\d{1,2})(?:/(\d{4}))?(?![\w/]|[.,]\d)")
-_DIGIT = re.compile(r"\d")
 # "ngày d tháng m năm yyyy" in any case, written to start with a plain class (see rx.py)
 _DATE_WORDS = re.compile(r"[nN](?i:gày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})(?:\s+(?i:năm)\s+(\d{4}))?")
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` has an ASCII digit. Ten substring tests scan a long text several times faster
+    than a search for ``\\d``, which looks up every character's Unicode category."""
+    for d in "0123456789":  # noqa: SIM110 (a loop: any() over a generator costs more than the tests)
+        if d in text:
+            return True
+    return False
 
 
 def _valid(d: int, m: int, y: int | None) -> bool:
@@ -82,7 +90,7 @@ def _valid(d: int, m: int, y: int | None) -> bool:
 def find_dates(text: str) -> list[DateParts]:
     """Every ``d/m``, ``d/m/yyyy`` and ``ngày d tháng m năm yyyy`` in ``text``."""
     out: list[DateParts] = []
-    if not _DIGIT.search(text):
+    if not has_digit(text):
         return out
     for m in _DATE_WORDS.finditer(text):
         d, mo = int(m.group(1)), int(m.group(2))

@@ -104,7 +104,6 @@ def is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
-DIGIT = re.compile(r"\d")
 _FIGURE_CELL = re.compile(r"[\d.,]+\s*%?")
 _COLUMN_NUMBER = re.compile(r"\(?\d{1,2}\)?(?:\s*=.*)?")
 

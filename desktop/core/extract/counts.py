@@ -11,13 +11,13 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from desktop.core.extract.common import DIGIT, sentences
+from desktop.core.extract.common import sentences
 from desktop.core.extract.enumeration import DASH_ITEM
 from desktop.core.layout import Layout, Para
 from desktop.core.lexicon import MONEY_UNITS, PLAN_NOUNS
 from desktop.core.model import Ratio, Tally, TallyPart
 from desktop.core.rx import alternation, words
-from desktop.core.vnnum import NUMBER, number, parse_number
+from desktop.core.vnnum import NUMBER, has_digit, number, parse_number
 
 _GLUED = r"\w/.,"  # a number right after one of these is part of something else ("H2", "1.5/")
 _RATIO = re.compile(
@@ -135,7 +135,7 @@ class _Mention:
 def _is_date_like(text: str, m: re.Match[str]) -> bool:
     if m.group(2) or m.group(4):
         return False
-    if _DATE_WORD_BEFORE.search(text[: m.start()]):
+    if _DATE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):  # (a word and a few blanks)
         return True
     return text[m.end():m.end() + 1] == "/"
 
@@ -391,7 +391,7 @@ def _bare_parts(text: str, pos: int, sents: list[tuple[int, int]]) -> list[tuple
     for k, (_a, end) in enumerate(sents):
         for m in _BARE_PART.finditer(text, pos, end + 1):
             gap = text[last : m.start()]
-            if len(gap) > (80 if not found else 40) or (found and DIGIT.search(gap)):
+            if len(gap) > (80 if not found else 40) or (found and has_digit(gap)):
                 break  # parts follow their total closely, one after another
             found.append((float(m.group(2)), m.group(1), (m.start(2), m.end(2))))
             last = m.end()

@@ -11,13 +11,23 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from desktop.core.extract.common import DIGIT, header_row, sentences
+from desktop.core.extract.common import header_row, sentences
 from desktop.core.extract.enumeration import DASH_ITEM, group_at, inline_markers, is_heading, line_enumerator
 from desktop.core.layout import Layout, Para
 from desktop.core.lexicon import COUNT_NOUNS, MONEY_UNITS
 from desktop.core.model import Indicator
 from desktop.core.rx import alternation, choice
-from desktop.core.vnnum import CODE_HINT, CODE_RE, NUMBER, YEAR_RE, DateParts, find_dates, number, parse_number
+from desktop.core.vnnum import (
+    CODE_HINT,
+    CODE_RE,
+    NUMBER,
+    YEAR_RE,
+    DateParts,
+    find_dates,
+    has_digit,
+    number,
+    parse_number,
+)
 
 _GLUED = r"\w.,/-"
 _MONEY = alternation(MONEY_UNITS)
@@ -130,7 +140,7 @@ def _year(sentence: _Sentence, clause_start: int, pos: int, end: int, bound_year
     years = [(a, y) for a, e, y in sentence.years if a >= clause_start and e <= pos and a not in bound_years]
     if years:
         return years[-1][1]
-    for d in reversed(sentence.dates_in(clause_start, pos)) if DIGIT.search(clause) else ():
+    for d in reversed(sentence.dates_in(clause_start, pos)) if has_digit(clause) else ():
         a = clause_start + d.start
         if d.year and not any(s <= a < e for s, e in sentence.cites):
             return d.year
@@ -218,7 +228,7 @@ _YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
 def _keep_paren(m: re.Match[str]) -> str:
     """``(GRDP)``, ``(giá so sánh 2010)`` stay with the label; ``(đạt 12/15 trường)`` is another figure."""
     inner = m.group(1)
-    return m.group(0) if not DIGIT.search(_YEAR_ONLY.sub("", inner)) else " "
+    return m.group(0) if not has_digit(_YEAR_ONLY.sub("", inner)) else " "
 
 
 def _strip_numbers(s: str) -> str:
@@ -244,7 +254,7 @@ _PERIOD_PHRASE = re.compile(r"(?<![\w])(?:(?:lũy|luỹ) kế\s+)?\d{1,2}\s+thá
 
 
 def _strip_numbers_plain(s: str) -> str:
-    if not DIGIT.search(s):
+    if not has_digit(s):
         return _SPACES.sub(" ", s)
     s = _PERIOD_PHRASE.sub(" ", s)  # "lũy kế 11 tháng", "6 tháng đầu năm": when, not what
     s = re.sub(r"(?<![\w])(?:năm|tháng|ngày)\s+\d[\d/]*", " ", s)
@@ -417,7 +427,7 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
             line_group = enum[0]
         target_list = bool(markers) and re.search(r"chỉ tiêu[^:]{0,40}:\s*\(1\)", t) is not None
         for s_start, _s_end, sent in sentences(t):
-            values = list(_VALUE.finditer(sent)) if DIGIT.search(sent) else []
+            values = list(_VALUE.finditer(sent)) if has_digit(sent) else []
             if not values:
                 continue
             bound: set[int] = set()

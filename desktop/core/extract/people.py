@@ -208,7 +208,7 @@ def _mentions_in(text: str, offset: int) -> list[Mention]:
         after = _positions_after(text, end)
         before = _positions_before(text, start)
         context = _pre_context(text, start) or bool(after) or bool(before)
-        if not context and ((_LIST_CONTEXT.search(text[:start]) and re.match(r"\s*,", text[end:]))
+        if not context and ((_LIST_CONTEXT.search(text, max(0, start - 120), start) and re.match(r"\s*,", text[end:]))
                             or (listed_end >= 0 and _LIST_GAP.fullmatch(text, listed_end, start))):
             context = True
             listed_end = end

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.core.extract.common import DIGIT, header_row, sentences, split_clauses, trimmed
+from desktop.core.extract.common import header_row, sentences, split_clauses, trimmed
 from desktop.core.extract.enumeration import DASH_ITEM, inline_markers, is_heading, line_enumerator
 from desktop.core.layout import Layout, Para
 from desktop.core.lexicon import ORG_HEAD_RE, TASK_VERB_RE
 from desktop.core.model import Proposal, Task
 from desktop.core.rx import words
-from desktop.core.vnnum import find_dates
+from desktop.core.vnnum import find_dates, has_digit
 
 _HEAD_PROPOSAL = re.compile(r"đề xuất|kiến nghị|ĐỀ XUẤT|KIẾN NGHỊ")
 _HEAD_TASK = re.compile(r"nhiệm vụ|NHIỆM VỤ|tổ chức thực hiện|TỔ CHỨC THỰC HIỆN|giải pháp|GIẢI PHÁP|phân công|"
@@ -97,7 +97,7 @@ def _deadline(text: str, low: str = "") -> str | None:
     """A full date becomes ISO; otherwise the phrase as written (``trong quý IV/2024``, ``thường xuyên``).
     ``low``: the text lower-cased, if the caller has it."""
     low = low or text.lower()  # the literal checks skip the regexes on most texts
-    for m in _DATED.finditer(text) if ("/" in text or "tháng" in low) and DIGIT.search(text) else ():
+    for m in _DATED.finditer(text) if ("/" in text or "tháng" in low) and has_digit(text) else ():
         d = find_dates("ngày " + m.group(1))
         if d and d[0].iso():
             return d[0].iso()
@@ -590,10 +590,12 @@ def _first_trigger(sent: str) -> tuple[str, int, int] | None:
             break
         m = _REQUIRE.search(sent, m.end())
     for m in _PROPOSE.finditer(sent):
-        if _NOUN_USE.search(sent[: m.start()]) or re.match(r"\s*,\s*(?:đề xuất|kiến nghị)", sent[m.end() :]):
+        if _NOUN_USE.search(sent, max(0, m.start() - 40), m.start()) or \
+                re.match(r"\s*,\s*(?:đề xuất|kiến nghị)", sent[m.end() :]):
             continue
         if m.group(1) == "đề xuất" and not re.match(r"\s*,?\s*kiến nghị", sent[m.end() :]) and not (
-                _UPWARD_ADDRESSEE.match(sent, m.end()) and not _VERB_USE.search(sent[: m.start()])):
+                _UPWARD_ADDRESSEE.match(sent, m.end())
+                and not _VERB_USE.search(sent, max(0, m.start() - 40), m.start())):
             continue  # "chủ động đề xuất cơ chế" is work; "Huyện ủy đề xuất Ban Thường vụ Tỉnh ủy …" is a request
         cands.append(("propose", m.start(), m.end()))
         break
