@@ -218,6 +218,19 @@ def test_menu_stamp_and_share_lines_are_noise_but_sentences_stay() -> None:
     assert "chia sẻ: Facebook là kênh tốt." in r.body and "Kết quả | Kế hoạch | 12 | 15 tỷ đồng" in r.body
 
 
+def test_each_kind_of_noise_line_goes_and_lines_like_them_stay() -> None:
+    noise = ["anh-hoi-nghi_01.JPG", "IMG 2025 (3).jpeg", "Lượt truy cập: 12.345", "Đang online: 25", "HÔM NAY: 1,2",
+             "« 1 2 3 »", "1 2 3 … 10", "https://huyenuy.example.vn/tin-tuc", "WWW.example.vn", "Gửi bình luận",
+             "Bình luận (3)"]
+    kept = ["Huyện ủy Tân Sơn sơ kết giữa nhiệm kỳ", "Ảnh: hội nghị sơ kết năm 2025.",
+            "Tổng số đảng viên: 1.245", "12 xã đạt chuẩn nông thôn mới", "Website của huyện đã có 3 chuyên mục mới."]
+    r = ex("\n".join(["Tin Tân Sơn", *noise, *kept]))
+    for line in noise:
+        assert line not in r.body, line
+    for line in kept:
+        assert line in r.body, line
+
+
 def test_closed_parentheses_stay_in_labels_unless_they_hold_another_figure() -> None:
     r = ex("Tin\n\nHội nghị thống nhất các chỉ tiêu năm 2026, trong đó: tốc độ tăng trưởng kinh tế (GRDP) từ 8% trở "
            "lên; tổng giá trị sản xuất (giá so sánh 2010) đạt 1.250 tỷ đồng; tỷ lệ trường đạt chuẩn quốc gia "

@@ -2,7 +2,15 @@ import re
 
 import pytest
 
-from desktop.core.vnnum import CODE_RE, as_json_number, find_dates, format_number, has_digit, parse_number
+from desktop.core.vnnum import (
+    CODE_RE,
+    as_json_number,
+    find_dates,
+    format_number,
+    has_digit,
+    may_have_code,
+    parse_number,
+)
 
 
 @pytest.mark.parametrize(
@@ -54,3 +62,10 @@ def test_has_digit_agrees_with_a_digit_search() -> None:
     texts = ["", "không có số", "Đồng chí Bí thư", "năm 2025", "9", "x0", "ngày 1/10", "đạt 14,5%", "Nghị quyết 18-NQ/TU"]
     for t in texts + [t * 40 for t in texts]:
         assert has_digit(t) == bool(re.search(r"[0-9]", t)), t
+
+
+def test_may_have_code_agrees_with_a_dash_or_slash_before_a_capital() -> None:
+    texts = ["", "-", "/", "a-b", "18-NQ/TU", "số 2846/QĐ-UBND", "ngày 1/10/2021 - Đảng ủy", "x/Ơ", "kinh tế - xã hội",
+             "35/2023/UBTVQH15", "1/10", "-NQ", "ký hiệu/Đ"]
+    for t in texts + [t + " " + t for t in texts]:
+        assert may_have_code(t) == bool(re.search(r"[-/][A-ZĐƯƠÂĂÊÔ]", t)), t

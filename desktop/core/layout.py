@@ -119,8 +119,16 @@ class Layout:
         return [p for p in self.paras if p.role in ("body", "cell")]
 
 
-_NOISE_LINE = re.compile("|".join(f"(?i:{p.pattern})" for p in (_IMAGE, _COUNTER, _PAGINATION, _URL))
-                         + f"|{_WIDGET.pattern}")  # the widget list spells its cases out (rx.choice)
+
+
+def _is_noise_part(t: str) -> bool:
+    """An image file name, a visit counter, page numbers, a web address or a widget (``t`` stripped).
+    The first or last character says which of the anchored patterns can match at all."""
+    return bool((t[:1] in "0123456789«‹<" and _PAGINATION.match(t))
+                or (t[-1:] in "0123456789.," and _COUNTER.match(t))
+                or ("." in t[-6:] and _IMAGE.match(t))
+                or (t[:4].lower() in ("http", "www.") and _URL.match(t))
+                or _WIDGET.match(t))
 
 
 _BODY_LINE = re.compile(r"^(?:ĐẢNG ỦY|ĐẢNG UỶ|HUYỆN|TỈNH|THÀNH|THỊ|ỦY BAN|UỶ BAN|XÃ|BAN|SỞ|VĂN PHÒNG|HỘI ĐỒNG)")
@@ -157,7 +165,7 @@ def _is_menu_or_stamp(t: str) -> bool:
         return bool(_STAMP.match(t.strip()))
     marked = 0
     for p in parts:
-        if (_NOISE_LINE.match(p) and not p.replace(" ", "").isdigit()) or _STAMP.match(p):
+        if (_is_noise_part(p) and not p.replace(" ", "").isdigit()) or _STAMP.match(p):
             marked += 1
         elif len(p.split()) > 4 or p[-1:] in ".;:!?":
             return False
@@ -172,7 +180,7 @@ def _is_prose(t: str) -> bool:
 def _is_noise_line(t: str) -> bool:
     if len(t) > 200:  # widgets, counters and file names are short; articles are not noise
         return _is_copyright(t[:40])
-    return bool(_NOISE_LINE.match(t)) or _is_copyright(t) or _is_menu_or_stamp(t)
+    return _is_noise_part(t) or _is_copyright(t) or _is_menu_or_stamp(t)
 
 
 def analyse(source: Source) -> Layout:
@@ -187,7 +195,7 @@ def analyse(source: Source) -> Layout:
     tail_from = n
     for i, b in enumerate(blocks):
         t = texts[i]
-        if b.boilerplate or _is_noise_line(t) or (vietnamese and _UNACCENTED.match(t)):
+        if b.boilerplate or _is_noise_line(t) or (vietnamese and "a" <= t[:1] <= "z" and _UNACCENTED.match(t)):
             noise.add(i)
         if tail_from == n and i >= max(3, n // 5) and not b.cell and _TAIL.match(t):
             tail_from = i
@@ -209,7 +217,7 @@ def analyse(source: Source) -> Layout:
     seen_cue = False
     for pos, i in enumerate(kept[:30]):
         t = texts[i]
-        if _HEADER_CUE.search(t) or _HEADER_LINE.match(t):
+        if ("CỘNG" in t and _HEADER_CUE.search(t)) or _HEADER_LINE.match(t):
             seen_cue = True
         if seen_cue and t.upper() == t and t.strip(" :") in DOC_TYPES:
             official = True

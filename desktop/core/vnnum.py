@@ -124,8 +124,19 @@ CODE_RE = re.compile(
 )
 
 
-# Every code has a "-" or "/" before a capital ("-NQ", "/QĐ"): a quick test before CODE_RE's scan of digits.
-CODE_HINT = re.compile(rf"[-/][{_UP}]")
+_CODE_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐƯƠÂĂÊÔ")  # the capitals of _UP
+
+
+def may_have_code(text: str) -> bool:
+    """Every code has a "-" or "/" before a capital ("-NQ", "/QĐ"): a quick test before CODE_RE's scan of
+    digits. It visits only the dashes and slashes, which a regex search cannot jump to."""
+    for sep in "-/":
+        i = text.find(sep)
+        while i >= 0:
+            if text[i + 1 : i + 2] in _CODE_CAPITALS:
+                return True
+            i = text.find(sep, i + 1)
+    return False
 
 
 def normalise_code(code: str) -> str:

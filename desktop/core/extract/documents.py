@@ -9,7 +9,7 @@ from desktop.core.lexicon import DOC_KIND_BY_CODE, DOC_KINDS
 from desktop.core.model import DocumentRef
 from desktop.core.rx import words
 from desktop.core.textnorm import same_tone_style
-from desktop.core.vnnum import CODE_HINT, CODE_RE, find_dates, slashed
+from desktop.core.vnnum import CODE_RE, find_dates, may_have_code, slashed
 
 _KIND_RE = re.compile(rf"({words(DOC_KINDS, ignore_case=True)})(?![\w])")
 _DATE_AFTER = re.compile(r"^\s*,?\s*(?:ban hành\s+)?(?:ngày\s+)?")
@@ -47,7 +47,7 @@ def extract_documents(layout: Layout) -> list[DocumentRef]:
         t = para.text
         if not para.has_digit:
             continue
-        for m in CODE_RE.finditer(t) if CODE_HINT.search(t) else ():
+        for m in CODE_RE.finditer(t) if may_have_code(t) else ():
             code = m.group(0)
             if own and code == own:
                 continue

@@ -18,13 +18,13 @@ from desktop.core.lexicon import COUNT_NOUNS, MONEY_UNITS
 from desktop.core.model import Indicator
 from desktop.core.rx import alternation, choice
 from desktop.core.vnnum import (
-    CODE_HINT,
     CODE_RE,
     NUMBER,
     YEAR_RE,
     DateParts,
     find_dates,
     has_digit,
+    may_have_code,
     number,
     parse_number,
 )
@@ -92,7 +92,7 @@ def _qualifier(before: str, clause: str) -> str | None:
 
 def _citation_dates(text: str) -> list[tuple[int, int]]:
     spans = []
-    for m in CODE_RE.finditer(text) if CODE_HINT.search(text) else ():
+    for m in CODE_RE.finditer(text) if may_have_code(text) else ():
         spans.append((m.start(), min(len(text), m.end() + 30)))
     return spans
 
