@@ -107,3 +107,13 @@ def test_dates_of_a_clause_read_from_its_sentence_are_those_of_the_clause_alone(
                 assert facts.dates_in(a, b) == find_dates(sent[a:b]), (sent, a, b)
                 checked += 1
     assert checked >= 60
+
+
+def test_one_space_is_the_plain_white_space_squeeze() -> None:
+    from desktop.core.extract.indicators import _one_space
+
+    pieces = ["", " ", "a b", "a  b", "a\tb", "a\u00a0b", "a\u2009b", " a \n b ", "a \u3000 b", "tỷ lệ  hộ nghèo"]
+    pieces += [ln for t in _texts() for ln in t.split(";")]
+    for s in pieces:
+        assert _one_space(s) == re.sub(r"\s+", " ", s), repr(s)
+    assert sum(_one_space(s) != s for s in pieces) >= 5  # the squeeze does change some of them

@@ -16,7 +16,7 @@ from desktop.core.extract.enumeration import DASH_ITEM, group_at, inline_markers
 from desktop.core.layout import Layout, Para
 from desktop.core.lexicon import COUNT_NOUNS, MONEY_UNITS
 from desktop.core.model import Indicator
-from desktop.core.rx import alternation, choice
+from desktop.core.rx import alternation, choice, words
 from desktop.core.vnnum import (
     CODE_RE,
     NUMBER,
@@ -253,12 +253,23 @@ def _strip_numbers(s: str) -> str:
 _PERIOD_PHRASE = re.compile(r"(?<![\w])(?:(?:lũy|luỹ) kế\s+)?\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?(?![\w])")
 
 
+def _one_space(s: str) -> str:
+    """Every run of white space as one blank. Most pieces have none but single blanks; the only white space
+    ``isprintable()`` lets through is the blank, so they are told apart without a scan of ``\\s``."""
+    return s if "  " not in s and s.isprintable() else _SPACES.sub(" ", s)
+
+
+_DATE_WORD_NUMBER = re.compile(words(["năm", "tháng", "ngày"]) + r"\s+\d[\d/]*")
+_NUMBER_AND_UNIT = re.compile(r"\d[\d.,/]*\s*(?:%|(?:ha|km²?|m²|m2|m3|tấn|tạ|kg|lít|MW|kWh)(?![\w]))?")
+
+
 def _strip_numbers_plain(s: str) -> str:
     if not has_digit(s):
-        return _SPACES.sub(" ", s)
-    s = _PERIOD_PHRASE.sub(" ", s)  # "lũy kế 11 tháng", "6 tháng đầu năm": when, not what
-    s = re.sub(r"(?<![\w])(?:năm|tháng|ngày)\s+\d[\d/]*", " ", s)
-    s = re.sub(r"\d[\d.,/]*\s*(?:%|(?:ha|km²?|m²|m2|m3|tấn|tạ|kg|lít|MW|kWh)(?![\w]))?", " ", s)
+        return _one_space(s)
+    if "tháng" in s:
+        s = _PERIOD_PHRASE.sub(" ", s)  # "lũy kế 11 tháng", "6 tháng đầu năm": when, not what
+    s = _DATE_WORD_NUMBER.sub(" ", s)
+    s = _NUMBER_AND_UNIT.sub(" ", s)
     return _SPACES.sub(" ", s)
 
 
