@@ -10,6 +10,7 @@ _INLINE = re.compile(r"\((?<![^\s;:.]\()(\d{1,2})\)\s")
 # A "- …" / "• …" item line; ``.end()`` is where its text starts.
 DASH_ITEM = re.compile(r"^\s*[-–•+]\s+")
 _LINE = re.compile(r"^\s*(?:\((\d{1,2})\)|(\d{1,2})\s*[-.)]|([a-zđ])\)|([IVX]{1,4})\s*[-.])\s+")
+_LINE_FIRST = frozenset("(0123456789IVXabcdefghijklmnopqrstuvwxyzđ")  # what _LINE can start with, but blanks
 
 
 def inline_markers(text: str) -> list[tuple[int, str]]:
@@ -33,6 +34,9 @@ def _inline_markers(text: str) -> tuple[tuple[int, str], ...]:
 
 def line_enumerator(text: str) -> tuple[str, int] | None:
     """``("3", end_of_marker)`` for an item line ``3- …``/``(3) …``/``c) …``; None otherwise."""
+    first = text[:1]
+    if first not in _LINE_FIRST and not first.isspace():
+        return None  # most lines: a capital, a dash
     m = _LINE.match(text)
     if not m or m.group(4):
         return None
