@@ -1,4 +1,5 @@
 import codecs
+import re
 import unicodedata
 from pathlib import Path
 
@@ -6,6 +7,7 @@ import pytest
 
 from desktop.core.intake import IntakeError, read_source
 from desktop.core.tcvn3 import _TABLE
+from desktop.core.textnorm import normalize
 
 from .conftest import CORPUS
 
@@ -188,3 +190,30 @@ def test_lines_broken_inside_a_sentence_are_joined_for_extraction() -> None:
     assert [i.label for i in r.indicators if i.unit == "%"] == ["Tổng giá trị sản xuất (tăng so với cùng kỳ)"]
     assert "mới\nlao động" in r.body  # a unit under its label stays on its own line
     assert "HUYỆN ỦY\nvề kết quả" in r.body  # and so does a heading over its subject
+
+
+def _per_character_map(raw: str) -> tuple[str, list[int]]:
+    """The plain way to normalise with a map back: every character cluster on its own, one offset each."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for m in re.finditer(r"\r\n|\r|(?s:.)[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*", raw):
+        piece = "\n" if m.group()[0] == "\r" else unicodedata.normalize("NFC", m.group())
+        out.append(piece)
+        offsets.extend([m.start()] * len(piece))
+    return "".join(out), [*offsets, len(raw)]
+
+
+@pytest.mark.parametrize("raw", [
+    "", "\r\n", "\r\n\r\n", "a\r\nb", "a\rb\r\n", "không\r\ncó\r\n", SAMPLE.replace(".", ".\r\n"),
+    unicodedata.normalize("NFD", SAMPLE), unicodedata.normalize("NFD", SAMPLE + "\r\n" + SAMPLE + "\r\n"),
+    "\u0301đầu dòng\r\n\u0301", "x\u0344y\r\nz", "Ω\u2126 \u212b\r\n", "a\u0301\u0323b\n\r\nc", "tận cùng\r",
+])
+def test_normalize_maps_every_position_like_the_per_character_map(raw: str) -> None:
+    norm = normalize(raw)
+    text, offsets = _per_character_map(raw)
+    assert norm.text == text
+    assert [norm.to_raw(i) for i in range(len(text) + 1)] == offsets
+    if norm.anchors is not None:
+        assert norm.to_raw(-3) == 0 and norm.to_raw(len(text) + 5) == len(raw)
+    if unicodedata.is_normalized("NFC", raw) and "\r" in raw:  # a CRLF file: an anchor a line, not a character
+        assert norm.anchors is not None and len(norm.anchors[0]) <= raw.count("\r") + 2

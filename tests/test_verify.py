@@ -141,7 +141,7 @@ def _mutated(src: Source, raw_pos: int) -> Source:
     d = int(raw[raw_pos])
     new = str(d + 1 if d < 9 else d - 1)
     raw2 = raw[:raw_pos] + new + raw[raw_pos + 1 :]
-    if src.norm.offsets is None:
+    if src.norm.anchors is None:
         return replace(src, norm=NormText(raw2, raw2))
     norm = normalize(raw2)
     return replace(src, norm=norm, blocks=line_blocks(norm.text))

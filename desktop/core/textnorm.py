@@ -9,39 +9,110 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
-_CLUSTER = re.compile(r"\r\n|\r|(?s:.)[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*")
+_CLUSTER = re.compile(r"(?s:.)[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*")  # a character, its marks
 
 
 @dataclass(frozen=True)
 class NormText:
     raw: str
     text: str
-    offsets: tuple[int, ...] | None = None  # len(text) + 1 raw offsets; None when text[i] comes from raw[i]
+    # Where text came from, None when text[i] comes from raw[i]. Anchors (text positions, raw positions), both
+    # ascending: from anchor k on, text[t] comes from raw[raw_k + t - text_k] (one anchor per line of a CRLF file,
+    # one more around each character that NFC composed). The last anchor is (len(text), len(raw)).
+    anchors: tuple[tuple[int, ...], tuple[int, ...]] | None = None
 
     def to_raw(self, i: int) -> int:
-        if self.offsets is None:
+        if self.anchors is None:
             return i
-        return self.offsets[max(0, min(i, len(self.offsets) - 1))]
+        ts, rs = self.anchors
+        i = max(0, min(i, ts[-1]))
+        k = bisect_right(ts, i) - 1
+        return rs[k] + i - ts[k]
 
     def span_to_raw(self, start: int, end: int) -> tuple[int, int]:
         return self.to_raw(start), self.to_raw(end)
 
 
+_MARKS = "\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"  # combining marks
+_MARKED = re.compile(rf"[^{_MARKS}]?[{_MARKS}]+")
+
+
+def _clusters(raw: str, start: int, end: int, t: int, out: list[str], anchor: Callable[[int, int], None]) -> int:
+    """NFC of raw[start:end] one cluster at a time, each output character anchored at its cluster's start."""
+    for c in _CLUSTER.finditer(raw, start, end):
+        norm = unicodedata.normalize("NFC", c.group())
+        for k in range(len(norm)):
+            anchor(t + k, c.start())
+        out.append(norm)
+        t += len(norm)
+        anchor(t, c.end())
+    return t
+
+
+_LINE = re.compile(r"([^\r\n]*)(\r\n|\r|\n)?")
+
+
 def normalize(raw: str) -> NormText:
-    """NFC and LF line ends, with an offset map back to ``raw`` when anything changed."""
+    """NFC and LF line ends, with a map back to ``raw`` when anything changed.
+
+    Lines already in NFC are copied whole; only a line that NFC changes is read a character cluster at a
+    time (a base letter and its combining marks), so a CRLF file costs one anchor per line."""
     if "\r" not in raw and unicodedata.is_normalized("NFC", raw):
         return NormText(raw, raw)
     out: list[str] = []
-    offsets: list[int] = []
-    for m in _CLUSTER.finditer(raw):
-        piece = m.group()
-        norm = "\n" if piece[0] == "\r" else unicodedata.normalize("NFC", piece)
-        out.append(norm)
-        offsets.extend([m.start()] * len(norm))
-    offsets.append(len(raw))
-    return NormText(raw, "".join(out), tuple(offsets))
+    ts: list[int] = [0]
+    rs: list[int] = [0]
+    t = 0  # length of the text so far
+
+    def anchor(t: int, r: int) -> None:
+        if r - rs[-1] != t - ts[-1]:  # off the current line of the map: a new anchor (the last one at t counts)
+            ts.append(t)
+            rs.append(r)
+
+    def plain(start: int, end: int, t: int) -> int:
+        """Characters with no combining mark: copied as they are, unless NFC changes them even so."""
+        piece = raw[start:end]
+        if not unicodedata.is_normalized("NFC", piece):
+            return _clusters(raw, start, end, t, out, anchor)
+        anchor(t, start)
+        out.append(piece)
+        return t + len(piece)
+
+    for m in _LINE.finditer(raw):
+        line, end = m.group(1), m.group(2)
+        if not line and not end:
+            break
+        anchor(t, m.start())
+        if unicodedata.is_normalized("NFC", line):
+            out.append(line)
+            t += len(line)
+        else:
+            pos, line_end = m.start(), m.start() + len(line)
+            for c in _MARKED.finditer(raw, pos, line_end):  # a letter and its marks; plain runs between them
+                t = plain(pos, c.start(), t)
+                cs, pos = c.span()
+                norm = unicodedata.normalize("NFC", c.group())
+                if len(norm) == 1:  # the usual case: a letter and its marks become one character
+                    anchor(t, cs)
+                    out.append(norm)
+                    t += 1
+                    anchor(t, pos)
+                else:
+                    t = _clusters(raw, cs, pos, t, out, anchor)
+            t = plain(pos, line_end, t)
+        if end:
+            anchor(t, m.start() + len(line))
+            out.append("\n")
+            t += 1
+    anchor(t, len(raw))
+    if ts[-1] != t:
+        ts.append(t)
+        rs.append(len(raw))
+    return NormText(raw, "".join(out), (tuple(ts), tuple(rs)))
 
 
 _NEXT_LINE_LOWER = re.compile(r"\n(?=[ \t]*[^\W\d_])")
@@ -71,7 +142,7 @@ def unwrap_lines(norm: NormText, min_line: int = 30) -> NormText:
     chars = list(text)
     for k in joins:
         chars[k] = " "
-    return NormText(norm.raw, "".join(chars), norm.offsets)
+    return NormText(norm.raw, "".join(chars), norm.anchors)
 
 
 _FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "D"})

@@ -70,7 +70,7 @@ def extract(source: Source, verify: bool = True) -> Report:
         from desktop.core.verify import verify_report
 
         report.findings = verify_report(report)
-    if source.norm.offsets is not None:
+    if source.norm.anchors is not None:
         _map_spans(report, source.norm.span_to_raw)
     return report
 
