@@ -42,6 +42,7 @@ class ListNumbers:
     def __init__(self, document: Any) -> None:
         self._levels: dict[str, dict[int, tuple[str, str, int]]] = {}
         self._counters: dict[str, dict[int, int]] = {}
+        self._styles: dict[str | None, Any] | None = None
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
@@ -62,11 +63,29 @@ class ListNumbers:
             if ref is not None:
                 self._levels[num.get(qn("w:numId"), "")] = abstract.get(ref.get(qn("w:val"), ""), {})
 
+    def _style(self, paragraph: Any) -> Any:
+        """The paragraph's style element (the default paragraph style when it names none), as
+        ``paragraph.style.element`` gives it, from a table read once: python-docx looks the default up
+        again for each paragraph, which cost more than reading the rest of the document."""
+        if self._styles is None:
+            self._styles = {}
+            try:
+                root = paragraph.part.styles.element
+            except (KeyError, NotImplementedError, AttributeError):
+                root = None
+            for st in root.findall(qn("w:style")) if root is not None else ():
+                if st.get(qn("w:type")) == "paragraph":
+                    self._styles[st.get(qn("w:styleId"), "")] = st
+                    if st.get(qn("w:default")) in ("1", "true", "on"):
+                        self._styles[None] = st
+        found = self._styles.get(paragraph._p.style)
+        return found if found is not None else self._styles.get(None)
+
     def label(self, paragraph: Any) -> str:
         """The number Word shows before ``paragraph`` ("1.", "a)", "-"), or "" when it has none."""
         if not self._levels:
             return ""
-        num_id, ilvl = _num_pr(paragraph._p) or _num_pr(getattr(paragraph.style, "element", None)) or ("", 0)
+        num_id, ilvl = _num_pr(paragraph._p) or _num_pr(self._style(paragraph)) or ("", 0)
         levels = self._levels.get(num_id)
         if not levels or ilvl not in levels:
             return ""
