@@ -666,3 +666,52 @@ def test_values_per_year_and_per_hectare() -> None:
     assert got[(12600, "tấn/năm")] == "Sản lượng chè búp tươi"
     assert (95, "triệu đồng/ha/năm") in got
     assert got[(17.5, "%")].endswith("(vượt so với mục tiêu Đề án)")
+
+
+DISTRICT_NOTICE = """ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN HÒA AN                              Độc lập - Tự do - Hạnh phúc
+Số: 215/TB-UBND                          Hòa An, ngày 18 tháng 9 năm 2025
+
+THÔNG BÁO
+Kết luận của đồng chí Chủ tịch UBND huyện tại buổi kiểm tra tiến độ các công trình
+
+Ngày 15/9/2025, đồng chí Nông Văn Tuấn, Chủ tịch UBND huyện chủ trì kiểm tra tiến độ các công trình năm 2025.
+
+Năm 2025, huyện được giao kế hoạch vốn đầu tư công 186,5 tỷ đồng cho 42 dự án; đến ngày 10/9/2025 đã giải ngân 97,3 tỷ đồng, đạt 52,2% kế hoạch. Trong 42 dự án, có 15 dự án chuyển tiếp, 27 dự án khởi công mới; đã hoàn thành, bàn giao đưa vào sử dụng 9 dự án.
+
+Đồng chí Chủ tịch UBND huyện kết luận như sau:
+
+1. Phòng Tài chính - Kế hoạch: chủ trì rà soát, tham mưu điều chuyển vốn giữa các dự án, hoàn thành trong tháng 10/2025.
+
+2. Đề nghị UBND các xã phối hợp hoàn thành giải phóng mặt bằng dự án đường Nước Hai - Hồng Việt trong quý IV/2025.
+
+3. Đề nghị UBND tỉnh xem xét bổ sung 25 tỷ đồng vốn ngân sách tỉnh để hoàn thành dự án kè chống sạt lở bờ sông Bằng Giang.
+"""
+
+
+def test_a_total_said_again_is_broken_down_once_and_a_second_breakdown_is_cut_at_the_semicolon() -> None:
+    r = ex(DISTRICT_NOTICE)
+    assert [(t.total, t.noun, [(p.count, p.status) for p in t.parts]) for t in r.tallies] == [
+        (42, "dự án", [(15, "chuyển tiếp"), (27, "khởi công mới")])]
+    assert not r.findings  # 15 + 27 = 42; the 9 completed are counted another way
+    assert all(i.value != 42 for i in r.indicators)  # the count said twice is the tally's, no indicator
+    assert {i.label for i in r.indicators if i.value == 97.3} == {"Giải ngân"}  # no "Đến … đã" left over
+
+
+def test_a_request_to_a_higher_tier_in_a_conclusion_is_a_proposal() -> None:
+    r = ex(DISTRICT_NOTICE)
+    assert [p.text for p in r.proposals] == [
+        "xem xét bổ sung 25 tỷ đồng vốn ngân sách tỉnh để hoàn thành dự án kè chống sạt lở bờ sông Bằng Giang"]
+    assert [(t.group, t.owner) for t in r.tasks] == [("1", "Phòng Tài chính - Kế hoạch"), ("2", "UBND các xã")]
+    assert all(i.value != 25 for i in r.indicators)  # an amount asked for is no result
+    # the same item in a province's notice asks a body of its own tier: a task
+    province = DISTRICT_NOTICE.replace("HUYỆN HÒA AN", "TỈNH HÒA AN")
+    assert [t.owner for t in ex(province).tasks][-1] == "UBND tỉnh" and not ex(province).proposals
+
+
+def test_a_time_span_before_a_label_is_not_part_of_it() -> None:
+    from desktop.core.extract.indicators import _clean_label
+
+    r = ex("Tin\n\nTrong 2 năm kết nạp 312 đảng viên mới. Tính đến nay đã giải ngân 97,3 tỷ đồng.")
+    assert {i.value: i.label for i in r.indicators} == {312: "Kết nạp đảng viên mới", 97.3: "Giải ngân"}
+    assert _clean_label("trong năm học số học sinh bỏ học") == "Trong năm học số học sinh bỏ học"  # a school year

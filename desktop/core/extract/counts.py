@@ -8,7 +8,7 @@ extractor does not take them again.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from desktop.core.extract.common import sentences
@@ -272,6 +272,9 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
         if not parts and si + 1 < len(sents) and (m.core in _plan_cores() or partner is not None):
             nxt = [j for j in range(i + 1, len(mentions)) if sents[si + 1][0] <= mentions[j].start
                    < sents[si + 1][1] and j != partner]
+            if nxt and mentions[nxt[0]].value == m.value and _core_match(m, mentions[nxt[0]]):
+                nxt = []  # "… cho 42 dự án. Trong 42 dự án, có 15 …": the next sentence breaks its total down itself
+                res.consumed.append((m.start, m.end))  # and the count said twice is no indicator either
             parts = [j for j in nxt if _core_match(m, mentions[j]) or
                      (partner is not None and _core_match(mentions[partner], mentions[j]))]
         if not parts and m.ratio_of is None and (m.core in _plan_cores() or partner is not None):
@@ -315,6 +318,7 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
                 semi = t.find(";", m.end - off, scope_end - off)
                 if semi >= 0:
                     parts = [j for j in parts if mentions[j].start - off < semi]
+            parts = _whole_before_semicolon(t, off, m.value, [mentions[j] for j in parts], parts)
             if len(parts) < 2 and not (parts and in_which):
                 continue
             if m.core not in _plan_cores() and partner is None and not in_which and \
@@ -332,7 +336,7 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
         top = [j for j in part_list if j not in nested_kids]
         tally_parts = []
         for k, j in enumerate(top):
-            pm = mentions[j]
+            pm = _as_noun_of(mentions[j], m.noun)
             prev_end = mentions[top[k - 1]].end if k else m.end
             nxt_start = mentions[top[k + 1]].start if k + 1 < len(top) else scope_end
             if k + 1 == len(top):
@@ -374,6 +378,25 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
         n = _inline_enumeration_count(t)
         res.tallies.append(Tally(total=n, noun=head.group(1).strip().lower(), parts=[],
                                  span=(off, off + head.end(1)), enumerated=n, complete=False))
+
+
+def _as_noun_of(part: _Mention, noun: str) -> _Mention:
+    """A part whose noun runs on past the total's ("15 dự án chuyển tiếp" under "42 dự án") ends at the
+    total's noun; the words after it are the part's status."""
+    if not noun or len(part.noun) <= len(noun) or not part.noun.startswith(noun + " "):
+        return part
+    return replace(part, noun=noun, end=part.end - (len(part.noun) - len(noun)))
+
+
+def _whole_before_semicolon(text: str, off: int, total: float, found: list[_Mention], parts: list[int]) -> list[int]:
+    """The parts up to a ";" when they already add up to the total: what follows breaks the same items
+    down another way ("15 dự án chuyển tiếp, 27 dự án khởi công mới; đã hoàn thành … 9 dự án")."""
+    running = 0.0
+    for k, pm in enumerate(found[:-1]):
+        running += pm.value
+        if running == total and k >= 1 and ";" in text[pm.end - off : found[k + 1].start - off]:
+            return parts[: k + 1]
+    return parts
 
 
 _BARE_PART = re.compile(

@@ -214,6 +214,35 @@ def _work_start(phrase: str) -> int | None:
 _ASK = re.compile(r"^(?:Đề nghị|Yêu cầu|đề nghị|yêu cầu)\s+")  # at the start of an item: who is asked
 
 
+# Tiers of government and Party bodies, highest first: a body's tier is that of the first word found.
+_TIERS = ((4, re.compile(r"(?i:trung ương|chính phủ|thủ tướng|quốc hội)|\bBộ\s|\bcác bộ\b")),
+          (3, re.compile(r"(?i:tỉnh)|\bSở\s|\bcác sở\b")),
+          (2, re.compile(r"(?i:huyện|thị xã|quận|thành phố|thành ủy|thành uỷ|thị ủy|thị uỷ)|\bPhòng\s")),
+          (1, re.compile(r"(?i:\bxã\b|phường|thị trấn)")))
+
+
+def _tier(name: str, lowest: bool = False) -> int | None:
+    """1 commune, 2 district, 3 province, 4 central; for an issuing unit ("ĐẢNG BỘ TỈNH … HUYỆN ỦY …" is
+    the district) the ``lowest`` tier named."""
+    found = [tier for tier, rx in _TIERS if rx.search(name)]
+    if not found:
+        return None
+    return min(found) if lowest else found[0]
+
+
+def _asked_above(body: str, issuer: str | None) -> int | None:
+    """An item "Đề nghị UBND tỉnh xem xét …" in a district's text is a request sent up, not a task: where
+    the request itself starts (after the body asked), or None."""
+    lead = _ASK.match(body) if issuer else None
+    asked = _assigned_owner(body, _ASK) if lead else None
+    if not asked or not issuer:
+        return None
+    own, theirs = _tier(issuer, lowest=True), _tier(asked)
+    if own is None or theirs is None or theirs <= own:
+        return None
+    return body.index(asked, lead.end()) + len(asked)  # type: ignore[union-attr]
+
+
 def _assigned_owner(text: str, lead: re.Pattern[str] = _GIVE) -> str | None:
     """The body after "giao" (or another ``lead``), up to its work: "giao Phòng Tài chính - Kế hoạch cân
     đối nguồn kinh phí", "Đề nghị Mặt trận Tổ quốc … tăng cường tuyên truyền"."""
@@ -440,6 +469,10 @@ def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Propos
                         continue
                     s0 += gi.start()
                     body = body[gi.start() :]
+                request = _asked_above(body, layout.unit) if owner is None else None
+                if request is not None:
+                    col.proposal(*trimmed(body, request, len(body), s0))
+                    continue
                 a, b, txt = trimmed(body, 0, len(body), s0)
                 col.task(a, b, txt, group=group, owner=owner, lead_owner=lead_owner)
             continue
