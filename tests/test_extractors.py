@@ -519,7 +519,8 @@ def test_relations_in_parentheses_and_decimal_commas_in_labels() -> None:
 
 def test_meeting_dates_written_with_dashes_dots_parentheses_or_two_days() -> None:
     cases = {"Sáng nay (26/3)": (26, 3, None), "Sáng 26-3": (26, 3, None), "Ngày 26-3-2025": (26, 3, 2025),
-             "Chiều 26.3": (26, 3, None), "Trong hai ngày 26 và 27/3": (26, 3, None)}
+             "Chiều 26.3": (26, 3, None), "Trong hai ngày 26 và 27/3": (26, 3, None),
+             "Ngày 26 tháng 3 năm 2025": (26, 3, 2025), "Sáng 26 tháng 3": (26, 3, None)}
     for lead, want in cases.items():
         r = ex(f"Tin\n\n{lead}, Huyện ủy Tân Lập tổ chức hội nghị sơ kết. Đồng chí Nguyễn Văn Hải, Bí thư Huyện ủy "
                "chủ trì.")

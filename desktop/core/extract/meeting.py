@@ -20,14 +20,20 @@ _LEAD = re.compile(
     r"^(?:[A-ZĐ]{2,6}\s*[-–]\s*|(?:[\w. ]{1,25}?\s*)?\([^()]{1,30}\)\s*[-–]\s*)?"
     r"(?:(?:Sáng|Chiều|Tối|Trưa|Trong ngày|Hôm nay|Hôm qua)\s+(?:nay\s+)?\(?(?:ngày\s+)?|"
     r"Ngày\s+|Vào ngày\s+|Từ ngày\s+|Trong (?:hai|ba|2|3) ngày\s+(?=\d{1,2}\s*(?:và|-|–)\s*\d))"
-    r"(\d{1,2}(?P<sep>[/.-])\d{1,2}(?:(?P=sep)\d{4})?|\d{1,2}\s*(?:và|-|–)\s*\d{1,2}/\d{1,2}(?:/\d{4})?)"
+    r"(\d{1,2}(?P<sep>[/.-])\d{1,2}(?:(?P=sep)\d{4})?|\d{1,2}\s*(?:và|-|–)\s*\d{1,2}/\d{1,2}(?:/\d{4})?|"
+    r"\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
 )
+_IN_WORDS = re.compile(r"(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?$")
 _CHAIR = re.compile(r"(?:sự\s+)?chủ\s+trì(?:\s+của)?|dự và chỉ đạo|đồng chủ trì", re.IGNORECASE)
 _CHAIR_LOWER = re.compile(r"chủ\s+trì|dự và chỉ đạo")  # a quick test on lower-cased text (see rx.py)
 
 
 def _as_slashes(date: str) -> str:
-    """"26-3-2025", "26.3" → "26/3/2025", "26/3"; "26 và 27/3" (a two-day event) → its first day, "26/3"."""
+    """"26-3-2025", "26.3" → "26/3/2025", "26/3"; "26 và 27/3" (a two-day event) → its first day, "26/3";
+    "3 tháng 10 năm 2024" → "3/10/2024"."""
+    words = _IN_WORDS.match(date)
+    if words:
+        return "/".join(g for g in words.groups() if g)
     two = re.match(r"(\d{1,2})\s*(?:và|-|–)\s*\d{1,2}(/\d{1,2}(?:/\d{4})?)$", date)
     if two:
         return two.group(1) + two.group(2)
