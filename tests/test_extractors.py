@@ -716,3 +716,35 @@ def test_a_time_span_before_a_label_is_not_part_of_it() -> None:
     r = ex("Tin\n\nTrong 2 năm kết nạp 312 đảng viên mới. Tính đến nay đã giải ngân 97,3 tỷ đồng.")
     assert {i.value: i.label for i in r.indicators} == {312: "Kết nạp đảng viên mới", 97.3: "Giải ngân"}
     assert _clean_label("trong năm học số học sinh bỏ học") == "Trong năm học số học sinh bỏ học"  # a school year
+
+
+COMMUNE_RESOLUTION = """NGHỊ QUYẾT
+về nhiệm vụ năm 2025
+
+I. ĐÁNH GIÁ KẾT QUẢ NĂM 2024
+Năm 2024, Đảng ủy xã lãnh đạo thực hiện đạt và vượt 14/16 chỉ tiêu Nghị quyết đề ra. Kết nạp 12 đảng viên, đạt 120% chỉ tiêu; hoàn thành 100% chỉ tiêu giao quân.
+
+II. MỤC TIÊU, CHỈ TIÊU NĂM 2025
+1. Các chỉ tiêu chủ yếu
+- Tổng giá trị sản xuất đạt 215 tỷ đồng trở lên.
+- Trồng mới 120 ha rừng sản xuất.
+
+III. NHIỆM VỤ, GIẢI PHÁP
+- Phấn đấu thu ngân sách đạt 2.000 triệu đồng.
+"""
+
+
+def test_targets_under_a_subheading_keep_the_year_of_their_section() -> None:
+    r = ex(COMMUNE_RESOLUTION)
+    years = {i.value: i.year for i in r.indicators}
+    assert years[215] == 2025 and years[120] == 2025  # "1. Các chỉ tiêu chủ yếu" sits inside "II. … NĂM 2025"
+    assert years[2000] is None  # a new section "III." ends it
+
+
+def test_a_percent_of_the_quota_measures_what_came_before_and_a_ratio_keeps_its_status() -> None:
+    r = ex(COMMUNE_RESOLUTION)
+    labels = {i.value: i.label for i in r.indicators if i.unit == "%"}
+    assert labels[120] == "Kết nạp đảng viên"  # "đạt 120% chỉ tiêu": the quota is the baseline
+    assert labels[100] == "Chỉ tiêu giao quân"  # "100% chỉ tiêu giao quân": a quota named is what is measured
+    assert [(t.total, len(t.parts)) for t in r.tallies] == [(16, 1)]
+    assert r.tallies[0].parts[0].status.endswith("đạt và vượt")  # not "Nghị quyết đề ra", which says whose target

@@ -343,8 +343,9 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
                 nxt_start = max(nxt_start, sents[sent_of(pm.start)][1])
             status = _status(t, off, pm, prev_end, nxt_start)
             res.consumed.append((pm.start, pm.end + len(status) + 2))  # the part and the status after it
-            if not status and j == i:  # "huyện đạt và vượt 16/18 chỉ tiêu": the ratio's own status stands before it
-                status = _status_before(t[sents[si][0] - off : pm.start - off])
+            if j == i and not _STATUS_WORD.search(status):
+                # "huyện đạt và vượt 16/18 chỉ tiêu (Nghị quyết đề ra)": the ratio's own status stands before it
+                status = _status_before(t[sents[si][0] - off : pm.start - off]) or status
             tally_parts.append(TallyPart(count=pm.value, status=status, span=(pm.start, pm.num_end)))
         noun = m.noun if partner is None or total_value == m.value else mentions[partner].noun
         tally = Tally(total=total_value, noun=noun, parts=tally_parts, span=(m.start, m.end))

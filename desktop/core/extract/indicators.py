@@ -190,7 +190,7 @@ def _clean_label(s: str) -> str:
 
 _WEAK = {"đạt", "là", "chiếm", "có", "với", "bằng", "của", "đến", "ngày", "quả", "cụ", "thể", "năm", "trong", "đó",
          "và", "tăng", "giảm", "còn", "lên", "từ", "trên", "dưới", "mới", "ước", "tỷ", "đồng", "bổ", "sung", "thêm"}
-_NOUN_AFTER_PCT = re.compile(r"^\s+((?!kế hoạch|dự toán|so |trở lên|mục tiêu|cùng kỳ|năm\b|tổng)[a-zđà-ỹ][^,;.()]*"
+_NOUN_AFTER_PCT = re.compile(r"^\s+((?!kế hoạch|dự toán|so |trở lên|mục tiêu|chỉ tiêu(?=\s*(?:[,;.()]|$))|cùng kỳ|năm\b|tổng)[a-zđà-ỹ][^,;.()]*"
                              r"(?:,\s*[a-zđà-ỹ][^,;.()]*)?)")
 
 
@@ -414,6 +414,7 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
     table_items = _table_indicators(layout)
     list_year: int | None = None
     section_year: int | None = None  # "2. Các chỉ tiêu cụ thể đến năm 2030" over its "- …" items
+    section_level = 0  # the level of the heading that gave it (1 "II.", 2 "1.", 3 "a)")
     for para in layout.paras:
         if para.role != "body":
             continue
@@ -421,7 +422,11 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
         heading = (is_heading(t) and para.block.kind not in ("p",)) or para.block.kind in ("h2", "h3", "h4")
         if is_heading(t) or t.isupper():
             years = YEAR_RE.findall(t) if _HEAD_TARGETS.search(t) else []
-            section_year = int(years[-1]) if years else None
+            level = _heading_level(t)
+            if years:
+                section_year, section_level = int(years[-1]), level
+            elif level <= section_level:  # "1. Các chỉ tiêu chủ yếu" under "II. CHỈ TIÊU NĂM 2025" keeps its year
+                section_year = None
         enum = line_enumerator(t)
         listed = bool(enum or DASH_ITEM.match(t)) and not is_heading(t)
         targets = "chỉ tiêu" in t
@@ -481,6 +486,17 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
         if line_group and list_year is None and re.match(r"^\s*\(?\d", t):
             pass
     return _dedupe(out, table_items, sentence_of)
+
+
+_ROMAN_HEAD = re.compile(r"[IVX]{1,4}\s*[-.]")
+
+
+def _heading_level(t: str) -> int:
+    """1 for "II. MỤC TIÊU" or a line in capitals, 3 for "a) …", 2 for "1. …" and any other heading."""
+    if t.isupper() or _ROMAN_HEAD.match(t):
+        return 1
+    enum = line_enumerator(t)
+    return 3 if enum and enum[0].isalpha() else 2
 
 
 def _decimals(num: str) -> int:
