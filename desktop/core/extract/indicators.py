@@ -190,8 +190,9 @@ def _clean_label(s: str) -> str:
 
 _WEAK = {"đạt", "là", "chiếm", "có", "với", "bằng", "của", "đến", "ngày", "quả", "cụ", "thể", "năm", "trong", "đó",
          "và", "tăng", "giảm", "còn", "lên", "từ", "trên", "dưới", "mới", "ước", "tỷ", "đồng", "bổ", "sung", "thêm"}
-_NOUN_AFTER_PCT = re.compile(r"^\s+((?!kế hoạch|dự toán|so |trở lên|mục tiêu|chỉ tiêu(?=\s*(?:[,;.()]|$))|cùng kỳ|năm\b|tổng)[a-zđà-ỹ][^,;.()]*"
-                             r"(?:,\s*[a-zđà-ỹ][^,;.()]*)?)")
+# what a % is of, after it; not a baseline ("kế hoạch", a bare "chỉ tiêu") or a comparison
+_NOUN_AFTER_PCT = re.compile(r"^\s+((?!kế hoạch|dự toán|so |trở lên|mục tiêu|chỉ tiêu(?=\s*(?:[,;.()]|$))|cùng kỳ|"
+                             r"năm\b|tổng)[a-zđà-ỹ][^,;.()]*(?:,\s*[a-zđà-ỹ][^,;.()]*)?)")
 
 
 _KH = re.compile(r"\s*KH\b")
