@@ -748,3 +748,12 @@ def test_a_percent_of_the_quota_measures_what_came_before_and_a_ratio_keeps_its_
     assert labels[100] == "Chỉ tiêu giao quân"  # "100% chỉ tiêu giao quân": a quota named is what is measured
     assert [(t.total, len(t.parts)) for t in r.tallies] == [(16, 1)]
     assert r.tallies[0].parts[0].status.endswith("đạt và vượt")  # not "Nghị quyết đề ra", which says whose target
+
+
+def test_a_proposal_item_is_the_request_without_the_body_asked() -> None:
+    r = ex("BÁO CÁO\nkết quả 9 tháng năm 2025\n\nIII. ĐỀ XUẤT, KIẾN NGHỊ\n"
+           "1. Đề nghị Tỉnh ủy quan tâm bố trí vốn xây dựng trụ sở Đảng ủy xã Yên Lãng.\n"
+           "2. Sớm phê duyệt quy hoạch chung đô thị Thanh Sơn.\n")
+    assert [p.text for p in r.proposals] == ["quan tâm bố trí vốn xây dựng trụ sở Đảng ủy xã Yên Lãng",
+                                             "Sớm phê duyệt quy hoạch chung đô thị Thanh Sơn"]
+    assert r.text[slice(*r.proposals[0].span)] == r.proposals[0].text

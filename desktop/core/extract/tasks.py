@@ -230,17 +230,29 @@ def _tier(name: str, lowest: bool = False) -> int | None:
     return min(found) if lowest else found[0]
 
 
+def _asked(body: str) -> tuple[str, int] | None:
+    """The body asked by an item "Đề nghị Tỉnh ủy quan tâm …" and where its request starts."""
+    lead = _ASK.match(body)
+    asked = _assigned_owner(body, _ASK) if lead else None
+    if not asked or not lead:
+        return None
+    return asked, body.index(asked, lead.end()) + len(asked)
+
+
+def _request_start(body: str) -> int:
+    """Where the request of a proposal item starts: after "Đề nghị Tỉnh ủy" ("… quan tâm bố trí vốn …")."""
+    found = _asked(body)
+    return found[1] if found else 0
+
+
 def _asked_above(body: str, issuer: str | None) -> int | None:
     """An item "Đề nghị UBND tỉnh xem xét …" in a district's text is a request sent up, not a task: where
     the request itself starts (after the body asked), or None."""
-    lead = _ASK.match(body) if issuer else None
-    asked = _assigned_owner(body, _ASK) if lead else None
-    if not asked or not issuer:
+    found = _asked(body) if issuer else None
+    if not found or not issuer:
         return None
-    own, theirs = _tier(issuer, lowest=True), _tier(asked)
-    if own is None or theirs is None or theirs <= own:
-        return None
-    return body.index(asked, lead.end()) + len(asked)  # type: ignore[union-attr]
+    own, theirs = _tier(issuer, lowest=True), _tier(found[0])
+    return found[1] if own is not None and theirs is not None and theirs > own else None
 
 
 def _assigned_owner(text: str, lead: re.Pattern[str] = _GIVE) -> str | None:
@@ -441,8 +453,7 @@ def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Propos
             body = t[marker_end:]
             s0 = p.start + marker_end
             if mode == "proposals" and not re.search(r":\s*giao\b", body):
-                a, b, txt = trimmed(body, 0, len(body), s0)
-                col.proposal(a, b, txt)
+                col.proposal(*trimmed(body, _request_start(body), len(body), s0))
                 continue
             if group and group.isdigit():
                 item_owner = None
