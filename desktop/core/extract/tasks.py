@@ -214,22 +214,6 @@ def _work_start(phrase: str) -> int | None:
 _ASK = re.compile(r"^(?:Đề nghị|Yêu cầu|đề nghị|yêu cầu)\s+")  # at the start of an item: who is asked
 
 
-# Tiers of government and Party bodies, highest first: a body's tier is that of the first word found.
-_TIERS = ((4, re.compile(r"(?i:trung ương|chính phủ|thủ tướng|quốc hội)|\bBộ\s|\bcác bộ\b")),
-          (3, re.compile(r"(?i:tỉnh)|\bSở\s|\bcác sở\b")),
-          (2, re.compile(r"(?i:huyện|thị xã|quận|thành phố|thành ủy|thành uỷ|thị ủy|thị uỷ)|\bPhòng\s")),
-          (1, re.compile(r"(?i:\bxã\b|phường|thị trấn)")))
-
-
-def _tier(name: str, lowest: bool = False) -> int | None:
-    """1 commune, 2 district, 3 province, 4 central; for an issuing unit ("ĐẢNG BỘ TỈNH … HUYỆN ỦY …" is
-    the district) the ``lowest`` tier named."""
-    found = [tier for tier, rx in _TIERS if rx.search(name)]
-    if not found:
-        return None
-    return min(found) if lowest else found[0]
-
-
 def _asked(body: str) -> tuple[str, int] | None:
     """The body asked by an item "Đề nghị Tỉnh ủy quan tâm …" and where its request starts."""
     lead = _ASK.match(body)
@@ -251,7 +235,7 @@ def _asked_above(body: str, issuer: str | None) -> int | None:
     found = _asked(body) if issuer else None
     if not found or not issuer:
         return None
-    own, theirs = _tier(issuer, lowest=True), _tier(found[0])
+    own, theirs = _level(issuer.lower(), last=True), _level(found[0], last=False)  # (the issuer is in capitals)
     return found[1] if own is not None and theirs is not None and theirs > own else None
 
 
