@@ -691,7 +691,7 @@ Năm 2025, huyện được giao kế hoạch vốn đầu tư công 186,5 tỷ 
 
 
 def test_a_total_said_again_is_broken_down_once_and_a_second_breakdown_is_cut_at_the_semicolon() -> None:
-    r = ex(DISTRICT_NOTICE)
+    r = extract_text(DISTRICT_NOTICE)
     assert [(t.total, t.noun, [(p.count, p.status) for p in t.parts]) for t in r.tallies] == [
         (42, "dự án", [(15, "chuyển tiếp"), (27, "khởi công mới")])]
     assert not r.findings  # 15 + 27 = 42; the 9 completed are counted another way
@@ -757,3 +757,31 @@ def test_a_proposal_item_is_the_request_without_the_body_asked() -> None:
     assert [p.text for p in r.proposals] == ["quan tâm bố trí vốn xây dựng trụ sở Đảng ủy xã Yên Lãng",
                                              "Sớm phê duyệt quy hoạch chung đô thị Thanh Sơn"]
     assert r.text[slice(*r.proposals[0].span)] == r.proposals[0].text
+
+
+def test_inline_numbered_requests_and_directives_and_the_count_before_them() -> None:
+    r = extract_text("Tin\n\nThị ủy Sa Pa kiến nghị với Thường trực Tỉnh ủy 4 nội dung: (1) Hỗ trợ kinh phí chỉnh trang đô thị; "
+           "(2) Cho chủ trương đầu tư tuyến đường nối với cao tốc; (3) Bổ sung biên chế cho Trung tâm Văn hóa thị xã.\n"
+           "Đồng chí Bí thư Tỉnh ủy yêu cầu: (1) Nâng cao chất lượng sản phẩm du lịch; (2) Quản lý chặt chẽ đất đai, "
+           "trật tự xây dựng; kiên quyết xử lý vi phạm.\n")
+    assert [p.text for p in r.proposals] == ["Hỗ trợ kinh phí chỉnh trang đô thị",
+                                             "Cho chủ trương đầu tư tuyến đường nối với cao tốc",
+                                             "Bổ sung biên chế cho Trung tâm Văn hóa thị xã"]
+    assert [(t.group, t.text) for t in r.tasks] == [
+        ("1", "Nâng cao chất lượng sản phẩm du lịch"),
+        ("2", "Quản lý chặt chẽ đất đai, trật tự xây dựng; kiên quyết xử lý vi phạm")]  # one item, not split at ";"
+    assert [(t.total, t.noun, t.enumerated) for t in r.tallies] == [(4, "nội dung", 3)]
+    assert [(f.kind, f.values) for f in r.findings] == [("enumeration_count", {"stated": 4, "counted": 3})]
+
+
+def test_a_ratio_that_narrows_another_down_is_no_part_of_a_breakdown() -> None:
+    r = extract_text("Tin\n\nCó 4/6 xã đạt chuẩn nông thôn mới, 1/6 xã đạt chuẩn nông thôn mới nâng cao.")
+    assert [(x.numerator, x.denominator) for x in r.ratios] == [(4, 6), (1, 6)]
+    assert r.tallies == [] and r.findings == []  # not 4 + 1 against 6
+    r = extract_text("Tin\n\nCó 4/6 xã đạt chuẩn nông thôn mới, 1/6 xã chưa đạt chuẩn.")
+    assert [(t.total, [p.count for p in t.parts]) for t in r.tallies] == [(6, [4, 1])]
+    assert [f.kind for f in r.findings] == ["sum_mismatch"]
+    grades = extract_text("Tin\n\nTrong 50 chi bộ, 10 chi bộ hoàn thành xuất sắc, 35 chi bộ hoàn thành tốt, "
+                          "4 chi bộ hoàn thành.")  # grades side by side: one breakdown, and it is 1 short
+    assert [(t.total, [p.count for p in t.parts]) for t in grades.tallies] == [(50, [10, 35, 4])]
+    assert [f.kind for f in grades.findings] == ["sum_mismatch"]

@@ -47,6 +47,7 @@ _STANDALONE_PLAN = re.compile(
     r"^(?:nhóm chỉ tiêu|chỉ tiêu|nhóm mục tiêu|mục tiêu|nhóm nhiệm vụ|nhiệm vụ|lĩnh vực đột phá|khâu đột phá|"
     r"nhóm giải pháp|giải pháp|địa bàn trọng điểm|đột phá)(?![\w])"
 )
+_LIST_FOLLOWS = re.compile(r"\s*:\s*\(1\)\s")  # "3 nội dung: (1) …": the count of the list it opens
 _RATIO_TALLY = re.compile(
     r"^(?:nhóm chỉ tiêu|chỉ tiêu|nhóm mục tiêu|mục tiêu|nhóm nhiệm vụ|nhiệm vụ|cuộc kiểm tra|cuộc giám sát|"
     r"danh mục|nội dung|đầu mục)(?![\w])"
@@ -347,6 +348,13 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
                 # "huyện đạt và vượt 16/18 chỉ tiêu (Nghị quyết đề ra)": the ratio's own status stands before it
                 status = _status_before(t[sents[si][0] - off : pm.start - off]) or status
             tally_parts.append(TallyPart(count=pm.value, status=status, span=(pm.start, pm.num_end)))
+        narrower = _narrower_parts(tally_parts)
+        if narrower:
+            # "5/6 xã đạt chuẩn nông thôn mới, 1/6 xã đạt chuẩn nông thôn mới nâng cao": the second counts
+            # some of the first again, it is no part of the breakdown
+            tally_parts = [tp for k, tp in enumerate(tally_parts) if k not in narrower]
+            if len(tally_parts) < 2 and not in_which and not _RATIO_TALLY.match(m.noun):
+                continue
         noun = m.noun if partner is None or total_value == m.value else mentions[partner].noun
         tally = Tally(total=total_value, noun=noun, parts=tally_parts, span=(m.start, m.end))
         res.tallies.append(tally)
@@ -364,7 +372,8 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
                 res.consumed.append((mentions[j].start, mentions[j].end))
     # Counts of plan items with no breakdown: "3 lĩnh vực đột phá, 4 nhiệm vụ trọng tâm".
     for i, m in enumerate(mentions):
-        if i in used or m.ratio_of is not None or not _STANDALONE_PLAN.match(m.noun):
+        if i in used or m.ratio_of is not None or not (_STANDALONE_PLAN.match(m.noun) or
+                                                       _LIST_FOLLOWS.match(t, m.end - off)):
             continue
         if any(a <= m.start < b for a, b in res.consumed):
             continue
@@ -379,6 +388,17 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
         n = _inline_enumeration_count(t)
         res.tallies.append(Tally(total=n, noun=head.group(1).strip().lower(), parts=[],
                                  span=(off, off + head.end(1)), enumerated=n, complete=False))
+
+
+# "hoàn thành tốt" beside "hoàn thành" is another grade, not some of the same items again
+_GRADES = ("xuất sắc", "tốt", "khá", "trung bình", "yếu", "kém", "đúng", "trước", "quá", "chậm", "vượt")
+
+
+def _narrower_parts(parts: list[TallyPart]) -> set[int]:
+    """Parts whose status is another part's status narrowed down ("đạt chuẩn nông thôn mới nâng cao")."""
+    return {k for k, tp in enumerate(parts) for other in parts
+            if other is not tp and other.status and tp.status.startswith(other.status + " ")
+            and not tp.status[len(other.status) + 1 :].startswith(_GRADES)}
 
 
 def _as_noun_of(part: _Mention, noun: str) -> _Mention:

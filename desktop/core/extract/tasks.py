@@ -511,6 +511,7 @@ def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Propos
             directive_open = False
             continue
         if markers:
+            _inline_items(col, p, markers, speaker)
             continue
         # "Nhiệm vụ trọng tâm là: …" — the whole paragraph is tasks.
         head = _TASKS_HEAD.match(t) if t.startswith(("Nhiệm vụ", "Các nhiệm vụ", "Giải pháp")) else None
@@ -594,6 +595,25 @@ def _prose(col: _Collector, p: Para, directive_open: bool, speaker: _Speaker) ->
 
 
 _ANY_TRIGGER = ("yêu cầu", "đề nghị", "kiến nghị", "đề xuất", "Giao", "giao", "cần")
+
+
+def _inline_items(col: _Collector, p: Para, markers: list[tuple[int, str]], speaker: _Speaker) -> None:
+    """"Huyện ủy kiến nghị Tỉnh ủy 3 nội dung: (1) …; (2) …" — requests sent up; "Đồng chí yêu cầu: (1) …;
+    (2) …" — directives. Each item is one, not split at ";". Any other list ("25 chỉ tiêu: (1) …") is not."""
+    t = p.text
+    lead = t[: markers[0][0]]
+    trig = _first_trigger(lead) if lead.rstrip().endswith(":") else None
+    if trig is None or trig[0] not in ("propose", "require", "giao"):
+        return
+    kind, pos, end = trig
+    upward = kind == "propose" and _is_upward(lead[:pos], lead[end:], lead[pos:end], speaker.current)
+    for idx, (start, label) in enumerate(markers):
+        stop = markers[idx + 1][0] if idx + 1 < len(markers) else len(t)
+        a, b, txt = trimmed(t, start + len(f"({label})"), stop, p.start)
+        if upward:
+            col.proposal(a, b, txt)
+        else:
+            col.task(a, b, txt, group=label)
 
 
 def _directive_after(col: _Collector, t: str, start: int, offset: int) -> None:
