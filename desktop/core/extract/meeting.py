@@ -26,6 +26,7 @@ _LEAD = re.compile(
 _IN_WORDS = re.compile(r"(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?$")
 _CHAIR = re.compile(r"(?:sự\s+)?chủ\s+trì(?:\s+của)?|dự và chỉ đạo|đồng chủ trì", re.IGNORECASE)
 _CHAIR_LOWER = re.compile(r"chủ\s+trì|dự và chỉ đạo")  # a quick test on lower-cased text (see rx.py)
+_CHAIR_HINTS = ("trì", "TRÌ", "Trì", "hỉ đạo", "HỈ ĐẠO", "hỉ Đạo")  # one of them is in any text _CHAIR_LOWER finds
 
 
 def _as_slashes(date: str) -> str:
@@ -70,7 +71,8 @@ def _find_chair(layout: Layout, mentions: list[Mention]) -> tuple[str | None, tu
     """The person who presides (``chủ trì``), else the leader who ``dự và chỉ đạo``."""
     best: tuple[int, str, tuple[int, int]] | None = None
     for p in layout.body_paras():
-        if p.role != "body" or ("trì" not in p.low and "chỉ đạo" not in p.low) or not _CHAIR_LOWER.search(p.low):
+        t = p.text  # (the words first, in the cases they are written in: lower-casing a paragraph costs more)
+        if p.role != "body" or not any(w in t for w in _CHAIR_HINTS) or not _CHAIR_LOWER.search(p.low):
             continue
         for start, end, s in sentences(p.text, p.start):
             for m in _CHAIR.finditer(s):
