@@ -716,6 +716,8 @@ def test_a_time_span_before_a_label_is_not_part_of_it() -> None:
     r = ex("Tin\n\nTrong 2 năm kết nạp 312 đảng viên mới. Tính đến nay đã giải ngân 97,3 tỷ đồng.")
     assert {i.value: i.label for i in r.indicators} == {312: "Kết nạp đảng viên mới", 97.3: "Giải ngân"}
     assert _clean_label("trong năm học số học sinh bỏ học") == "Trong năm học số học sinh bỏ học"  # a school year
+    assert _clean_label("thu ngân sách lũy kế từ đầu năm đạt") == "Thu ngân sách lũy kế từ đầu năm"
+    assert _clean_label("tổng sản lượng năm") == "Tổng sản lượng"
 
 
 COMMUNE_RESOLUTION = """NGHỊ QUYẾT

@@ -177,6 +177,8 @@ def _clean_label(s: str) -> str:
         last = words[-1].strip(",;:-–(").lower()
         if last == "mới" and popped not in ("đạt", "được", "có"):
             break  # "nông thôn mới", "trồng mới" end the phrase; "mới đạt" is a verb
+        if last == "năm" and len(words) > 1 and words[-2].lower() in ("đầu", "cả", "hằng", "hàng", "mỗi"):
+            break  # "lũy kế từ đầu năm", "cả năm": a period that belongs to the label
         if len(words) > 1 and (words[-2].lower(), last) in _TAIL_PAIRS:
             del words[-2:]  # before single words: "trở lên", "không dưới" go together
         elif not last or last in _TAIL_WORDS or last.isdigit():
