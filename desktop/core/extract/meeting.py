@@ -8,7 +8,7 @@ from desktop.core.extract.common import sentences
 from desktop.core.extract.people import Mention
 from desktop.core.layout import Layout
 from desktop.core.model import DayMonthYear, Meeting
-from desktop.core.vnnum import find_dates, slashed
+from desktop.core.vnnum import find_dates, has_digit, slashed
 
 _EVENT_WORDS = re.compile(
     r"hội nghị|làm việc|cuộc họp|phiên họp|kỳ họp|buổi họp|chủ trì|hội thảo|tọa đàm|toạ đàm|đại hội|"
@@ -48,7 +48,7 @@ def extract_meeting(layout: Layout, mentions: list[Mention]) -> Meeting | None:
         if p.role != "body" or k > 12:
             break
         for start, _end, s in sentences(p.text, p.start):
-            m = _LEAD.match(s)
+            m = _LEAD.match(s) if has_digit(s[:100]) else None  # (the date stands within its first 100 characters)
             if not m or not _EVENT_WORDS.search(s):
                 continue
             found = find_dates(_as_slashes(m.group(1)))
