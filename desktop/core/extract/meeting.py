@@ -102,7 +102,7 @@ def _find_chair(layout: Layout, mentions: list[Mention]) -> tuple[str | None, tu
     return _working_with(layout, mentions)
 
 
-_WORKS_WITH = re.compile(r"(?:đã\s+)?(?:có\s+)?(?:buổi\s+)?làm việc với\b")
+_WORKS_WITH = re.compile(r"làm việc với\b")  # ("đã có buổi" before it names no one)
 
 
 def _working_with(layout: Layout, mentions: list[Mention]) -> tuple[str | None, tuple[int, int] | None]:
