@@ -787,3 +787,13 @@ def test_a_ratio_that_narrows_another_down_is_no_part_of_a_breakdown() -> None:
                           "4 chi bộ hoàn thành.")  # grades side by side: one breakdown, and it is 1 short
     assert [(t.total, [p.count for p in t.parts]) for t in grades.tallies] == [(50, [10, 35, 4])]
     assert [f.kind for f in grades.findings] == ["sum_mismatch"]
+
+
+def test_a_total_with_a_colon_opens_its_breakdown_and_a_status_stops_at_a_colon() -> None:
+    r = ex("Tin\n\nKết quả kiểm tra 18 tổ chức đảng: 15 tổ chức thực hiện tốt, 2 tổ chức thực hiện chưa tốt, "
+           "1 tổ chức có vi phạm.")
+    assert [(t.total, [(p.count, p.status) for p in t.parts]) for t in r.tallies] == [
+        (18, [(15, "thực hiện tốt"), (2, "thực hiện chưa tốt"), (1, "có vi phạm")])]
+    r = ex("Tin\n\nVề thực hiện 35 nhiệm vụ được giao: đã hoàn thành 20 nhiệm vụ; đang thực hiện 12 nhiệm vụ; "
+           "chưa thực hiện 3 nhiệm vụ.")
+    assert [p.status for t in r.tallies for p in t.parts] == ["hoàn thành", "đang thực hiện", "chưa thực hiện"]

@@ -199,7 +199,7 @@ def _status(text: str, offset: int, mention: _Mention, prev_end: int, next_start
     if after and not re.fullmatch(r"(?:và|,)?", after):
         return after
     before = text[prev_end - offset : mention.start - offset]
-    before = re.split(r"[;,]\s*", before)[-1]
+    before = re.split(r"[;,:]\s*", before)[-1]
     before = re.sub(r"^\s*(?:và|đến nay|hiện nay|trong đó|đã có|đã|có)\s+", "", before.strip())
     before = re.sub(r"^(?:đã|có)\s+", "", before)
     return before.strip(" ,.;")
@@ -323,7 +323,7 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
             if len(parts) < 2 and not (parts and in_which):
                 continue
             if m.core not in _plan_cores() and partner is None and not in_which and \
-                    not all(_has_status(t, off, mentions[j]) for j in parts):
+                    not t.startswith(":", m.end - off) and not all(_has_status(t, off, mentions[j]) for j in parts):
                 continue  # "chết 18 người, bị thương 12 người": counts side by side, not a breakdown
             total_value = m.value
             part_list = parts
