@@ -797,3 +797,12 @@ def test_a_total_with_a_colon_opens_its_breakdown_and_a_status_stops_at_a_colon(
     r = ex("Tin\n\nVề thực hiện 35 nhiệm vụ được giao: đã hoàn thành 20 nhiệm vụ; đang thực hiện 12 nhiệm vụ; "
            "chưa thực hiện 3 nhiệm vụ.")
     assert [p.status for t in r.tallies for p in t.parts] == ["hoàn thành", "đang thực hiện", "chưa thực hiện"]
+
+
+def test_the_body_before_the_work_without_connectives_and_modal_words() -> None:
+    r = ex("Tin\n\nĐồng chí Bí thư Huyện ủy yêu cầu các cấp ủy tập trung chỉ đạo thu hoạch vụ chiêm xuân. Các cơ quan "
+           "chuyên môn cần chủ động phương án phòng, chống thiên tai. Đồng thời, Ủy ban Kiểm tra Huyện ủy hoàn thành "
+           "kiểm tra đối với 02 tổ chức đảng trước ngày 30/7/2024.")
+    owners = [t.owner for t in r.tasks]
+    assert owners == [None, "Các cơ quan chuyên môn", "Ủy ban Kiểm tra Huyện ủy"]
+    assert all(not i.label.endswith("đối") for i in r.indicators)

@@ -159,7 +159,7 @@ _TAIL_WORDS = {
     "có", "với", "cho", "được", "gần", "hơn", "tới", "đến", "ước", "mới", "năm", "(đạt", "thêm",
 }
 _TAIL_PAIRS = {("trở", "lên"), ("đạt", "tỷ"), ("tỷ", "lệ"), ("đạt", "mức"), ("ít", "nhất"), ("tối", "thiểu"),
-               ("không", "dưới"), ("lũy", "kế"), ("luỹ", "kế")}
+               ("không", "dưới"), ("lũy", "kế"), ("luỹ", "kế"), ("đối", "với")}
 
 
 def _clean_label(s: str) -> str:

@@ -66,13 +66,21 @@ _ADDRESSEE = re.compile(
 )
 
 
+_CONNECTIVE = re.compile(r"^(?:Đồng thời|Bên cạnh đó|Ngoài ra|Mặt khác|Trong đó)\s*,\s*")
+_MODAL_TAIL = re.compile(r"(?:\s+(?:cần|phải|cũng|sớm|tiếp tục|cần tiếp tục))+$")
+
+
 def _org_before_verb(text: str) -> str | None:
+    lead = _CONNECTIVE.match(text)  # "Đồng thời, Ủy ban Kiểm tra Huyện ủy hoàn thành …"
+    if lead:
+        text = text[lead.end() :]
     if not ORG_HEAD_RE.match(text[:1].upper() + text[1:] if text.startswith("các ") else text):
         return None  # "các sở, ngành khẩn trương …" inside a sentence is written lower-case
     m = TASK_VERB_RE.search(text)
     if not m or m.start() == 0:
         return None
     org = re.sub(r"^(?:Đồng chí|đồng chí)\s+", "", text[: m.start()].strip(" ,:"))
+    org = _MODAL_TAIL.sub("", org)  # "Các cơ quan chuyên môn cần chủ động …"
     return org if 1 <= len(org.split()) <= 14 else None
 
 
