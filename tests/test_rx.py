@@ -117,3 +117,28 @@ def test_one_space_is_the_plain_white_space_squeeze() -> None:
     for s in pieces:
         assert _one_space(s) == re.sub(r"\s+", " ", s), repr(s)
     assert sum(_one_space(s) != s for s in pieces) >= 5  # the squeeze does change some of them
+
+
+def test_sentences_skip_the_scan_only_where_no_mark_stands_inside() -> None:
+    from desktop.core.extract.common import _split_sentences
+
+    def plain(text: str) -> list[tuple[int, int, str]]:
+        out, pos = [], 0
+        for m in _SENT_END.finditer(text):
+            if m.end() > pos and text[pos : m.end()].strip():
+                seg = text[pos : m.end()]
+                lead = len(seg) - len(seg.lstrip())
+                out.append((pos + lead, pos + lead + len(seg.strip()), seg.strip()))
+            pos = max(pos, m.end())
+        if text[pos:].strip():
+            seg = text[pos:]
+            lead = len(seg) - len(seg.lstrip())
+            out.append((pos + lead, pos + lead + len(seg.strip()), seg.strip()))
+        return out
+
+    lines = ["Một câu.", "  Một câu có dấu cuối.  ", "Câu một. Câu hai.", "Hỏi? Đáp!", "Chờ… Tiếp", "Không dấu",
+             "Kết thúc./.", "1.000 tỷ đồng. Tiếp theo", ""]
+    lines += [ln for t in _texts() for ln in t.splitlines()]
+    for ln in lines:
+        assert list(_split_sentences(ln)) == plain(ln), ln
+    assert sum(len(plain(ln)) > 1 for ln in lines) >= 5

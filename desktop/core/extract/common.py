@@ -34,7 +34,8 @@ def _sentences(text: str) -> tuple[tuple[int, int, str], ...]:
 def _split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]]:
     pos = 0
     n = len(text)
-    for m in _SENT_END.finditer(text):
+    body = text.rstrip()[:-1]  # a mark at the very end ends the last sentence, not one inside
+    for m in _SENT_END.finditer(text) if "." in body or "?" in body or "!" in body or "…" in body else ():
         end = m.end()
         if end <= pos:
             continue
