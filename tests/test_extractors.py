@@ -787,6 +787,9 @@ def test_a_ratio_that_narrows_another_down_is_no_part_of_a_breakdown() -> None:
                           "4 chi bộ hoàn thành.")  # grades side by side: one breakdown, and it is 1 short
     assert [(t.total, [p.count for p in t.parts]) for t in grades.tallies] == [(50, [10, 35, 4])]
     assert [f.kind for f in grades.findings] == ["sum_mismatch"]
+    above = extract_text("Tin\n\nTrong 18 chỉ tiêu, có 12 chỉ tiêu đạt, 4 chỉ tiêu đạt trên 80%, 2 chỉ tiêu chưa đạt.")
+    assert [(t.total, [p.count for p in t.parts]) for t in above.tallies] == [(18, [12, 4, 2])]
+    assert above.findings == []
 
 
 def test_a_total_with_a_colon_opens_its_breakdown_and_a_status_stops_at_a_colon() -> None:

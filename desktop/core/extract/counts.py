@@ -390,15 +390,16 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
                                  span=(off, off + head.end(1)), enumerated=n, complete=False))
 
 
-# "hoàn thành tốt" beside "hoàn thành" is another grade, not some of the same items again
-_GRADES = ("xuất sắc", "tốt", "khá", "trung bình", "yếu", "kém", "đúng", "trước", "quá", "chậm", "vượt")
+# What narrows a status down to some of the same items ("đạt chuẩn nông thôn mới nâng cao"); anything else
+# after a shorter status is a grade beside it ("hoàn thành tốt", "đạt trên 80%" beside "đạt").
+_NARROWING = ("nâng cao", "kiểu mẫu", "mức độ")
 
 
 def _narrower_parts(parts: list[TallyPart]) -> set[int]:
     """Parts whose status is another part's status narrowed down ("đạt chuẩn nông thôn mới nâng cao")."""
     return {k for k, tp in enumerate(parts) for other in parts
             if other is not tp and other.status and tp.status.startswith(other.status + " ")
-            and not tp.status[len(other.status) + 1 :].startswith(_GRADES)}
+            and tp.status[len(other.status) + 1 :].startswith(_NARROWING)}
 
 
 def _as_noun_of(part: _Mention, noun: str) -> _Mention:
