@@ -809,3 +809,10 @@ def test_the_body_before_the_work_without_connectives_and_modal_words() -> None:
     owners = [t.owner for t in r.tasks]
     assert owners == [None, "Các cơ quan chuyên môn", "Ủy ban Kiểm tra Huyện ủy"]
     assert all(not i.label.endswith("đối") for i in r.indicators)
+
+
+def test_heads_of_cattle_a_target_set_and_the_end_of_the_year_stay_out_of_names() -> None:
+    r = ex("Tin\n\nTổng đàn gia súc 3.450 con. Xã đã hoàn thành 4/5 chỉ tiêu đề ra trong 6 tháng. Phấn đấu đến cuối "
+           "năm tỷ lệ hộ nghèo giảm còn 28%.")
+    assert {i.value: i.label for i in r.indicators} == {3450: "Tổng đàn gia súc", 28: "Tỷ lệ hộ nghèo"}
+    assert [x.noun for x in r.ratios] == ["chỉ tiêu"]

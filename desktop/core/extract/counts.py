@@ -95,6 +95,8 @@ def noun_after(text: str, pos: int, max_words: int = 4) -> str:
             break
         if not words and low in _FUNCTION_WORDS:
             break
+        if words and low == "đề" and k + 1 < len(pieces) and pieces[k + 1].startswith("ra"):
+            break  # "chỉ tiêu đề ra": set, not part of the noun
         words.append(word)
         if raw[-1:] in ",.;:)…":
             break
