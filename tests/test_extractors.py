@@ -816,3 +816,11 @@ def test_heads_of_cattle_a_target_set_and_the_end_of_the_year_stay_out_of_names(
            "năm tỷ lệ hộ nghèo giảm còn 28%.")
     assert {i.value: i.label for i in r.indicators} == {3450: "Tổng đàn gia súc", 28: "Tỷ lệ hộ nghèo"}
     assert [x.noun for x in r.ratios] == ["chỉ tiêu"]
+
+
+def test_lettered_items_under_a_body_heading_name_their_own_body_first() -> None:
+    r = ex("THÔNG BÁO\nkết luận của Thường trực Tỉnh ủy\n\nThường trực Tỉnh ủy kết luận như sau:\n"
+           "1. Ban cán sự đảng UBND tỉnh chỉ đạo:\n"
+           "a) Sở Nội vụ chủ trì, phối hợp với các sở, ngành hoàn thiện hồ sơ đề án sắp xếp đơn vị hành chính.\n"
+           "b) Rà soát, bố trí kinh phí thực hiện chính sách đối với cán bộ dôi dư.\n")
+    assert [(t.group, t.owner) for t in r.tasks] == [("a", "Sở Nội vụ"), ("b", "Ban cán sự đảng UBND tỉnh")]

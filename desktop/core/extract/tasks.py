@@ -375,6 +375,7 @@ _ORDINAL_LEAD = re.compile(r"((?:[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy|t
 
 _TASKS_HEAD = re.compile(r"(?:Nhiệm vụ|Các nhiệm vụ|Giải pháp)[^:]{0,40}(?:là)?\s*:\s*")  # "Nhiệm vụ … là:"
 _HEAD_ONLY = re.compile(r"\s*([^:;,.]{3,90}):\s*$")  # "2. Ban Tổ chức Tỉnh ủy:" alone on its line
+_HEAD_VERB = re.compile(r"\s+(?:chỉ đạo|lãnh đạo|chủ trì|thực hiện|tập trung)(?:\s+thực hiện)?$")
 
 
 # Items of a conclusion that look back (an assessment, not work to do) or announce the items below.
@@ -452,7 +453,8 @@ def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Propos
             head_only = _HEAD_ONLY.match(body) if body.rstrip().endswith(":") else None
             if head_only and (ORG_HEAD_RE.match(head_only.group(1))
                               or re.match(r"^(?:Các|Uỷ|Ủy)\b", head_only.group(1))):
-                item_owner = head_only.group(1).strip()  # "2. Ban Tổ chức Tỉnh ủy:" over its a), b) items
+                # "2. Ban Tổ chức Tỉnh ủy:" over its a), b) items; "1. Ban cán sự đảng UBND tỉnh chỉ đạo:" too
+                item_owner = _HEAD_VERB.sub("", head_only.group(1).strip())
                 if mode is None:
                     mode = "tasks"
                 continue
@@ -460,7 +462,8 @@ def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Propos
                                                                  and _LEAD_IN.match(body))):
                 continue  # "1. Sau 5 năm thực hiện …": an assessment; "2. Thời gian tới, …:": the items follow
             if mode == "tasks" or re.search(r":\s*giao\b", body):
-                owner = None if not (group and not group.isdigit()) else item_owner
+                owner = None  # a lettered item under a body's heading: its own body if it names one, else that
+                sub_owner = item_owner if group and not group.isdigit() else None
                 m = re.match(r"^([^:;,.]{3,90}):\s+", body)
                 if m and (ORG_HEAD_RE.match(m.group(1)) or re.match(r"^(?:Các|Uỷ|Ủy)\b", m.group(1))):
                     owner = m.group(1).strip()
@@ -472,12 +475,12 @@ def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Propos
                         continue
                     s0 += gi.start()
                     body = body[gi.start() :]
-                request = _asked_above(body, layout.unit) if owner is None else None
+                request = _asked_above(body, layout.unit) if owner is None and sub_owner is None else None
                 if request is not None:
                     col.proposal(*trimmed(body, request, len(body), s0))
                     continue
                 a, b, txt = trimmed(body, 0, len(body), s0)
-                col.task(a, b, txt, group=group, owner=owner, lead_owner=lead_owner)
+                col.task(a, b, txt, group=group, owner=owner, lead_owner=sub_owner or lead_owner)
             continue
         if ("biết" in t or " này " in t or t.startswith(("Trên đây", "Nơi nhận"))) and _CLOSING.search(t):
             plain_items = False
