@@ -141,7 +141,8 @@ def _year(sentence: _Sentence, clause_start: int, pos: int, end: int, bound_year
     years = [(a, y) for a, e, y in sentence.years if a >= clause_start and e <= pos and a not in bound_years]
     if years:
         return years[-1][1]
-    for d in reversed(sentence.dates_in(clause_start, pos)) if has_digit(clause) else ():
+    dated = ("/" in clause or "ăm" in clause or "ĂM" in clause) and has_digit(clause)  # a year: d/m/yyyy, … năm yyyy
+    for d in reversed(sentence.dates_in(clause_start, pos)) if dated else ():
         a = clause_start + d.start
         if d.year and not any(s <= a < e for s, e in sentence.cites):
             return d.year
