@@ -113,6 +113,20 @@ def test_window_review_workflow_with_keyboard(window, qtbot) -> None:
     assert table.model().rowCount() == len(w.session.models["indicators"].items)
 
 
+def test_history_of_an_item_shows_who_changed_what(window, qtbot) -> None:
+    w = window
+    ind = w.session.report.indicators[0]
+    w.form.select_item(ind)
+    w.mark(ReviewStatus.VERIFIED)
+    w.form.select_item(ind)
+    qtbot.keyClick(w, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    dialog = w.history
+    assert dialog.isVisible()
+    rows = dialog.rows()
+    assert rows[-1][2:] == ["sửa", "Kiểm tra", "chưa kiểm tra", "đã xác minh"]
+    dialog.reject()
+
+
 def test_linking_text_and_form(window) -> None:
     w = window
     ind = w.session.report.indicators[0]

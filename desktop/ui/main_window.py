@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self._act(self.tr("Đánh dấu &cần sửa"), lambda: self.mark(ReviewStatus.NEEDS_FIX), "Ctrl+Shift+Return", r)
         self._act(self.tr("Đánh dấu &loại bỏ"), lambda: self.mark(ReviewStatus.REJECTED), "Ctrl+Shift+Delete", r)
         self._act(self.tr("Mục &chưa kiểm tra tiếp theo"), self.next_unverified, "F8", r)
+        self._act(self.tr("&Lịch sử sửa đổi của mục…"), self.history_dialog, "Ctrl+H", r)
         r.addSeparator()
         self.only_unverified = self._act(self.tr("Chỉ hiện mục chưa kiểm tra"), self._toggle_unverified, "Ctrl+U",
                                          r, checkable=True)
@@ -401,6 +402,17 @@ class MainWindow(QMainWindow):
             warn(self, self.tr("Không sao lưu được"), str(err))
             return
         info(self, self.tr("Sao lưu"), self.tr("Đã sao lưu thư viện vào:\n{0}").format(dest))
+
+    def history_dialog(self) -> None:
+        """Who changed the selected item, when, from what to what."""
+        items = self._selected_items()
+        if len(items) != 1 or items[0].id is None or self.library is None:
+            info(self, self.tr("Lịch sử sửa đổi"), self.tr("Chọn một mục trong bảng để xem lịch sử sửa đổi của nó."))
+            return
+        from desktop.ui.history_dialog import HistoryDialog, describe
+
+        self.history = HistoryDialog(describe(items[0]), self.library.history(items[0].id), self)
+        self.history.open()
 
     def settings_dialog(self) -> None:
         SettingsDialog(self).exec()
