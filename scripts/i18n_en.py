@@ -90,6 +90,9 @@ EN = {
     "Vị trí trong văn bản": "Position in the text", "Thời điểm": "When", "Người sửa": "Who",
     "Loại thay đổi": "Change", "Trường": "Field", "Giá trị cũ": "Old value", "Giá trị mới": "New value",
     "Mục này chưa có sửa đổi nào được ghi lại.": "No change to this item has been recorded.",
+    "Đặt vị trí của mục đang chọn vào đoạn này": "Move the current item to this selection",
+    "Đã đặt lại vị trí của mục trong văn bản (Ctrl+Z để hoàn tác)":
+        "The item now points at the selection (Ctrl+Z to undo)",
     "Báo cáo tóm tắt (Word)": "Briefing (Word)", "Dự thảo thông báo kết luận (Word)": "Draft conclusion notice (Word)",
     "Báo cáo tổng hợp nhiều văn bản (Word)": "Summary report of several texts (Word)",
     "Bảng theo dõi (Excel)": "Tracking tables (Excel)",

@@ -156,6 +156,28 @@ def test_create_an_item_from_selected_text_and_undo(window) -> None:
     assert len(w.library.get_report(w.session.report.id).tasks) == before
 
 
+def test_move_an_item_to_other_words_keeps_its_values_and_undo_moves_it_back(window) -> None:
+    w = window
+    ind = w.session.report.indicators[0]
+    w.form.itemSelected.emit(ind)  # as a click on its row does
+    assert w.article.current is ind
+    old, label = ind.span, ind.label
+    start, end = old[0], old[1] + 3  # the clerk widens the highlight by a few characters
+    cur = QTextCursor(w.article.document())
+    cur.setPosition(w.article.positions.to_doc(start))
+    cur.setPosition(w.article.positions.to_doc(end), QTextCursor.MoveMode.KeepAnchor)
+    w.article.setTextCursor(cur)
+    w.article.reanchor_action.trigger()
+    assert ind.span == (start, end) and ind.label == label
+    stored = next(i for i in w.library.get_report(w.session.report.id).indicators if i.id == ind.id)
+    assert stored.span == (start, end)
+    entry = w.library.history(ind.id)[-1]
+    assert (entry.field, entry.old_value, entry.new_value) == ("span", f"{old[0]}–{old[1]}", f"{start}–{end}")
+    w.undo()
+    assert ind.span == old
+    assert next(i for i in w.library.get_report(w.session.report.id).indicators if i.id == ind.id).span == old
+
+
 def test_paste_creates_a_report(window, qtbot) -> None:
     w = window
     QGuiApplication.clipboard().setText(TEXT.replace("Tân Mỹ", "Tân Lập"))

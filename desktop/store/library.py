@@ -175,6 +175,15 @@ class Library:
                 columns = {**FIELDS[row.type], **COMMON}
                 changed = False
                 for attr, value in changes.items():
+                    if attr == "span":  # where the item is in the text: two columns, one audit row
+                        old_span, new_span = (row.span_start, row.span_end), tuple(value) if value else (None, None)
+                        if old_span != new_span:
+                            row.span_start, row.span_end = new_span
+                            changed = True
+                            s.add(AuditRow(at=_now(), who=who, action="update", report_id=row.report_id,
+                                           item_id=row.id, field="span", old_value=_span_text(old_span),
+                                           new_value=_span_text(new_span)))
+                        continue
                     if attr not in columns:
                         raise StoreError(f"Trường “{attr}” không sửa được ở mục loại {row.type}.")
                     col = columns[attr]
@@ -268,8 +277,9 @@ class Library:
     @staticmethod
     def _values(row: ItemRow) -> dict[str, object]:
         cols = {**FIELDS[row.type], **COMMON}
+        span = (row.span_start, row.span_end) if row.span_start is not None else None
         return {attr: from_column_value(col, getattr(row, col)) for attr, col in cols.items()} | {
-            "version": row.version}
+            "span": span, "version": row.version}
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -339,6 +349,10 @@ class Library:
     def units(self) -> list[str]:
         with self.db.session() as s:
             return [u for (u,) in s.execute(select(ReportRow.unit).distinct().order_by(ReportRow.unit)) if u]
+
+
+def _span_text(span: tuple[int | None, int | None]) -> str | None:
+    return None if span[0] is None else f"{span[0]}–{span[1]}"
 
 
 def _allocate_ids(s, n: int) -> list[int]:

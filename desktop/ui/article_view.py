@@ -25,6 +25,7 @@ CREATABLE = [("indicators", QT_TRANSLATE_NOOP("ArticleView", "Chỉ tiêu")),
 class ArticleView(QPlainTextEdit):
     itemClicked = Signal(object)
     createRequested = Signal(str, int, int)
+    reanchorRequested = Signal(int, int)  # move the current item to the selected text
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +45,11 @@ class ArticleView(QPlainTextEdit):
             act.triggered.connect(lambda _=False, kd=kind: self._create(kd))
             self.addAction(act)
             self._create_actions.append(act)
+        self.reanchor_action = QAction(self.tr("Đặt vị trí của mục đang chọn vào đoạn này"), self)
+        self.reanchor_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.reanchor_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.reanchor_action.triggered.connect(self._reanchor)
+        self.addAction(self.reanchor_action)
 
     def show_text(self, raw: str) -> None:
         self.positions = TextPositions(raw)
@@ -135,6 +141,9 @@ class ArticleView(QPlainTextEdit):
             act.setEnabled(has_sel)
             menu.addAction(act)
         menu.addSeparator()
+        self.reanchor_action.setEnabled(has_sel and self.current is not None)
+        menu.addAction(self.reanchor_action)
+        menu.addSeparator()
         menu.addAction(self.tr("Sao chép"), QKeySequence.StandardKey.Copy, self.copy).setEnabled(has_sel)
         menu.exec(event.globalPos())
 
@@ -142,6 +151,11 @@ class ArticleView(QPlainTextEdit):
         span = self.selected_span()
         if span and span[1] > span[0]:
             self.createRequested.emit(kind, *span)
+
+    def _reanchor(self) -> None:
+        span = self.selected_span()
+        if span and span[1] > span[0] and self.current is not None:
+            self.reanchorRequested.emit(*span)
 
     def point_of(self, item: Item) -> QPoint:
         return self.cursorRect(self._cursor(item.span)).center() if item.span else QPoint()

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
                                           if f.spans else None)
         self.article.itemClicked.connect(self._on_article_click)
         self.article.createRequested.connect(self.create_from_selection)
+        self.article.reanchorRequested.connect(self.reanchor)
         self._restore_layout()
 
     # -- set-up ----------------------------------------------------------------------------------
@@ -231,6 +232,15 @@ class MainWindow(QMainWindow):
         self.form.select_item(item)
         self.article.show_item(item)
         self.statusBar().showMessage(self.tr("Đã tạo mục mới từ đoạn chọn (Ctrl+Z để hoàn tác)"), 4000)
+
+    def reanchor(self, start: int, end: int) -> None:
+        """Move the current item's place in the text to the selection (its values stay; Ctrl+Z undoes)."""
+        item = self.article.current
+        if self.session is None or item is None:
+            return
+        self.session.edit(item, "span", (start, end))
+        self.article.show_item(item)
+        self.statusBar().showMessage(self.tr("Đã đặt lại vị trí của mục trong văn bản (Ctrl+Z để hoàn tác)"), 4000)
 
     # -- review ----------------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ values and keeps the clerk's own in the message, so nothing is lost either.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from desktop.core.model import Finding, Item, Report, ReviewStatus, Tally
@@ -182,6 +182,8 @@ class ReportSession(QObject):
 
 
 def _label(attr: str) -> str:
+    if attr == "span":
+        return QCoreApplication.translate("History", "Vị trí trong văn bản")
     from desktop.ui.columns import (
         DOCUMENT_COLUMNS,
         INDICATOR_COLUMNS,
