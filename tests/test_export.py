@@ -205,7 +205,8 @@ def test_summary_across_reports(tmp_path: Path, report) -> None:
 def test_tracking_workbook(tmp_path: Path, report) -> None:
     out = export_reports([report], "xlsx", "tracking", tmp_path / "td.xlsx")
     wb = load_workbook(out)
-    assert wb.sheetnames == ["Chỉ tiêu", "Nhiệm vụ", "Kiến nghị", "Số liệu tổng hợp", "Kiểm tra số liệu"]
+    assert wb.sheetnames == ["Chỉ tiêu", "Nhiệm vụ", "Kiến nghị", "Số liệu tổng hợp", "Kiểm tra số liệu",
+                             "Đối chiếu nguồn"]
     ws = wb["Chỉ tiêu"]
     assert [c.value for c in ws[4]] == ["STT", "Chỉ tiêu", "ĐVT", "Mục tiêu", "Thực hiện", "Tỷ lệ %", "Đánh giá"]
     assert ws["F5"].value == "(6)=(5)/(4)"
@@ -230,6 +231,37 @@ def test_tracking_workbook(tmp_path: Path, report) -> None:
     assert tasks.max_row - 5 == len(report.tasks)
     checks = wb["Kiểm tra số liệu"]
     assert [checks.cell(r, 3).value for r in range(6, checks.max_row + 1)] == [f.message for f in report.findings]
+
+
+def test_workbook_shows_each_item_with_the_words_it_came_from(tmp_path: Path, report) -> None:
+    import unicodedata
+
+    ws = load_workbook(export_reports([report], "xlsx", "tracking", tmp_path / "src.xlsx"))["Đối chiếu nguồn"]
+    assert [c.value for c in ws[4]] == ["STT", "Loại", "Mục", "Giá trị", "Trích đoạn văn bản", "Kiểm tra"]
+    rows = list(ws.iter_rows(min_row=6, values_only=True))
+    kinds = ("indicators", "tasks", "proposals", "tallies", "ratios", "documents", "people")  # the sheet's order
+    items = [i for k in kinds for i in getattr(report, k) if i.span]
+    assert len(rows) == len(items) > 20
+    for row, item in zip(rows, items, strict=True):
+        words = " ".join(unicodedata.normalize("NFC", report.text[item.span[0]:item.span[1]]).split())
+        assert words in row[4], (words, row[4])  # the excerpt holds the item's own words
+        assert row[5] == "chưa kiểm tra"
+    assert any(r[1] == "Chỉ tiêu" and r[3].endswith("%") for r in rows)
+    # rows are as tall as their wrapped text (LibreOffice does not grow them by itself)
+    heights = {r: ws.row_dimensions[r].height for r in range(6, ws.max_row + 1)}
+    longest = max(range(6, ws.max_row + 1), key=lambda r: len(str(ws.cell(r, 5).value)))
+    assert heights[longest] > min(heights.values()) >= 15
+
+
+def test_source_excerpt_cuts_a_long_sentence_around_the_item() -> None:
+    from desktop.export.excel import source_excerpt
+
+    text = "Mở đầu. " + "chữ " * 200 + "GIỮA " + "chữ " * 200 + ". Kết thúc."
+    k = text.index("GIỮA")
+    cut = source_excerpt(text, (k, k + 4))
+    assert cut.startswith("… ") and cut.endswith(" …") and len(cut) <= 330
+    assert 120 < cut.index("GIỮA") < 200  # the item sits in the middle
+    assert source_excerpt(text, (0, 2)) == "Mở đầu"
 
 
 def test_workbook_for_many_reports_has_a_unit_column(tmp_path: Path, report) -> None:

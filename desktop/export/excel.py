@@ -8,6 +8,7 @@ shows 1.234,5), live formulas for rates, A4 landscape fitted to the width, froze
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from openpyxl import Workbook
@@ -15,7 +16,8 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop.core.model import Indicator, Report, ReviewStatus
+from desktop.core.model import DocumentRef, Indicator, Item, Person, Ratio, Report, ReviewStatus, Tally
+from desktop.core.vnnum import format_number
 from desktop.export.profiles import ExportProfile
 
 THIN = Side(style="thin", color="000000")
@@ -81,6 +83,7 @@ def _row(ws: Worksheet, r: int, values: Sequence[object], profile: ExportProfile
          formats: dict[int, str] | None = None) -> None:
     formats = formats or {}
     font = _body_font(profile)
+    lines = 1
     for c, v in enumerate(values, start=1):
         cell = ws.cell(r, c, v)
         cell.font = font
@@ -90,6 +93,19 @@ def _row(ws: Worksheet, r: int, values: Sequence[object], profile: ExportProfile
             cell.alignment = RIGHT
         else:
             cell.alignment = CENTRE if c == 1 else WRAP
+        if isinstance(v, str) and v and not v.startswith("="):
+            lines = max(lines, _lines(v, ws.column_dimensions[get_column_letter(c)].width or 10))
+    # LibreOffice (and Excel for some files) does not grow a row to its wrapped text: set the height
+    ws.row_dimensions[r].height = LINE_HEIGHT * lines + 3
+
+
+LINE_HEIGHT = 15.0  # points, one line of 12 pt Times New Roman
+
+
+def _lines(text: str, width: float) -> int:
+    """Lines a wrapped cell needs: a column width unit holds about one character of 12 pt Times New Roman."""
+    per_line = max(4.0, width * 1.05)
+    return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
 
 
 def _kept(items: list) -> list:
@@ -212,4 +228,58 @@ def build_workbook(reports: list[Report], profile: ExportProfile, caption: str =
             _row(ws, r_i, [*lead(r_i, rep), str(f.severity),
                            f.message, f.kind], profile)
             r_i += 1
+    # Đối chiếu nguồn: every item with the words of the text it came from, to check a figure at its source
+    heads = ["STT", *unit_col, "Loại", "Mục", "Giá trị", "Trích đoạn văn bản", "Kiểm tra"]
+    ws = _sheet(wb, "Đối chiếu nguồn", heads, [6, *([22] if many else []), 16, 40, 16, 70, 15], profile,
+                "Đối chiếu các mục với văn bản gốc")
+    ws["A2"] = f"(Tổng hợp từ: {src})"
+    r_i = FIRST_DATA
+    for rep in reports:
+        for kind, item in _sourced_items(rep):
+            name, value = _item_cells(item)
+            _row(ws, r_i, [*lead(r_i, rep), kind, name, value, source_excerpt(rep.text, item.span),
+                           str(item.review)], profile)
+            r_i += 1
     return wb
+
+
+_KINDS = (("indicators", "Chỉ tiêu"), ("tasks", "Nhiệm vụ"), ("proposals", "Kiến nghị"),
+          ("tallies", "Số liệu tổng hợp"), ("ratios", "Tỷ số"), ("documents", "Văn bản"), ("people", "Nhân sự"))
+
+
+def _sourced_items(r: Report) -> list[tuple[str, Item]]:
+    return [(name, i) for attr, name in _KINDS for i in _kept(getattr(r, attr)) if i.span]
+
+
+def _item_cells(item: Item) -> tuple[str, str]:
+    """What the item is and its figure, as the other sheets show them."""
+    if isinstance(item, Indicator):
+        return item.label, f"{format_number(item.value)} {item.unit}".strip()
+    if isinstance(item, Ratio):
+        return item.noun, f"{format_number(item.numerator)}/{format_number(item.denominator)}"
+    if isinstance(item, Tally):
+        return item.noun, format_number(item.total)
+    if isinstance(item, DocumentRef):
+        return item.kind, item.number
+    if isinstance(item, Person):
+        return item.name, "; ".join(item.positions)
+    return str(getattr(item, "text", "")), ""
+
+
+_SENTENCE_BREAKS = ("\n", ". ", "; ", "? ", "! ")
+
+
+def source_excerpt(text: str, span: tuple[int, int] | None, limit: int = 320) -> str:
+    """The sentence (or line, or clause) of ``text`` around ``span``; "…" where a long one was cut."""
+    if not span:
+        return ""
+    a, b = span
+    first = max((i + len(sep) for sep in _SENTENCE_BREAKS if (i := text.rfind(sep, 0, a)) >= 0), default=0)
+    last = min((i for sep in _SENTENCE_BREAKS if (i := text.find(sep, b)) >= 0), default=len(text))
+    start, end = first, last
+    if end - start > limit:  # a long sentence: the item and what is around it
+        start = max(first, (a + b) // 2 - limit // 2)
+        end = min(last, start + limit)
+        start = max(first, end - limit)
+    piece = " ".join(text[start:end].split())
+    return ("… " if start > first else "") + piece + (" …" if end < last else "")
