@@ -454,6 +454,11 @@
         <source>(Chưa rõ đơn vị)</source>
         <translation>(Unit unknown)</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/library_panel.py" line="79"/>
+        <source>không có mục</source>
+        <translation>no items</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -554,183 +559,189 @@
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="103"/>
+        <source>Văn bản &amp;không có gì cần trích xuất (đã kiểm tra)</source>
+        <translation>&amp;Nothing to extract from this text (checked)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="107"/>
         <source>Chỉ hiện mục chưa kiểm tra</source>
         <translation>Show unreviewed items only</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="105"/>
+        <location filename="../desktop/ui/main_window.py" line="109"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="106"/>
+        <location filename="../desktop/ui/main_window.py" line="110"/>
         <source>&amp;Thiết lập…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="107"/>
+        <location filename="../desktop/ui/main_window.py" line="111"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="108"/>
+        <location filename="../desktop/ui/main_window.py" line="112"/>
         <source>&amp;Giới thiệu ReportDesk</source>
         <translation>&amp;About ReportDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="109"/>
+        <location filename="../desktop/ui/main_window.py" line="113"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="147"/>
+        <location filename="../desktop/ui/main_window.py" line="151"/>
         <source>Không mở được thư viện</source>
         <translation>Cannot open the library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="156"/>
+        <location filename="../desktop/ui/main_window.py" line="160"/>
         <source>Lần đầu sử dụng: đang tạo thư viện mẫu…</source>
         <translation>First run: creating the sample library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="174"/>
+        <location filename="../desktop/ui/main_window.py" line="178"/>
         <source>Không mở được văn bản</source>
         <translation>Cannot open the text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <location filename="../desktop/ui/main_window.py" line="192"/>
+        <location filename="../desktop/ui/main_window.py" line="218"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="193"/>
+        <location filename="../desktop/ui/main_window.py" line="197"/>
         <source>ReportDesk — {0}</source>
         <translation>ReportDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="211"/>
+        <location filename="../desktop/ui/main_window.py" line="238"/>
         <source>{0}/{1} đã xác minh</source>
         <translation>{0}/{1} verified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="234"/>
+        <location filename="../desktop/ui/main_window.py" line="262"/>
         <source>Đã tạo mục mới từ đoạn chọn (Ctrl+Z để hoàn tác)</source>
         <translation>New item created from the selection (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="243"/>
+        <location filename="../desktop/ui/main_window.py" line="271"/>
         <source>Đã đặt lại vị trí của mục trong văn bản (Ctrl+Z để hoàn tác)</source>
         <translation>The item now points at the selection (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="268"/>
+        <location filename="../desktop/ui/main_window.py" line="296"/>
         <source>Mọi mục của văn bản này đã được kiểm tra.</source>
         <translation>Every item of this text has been reviewed.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="295"/>
+        <location filename="../desktop/ui/main_window.py" line="323"/>
         <source>Mở văn bản</source>
         <translation>Open texts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="300"/>
+        <location filename="../desktop/ui/main_window.py" line="328"/>
         <source>Chọn thư mục cần nhập</source>
         <translation>Choose a folder to import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="307"/>
+        <location filename="../desktop/ui/main_window.py" line="335"/>
         <source>Dán văn bản</source>
         <translation>Paste text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="307"/>
+        <location filename="../desktop/ui/main_window.py" line="335"/>
         <source>Bộ nhớ tạm không có chữ nào để dán.</source>
         <translation>The clipboard holds no text.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="315"/>
+        <location filename="../desktop/ui/main_window.py" line="343"/>
         <source>Văn bản dán lúc {0}</source>
         <translation>Text pasted at {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="321"/>
+        <location filename="../desktop/ui/main_window.py" line="349"/>
         <source>Văn bản này đã có trong thư viện; đã mở bản đã lưu.</source>
         <translation>This text is already in the library; opened it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="333"/>
+        <location filename="../desktop/ui/main_window.py" line="361"/>
         <source>Đang nhập văn bản…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="333"/>
+        <location filename="../desktop/ui/main_window.py" line="361"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="334"/>
+        <location filename="../desktop/ui/main_window.py" line="362"/>
         <source>Nhập văn bản</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="357"/>
+        <location filename="../desktop/ui/main_window.py" line="385"/>
         <source>Đang nhập {0}/{1}: {2}</source>
         <translation>Importing {0}/{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="374"/>
+        <location filename="../desktop/ui/main_window.py" line="402"/>
         <source>Đã nhập {0}, trùng {1}, lỗi {2}.</source>
         <translation>Imported {0}, duplicates {1}, failed {2}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="378"/>
+        <location filename="../desktop/ui/main_window.py" line="406"/>
         <source>Một số tệp không nhập được</source>
         <translation>Some files could not be imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="405"/>
+        <location filename="../desktop/ui/main_window.py" line="433"/>
         <source>Sao lưu thư viện</source>
         <translation>Back up library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="406"/>
+        <location filename="../desktop/ui/main_window.py" line="434"/>
         <source>Cơ sở dữ liệu (*.sqlite3)</source>
         <translation>Database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="412"/>
+        <location filename="../desktop/ui/main_window.py" line="440"/>
         <source>Không sao lưu được</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="414"/>
+        <location filename="../desktop/ui/main_window.py" line="442"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="414"/>
+        <location filename="../desktop/ui/main_window.py" line="442"/>
         <source>Đã sao lưu thư viện vào:
 {0}</source>
         <translation>The library was backed up to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="420"/>
+        <location filename="../desktop/ui/main_window.py" line="448"/>
         <source>Lịch sử sửa đổi</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="420"/>
+        <location filename="../desktop/ui/main_window.py" line="448"/>
         <source>Chọn một mục trong bảng để xem lịch sử sửa đổi của nó.</source>
         <translation>Select one item in a table to see its history.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="433"/>
+        <location filename="../desktop/ui/main_window.py" line="461"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="434"/>
+        <location filename="../desktop/ui/main_window.py" line="462"/>
         <source>ReportDesk {0}
 
 Trích xuất, kiểm tra số liệu và lập báo cáo từ văn bản của văn phòng cấp ủy, chính quyền. Chạy ngoại tuyến; dữ liệu lưu trên máy của bạn.</source>

@@ -62,7 +62,7 @@ SAMPLE = ("Thường trực Huyện ủy làm việc với xã Tân Mỹ\n\nSán
 
 
 def test_schema_is_at_head(db) -> None:
-    assert current_revision(db.engine) == "0002"
+    assert current_revision(db.engine) == "0003"
 
 
 def test_import_dev_corpus_stores_every_item_with_spans(lib: Library) -> None:
@@ -173,6 +173,25 @@ def test_list_reports_by_unit_and_progress(lib: Library) -> None:
     assert lib.units() == sorted(lib.units())
 
 
+def test_a_text_with_nothing_to_extract_is_done_only_when_a_clerk_says_so(lib: Library) -> None:
+    empty, _ = lib.add_report(extract_text("Thông báo lịch tiếp công dân\n\nLịch tiếp công dân tuần tới như thường lệ.",
+                                        name="lich.txt"))
+    full, _ = lib.add_report(extract_text("Tin\n\nThu ngân sách đạt 12,5 tỷ đồng.", name="tin.txt"))
+
+    def state(rid: int) -> tuple[int, bool]:
+        s = next(r for r in lib.list_reports() if r.id == rid)
+        return s.items, s.reviewed
+
+    assert state(empty) == (0, False)  # no item yet is not "done"
+    lib.set_nothing_to_extract(empty, True, who="Lan")
+    assert state(empty) == (0, True) and lib.nothing_to_extract(empty)
+    entry = [h for h in lib.report_history(empty) if h.field == "checked_empty"][-1]
+    assert (entry.who, entry.old_value, entry.new_value) == ("Lan", "False", "True")
+    lib.set_nothing_to_extract(empty, False)
+    assert state(empty) == (0, False)
+    assert state(full) == (1, False)
+
+
 # --- SQLite files: upgrades, backups, bad files ------------------------------------------------
 
 def test_old_database_is_upgraded_after_a_backup_copy(tmp_path: Path) -> None:
@@ -190,7 +209,7 @@ def test_old_database_is_upgraded_after_a_backup_copy(tmp_path: Path) -> None:
                           " version) VALUES ('h', 'x.txt', 'cũ', 't', 'b', '2024-01-01 00:00:00', 1)"))
     db.close()
     db = open_database(f"sqlite:///{path}")
-    assert current_revision(db.engine) == "0002"
+    assert current_revision(db.engine) == "0003"
     backups = list(tmp_path.glob("old.truoc-nang-cap-0001-*.sqlite3"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as c:

@@ -18,6 +18,7 @@ from desktop.core.model import ReviewStatus
 from desktop.store.db import open_database
 from desktop.store.library import Library
 from desktop.ui.item_model import ITEM_ROLE
+from desktop.ui.library_panel import REPORT_ID
 from desktop.ui.session import ReportSession
 from desktop.ui.textpos import TextPositions
 
@@ -185,6 +186,25 @@ def test_paste_creates_a_report(window, qtbot) -> None:
     w.paste_new()
     assert w.library.count() == n + 1
     assert "Tân Lập" in w.session.report.title
+
+
+def test_a_text_with_nothing_to_extract_is_marked_so_and_counts_as_reviewed(window) -> None:
+    w = window
+    assert not w.nothing_action.isEnabled()  # the sample text has items to review
+    QGuiApplication.clipboard().setText("Lịch tiếp công dân\n\nLịch tiếp công dân tuần tới vẫn như thường lệ.")
+    w.paste_new()
+    assert w.session.report.items() == [] and w.nothing_action.isEnabled() and not w.nothing_action.isChecked()
+    rid = w.session.report.id
+    w.library_panel.filter.setCurrentIndex(w.library_panel.filter.findData("open"))
+    shown = {w.library_panel.model.item(g).child(k).data(REPORT_ID) for g in range(w.library_panel.model.rowCount())
+             for k in range(w.library_panel.model.item(g).rowCount())}
+    assert rid in shown  # not looked at yet
+    w.nothing_action.trigger()
+    assert w.nothing_action.isChecked() and w.library.nothing_to_extract(rid)
+    w.library_panel.filter.setCurrentIndex(w.library_panel.filter.findData("done"))
+    shown = {w.library_panel.model.item(g).child(k).data(REPORT_ID) for g in range(w.library_panel.model.rowCount())
+             for k in range(w.library_panel.model.item(g).rowCount())}
+    assert rid in shown
 
 
 def test_batch_import_runs_off_the_ui_thread_and_can_be_cancelled(window, qtbot, tmp_path: Path) -> None:

@@ -63,6 +63,12 @@ class ReportSummary:
     imported_at: datetime
     items: int
     verified: int
+    checked_empty: bool = False  # a clerk confirmed there is nothing to extract
+
+    @property
+    def reviewed(self) -> bool:
+        """Every item verified, or no item and the clerk said so: a text with no item is not done by itself."""
+        return self.verified >= self.items > 0 or (self.items == 0 and self.checked_empty)
 
 
 @dataclass
@@ -298,7 +304,7 @@ class Library:
             items = (select(ItemRow.report_id, func.count(ItemRow.id).label("n"), func.sum(verified).label("v"))
                      .where(ItemRow.type != "part").group_by(ItemRow.report_id).subquery())
             q = (select(ReportRow.id, ReportRow.title, ReportRow.source_name, ReportRow.unit, ReportRow.meeting_date,
-                        ReportRow.imported_at, items.c.n, items.c.v)
+                        ReportRow.imported_at, items.c.n, items.c.v, ReportRow.checked_empty_at)
                  .outerjoin(items, items.c.report_id == ReportRow.id))
             if unit:
                 q = q.where(ReportRow.unit == unit)
@@ -309,7 +315,36 @@ class Library:
                 q = q.where(day <= date_to)
             q = q.order_by(ReportRow.unit, ReportRow.meeting_date.desc(), ReportRow.id.desc()).limit(limit)
             return [ReportSummary(r.id, r.title, r.source_name, r.unit, r.meeting_date, r.imported_at, r.n or 0,
-                                  int(r.v or 0)) for r in s.execute(q)]
+                                  int(r.v or 0), r.checked_empty_at is not None) for r in s.execute(q)]
+
+    def set_nothing_to_extract(self, report_id: int, on: bool, who: str | None = None) -> None:
+        """Record (or take back) that a clerk read the text and found nothing to extract."""
+        who = who or current_user()
+        try:
+            with self.db.session() as s:
+                row = s.get(ReportRow, report_id)
+                if row is None:
+                    raise StoreError("Văn bản này không còn trong thư viện.")
+                if (row.checked_empty_at is not None) == on:
+                    return
+                row.checked_empty_at = _now() if on else None
+                s.add(AuditRow(at=_now(), who=who, action="update", report_id=report_id, field="checked_empty",
+                               old_value=str(not on), new_value=str(on)))
+        except StoreError:
+            raise
+        except SQLAlchemyError as exc:
+            raise describe_error(exc) from None
+
+    def report_history(self, report_id: int) -> list[AuditEntry]:
+        """Changes to the text as a whole (its import, "nothing to extract")."""
+        with self.db.session() as s:
+            rows = s.scalars(select(AuditRow).where(AuditRow.report_id == report_id, AuditRow.item_id.is_(None))
+                             .order_by(AuditRow.at, AuditRow.id))
+            return [AuditEntry(a.at, a.who, a.action, a.field, a.old_value, a.new_value) for a in rows]
+
+    def nothing_to_extract(self, report_id: int) -> bool:
+        with self.db.session() as s:
+            return s.scalar(select(ReportRow.checked_empty_at).where(ReportRow.id == report_id)) is not None
 
     def get_report(self, report_id: int) -> Report:
         with self.db.session() as s:

@@ -45,6 +45,7 @@ class ReportRow(Base):
     body: Mapped[str] = mapped_column(Text)
     imported_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    checked_empty_at: Mapped[datetime | None] = mapped_column(DateTime)  # "nothing to extract", confirmed
     version: Mapped[int] = mapped_column(Integer, default=1, nullable=False)
 
     items: Mapped[list[ItemRow]] = relationship(back_populates="report", cascade="all, delete-orphan",

@@ -51,10 +51,10 @@ class LibraryPanel(QWidget):
         query = self.search.text().strip()
         summaries = self.library.list_reports()
         mode = self.filter.currentData()
-        if mode == "open":
-            summaries = [s for s in summaries if s.verified < s.items]
+        if mode == "open":  # (a text with no item is open until a clerk says there is nothing to extract)
+            summaries = [s for s in summaries if not s.reviewed]
         elif mode == "done":
-            summaries = [s for s in summaries if s.items and s.verified >= s.items]
+            summaries = [s for s in summaries if s.reviewed]
         snippets: dict[int, str] = {}
         if query:
             from desktop.store.search import search
@@ -76,7 +76,7 @@ class LibraryPanel(QWidget):
                 groups[unit] = g
                 self.model.appendRow(g)
             date = s.meeting_date or s.imported_at.strftime("%Y-%m-%d")
-            done = f"{s.verified}/{s.items}"
+            done = f"{s.verified}/{s.items}" if s.items or not s.checked_empty else self.tr("không có mục")
             it = QStandardItem(f"{_vn_date(date)} · {s.title}  [{done}]")
             it.setEditable(False)
             it.setData(s.id, REPORT_ID)

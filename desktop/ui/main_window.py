@@ -100,6 +100,10 @@ class MainWindow(QMainWindow):
         self._act(self.tr("Mục &chưa kiểm tra tiếp theo"), self.next_unverified, "F8", r)
         self._act(self.tr("&Lịch sử sửa đổi của mục…"), self.history_dialog, "Ctrl+H", r)
         r.addSeparator()
+        self.nothing_action = self._act(self.tr("Văn bản &không có gì cần trích xuất (đã kiểm tra)"),
+                                        self._toggle_nothing_to_extract, None, r, checkable=True)
+        self.nothing_action.setEnabled(False)
+        r.addSeparator()
         self.only_unverified = self._act(self.tr("Chỉ hiện mục chưa kiểm tra"), self._toggle_unverified, "Ctrl+U",
                                          r, checkable=True)
         t = m.addMenu(self.tr("&Công cụ"))
@@ -192,6 +196,29 @@ class MainWindow(QMainWindow):
         self._on_progress(*session.progress())
         self.setWindowTitle(self.tr("ReportDesk — {0}").format(session.report.title))
 
+    def _update_nothing_action(self) -> None:
+        """"Nothing to extract" is offered for a text with no item left (every one deleted or rejected)."""
+        report = self.session.report if self.session is not None else None
+        if report is None or report.id is None or self.library is None:
+            self.nothing_action.setEnabled(False)
+            return
+        empty = all(i.review == ReviewStatus.REJECTED for i in report.items())
+        checked = self.library.nothing_to_extract(report.id)
+        self.nothing_action.setEnabled(empty or checked)
+        self.nothing_action.setChecked(checked)
+
+    def _toggle_nothing_to_extract(self, on: bool) -> None:
+        if self.session is None or self.library is None or self.session.report.id is None:
+            return
+        from desktop.store.errors import StoreError
+
+        try:
+            self.library.set_nothing_to_extract(self.session.report.id, on)
+        except StoreError as err:
+            warn(self, self.tr("Chưa lưu được"), str(err))
+        self._update_nothing_action()
+        self.library_panel.reload(select=self.session.report.id)
+
     def _paint_items(self) -> None:
         if self.session is None:
             return
@@ -211,6 +238,7 @@ class MainWindow(QMainWindow):
         self.progress_label.setText(self.tr("{0}/{1} đã xác minh").format(verified, total))
         self.progress_bar.setMaximum(max(1, total))
         self.progress_bar.setValue(verified)
+        self._update_nothing_action()  # (a review or a deletion may leave no item)
 
     # -- linking text and form -------------------------------------------------------------------
 
