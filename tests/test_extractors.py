@@ -824,3 +824,15 @@ def test_lettered_items_under_a_body_heading_name_their_own_body_first() -> None
            "a) Sở Nội vụ chủ trì, phối hợp với các sở, ngành hoàn thiện hồ sơ đề án sắp xếp đơn vị hành chính.\n"
            "b) Rà soát, bố trí kinh phí thực hiện chính sách đối với cán bộ dôi dư.\n")
     assert [(t.group, t.owner) for t in r.tasks] == [("a", "Sở Nội vụ"), ("b", "Ban cán sự đảng UBND tỉnh")]
+
+
+def test_a_resolution_in_articles_and_a_head_who_signs_in_person() -> None:
+    r = ex("HỘI ĐỒNG NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN BẢO YÊN\n"
+           "Số: 45/NQ-HĐND\n\nNGHỊ QUYẾT\nVề nhiệm vụ năm 2025\n\nQUYẾT NGHỊ:\n\n"
+           "Điều 1. Chỉ tiêu chủ yếu năm 2025\n1. Thu ngân sách nhà nước trên địa bàn đạt 210 tỷ đồng.\n\n"
+           "Điều 2. Nhiệm vụ, giải pháp chủ yếu\n1. Tập trung phát triển nông nghiệp hàng hóa.\n"
+           "2. Đẩy mạnh cải cách hành chính, chuyển đổi số.\n\n"
+           "Nghị quyết này có hiệu lực từ ngày thông qua./.\n\n                CHỦ TỊCH\n                Lương Văn Đoàn\n")
+    assert [(t.group, t.text) for t in r.tasks] == [("1", "Tập trung phát triển nông nghiệp hàng hóa"),
+                                                    ("2", "Đẩy mạnh cải cách hành chính, chuyển đổi số")]
+    assert [(p.name, p.positions) for p in r.people] == [("Lương Văn Đoàn", ["CHỦ TỊCH"])]

@@ -73,6 +73,9 @@ _BODY_START = re.compile(r"^(?:Ngày \d|Sáng|Chiều|Tối|Hôm nay|Hôm qua|V�
 _RULE = re.compile(r"^[-_*=~.·•\s]{1,}$")
 _OWN_NUMBER = re.compile(r"^Số\s*:?\s*(\S+)")
 _AUTHORITY = re.compile(r"^(?:T/M|TM\.|KT\.|TL\.|TUQ\.|Q\.|THỪA LỆNH|THỪA ỦY QUYỀN)\s*", re.IGNORECASE)
+# The signer's position alone on a line in capitals, when the head of the body signs in person ("CHỦ TỊCH")
+_SIGNER_POSITION = re.compile(r"^(?:PHÓ )?(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TRƯỞNG BAN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|"
+                              r"CHỦ NHIỆM|TRƯỞNG ĐOÀN|THỦ TRƯỞNG)$")
 
 
 @dataclass
@@ -280,7 +283,8 @@ def analyse(source: Source) -> Layout:
     if official:  # no "Nơi nhận" (or it comes later): "T/M HUYỆN ỦY", "BÍ THƯ", the signer's name at the end
         for pos in range(max(0, len(kept) - 8), len(kept)):
             i = kept[pos]
-            if roles[i] != "body" or not _AUTHORITY.match(texts[i]):
+            if roles[i] != "body" or not (_AUTHORITY.match(texts[i]) or
+                                          (pos >= len(kept) - 3 and _SIGNER_POSITION.match(texts[i]))):
                 continue
             rest = [j for j in kept[pos:] if roles[j] == "body"]
             if all(len(texts[j].split()) <= 8 and not texts[j].endswith((".", ";", ":")) for j in rest):

@@ -374,6 +374,7 @@ _ORDINAL_LEAD = re.compile(r"((?:[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy|t
 
 
 _TASKS_HEAD = re.compile(r"(?:Nhiệm vụ|Các nhiệm vụ|Giải pháp)[^:]{0,40}(?:là)?\s*:\s*")  # "Nhiệm vụ … là:"
+_SECTION_HEAD = re.compile(r"^(?:[IVX]{1,4}\s*[-.]|Điều\s+\d{1,2}\s*[.:])")  # "II.", "Điều 2." (a resolution)
 _HEAD_ONLY = re.compile(r"\s*([^:;,.]{3,90}):\s*$")  # "2. Ban Tổ chức Tỉnh ủy:" alone on its line
 _HEAD_VERB = re.compile(r"\s+(?:chỉ đạo|lãnh đạo|chủ trì|thực hiện|tập trung)(?:\s+thực hiện)?$")
 
@@ -429,7 +430,7 @@ def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Propos
         enum = line_enumerator(t)
         dash = DASH_ITEM.match(t)
         if is_heading(t) and not dash and not (enum and not is_heading(t[enum[1] :] if enum else t)):
-            if enum or re.match(r"^[IVX]{1,4}\s*[-.]", t) or t.isupper():
+            if enum or _SECTION_HEAD.match(t) or t.isupper():
                 results = bool(_HEAD_RESULT.search(t)) and not _HEAD_AHEAD.search(t)
                 mode = ("proposals" if _HEAD_PROPOSAL.search(t) else None if results
                         else "tasks" if _HEAD_TASK.search(t) else "targets" if _HEAD_TARGET.search(t) else None)
