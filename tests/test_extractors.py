@@ -836,3 +836,18 @@ def test_a_resolution_in_articles_and_a_head_who_signs_in_person() -> None:
     assert [(t.group, t.text) for t in r.tasks] == [("1", "Tập trung phát triển nông nghiệp hàng hóa"),
                                                     ("2", "Đẩy mạnh cải cách hành chính, chuyển đổi số")]
     assert [(p.name, p.positions) for p in r.people] == [("Lương Văn Đoàn", ["CHỦ TỊCH"])]
+
+
+def test_inspection_counts_across_sentences_nested_parts_and_parts_in_brackets() -> None:
+    r = extract_text("Tin\n\nỦy ban Kiểm tra đã kiểm tra 12 tổ chức đảng và 18 đảng viên; giám sát chuyên đề 15 tổ chức "
+                     "đảng và 22 đảng viên. Qua kiểm tra, có 10 tổ chức đảng thực hiện tốt, 2 tổ chức đảng thực hiện "
+                     "chưa tốt.\n\nĐã kiểm tra khi có dấu hiệu vi phạm đối với 6 đảng viên, kết luận 5 đảng viên có "
+                     "vi phạm, trong đó 4 đảng viên vi phạm đến mức phải thi hành kỷ luật. Đã thi hành kỷ luật 7 đảng "
+                     "viên (khiển trách 4, cảnh cáo 2, khai trừ 1); xử lý 3 tổ chức đảng (2 khiển trách, 1 cảnh cáo).")
+    got = {t.total: [(p.count, p.status) for p in t.parts] for t in r.tallies}
+    assert got[12] == [(10, "thực hiện tốt"), (2, "thực hiện chưa tốt")]  # the parts add up to the 12, not the 15
+    assert 15 not in got
+    assert [c for c, _ in got.get(6, [])] in ([], [5])  # the 4 are some of the 5, no part beside them
+    assert got[7] == [(4, "khiển trách"), (2, "cảnh cáo"), (1, "khai trừ")]
+    assert got[3] == [(2, "khiển trách"), (1, "cảnh cáo")]
+    assert r.findings == []

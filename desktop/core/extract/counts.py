@@ -87,6 +87,8 @@ def noun_after(text: str, pos: int, max_words: int = 4) -> str:
             continue
         if len(words) >= limit:
             break
+        if words and raw[:1] == "(":
+            break  # "7 đảng viên (khiển trách 4, …)": the bracket is an aside, not more of the noun
         word = raw.strip(",.;:()“”\"…")
         if not word or not word[0].isalpha() or word[0].isupper():
             break
@@ -256,6 +258,16 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
     for i, m in enumerate(mentions):
         if i in used or m.elided:
             continue
+        bracket = _bracket_parts(t, m.end - off) if m.ratio_of is None and "(" in t[m.end - off : m.end - off + 3] \
+            else None
+        if bracket:  # "7 đảng viên (khiển trách 4, cảnh cáo 2, khai trừ 1)"
+            res.tallies.append(Tally(total=m.value, noun=m.noun, span=(m.start, m.end), parts=[
+                TallyPart(count=v, status=st, span=(off + a, off + b)) for v, st, (a, b) in bracket]))
+            res.consumed.extend([(m.start, m.end)] + [(off + a, off + b) for _, _, (a, b) in bracket])
+            inside = [(off + a, off + b) for _, _, (a, b) in bracket]
+            used.update(j for j, x in enumerate(mentions) if any(a <= x.start < b for a, b in inside))
+            used.add(i)
+            continue
         si = sent_of(m.start)
         scope_end = sents[si][1]
         later = [j for j in range(i + 1, len(mentions)) if mentions[j].start < scope_end and j not in used]
@@ -272,14 +284,22 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
             parts = sorted({*parts, *(j for j in later if mentions[j].elided and j > parts[0])})
         if m.ratio_of is None:
             parts = [j for j in parts if mentions[j].ratio_of in (None, m.value)]
-        if not parts and si + 1 < len(sents) and (m.core in _plan_cores() or partner is not None):
+        if len(parts) < 2 and not in_which and m.ratio_of is None and si + 1 < len(sents) and \
+                (m.core in _plan_cores() or partner is not None):
             nxt = [j for j in range(i + 1, len(mentions)) if sents[si + 1][0] <= mentions[j].start
                    < sents[si + 1][1] and j != partner]
             if nxt and mentions[nxt[0]].value == m.value and _core_match(m, mentions[nxt[0]]):
                 nxt = []  # "… cho 42 dự án. Trong 42 dự án, có 15 …": the next sentence breaks its total down itself
                 res.consumed.append((m.start, m.end))  # and the count said twice is no indicator either
-            parts = [j for j in nxt if _core_match(m, mentions[j]) or
+            found = [j for j in nxt if _core_match(m, mentions[j]) or
                      (partner is not None and _core_match(mentions[partner], mentions[j]))]
+            # parts in the next sentence belong to this total only if they add up to it (or to its partner):
+            # "kiểm tra 12 tổ chức đảng …; giám sát 15 tổ chức đảng …. Qua kiểm tra, có 10 …, 2 …" is the 12's
+            whole = sum(mentions[j].value for j in found)
+            if found and (whole == m.value or (partner is not None and whole == mentions[partner].value)):
+                parts = found
+            elif not parts:
+                parts = []
         if not parts and m.ratio_of is None and (m.core in _plan_cores() or partner is not None):
             bare = _bare_parts(t, m.end - off, [(a - off, b - off) for a, b, _ in sents[si : si + 2]])
             if len(bare) >= 2:  # "… 40 đầu việc; đã hoàn thành 25, đang thực hiện 12, chưa thực hiện 3"
@@ -322,6 +342,7 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
                 if semi >= 0:
                     parts = [j for j in parts if mentions[j].start - off < semi]
             parts = _whole_before_semicolon(t, off, m.value, [mentions[j] for j in parts], parts)
+            parts = _before_own_breakdown(t, off, mentions, parts)
             if len(parts) < 2 and not (parts and in_which):
                 continue
             if m.core not in _plan_cores() and partner is None and not in_which and \
@@ -402,6 +423,54 @@ def _narrower_parts(parts: list[TallyPart]) -> set[int]:
     return {k for k, tp in enumerate(parts) for other in parts
             if other is not tp and other.status and tp.status.startswith(other.status + " ")
             and tp.status[len(other.status) + 1 :].startswith(_NARROWING)}
+
+
+_BRACKET = re.compile(r"\s*\(([^()]{3,200})\)")
+_STATUS_FIRST = re.compile(r"^\s*([^\W\d_][^,;\d]{0,40}?)\s+(\d[\d.,]*)\s*$")
+_COUNT_FIRST = re.compile(r"^\s*(\d[\d.,]*)\s+([^\W\d_][^,;\d]{0,40}?)\s*$")
+
+
+def _bracket_parts(text: str, pos: int) -> list[tuple[float, str, tuple[int, int]]]:
+    """A breakdown in brackets right after a count, in one order throughout: "(khiển trách 4, cảnh cáo 2,
+    khai trừ 1)" or "(4 khiển trách, 2 cảnh cáo, 1 khai trừ)". Positions are the numbers'."""
+    m = _BRACKET.match(text, pos)
+    if not m:
+        return []
+    out: list[tuple[float, str, tuple[int, int]]] = []
+    at = m.start(1)
+    orders = set()
+    for piece in re.split(r"([,;])", m.group(1)):
+        if piece in (",", ";"):
+            at += 1
+            continue
+        sf, cf = _STATUS_FIRST.match(piece), _COUNT_FIRST.match(piece)
+        if not (sf or cf) or (sf and cf):
+            return []
+        num, status, g = (sf.group(2), sf.group(1), 2) if sf else (cf.group(1), cf.group(2), 1)
+        orders.add(g)
+        try:
+            value = parse_number(num)
+        except ValueError:
+            return []
+        hit = sf or cf
+        out.append((value, status.strip(), (at + hit.start(g), at + hit.end(g))))  # type: ignore[union-attr]
+        at += len(piece)
+    return out if len(out) >= 2 and len(orders) == 1 and all(v.is_integer() for v, _, _ in out) else []
+
+
+_BRACKETED = re.compile(r"\([^()]*\)?")
+
+
+def _before_own_breakdown(text: str, off: int, mentions: list[_Mention], parts: list[int]) -> list[int]:
+    """"… 5 đảng viên có vi phạm, trong đó 4 đảng viên …": the 4 are some of the 5, not a part beside them.
+    ("271 hồ sơ (trong đó đúng hạn 268 …), đang giải quyết 52 …": a breakdown in brackets is read apart.)"""
+    for k in range(len(parts) - 1):
+        between = text[mentions[parts[k]].end - off : mentions[parts[k + 1]].start - off]
+        if "(" in between:
+            between = _BRACKETED.sub("", between)
+        if "trong đó" in between or "Trong đó" in between:
+            return parts[: k + 1]
+    return parts
 
 
 def _as_noun_of(part: _Mention, noun: str) -> _Mention:
