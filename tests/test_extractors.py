@@ -851,3 +851,16 @@ def test_inspection_counts_across_sentences_nested_parts_and_parts_in_brackets()
     assert got[7] == [(4, "khiển trách"), (2, "cảnh cáo"), (1, "khai trừ")]
     assert got[3] == [(2, "khiển trách"), (1, "cảnh cáo")]
     assert r.findings == []
+
+
+def test_grades_as_ratios_with_the_noun_said_once_and_credits_with_several_names() -> None:
+    r = extract_text("Tin\n\nKết quả xếp loại: có 12/68 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ (chiếm 17,6%), "
+                     "50/68 hoàn thành tốt nhiệm vụ (chiếm 73,5%), 6/68 hoàn thành nhiệm vụ (chiếm 8,8%).\n\n"
+                     "Tin, ảnh: Thanh Hà - Minh Đức")
+    assert [(t.total, t.noun, [(p.count, p.status) for p in t.parts]) for t in r.tallies] == [
+        (68, "tổ chức cơ sở đảng", [(12, "hoàn thành xuất sắc nhiệm vụ"), (50, "hoàn thành tốt nhiệm vụ"),
+                                    (6, "hoàn thành nhiệm vụ")])]
+    assert r.findings == []  # (was a false 50 + 6 ≠ 68)
+    assert [(x.numerator, x.denominator) for x in r.ratios] == [(12, 68), (50, 68), (6, 68)]
+    assert [(p.name, p.positions) for p in r.people] == [("Thanh Hà", ["Tác giả"]), ("Minh Đức", ["Tác giả"])]
+    assert [p.name for p in ex("Tin\n\nHội nghị diễn ra.\n\nẢnh: Minh Quân - Báo Hòa Lâm").people] == ["Minh Quân"]

@@ -79,6 +79,10 @@ def noun_after(text: str, pos: int, max_words: int = 4) -> str:
     words: list[str] = []
     limit = max_words
     window = text[pos : pos + 80]
+    if window.startswith(_LONG_NOUNS):  # nouns longer than the word limit
+        long = next(n for n in _LONG_NOUNS if window.startswith(n))
+        if window[len(long) : len(long) + 1] in ("", " ", ",", ";", ".", ")", ":"):
+            return long
     pieces = window.split()  # the same pieces as \S+
     for k, raw in enumerate(pieces):
         if words and raw in ("-", "–") and _COMPOUND_TAIL.match(text, pos + _piece_end(window, pieces, k)):
@@ -107,6 +111,7 @@ def noun_after(text: str, pos: int, max_words: int = 4) -> str:
     return " ".join(words)
 
 
+_LONG_NOUNS = ("tổ chức cơ sở đảng", "tổ chức đảng cơ sở", "đảng bộ, chi bộ cơ sở", "chi bộ trực thuộc đảng ủy")
 _COMPOUND_TAIL = re.compile(r"\s+(?:xã hội|an ninh|quốc phòng|xây dựng|dịch vụ|du lịch|thương mại|môi trường)\b")
 
 
@@ -172,6 +177,11 @@ def _mentions(para: Para, ratio_matches: list[tuple[Ratio, re.Match[str]]]) -> l
     ratio_ranges = [(m.start(), m.end()) for _, m in ratio_matches]
     for r, m in ratio_matches:
         if r.noun == "%" or _MONEY.match(r.noun) or _MEASURE.match(r.noun) or not r.numerator.is_integer():
+            continue
+        if _STATUS_WORD.match(r.noun) and ms and ms[-1].ratio_of == r.denominator:
+            # "12/68 tổ chức cơ sở đảng hoàn thành xuất sắc …, 50/68 hoàn thành tốt …": the noun said once
+            ms.append(_Mention(r.numerator, "", None, para.start + m.start(), para.start + m.end(),
+                               para.start + m.end(), r.denominator, elided=True))
             continue
         noun_start = _BLANKS.match(t, m.end()).end()
         ms.append(_Mention(r.numerator, r.noun, plan_core(r.noun) or r.noun, para.start + m.start(),
@@ -282,6 +292,8 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
                                                                          _plan_cores())]
         if parts:  # "có 41 đảng viên hoàn thành xuất sắc …, 250 hoàn thành tốt …": the noun said once
             parts = sorted({*parts, *(j for j in later if mentions[j].elided and j > parts[0])})
+        elif m.ratio_of is not None:  # "12/68 … xuất sắc, 50/68 hoàn thành tốt …, 6/68 …": the same, as ratios
+            parts = [j for j in later if mentions[j].elided and mentions[j].ratio_of == m.ratio_of]
         if m.ratio_of is None:
             parts = [j for j in parts if mentions[j].ratio_of in (None, m.value)]
         if len(parts) < 2 and not in_which and m.ratio_of is None and si + 1 < len(sents) and \

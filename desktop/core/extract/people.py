@@ -232,12 +232,22 @@ _PHOTO = re.compile(r"[ÁẢVCTB](?<!\w.)(?:(?<=[ÁẢ])nh|(?<=V)ideo|(?<=C)lip|
                     rf"({_BYLINE_NAME})")
 
 
+_MORE_NAMES = re.compile(rf"\s*(?:[-–,&]|và)\s*({_BYLINE_NAME})(?=\s*(?:[-–,&]|và|$|\)))")
+_NOT_AUTHOR = ("Báo ", "Đài ", "Cổng ", "Trang ", "Tạp chí", "Thông tấn", "TTXVN", "Trung tâm")
+
+
 def _byline_people(layout: Layout) -> list[Mention]:
     out: list[Mention] = []
     body = [p for p in layout.paras if p.role == "body"]
     for p in body:
         for m in _PHOTO.finditer(p.text) if ":" in p.text else ():
             out.append(Mention(m.group(1), p.start + m.start(1), p.start + m.end(1), ["Tác giả"]))
+            at = m.end()
+            while more := _MORE_NAMES.match(p.text, at):  # "Tin, ảnh: Thanh Hà - Minh Đức"
+                if more.group(1).split()[0] in _NOT_NAME_START or more.group(1).startswith(_NOT_AUTHOR):
+                    break
+                out.append(Mention(more.group(1), p.start + more.start(1), p.start + more.end(1), ["Tác giả"]))
+                at = more.end()
     if layout.official:
         return out
     for p in body[-5:]:
