@@ -864,3 +864,12 @@ def test_grades_as_ratios_with_the_noun_said_once_and_credits_with_several_names
     assert [(x.numerator, x.denominator) for x in r.ratios] == [(12, 68), (50, 68), (6, 68)]
     assert [(p.name, p.positions) for p in r.people] == [("Thanh Hà", ["Tác giả"]), ("Minh Đức", ["Tác giả"])]
     assert [p.name for p in ex("Tin\n\nHội nghị diễn ra.\n\nẢnh: Minh Quân - Báo Hòa Lâm").people] == ["Minh Quân"]
+
+
+def test_lưu_ý_is_a_directive_and_a_district_asks_the_province_by_name() -> None:
+    r = ex("Tin\n\nĐồng chí Bí thư Tỉnh ủy lưu ý huyện cần làm tốt công tác quy hoạch; quan tâm đào tạo cán bộ trẻ.\n"
+           "Tại buổi làm việc, lãnh đạo huyện Bát Xát đề xuất tỉnh quan tâm đầu tư tuyến đường Bản Vược - Cốc Mỳ; "
+           "hỗ trợ kinh phí xây dựng trường bán trú.\nCác lưu ý về an toàn thực phẩm đã được phổ biến tới người dân.")
+    assert [t.text for t in r.tasks] == ["huyện cần làm tốt công tác quy hoạch", "quan tâm đào tạo cán bộ trẻ"]
+    assert [p.text for p in r.proposals] == ["quan tâm đầu tư tuyến đường Bản Vược - Cốc Mỳ",
+                                             "hỗ trợ kinh phí xây dựng trường bán trú"]

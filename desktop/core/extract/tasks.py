@@ -48,12 +48,12 @@ def _names_unit(s: str) -> bool:
 _PROPOSE = re.compile(rf"({words(['kính đề nghị', 'đề nghị', 'kiến nghị', 'đề xuất'])})(?![\w])")
 _UPWARD_ADDRESSEE = re.compile(
     r"\s+(?:với\s+)?(?:Ban Thường vụ|Thường trực|Tỉnh ủy|Tỉnh uỷ|UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nhân dân tỉnh|"
-    r"HĐND tỉnh|Trung ương|Chính phủ|Thủ tướng|Quốc hội|Bộ\s|các bộ|cấp trên|cấp có thẩm quyền)"
+    r"HĐND tỉnh|tỉnh\s|Trung ương|Chính phủ|Thủ tướng|Quốc hội|Bộ\s|các bộ|cấp trên|cấp có thẩm quyền)"
 )
 _VERB_USE = re.compile(r"(?:chủ động|nghiên cứu|tham mưu|kịp thời|phải|cần|để)\s+$")
 _NOUN_USE = re.compile(r"(?:các|những|một số|Về|về|và|của|Đối với|đối với|theo)\s+$")
 # "(?<!\w.)" after the first letter: a whole word, in the shape re can skip ahead with (see rx.py)
-_REQUIRE = re.compile(r"(y(?<!\w.)êu cầu)(?![\w])")
+_REQUIRE = re.compile(r"(y(?<!\w.)êu cầu|l(?<!\w.)ưu ý)(?![\w])")  # "Đồng chí … lưu ý huyện cần …" too
 _GIAO = re.compile(r"([Gg](?<!\w.)iao)\s+(?=[A-ZĐÀ-Ỹ]|các\s+(?:cơ quan|sở|ban|ngành|đơn vị|phòng))")
 _CAN = re.compile(r"c(?<!\w.)ần\s+(?!thiết|thiết)")
 _CLOSING = re.compile(
@@ -606,7 +606,7 @@ def _prose(col: _Collector, p: Para, directive_open: bool, speaker: _Speaker) ->
     return found, speaker
 
 
-_ANY_TRIGGER = ("yêu cầu", "đề nghị", "kiến nghị", "đề xuất", "Giao", "giao", "cần")
+_ANY_TRIGGER = ("yêu cầu", "lưu ý", "đề nghị", "kiến nghị", "đề xuất", "Giao", "giao", "cần")
 
 
 def _inline_items(col: _Collector, p: Para, markers: list[tuple[int, str]], speaker: _Speaker) -> None:
@@ -644,7 +644,7 @@ def _first_trigger(sent: str) -> tuple[str, int, int] | None:
     m = _REQUIRE.search(sent)
     while m:
         pre = sent[: m.start()]
-        if not re.search(r"(?:theo|với|đáp ứng|các|những|của|đúng|về)\s+$", pre) and \
+        if not re.search(r"(?:theo|với|đáp ứng|các|những|Các|Những|của|đúng|về)\s+$", pre) and \
                 not re.match(r"\s+(?:của|phát triển|nhiệm vụ|đề ra)", sent[m.end() :]):
             cands.append(("require", m.start(), m.end()))
             break
