@@ -873,3 +873,11 @@ def test_lưu_ý_is_a_directive_and_a_district_asks_the_province_by_name() -> No
     assert [t.text for t in r.tasks] == ["huyện cần làm tốt công tác quy hoạch", "quan tâm đào tạo cán bộ trẻ"]
     assert [p.text for p in r.proposals] == ["quan tâm đầu tư tuyến đường Bản Vược - Cốc Mỳ",
                                              "hỗ trợ kinh phí xây dựng trường bán trú"]
+
+
+def test_thousands_of_tonnes_hectares_head_and_percentage_points() -> None:
+    r = ex("Tin\n\nSản lượng chè búp tươi đạt 92 nghìn tấn. Diện tích rừng trồng mới 86,3 nghìn ha. Tỷ lệ hộ nghèo "
+           "giảm 1,5 điểm phần trăm. Tổng đàn trâu 12,5 nghìn con.")
+    assert [(i.value, i.unit, i.label) for i in r.indicators] == [
+        (92, "nghìn tấn", "Sản lượng chè búp tươi"), (86.3, "nghìn ha", "Diện tích rừng trồng mới"),
+        (1.5, "điểm phần trăm", "Tỷ lệ hộ nghèo"), (12.5, "nghìn con", "Tổng đàn trâu")]

@@ -98,6 +98,7 @@ COUNT_NOUNS = [
     "tiêu chí/xã", "đoàn viên", "hội viên", "cán bộ", "công chức", "viên chức",
     "khách", "lớp", "MW", "kWh", "cây", "lít", "m3", "m³", "điểm", "bệnh nhân", "ca", "cửa hàng",
     "gia đình", "chiến sĩ", "tân binh", "tình nguyện viên", "giấy chứng nhận", "dự án", "hồ sơ",
+    "nghìn tấn", "triệu tấn", "nghìn ha", "nghìn con", "điểm phần trăm", "điểm %",
 ]
 PER_UNITS = ["năm", "ha", "người", "tháng", "xã", "người/năm", "km²", "hộ", "lao động"]
 

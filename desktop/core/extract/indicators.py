@@ -290,7 +290,8 @@ _SEGMENT_SPLIT = re.compile(r"(?<!\d),|,(?!\d)|\((?![^()]*\))")  # not the decim
 
 # units of measure, not things counted: "trồng mới 1.200 ha rừng" is about rừng, not about ha
 _MEASURES = {"km", "km²", "m²", "m2", "m", "ha", "tấn", "tạ", "kg", "lít", "m3", "m³", "MW", "kWh", "lượt",
-             "triệu lượt", "nghìn lượt", "điểm", "con"}
+             "triệu lượt", "nghìn lượt", "điểm", "con", "nghìn tấn", "triệu tấn", "nghìn ha", "nghìn con",
+             "điểm phần trăm", "điểm %"}
 
 
 _RELATION_SUFFIX = re.compile(r"(?: \((?:bằng|so với|vượt|tương đương|tăng|giảm)\b[^()]*\))+$")
