@@ -881,3 +881,10 @@ def test_thousands_of_tonnes_hectares_head_and_percentage_points() -> None:
     assert [(i.value, i.unit, i.label) for i in r.indicators] == [
         (92, "nghìn tấn", "Sản lượng chè búp tươi"), (86.3, "nghìn ha", "Diện tích rừng trồng mới"),
         (1.5, "điểm phần trăm", "Tỷ lệ hộ nghèo"), (12.5, "nghìn con", "Tổng đàn trâu")]
+
+
+def test_a_position_ends_at_dẫn_đầu_and_an_owner_at_kiểm_soát() -> None:
+    r = ex("Tin\n\nChiều 21/10, đồng chí Lê Quang Vinh, Bí thư Thành ủy dẫn đầu đoàn công tác kiểm tra các dự án.\n"
+           "Đồng chí yêu cầu Ban Quản lý dự án thành phố kiểm soát chặt chẽ chất lượng công trình.")
+    assert [(p.name, p.positions) for p in r.people] == [("Lê Quang Vinh", ["Bí thư Thành ủy"])]
+    assert [t.owner for t in r.tasks] == ["Ban Quản lý dự án thành phố"]

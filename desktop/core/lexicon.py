@@ -47,7 +47,7 @@ POSITION_STOP_WORDS = [
     "bấm nút", "cắt băng", "dâng hương", "thông tin", "giao", "là", "có", "với", "trong", "khi",
     "thì", "nhận", "đọc", "công bố", "trình", "phụ trách", "kiêm", "nói", "cảm ơn", "đón", "tiễn",
     "hướng dẫn", "thảo luận", "đề xuất", "kiến nghị", "góp ý", "cho ý kiến", "phân tích", "tiếp thu",
-    "mong muốn", "bày tỏ", "lưu ý", "quyết định", "trực tiếp", "đi", "vừa", "từng", "nay",
+    "mong muốn", "bày tỏ", "lưu ý", "quyết định", "trực tiếp", "đi", "vừa", "từng", "nay", "dẫn đầu",
 ]
 POSITION_STOP_RE = re.compile(rf"(?:^|\s)(?:{alternation(POSITION_STOP_WORDS)})(?![\w])")
 
@@ -63,6 +63,7 @@ TASK_VERBS = [
     "duy trì", "tuần tra", "cung cấp", "thẩm định", "phê duyệt", "điều chỉnh", "sớm", "thực hiện",
     "tổng hợp", "chịu trách nhiệm", "có trách nhiệm", "làm việc", "vận động", "quan tâm", "đề xuất",
     "thành lập", "hỗ trợ", "bổ sung", "cho chủ trương", "xử lý", "đánh giá", "đề nghị", "chuẩn bị", "khắc phục",
+    "kiểm soát",
 ]
 # (not right after "đầu tư": "Ban Quản lý dự án đầu tư xây dựng" names a body, "đầu tư xây dựng" is a noun)
 TASK_VERB_RE = re.compile(rf"(?:^|\s)(?<!đầu tư\s)(?:{alternation(TASK_VERBS)})(?![\w])")
