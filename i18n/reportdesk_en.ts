@@ -228,6 +228,16 @@
         <source>Thường xuyên</source>
         <translation>Ongoing</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="107"/>
+        <source>Vị trí trong văn bản</source>
+        <translation>Position in the text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/columns.py" line="108"/>
+        <source>Không có gì cần trích xuất</source>
+        <translation>Nothing to extract</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -348,58 +358,52 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="37"/>
+        <location filename="../desktop/ui/history_dialog.py" line="27"/>
         <source>nhập từ văn bản</source>
         <translation>imported from the text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="38"/>
+        <location filename="../desktop/ui/history_dialog.py" line="28"/>
         <source>tạo mới</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="39"/>
+        <location filename="../desktop/ui/history_dialog.py" line="29"/>
         <source>sửa</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="40"/>
+        <location filename="../desktop/ui/history_dialog.py" line="30"/>
         <source>xóa</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="44"/>
-        <location filename="../desktop/ui/session.py" line="186"/>
-        <source>Vị trí trong văn bản</source>
-        <translation>Position in the text</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/history_dialog.py" line="75"/>
+        <location filename="../desktop/ui/history_dialog.py" line="52"/>
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="75"/>
+        <location filename="../desktop/ui/history_dialog.py" line="52"/>
         <source>Người sửa</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="76"/>
+        <location filename="../desktop/ui/history_dialog.py" line="53"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="76"/>
+        <location filename="../desktop/ui/history_dialog.py" line="53"/>
         <source>Loại thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="77"/>
+        <location filename="../desktop/ui/history_dialog.py" line="54"/>
         <source>Giá trị cũ</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="77"/>
+        <location filename="../desktop/ui/history_dialog.py" line="54"/>
         <source>Giá trị mới</source>
         <translation>New value</translation>
     </message>
@@ -407,17 +411,17 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="81"/>
+        <location filename="../desktop/ui/history_dialog.py" line="58"/>
         <source>Lịch sử sửa đổi</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="104"/>
+        <location filename="../desktop/ui/history_dialog.py" line="81"/>
         <source>Mục này chưa có sửa đổi nào được ghi lại.</source>
         <translation>No change to this item has been recorded.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="106"/>
+        <location filename="../desktop/ui/history_dialog.py" line="83"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -841,27 +845,27 @@ Extracts, checks and reports the figures of Party and government office texts. W
 <context>
     <name>ReportSession</name>
     <message>
-        <location filename="../desktop/ui/session.py" line="68"/>
+        <location filename="../desktop/ui/session.py" line="69"/>
         <source>Sửa {0}</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="74"/>
+        <location filename="../desktop/ui/session.py" line="75"/>
         <source>Đánh dấu {0} mục: {1}</source>
         <translation>Mark {0} items: {1}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="80"/>
+        <location filename="../desktop/ui/session.py" line="81"/>
         <source>Thêm mục</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="83"/>
+        <location filename="../desktop/ui/session.py" line="84"/>
         <source>Xóa mục</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="124"/>
+        <location filename="../desktop/ui/session.py" line="125"/>
         <source>Giá trị bạn đã nhập: {0}</source>
         <translation>What you entered: {0}</translation>
     </message>

@@ -92,7 +92,7 @@ EN = {
     "Mục này chưa có sửa đổi nào được ghi lại.": "No change to this item has been recorded.",
     "Đặt vị trí của mục đang chọn vào đoạn này": "Move the current item to this selection",
     "Văn bản &không có gì cần trích xuất (đã kiểm tra)": "&Nothing to extract from this text (checked)",
-    "không có mục": "no items",
+    "không có mục": "no items", "Không có gì cần trích xuất": "Nothing to extract",
     "Đã đặt lại vị trí của mục trong văn bản (Ctrl+Z để hoàn tác)":
         "The item now points at the selection (Ctrl+Z to undo)",
     "Báo cáo tóm tắt (Word)": "Briefing (Word)", "Dự thảo thông báo kết luận (Word)": "Draft conclusion notice (Word)",

@@ -102,3 +102,18 @@ SEVERITY_NAMES = [QT_TRANSLATE_NOOP("Status", "lỗi"), QT_TRANSLATE_NOOP("Statu
 def status_text(value: object) -> str:
     """A review status or a severity, in the interface language."""
     return QCoreApplication.translate("Status", str(value))
+
+
+EXTRA_FIELDS = {"span": QT_TRANSLATE_NOOP("Columns", "Vị trí trong văn bản"),
+                "checked_empty": QT_TRANSLATE_NOOP("Columns", "Không có gì cần trích xuất")}
+_BY_ATTR = {c.attr: c for cols in (INDICATOR_COLUMNS, TASK_COLUMNS, PROPOSAL_COLUMNS, TALLY_COLUMNS, PART_COLUMNS,
+                                   RATIO_COLUMNS, DOCUMENT_COLUMNS, PERSON_COLUMNS) for c in cols}
+
+
+def field_title(attr: str | None) -> str:
+    """The column title of an item's attribute (for undo texts and the change log), in the interface language."""
+    if not attr:
+        return ""
+    if attr in _BY_ATTR:
+        return _BY_ATTR[attr].title()
+    return _t(EXTRA_FIELDS[attr]) if attr in EXTRA_FIELDS else attr

@@ -18,17 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.columns import (
-    DOCUMENT_COLUMNS,
-    INDICATOR_COLUMNS,
-    PART_COLUMNS,
-    PERSON_COLUMNS,
-    PROPOSAL_COLUMNS,
-    RATIO_COLUMNS,
-    TALLY_COLUMNS,
-    TASK_COLUMNS,
-    status_text,
-)
+from desktop.ui.columns import field_title, status_text
 
 if TYPE_CHECKING:  # the store is imported when the library opens, not with the window
     from desktop.store.library import AuditEntry
@@ -39,9 +29,6 @@ ACTIONS = {
     "update": QT_TRANSLATE_NOOP("History", "sửa"),
     "delete": QT_TRANSLATE_NOOP("History", "xóa"),
 }
-_FIELD_TITLES = {c.attr: c for cols in (INDICATOR_COLUMNS, TASK_COLUMNS, PROPOSAL_COLUMNS, TALLY_COLUMNS, PART_COLUMNS,
-                                        RATIO_COLUMNS, DOCUMENT_COLUMNS, PERSON_COLUMNS) for c in cols}
-EXTRA_FIELDS = {"span": QT_TRANSLATE_NOOP("History", "Vị trí trong văn bản")}
 
 
 def describe(item: object) -> str:
@@ -51,16 +38,6 @@ def describe(item: object) -> str:
         if value:
             return str(value)
     return ""
-
-
-def field_title(field: str | None) -> str:
-    if not field:
-        return ""
-    if field in _FIELD_TITLES:
-        return _FIELD_TITLES[field].title()
-    if field in EXTRA_FIELDS:
-        return QCoreApplication.translate("History", EXTRA_FIELDS[field])
-    return field
 
 
 def shown_value(field: str | None, value: str | None) -> str:

@@ -8,7 +8,7 @@ values and keeps the clerk's own in the message, so nothing is lost either.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from desktop.core.model import Finding, Item, Report, ReviewStatus, Tally
@@ -23,6 +23,7 @@ from desktop.ui.columns import (
     RATIO_COLUMNS,
     TALLY_COLUMNS,
     TASK_COLUMNS,
+    field_title,
     status_text,
 )
 from desktop.ui.item_model import ItemTableModel
@@ -65,7 +66,7 @@ class ReportSession(QObject):
     # -- what the views call -------------------------------------------------------------------
 
     def edit(self, item: Item, attr: str, value: object) -> None:
-        self.undo_stack.push(EditItemCommand(self, item, {attr: value}, self.tr("Sửa {0}").format(_label(attr))))
+        self.undo_stack.push(EditItemCommand(self, item, {attr: value}, self.tr("Sửa {0}").format(field_title(attr))))
 
     def set_review(self, items: list[Item], status: ReviewStatus) -> None:
         items = [i for i in items if i.review != status]
@@ -120,7 +121,7 @@ class ReportSession(QObject):
                     if hasattr(item, k) and k != "version":
                         setattr(item, k, v)
                 item.version = int(err.current.get("version", item.version))
-                mine = ", ".join(f"{_label(k)}: {v}" for k, v in err.mine.items())
+                mine = ", ".join(f"{field_title(k)}: {v}" for k, v in err.mine.items())
                 self.saveFailed.emit(f"{err}\n\n" + self.tr("Giá trị bạn đã nhập: {0}").format(mine))
             except StoreError as err:
                 for k, v in before.items():
@@ -181,19 +182,3 @@ class ReportSession(QObject):
         self.parts.set_items(tally.parts if tally else [])
 
 
-def _label(attr: str) -> str:
-    if attr == "span":
-        return QCoreApplication.translate("History", "Vị trí trong văn bản")
-    from desktop.ui.columns import (
-        DOCUMENT_COLUMNS,
-        INDICATOR_COLUMNS,
-        PERSON_COLUMNS,
-        RATIO_COLUMNS,
-        TASK_COLUMNS,
-    )
-
-    for cols in (INDICATOR_COLUMNS, TASK_COLUMNS, RATIO_COLUMNS, DOCUMENT_COLUMNS, PERSON_COLUMNS, PART_COLUMNS):
-        for c in cols:
-            if c.attr == attr:
-                return c.title()
-    return attr
