@@ -851,6 +851,10 @@ def test_inspection_counts_across_sentences_nested_parts_and_parts_in_brackets()
     assert got[7] == [(4, "khiển trách"), (2, "cảnh cáo"), (1, "khai trừ")]
     assert got[3] == [(2, "khiển trách"), (1, "cảnh cáo")]
     assert r.findings == []
+    overlap = extract_text("Tin\n\nKết nạp 120 đảng viên (nữ 45, dân tộc thiểu số 60).")
+    assert overlap.tallies == [] and overlap.findings == []  # kinds that overlap are no breakdown
+    wrong = extract_text("Tin\n\nĐã thi hành kỷ luật 7 đảng viên (khiển trách 4, cảnh cáo 2, khai trừ 2).")
+    assert [f.kind for f in wrong.findings] == ["sum_mismatch"]
 
 
 def test_grades_as_ratios_with_the_noun_said_once_and_credits_with_several_names() -> None:

@@ -270,7 +270,10 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
             continue
         bracket = _bracket_parts(t, m.end - off) if m.ratio_of is None and "(" in t[m.end - off : m.end - off + 3] \
             else None
-        if bracket:  # "7 đảng viên (khiển trách 4, cảnh cáo 2, khai trừ 1)"
+        if bracket and (sum(v for v, _, _ in bracket) == m.value or
+                        all(_STATUS_WORD.match(st) or st.startswith(_SANCTIONS) for _, st, _ in bracket)):
+            # "7 đảng viên (khiển trách 4, cảnh cáo 2, khai trừ 1)"; not "120 đảng viên (nữ 45, dân tộc thiểu
+            # số 60)", kinds that overlap, unless they add up
             res.tallies.append(Tally(total=m.value, noun=m.noun, span=(m.start, m.end), parts=[
                 TallyPart(count=v, status=st, span=(off + a, off + b)) for v, st, (a, b) in bracket]))
             res.consumed.extend([(m.start, m.end)] + [(off + a, off + b) for _, _, (a, b) in bracket])
@@ -310,8 +313,6 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
             whole = sum(mentions[j].value for j in found)
             if found and (whole == m.value or (partner is not None and whole == mentions[partner].value)):
                 parts = found
-            elif not parts:
-                parts = []
         if not parts and m.ratio_of is None and (m.core in _plan_cores() or partner is not None):
             bare = _bare_parts(t, m.end - off, [(a - off, b - off) for a, b, _ in sents[si : si + 2]])
             if len(bare) >= 2:  # "… 40 đầu việc; đã hoàn thành 25, đang thực hiện 12, chưa thực hiện 3"
@@ -437,6 +438,7 @@ def _narrower_parts(parts: list[TallyPart]) -> set[int]:
             and tp.status[len(other.status) + 1 :].startswith(_NARROWING)}
 
 
+_SANCTIONS = ("khiển trách", "cảnh cáo", "cách chức", "khai trừ", "xóa tên", "kỷ luật")
 _BRACKET = re.compile(r"\s*\(([^()]{3,200})\)")
 _STATUS_FIRST = re.compile(r"^\s*([^\W\d_][^,;\d]{0,40}?)\s+(\d[\d.,]*)\s*$")
 _COUNT_FIRST = re.compile(r"^\s*(\d[\d.,]*)\s+([^\W\d_][^,;\d]{0,40}?)\s*$")
