@@ -892,3 +892,10 @@ def test_a_position_ends_at_dẫn_đầu_and_an_owner_at_kiểm_soát() -> None:
            "Đồng chí yêu cầu Ban Quản lý dự án thành phố kiểm soát chặt chẽ chất lượng công trình.")
     assert [(p.name, p.positions) for p in r.people] == [("Lê Quang Vinh", ["Bí thư Thành ủy"])]
     assert [t.owner for t in r.tasks] == ["Ban Quản lý dự án thành phố"]
+
+
+def test_party_cells_and_mass_organisations_own_their_work() -> None:
+    r = ex("THÔNG BÁO\nkết luận của Thường trực Huyện ủy\n\nThường trực Huyện ủy kết luận như sau:\n"
+           "- Các chi, đảng bộ cơ sở triển khai thực hiện nghiêm túc, xong trước ngày 15 tháng 10 năm 2025.\n"
+           "- Các đoàn thể tăng cường tuyên truyền, vận động hội viên.\n")
+    assert [(t.owner, t.deadline) for t in r.tasks] == [("Các chi, đảng bộ cơ sở", "2025-10-15"), ("Các đoàn thể", None)]

@@ -79,6 +79,8 @@ ORG_HEADS = [
     "Các ban", "Các xã", "Các phòng", "Quân sự", "Ban Chỉ huy", "Cơ quan", "Hợp tác xã",
     "Công chức", "Cán bộ", "Các thôn", "Các bản", "Các tổ dân phố", "Trưởng thôn", "Các trường", "Chủ tịch",
     "Các huyện ủy", "Các huyện uỷ", "Các đảng ủy", "Các đảng uỷ",  # (not "các cấp ủy": no one in particular)
+    "Các chi, đảng bộ", "Các đảng bộ", "Các tổ chức cơ sở đảng", "Các chi bộ trực thuộc", "Các đoàn thể",
+    "Các ngành", "Các địa phương", "UBND các xã", "Ủy ban nhân dân các xã",
     "Phó Chủ tịch", "Bí thư", "Phó Bí thư", "Giám đốc", "Trưởng phòng", "Trưởng ban", "Thủ trưởng",
     "Đồng chí",
 ]
