@@ -899,3 +899,11 @@ def test_party_cells_and_mass_organisations_own_their_work() -> None:
            "- Các chi, đảng bộ cơ sở triển khai thực hiện nghiêm túc, xong trước ngày 15 tháng 10 năm 2025.\n"
            "- Các đoàn thể tăng cường tuyên truyền, vận động hội viên.\n")
     assert [(t.owner, t.deadline) for t in r.tasks] == [("Các chi, đảng bộ cơ sở", "2025-10-15"), ("Các đoàn thể", None)]
+
+
+def test_a_rise_from_one_count_to_another_and_approximate_counts_keep_clean_labels() -> None:
+    r = ex("Tin\n\nToàn huyện có gần 1.500 hộ tham gia mô hình. Hơn 200 lao động được đào tạo nghề. Số xã đạt chuẩn "
+           "tăng từ 37 xã lên 39 xã. Kết nạp 18 đảng viên mới.")
+    assert [(i.value, i.label) for i in r.indicators] == [
+        (1500, "Hộ tham gia mô hình"), (200, "Lao động"), (37, "Số xã đạt chuẩn"), (39, "Số xã đạt chuẩn"),
+        (18, "Kết nạp đảng viên mới")]

@@ -52,7 +52,7 @@ _BAD_TAIL = max(map(len, _BAD_BEFORE)) + 1  # enough of the text before a value 
 _LEAD_STRIP = re.compile("^(?:" + choice([  # connectives before a label, in any case
     "và", "trong đó", "cụ thể", "đồng thời", "riêng", "hiện", "hiện nay", "đến nay", r"năm \d{4}",
     "toàn (?:huyện|tỉnh|xã)", "kết quả", "đã", "có", "với", "qua đó", "nhất là", "phấn đấu(?: đến)?", "theo báo cáo",
-    "ít nhất", "tối thiểu", "không dưới", "(?:tính )?đến(?: nay)?", "(?:cuối|đầu|giữa) năm",
+    "ít nhất", "tối thiểu", "không dưới", "(?:tính )?đến(?: nay)?", "(?:cuối|đầu|giữa) năm", "gần", "hơn",
     r"trong (?:\d+ )?(?:năm|tháng)(?: qua)?(?! học)",
 ]) + r"(?:[\s,:]+|$))+")
 _YEAR_AFTER = re.compile(r"\s*(?:\)\s*)?(?:năm|vào năm)\s+((?:19|20)\d{2})\b")
@@ -338,14 +338,16 @@ def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
         if not clause.strip():
             clause, heading = heading, ""
     segments = _joined_pairs(_SEGMENT_SPLIT.split(clause)) if "," in clause or "(" in clause else [clause]
-    last = _clean_label(_strip_numbers(segments[-1])) if segments else ""
     unit = " ".join(unit_raw.split())
-    follow = _after_noun(after)
     counted = "" if unit.startswith("%") or unit in MONEY_UNITS or "/" in unit or unit in _MEASURES else unit
+    if counted and segments and counted in segments[-1]:  # "tăng từ 37 xã lên 39 xã": the earlier figure, whole
+        segments[-1] = re.sub(rf"\d[\d.,]*\s+{re.escape(counted)}(?![\w])", " ", segments[-1])
+    last = _clean_label(_strip_numbers(segments[-1])) if segments else ""
+    follow = _after_noun(after)
     if _strong(last):
         if unit in _MEASURES and follow and len(last.split()) <= 2:
             return _clean_label(f"{last} {follow}")  # "cứng hóa 45,5 km đường giao thông nông thôn"
-        if counted and len(last.split()) <= 4:
+        if counted and len(last.split()) <= 4 and not _has_word(last, counted):
             return _clean_label(f"{last} {counted} {follow}")  # "kết nạp 18 đảng viên mới": what was done to what
         if " với " in last:  # "chi trả trợ cấp … với tổng số tiền 892,6 triệu đồng": the measure, then of what
             front, measure = last.rsplit(" với ", 1)
@@ -382,6 +384,11 @@ def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
         if _strong(described):
             return described
     return prev_label or whole or last
+
+
+def _has_word(text: str, phrase: str) -> bool:
+    """``phrase`` stands in ``text`` as whole words ("Số xã đạt chuẩn" names the "xã" it counts)."""
+    return re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", text, re.IGNORECASE) is not None
 
 
 def _described(counted: str, after: str) -> str:
