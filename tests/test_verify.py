@@ -408,3 +408,14 @@ def test_an_amount_and_its_parts_after_trong_do_are_checked() -> None:
         ("sum_mismatch", {"total": 1250, "sum": 1300})]
     # a partial list (less than the whole) is no mistake
     assert _kinds(whole + "vốn ngân sách 450 tỷ đồng, vốn doanh nghiệp 600 tỷ đồng.") == []
+
+
+def test_row_label_drops_only_the_column_a_cell_adds() -> None:
+    from desktop.core.model import Indicator
+
+    def row(label: str) -> str:
+        return Indicator(label=label, value=1, unit="%").row_label()
+
+    assert row("Trồng rừng mới (tỷ lệ (%))") == "Trồng rừng mới"
+    assert row("Tốc độ tăng trưởng (GRDP) (kế hoạch năm 2025)") == "Tốc độ tăng trưởng (GRDP)"
+    assert row("Thu ngân sách") == "Thu ngân sách" and row("(x)") == "(x)"

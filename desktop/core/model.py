@@ -82,6 +82,19 @@ class Indicator(Item):
     rel: str | None = None
     ref: str | None = None
 
+    def row_label(self) -> str:
+        """The label without the last bracketed group, the column a table cell adds to its row's name:
+        "Trồng rừng mới (tỷ lệ (%))" → "Trồng rừng mới", "Tốc độ tăng trưởng (GRDP) (kế hoạch)" → "… (GRDP)"."""
+        label = self.label.rstrip()
+        if not label.endswith(")"):
+            return label
+        depth = 0
+        for i in range(len(label) - 1, -1, -1):
+            depth += {")": 1, "(": -1}.get(label[i], 0)
+            if depth == 0:
+                return label[:i].rstrip() if i > 0 else label
+        return label
+
 
 @dataclass(kw_only=True)
 class Ratio(Item):

@@ -120,7 +120,7 @@ def check_row(cells: list[Indicator]) -> list[Finding]:
         return []
     plan, actual, rate = plans[-1], actuals[-1], rates[0]
     computed = 100 * actual.value / plan.value
-    name = rate.label.rsplit(" (", 1)[0]
+    name = rate.row_label()
     where = f"chỉ tiêu {rate.group} ({name})" if rate.group else name
     if rate.ref and rate.ref.startswith("plan-"):  # written in a sentence (links.link_plan_rates)
         basis = re.match(r"kế hoạch|dự toán|chỉ tiêu|mục tiêu", plan.label, re.IGNORECASE)

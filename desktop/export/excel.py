@@ -136,7 +136,7 @@ def _indicator_rows(r: Report) -> list[tuple[str, str, float | None, float | Non
     for cells in by_row.values():
         plan, actual = cells.get("row-plan"), cells.get("row-actual")
         base = (plan or actual or cells.get("row-rate"))
-        label = base.label.rsplit(" (", 1)[0]
+        label = base.row_label()
         unit = (plan or actual).unit if (plan or actual) else ""
         rows.append((label, unit, plan.value if plan else None, actual.value if actual else None, ""))
     return rows

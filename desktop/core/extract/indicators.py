@@ -550,7 +550,7 @@ def _dedupe(prose: list[Indicator], table: list[Indicator], sentence_of: dict[in
     repeats: set[int] = set()
     for k, ind in enumerate(prose):
         for cell in rows.get((ind.value, ind.unit), []):
-            label = cell.label.rsplit(" (", 1)[0]
+            label = cell.row_label()
             if _words(label) & _words(ind.label):
                 repeats.add(k)
     # a sentence that repeats one cell of a row repeats its other cells too
