@@ -907,3 +907,14 @@ def test_a_rise_from_one_count_to_another_and_approximate_counts_keep_clean_labe
     assert [(i.value, i.label) for i in r.indicators] == [
         (1500, "Hộ tham gia mô hình"), (200, "Lao động"), (37, "Số xã đạt chuẩn"), (39, "Số xã đạt chuẩn"),
         (18, "Kết nạp đảng viên mới")]
+
+
+def test_deadlines_without_a_year_or_without_ngày_and_an_inspector_who_concludes() -> None:
+    r = ex("THÔNG BÁO\nkết luận\n\nKết luận như sau:\n"
+           "1. Phòng Tư pháp rà soát văn bản, hoàn thành trước 30/6.\n"
+           "2. Phòng Y tế kiểm tra an toàn thực phẩm trong tháng 12.\n"
+           "3. Công an huyện bảo đảm an ninh trong quý IV.\n"
+           "4. Thanh tra huyện kết luận thanh tra trước ngày 31 tháng 8 năm 2025.\n")
+    assert [(t.owner, t.deadline) for t in r.tasks] == [
+        ("Phòng Tư pháp", "trước 30/6"), ("Phòng Y tế", "trong tháng 12"), ("Công an huyện", "trong quý IV"),
+        ("Thanh tra huyện", "2025-08-31")]
