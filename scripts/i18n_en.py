@@ -92,7 +92,13 @@ EN = {
     "Mục này chưa có sửa đổi nào được ghi lại.": "No change to this item has been recorded.",
     "Đặt vị trí của mục đang chọn vào đoạn này": "Move the current item to this selection",
     "Văn bản &không có gì cần trích xuất (đã kiểm tra)": "&Nothing to extract from this text (checked)",
-    "không có mục": "no items", "Không có gì cần trích xuất": "Nothing to extract",
+    "không có mục": "no items",
+    "Xác minh cả các mục &giống hệt ở văn bản khác": "Verify the &identical items in other texts too",
+    "Có {0} mục giống hệt ở văn bản khác chưa kiểm tra — Ctrl+Alt+Enter để xác minh cả":
+        "{0} identical unreviewed items in other texts — Ctrl+Alt+Enter verifies them too",
+    "Xác minh {0} mục giống hệt ở văn bản khác": "Verify {0} identical items in other texts",
+    "Đã xác minh {0} mục giống hệt (Ctrl+Z để hoàn tác)": "Verified {0} identical items (Ctrl+Z to undo)",
+    "Không có gì cần trích xuất": "Nothing to extract",
     "Đã đặt lại vị trí của mục trong văn bản (Ctrl+Z để hoàn tác)":
         "The item now points at the selection (Ctrl+Z to undo)",
     "Báo cáo tóm tắt (Word)": "Briefing (Word)", "Dự thảo thông báo kết luận (Word)": "Draft conclusion notice (Word)",

@@ -192,6 +192,17 @@ def test_a_text_with_nothing_to_extract_is_done_only_when_a_clerk_says_so(lib: L
     assert state(full) == (1, False)
 
 
+def test_the_same_person_unchecked_in_other_texts_is_found_and_reviewed_in_one_go(lib: Library) -> None:
+    text = "Tin\n\nĐồng chí Nguyễn Thị Lan, Bí thư Huyện ủy chủ trì hội nghị {0}."
+    ids = [lib.add_report(extract_text(text.format(k), name=f"t{k}.txt"))[0] for k in range(3)]
+    people = [lib.get_report(rid).people[0] for rid in ids]
+    same = lib.identical_unchecked(people[0].id)
+    assert sorted(same) == sorted(p.id for p in people[1:])  # other texts only
+    lib.set_review_many({same[0]: ReviewStatus.VERIFIED}, who="Lan")
+    assert lib.identical_unchecked(people[0].id) == same[1:]  # a checked one is no longer offered
+    assert lib.history(same[0])[-1].who == "Lan"
+
+
 # --- SQLite files: upgrades, backups, bad files ------------------------------------------------
 
 def test_old_database_is_upgraded_after_a_backup_copy(tmp_path: Path) -> None:

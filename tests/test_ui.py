@@ -128,6 +128,28 @@ def test_history_of_an_item_shows_who_changed_what(window, qtbot) -> None:
     dialog.reject()
 
 
+def test_confirming_a_person_offers_the_same_person_in_other_texts_and_undo_takes_it_back(window) -> None:
+    w = window
+    rid = next(r.id for r in w.library.list_reports() if r.title.startswith("THÔNG BÁO"))
+    w.open_report(rid)
+    lan = next(p for p in w.session.report.people if p.name == "Nguyễn Thị Lan")
+    w.form.select_item(lan)
+    w.mark(ReviewStatus.VERIFIED)
+    elsewhere = [i for i in w._identical]
+    assert elsewhere and w.identical_action.isEnabled()
+    others = [r for r in w.library.list_reports() if r.id != rid]
+
+    def status_elsewhere() -> set[str]:
+        return {str(p.review) for r in others for p in w.library.get_report(r.id).people if p.name == "Nguyễn Thị Lan"}
+
+    assert status_elsewhere() == {"chưa kiểm tra"}
+    w.identical_action.trigger()
+    assert status_elsewhere() == {"đã xác minh"} and not w.identical_action.isEnabled()
+    w.undo()
+    assert status_elsewhere() == {"chưa kiểm tra"}
+    assert lan.review == ReviewStatus.VERIFIED  # the confirmed one stays
+
+
 def test_linking_text_and_form(window) -> None:
     w = window
     ind = w.session.report.indicators[0]

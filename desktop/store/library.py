@@ -222,6 +222,30 @@ class Library:
     def set_review(self, item_id: int, status: ReviewStatus, expected_version: int, who: str | None = None) -> int:
         return self.update_item(item_id, {"review": status}, expected_version, who)
 
+    def identical_unchecked(self, item_id: int) -> list[int]:
+        """Items of *other* texts, not yet checked, that say the same as this one: confirm one, offer the rest."""
+        with self.db.session() as s:
+            row = s.get(ItemRow, item_id)
+            if row is None or row.type not in _SAME:
+                return []
+            q = select(ItemRow.id).where(ItemRow.type == row.type, ItemRow.report_id != row.report_id,
+                                         ItemRow.review_status == str(ReviewStatus.UNCHECKED))
+            for col in _SAME[row.type]:
+                value = getattr(row, col)
+                if value is None:
+                    return []
+                q = q.where(getattr(ItemRow, col) == value)
+            return list(s.scalars(q.order_by(ItemRow.id)))
+
+    def set_review_many(self, statuses: dict[int, ReviewStatus], who: str | None = None) -> None:
+        """Set each item's review status (whatever version it is at), one audit row each."""
+        for item_id, status in statuses.items():
+            with self.db.session() as s:
+                row = s.get(ItemRow, item_id)
+                version = row.version if row is not None else 0
+            if row is not None:
+                self.update_item(item_id, {"review": status}, version, who)
+
     def add_item(self, report_id: int, item: Item, who: str | None = None, parent_id: int | None = None) -> int:
         """Store an item the clerk created (``origin`` manual)."""
         who = who or current_user()
@@ -384,6 +408,11 @@ class Library:
     def units(self) -> list[str]:
         with self.db.session() as s:
             return [u for (u,) in s.execute(select(ReportRow.unit).distinct().order_by(ReportRow.unit)) if u]
+
+
+# What makes two items of other texts "the same" (a person by name, a document by its number, …)
+_SAME = {"person": ("text",), "document": ("doc_number",), "indicator": ("text", "value", "unit"),
+         "ratio": ("value", "value2", "text"), "tally": ("value", "text"), "task": ("text",), "proposal": ("text",)}
 
 
 def _span_text(span: tuple[int | None, int | None]) -> str | None:

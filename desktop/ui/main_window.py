@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         self.db_url = db_url
         self.library = None
         self.session: ReportSession | None = None
+        self._identical: list[int] = []  # items of other texts offered after a confirmation
         self._import: tuple[QThread, ImportWorker] | None = None
         self._import_dialog: QProgressDialog | None = None
         self._import_quiet = False
@@ -99,6 +100,10 @@ class MainWindow(QMainWindow):
         self._act(self.tr("Đánh dấu &loại bỏ"), lambda: self.mark(ReviewStatus.REJECTED), "Ctrl+Shift+Delete", r)
         self._act(self.tr("Mục &chưa kiểm tra tiếp theo"), self.next_unverified, "F8", r)
         self._act(self.tr("&Lịch sử sửa đổi của mục…"), self.history_dialog, "Ctrl+H", r)
+        self.identical_action = self._act(self.tr("Xác minh cả các mục &giống hệt ở văn bản khác"),
+                                          self.verify_identical, [QKeySequence("Ctrl+Alt+Return"),
+                                                                  QKeySequence("Ctrl+Alt+Enter")], r)
+        self.identical_action.setEnabled(False)
         r.addSeparator()
         self.nothing_action = self._act(self.tr("Văn bản &không có gì cần trích xuất (đã kiểm tra)"),
                                         self._toggle_nothing_to_extract, None, r, checkable=True)
@@ -284,8 +289,42 @@ class MainWindow(QMainWindow):
             return
         items = self._selected_items()
         self.session.set_review(items, status)
+        self._identical = []
         if status == ReviewStatus.VERIFIED and len(items) == 1:
+            self._offer_identical(items[0])
             self.next_unverified()
+
+    def _offer_identical(self, item: Item) -> None:
+        """After one item is verified: the same item, unchecked, in other texts (a person, a document …)."""
+        if self.library is None or item.id is None:
+            return
+        from desktop.store.errors import StoreError
+
+        try:
+            self._identical = self.library.identical_unchecked(item.id)
+        except StoreError:
+            self._identical = []
+        self.identical_action.setEnabled(bool(self._identical))
+        if self._identical:
+            self.statusBar().showMessage(self.tr("Có {0} mục giống hệt ở văn bản khác chưa kiểm tra — Ctrl+Alt+Enter "
+                                                 "để xác minh cả").format(len(self._identical)), 15000)
+
+    def verify_identical(self) -> None:
+        """Verify the identical items offered after the last confirmation (undoable with Ctrl+Z)."""
+        if self.session is None or self.library is None or not self._identical:
+            return
+        from desktop.ui.undo import ReviewElsewhereCommand
+
+        ids, self._identical = self._identical, []
+        self.identical_action.setEnabled(False)
+        rid = self.session.report.id
+        self.session.undo_stack.push(ReviewElsewhereCommand(
+            self.library, {k: ReviewStatus.UNCHECKED for k in ids}, ReviewStatus.VERIFIED,
+            self.tr("Xác minh {0} mục giống hệt ở văn bản khác").format(len(ids)),
+            done=lambda: self.library_panel.reload(select=rid),
+            failed=lambda msg: warn(self, self.tr("Chưa lưu được"), msg)))
+        self.statusBar().showMessage(self.tr("Đã xác minh {0} mục giống hệt (Ctrl+Z để hoàn tác)").format(len(ids)),
+                                     4000)
 
     def next_unverified(self) -> None:
         if self.session is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
@@ -54,3 +55,31 @@ class RemoveItemCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.session.insert_item(self.kind, self.item, self.row)
+
+
+class ReviewElsewhereCommand(QUndoCommand):
+    """Mark items of other texts (by id, in the library) with a review status; undo gives back theirs."""
+
+    def __init__(self, library, statuses: dict[int, object], new: object, text: str,
+                 done: Callable[[], None], failed: Callable[[str], None]) -> None:
+        super().__init__(text)
+        self.library = library
+        self.old = dict(statuses)
+        self.new = new
+        self.done = done  # the library list shows the progress of those texts
+        self.failed = failed
+
+    def _apply(self, statuses: dict[int, object]) -> None:
+        from desktop.store.errors import StoreError
+
+        try:
+            self.library.set_review_many(statuses)
+        except StoreError as err:
+            self.failed(str(err))
+        self.done()
+
+    def redo(self) -> None:
+        self._apply({k: self.new for k in self.old})
+
+    def undo(self) -> None:
+        self._apply(self.old)
