@@ -748,6 +748,8 @@ def test_a_percent_of_the_quota_measures_what_came_before_and_a_ratio_keeps_its_
     labels = {i.value: i.label for i in r.indicators if i.unit == "%"}
     assert labels[120] == "Kết nạp đảng viên"  # "đạt 120% chỉ tiêu": the quota is the baseline
     assert labels[100] == "Chỉ tiêu giao quân"  # "100% chỉ tiêu giao quân": a quota named is what is measured
+    year = ex("Tin\n\nKết nạp 96 đảng viên, đạt 53,3% chỉ tiêu năm.")
+    assert {i.value: i.label for i in year.indicators}[53.3] == "Kết nạp đảng viên"
     assert [(t.total, len(t.parts)) for t in r.tallies] == [(16, 1)]
     assert r.tallies[0].parts[0].status.endswith("đạt và vượt")  # not "Nghị quyết đề ra", which says whose target
 

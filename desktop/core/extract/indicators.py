@@ -195,7 +195,8 @@ def _clean_label(s: str) -> str:
 _WEAK = {"đạt", "là", "chiếm", "có", "với", "bằng", "của", "đến", "ngày", "quả", "cụ", "thể", "năm", "trong", "đó",
          "và", "tăng", "giảm", "còn", "lên", "từ", "trên", "dưới", "mới", "ước", "tỷ", "đồng", "bổ", "sung", "thêm"}
 # what a % is of, after it; not a baseline ("kế hoạch", a bare "chỉ tiêu") or a comparison
-_NOUN_AFTER_PCT = re.compile(r"^\s+((?!kế hoạch|dự toán|so |trở lên|mục tiêu|chỉ tiêu(?=\s*(?:[,;.()]|$))|cùng kỳ|"
+_NOUN_AFTER_PCT = re.compile(r"^\s+((?!kế hoạch|dự toán|so |trở lên|mục tiêu|"
+                             r"chỉ tiêu(?:\s+(?:năm|(?:được\s+|tỉnh\s+|huyện\s+)?giao))?(?=\s*(?:[,;.()]|$))|cùng kỳ|"
                              r"năm\b|tổng)[a-zđà-ỹ][^,;.()]*(?:,\s*[a-zđà-ỹ][^,;.()]*)?)")
 
 
