@@ -920,3 +920,15 @@ def test_deadlines_without_a_year_or_without_ngày_and_an_inspector_who_conclude
     assert [(t.owner, t.deadline) for t in r.tasks] == [
         ("Phòng Tư pháp", "trước 30/6"), ("Phòng Y tế", "trong tháng 12"), ("Công an huyện", "trong quý IV"),
         ("Thanh tra huyện", "2025-08-31")]
+
+
+def test_a_colon_inside_a_request_lists_places_and_a_percent_noun_stops_before_another_figure() -> None:
+    r = ex("Tin\n\nNgày 12/9, đồng chí Trần Quốc Nam, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã đến thăm xã.\n"
+           "Năm 2025, xã phấn đấu giảm 5% hộ nghèo, hoàn thành 15/19 tiêu chí nông thôn mới.\n"
+           "Tại buổi làm việc, lãnh đạo xã kiến nghị tỉnh hỗ trợ đầu tư hệ thống nước sinh hoạt cho 3 thôn: Lũng Pô, "
+           "Tùng Chỉn, Ngải Thầu; bố trí kinh phí sửa chữa 2 phòng học.")
+    assert [(p.name, p.positions) for p in r.people] == [("Trần Quốc Nam", ["Phó Chủ tịch UBND tỉnh"])]
+    assert {i.value: i.label for i in r.indicators if i.unit == "%"} == {5: "Hộ nghèo"}
+    assert [p.text for p in r.proposals] == [
+        "hỗ trợ đầu tư hệ thống nước sinh hoạt cho 3 thôn: Lũng Pô, Tùng Chỉn, Ngải Thầu",
+        "bố trí kinh phí sửa chữa 2 phòng học"]

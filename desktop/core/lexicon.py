@@ -47,7 +47,7 @@ POSITION_STOP_WORDS = [
     "bấm nút", "cắt băng", "dâng hương", "thông tin", "giao", "là", "có", "với", "trong", "khi",
     "thì", "nhận", "đọc", "công bố", "trình", "phụ trách", "kiêm", "nói", "cảm ơn", "đón", "tiễn",
     "hướng dẫn", "thảo luận", "đề xuất", "kiến nghị", "góp ý", "cho ý kiến", "phân tích", "tiếp thu",
-    "mong muốn", "bày tỏ", "lưu ý", "quyết định", "trực tiếp", "đi", "vừa", "từng", "nay", "dẫn đầu",
+    "mong muốn", "bày tỏ", "lưu ý", "quyết định", "trực tiếp", "đi", "vừa", "từng", "nay", "dẫn đầu", "làm",
 ]
 POSITION_STOP_RE = re.compile(rf"(?:^|\s)(?:{alternation(POSITION_STOP_WORDS)})(?![\w])")
 

@@ -323,7 +323,8 @@ def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
         tail = clause.rstrip().split()[-1:] if clause.strip() else []
         if m and (not tail or tail[0].lower() in ("đến", "cho", "có", "với", "hoàn", "thành", "trên", "dưới")
                   or not _strong(_clean_label(re.split(r"[,(]", clause)[-1]))):
-            return _clean_label(m.group(1))
+            noun, _, more = m.group(1).partition(",")  # "chi bộ, đảng bộ trực thuộc" is one noun, but not
+            return _clean_label(noun if has_digit(more) else m.group(1))  # "hộ nghèo, hoàn thành 15/19 …"
     relation = _RELATION.search(clause) if clause.rstrip()[-16:].lower().endswith(_RELATION_WORDS) else None
     if relation and prev_label:
         # "…đạt 186,4 tỷ đồng, bằng 112,3% dự toán": the same quantity measured against something

@@ -706,10 +706,18 @@ _NEXT_REQUEST = re.compile(r"[,;]\s*(?=(?:(?:đồng thời|và|cũng)\s+)+(?:k�
                            r"[;]\s*(?=(?:kính đề nghị|đề nghị|kiến nghị|đề xuất)\s)|,\s*đồng thời\s+")
 
 
+# The text before a colon that announces the requests ("… các nội dung sau:"); "… cho 3 thôn: A, B, C" lists
+# where, it is the request itself
+_LEAD_BEFORE_COLON = re.compile(r"(?:nội dung|vấn đề|việc|sau|cụ thể)\s*$")
+
+
 def _proposals_from(col: _Collector, t: str, start: int, end: int, offset: int) -> None:
     seg = t[start:end]
     colon = re.search(r"(?:xem xét|như sau|gồm)?\s*:\s*", seg)
-    if colon and colon.start() < 120:
+    lead_in = colon is not None and colon.start() < 120 and (
+        colon.group().strip() != ":" or _LEAD_BEFORE_COLON.search(seg, 0, colon.start()) is not None
+        or not has_digit(seg[: colon.start()]))
+    if colon and lead_in:
         base = start + colon.end()
         body = t[base:end]
     else:
