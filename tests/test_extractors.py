@@ -746,10 +746,10 @@ def test_targets_under_a_subheading_keep_the_year_of_their_section() -> None:
 def test_a_percent_of_the_quota_measures_what_came_before_and_a_ratio_keeps_its_status() -> None:
     r = ex(COMMUNE_RESOLUTION)
     labels = {i.value: i.label for i in r.indicators if i.unit == "%"}
-    assert labels[120] == "Kết nạp đảng viên"  # "đạt 120% chỉ tiêu": the quota is the baseline
+    assert labels[120] == "Kết nạp đảng viên (đạt chỉ tiêu)"  # "đạt 120% chỉ tiêu": the quota is the baseline
     assert labels[100] == "Chỉ tiêu giao quân"  # "100% chỉ tiêu giao quân": a quota named is what is measured
     year = ex("Tin\n\nKết nạp 96 đảng viên, đạt 53,3% chỉ tiêu năm.")
-    assert {i.value: i.label for i in year.indicators}[53.3] == "Kết nạp đảng viên"
+    assert {i.value: i.label for i in year.indicators}[53.3] == "Kết nạp đảng viên (đạt chỉ tiêu)"
     assert [(t.total, len(t.parts)) for t in r.tallies] == [(16, 1)]
     assert r.tallies[0].parts[0].status.endswith("đạt và vượt")  # not "Nghị quyết đề ra", which says whose target
 
@@ -932,3 +932,9 @@ def test_a_colon_inside_a_request_lists_places_and_a_percent_noun_stops_before_a
     assert [p.text for p in r.proposals] == [
         "hỗ trợ đầu tư hệ thống nước sinh hoạt cho 3 thôn: Lũng Pô, Tùng Chỉn, Ngải Thầu",
         "bố trí kinh phí sửa chữa 2 phòng học"]
+
+
+def test_a_count_beside_another_is_labelled_by_what_it_counts() -> None:
+    r = ex("Tin\n\nĐảng bộ có 16 chi bộ với 412 đảng viên. Ủy ban Kiểm tra kiểm tra 12 tổ chức đảng và 18 đảng viên.")
+    labels = {i.value: i.label for i in r.indicators}
+    assert labels[412] == "Đảng viên" and labels[18] == "Kiểm tra đảng viên"

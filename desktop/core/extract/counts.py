@@ -396,7 +396,9 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
         res.tallies.append(tally)
         res.consumed.append((m.start, m.end))
         used.update([i, *part_list])
-        if partner is not None:
+        if partner is not None and total_value == mentions[partner].value:
+            # "22 nhiệm vụ với 51 danh mục … 4, 12, 35": the partner is the total; "16 chi bộ với 412 đảng viên"
+            # broken down by chi bộ leaves the 412 a figure of its own
             used.add(partner)
             res.consumed.append((mentions[partner].start, mentions[partner].end))
         for parent, kids in nested.items():

@@ -317,6 +317,15 @@ def _joined_pairs(segments: list[str]) -> list[str]:
 
 
 def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
+    """The noun phrase naming what a value measures; "(đạt chỉ tiêu)" after it when the value is the share
+    of a quota met ("28/28 thanh niên nhập ngũ, đạt 100% chỉ tiêu")."""
+    label = _label_of(clause, after, unit_raw, prev_label)
+    if label and unit_raw.startswith("%") and _QUOTA_AFTER.match(after) and not label.endswith(")"):
+        return f"{label} (đạt chỉ tiêu)"
+    return label
+
+
+def _label_of(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
     """The noun phrase naming what a value measures, read backwards from the value."""
     if unit_raw.startswith("%"):
         m = _NOUN_AFTER_PCT.match(after)
@@ -344,6 +353,11 @@ def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
     counted = "" if unit.startswith("%") or unit in MONEY_UNITS or "/" in unit or unit in _MEASURES else unit
     if counted and segments and counted in segments[-1]:  # "tăng từ 37 xã lên 39 xã": the earlier figure, whole
         segments[-1] = re.sub(rf"\d[\d.,]*\s+{re.escape(counted)}(?![\w])", " ", segments[-1])
+    partner = _PARTNER_TAIL.search(segments[-1]) if counted and segments else None
+    if partner:  # "16 chi bộ với 412 đảng viên", "kiểm tra 12 tổ chức đảng và 18 đảng viên": what is counted
+        head = _strip_numbers(segments[-1][: partner.start()]).split()
+        verb = head[-2:] if head and head[-1].lower() not in ("có", "gồm", "với", "và") else []
+        return _clean_label(" ".join([*verb, counted]))
     last = _clean_label(_strip_numbers(segments[-1])) if segments else ""
     follow = _after_noun(after)
     if _strong(last):
@@ -386,6 +400,10 @@ def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
         if _strong(described):
             return described
     return prev_label or whole or last
+
+
+_QUOTA_AFTER = re.compile(r"\s*chỉ tiêu(?:\s+(?:năm|(?:được\s+|tỉnh\s+|huyện\s+)?giao))?\s*(?:[,;.()]|$)")
+_PARTNER_TAIL = re.compile(r"\d[\d.,]*\s+[^\W\d_][^\d,;()]{0,40}?\s+(?:với|và)\s*$")
 
 
 def _has_word(text: str, phrase: str) -> bool:
