@@ -938,3 +938,10 @@ def test_a_count_beside_another_is_labelled_by_what_it_counts() -> None:
     r = ex("Tin\n\nĐảng bộ có 16 chi bộ với 412 đảng viên. Ủy ban Kiểm tra kiểm tra 12 tổ chức đảng và 18 đảng viên.")
     labels = {i.value: i.label for i in r.indicators}
     assert labels[412] == "Đảng viên" and labels[18] == "Kiểm tra đảng viên"
+
+
+def test_a_position_someone_is_elected_or_appointed_to() -> None:
+    for text, pos in [("Đồng chí Nguyễn Văn Bình tái đắc cử Bí thư Huyện ủy.", "Bí thư Huyện ủy"),
+                      ("Đồng chí Lê Thị Hoa được bầu giữ chức Phó Chủ tịch HĐND huyện.", "Phó Chủ tịch HĐND huyện"),
+                      ("Đồng chí Lê Văn An được bổ nhiệm làm Giám đốc Sở Tài chính.", "Giám đốc Sở Tài chính")]:
+        assert [p.positions for p in ex("Tin\n\n" + text).people] == [[pos]], text

@@ -107,7 +107,8 @@ def _clean_position(p: str) -> str:
 
 
 _PAREN_POSITION = re.compile(r"\s*\(([^()]{3,160})\)")
-_NEXT_POSITION = re.compile(r"\s*[,–-]\s*")
+# between a name and its position: a comma or dash, or "tái đắc cử", "được bầu giữ chức", "được bổ nhiệm làm"
+_NEXT_POSITION = re.compile(r"\s*[,–-]\s*|\s+(?:tái\s+)?(?:đắc cử|được (?:bầu|bổ nhiệm)(?:\s+giữ chức|\s+làm)?)\s+")
 
 
 def _positions_after(text: str, pos: int) -> list[str]:
