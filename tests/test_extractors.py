@@ -945,3 +945,12 @@ def test_a_position_someone_is_elected_or_appointed_to() -> None:
                       ("Đồng chí Lê Thị Hoa được bầu giữ chức Phó Chủ tịch HĐND huyện.", "Phó Chủ tịch HĐND huyện"),
                       ("Đồng chí Lê Văn An được bổ nhiệm làm Giám đốc Sở Tài chính.", "Giám đốc Sở Tài chính")]:
         assert [p.positions for p in ex("Tin\n\n" + text).people] == [[pos]], text
+
+
+def test_nhấn_mạnh_with_a_colon_opens_directives_without_it_is_praise() -> None:
+    r = ex("Tin\n\nKết luận hội nghị, đồng chí Bí thư Huyện ủy nhấn mạnh: các cấp ủy cần tập trung hoàn thành các chỉ "
+           "tiêu năm 2025. UBND huyện chỉ đạo tăng cường kiểm tra, giám sát; xử lý nghiêm các vi phạm về đất đai.\n\n"
+           "Đồng chí nhấn mạnh những kết quả đạt được là rất quan trọng.")
+    assert [t.text for t in r.tasks] == ["các cấp ủy cần tập trung hoàn thành các chỉ tiêu năm 2025",
+                                         "UBND huyện chỉ đạo tăng cường kiểm tra, giám sát",
+                                         "xử lý nghiêm các vi phạm về đất đai"]
