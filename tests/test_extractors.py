@@ -947,6 +947,12 @@ def test_a_position_someone_is_elected_or_appointed_to() -> None:
         assert [p.positions for p in ex("Tin\n\n" + text).people] == [[pos]], text
 
 
+def test_chỉ_đạo_with_a_colon_opens_directives() -> None:
+    r = ex("Tin\n\nPhát biểu chỉ đạo, đồng chí Chủ tịch UBND tỉnh chỉ đạo: Sở Tài chính chủ trì tham mưu bố trí nguồn "
+           "vốn; Sở Xây dựng hướng dẫn huyện hoàn thiện thủ tục đầu tư trong tháng 11/2025.")
+    assert [(t.owner, t.deadline) for t in r.tasks] == [("Sở Tài chính", None), ("Sở Xây dựng", "trong tháng 11/2025")]
+
+
 def test_nhấn_mạnh_with_a_colon_opens_directives_without_it_is_praise() -> None:
     r = ex("Tin\n\nKết luận hội nghị, đồng chí Bí thư Huyện ủy nhấn mạnh: các cấp ủy cần tập trung hoàn thành các chỉ "
            "tiêu năm 2025. UBND huyện chỉ đạo tăng cường kiểm tra, giám sát; xử lý nghiêm các vi phạm về đất đai.\n\n"

@@ -53,8 +53,9 @@ _UPWARD_ADDRESSEE = re.compile(
 _VERB_USE = re.compile(r"(?:chủ động|nghiên cứu|tham mưu|kịp thời|phải|cần|để)\s+$")
 _NOUN_USE = re.compile(r"(?:các|những|một số|Về|về|và|của|Đối với|đối với|theo)\s+$")
 # "(?<!\w.)" after the first letter: a whole word, in the shape re can skip ahead with (see rx.py)
-# "yêu cầu", "lưu ý huyện cần …", "nhấn mạnh: … cần …" (with its colon: "nhấn mạnh những kết quả" is praise)
-_REQUIRE = re.compile(r"(y(?<!\w.)êu cầu|l(?<!\w.)ưu ý|n(?<!\w.)hấn mạnh(?=\s*:))(?![\w])")
+# "yêu cầu", "lưu ý huyện cần …", "nhấn mạnh: …", "chỉ đạo: …" (with the colon: "nhấn mạnh những kết quả" is
+# praise, "dự và chỉ đạo hội nghị" attendance)
+_REQUIRE = re.compile(r"(y(?<!\w.)êu cầu|l(?<!\w.)ưu ý|(?:n(?<!\w.)hấn mạnh|c(?<!\w.)hỉ đạo)(?=\s*:))(?![\w])")
 _GIAO = re.compile(r"([Gg](?<!\w.)iao)\s+(?=[A-ZĐÀ-Ỹ]|các\s+(?:cơ quan|sở|ban|ngành|đơn vị|phòng))")
 _CAN = re.compile(r"c(?<!\w.)ần\s+(?!thiết|thiết)")
 _CLOSING = re.compile(
@@ -608,7 +609,7 @@ def _prose(col: _Collector, p: Para, directive_open: bool, speaker: _Speaker) ->
     return found, speaker
 
 
-_ANY_TRIGGER = ("yêu cầu", "lưu ý", "nhấn mạnh", "đề nghị", "kiến nghị", "đề xuất", "Giao", "giao", "cần")
+_ANY_TRIGGER = ("yêu cầu", "lưu ý", "nhấn mạnh", "chỉ đạo", "đề nghị", "kiến nghị", "đề xuất", "Giao", "giao", "cần")
 
 
 def _inline_items(col: _Collector, p: Para, markers: list[tuple[int, str]], speaker: _Speaker) -> None:
