@@ -166,17 +166,18 @@ class Library:
                              "folded": fold_same_length(txt)})
         s.execute(insert(SearchDoc), docs)
 
-    def update_item(self, item_id: int, changes: dict[str, object], expected_version: int,
+    def update_item(self, item_id: int, changes: dict[str, object], expected_version: int | None,
                     who: str | None = None) -> int:
         """Apply ``changes`` (domain attribute → value) if nobody saved the item since
-        ``expected_version``; write one audit row per changed field. Returns the new version."""
+        ``expected_version`` (None: whatever version it is at); write one audit row per changed field.
+        Returns the new version."""
         who = who or current_user()
         try:
             with self.db.session() as s:
                 row = s.get(ItemRow, item_id)
                 if row is None:
                     raise StoreError("Mục này không còn trong thư viện (có thể đã bị xóa).")
-                if row.version != expected_version:
+                if expected_version is not None and row.version != expected_version:
                     raise ConflictError(item_id, self._values(row), dict(changes))
                 columns = {**FIELDS[row.type], **COMMON}
                 changed = False
@@ -240,11 +241,7 @@ class Library:
     def set_review_many(self, statuses: dict[int, ReviewStatus], who: str | None = None) -> None:
         """Set each item's review status (whatever version it is at), one audit row each."""
         for item_id, status in statuses.items():
-            with self.db.session() as s:
-                row = s.get(ItemRow, item_id)
-                version = row.version if row is not None else 0
-            if row is not None:
-                self.update_item(item_id, {"review": status}, version, who)
+            self.update_item(item_id, {"review": status}, None, who)
 
     def add_item(self, report_id: int, item: Item, who: str | None = None, parent_id: int | None = None) -> int:
         """Store an item the clerk created (``origin`` manual)."""
@@ -361,10 +358,7 @@ class Library:
 
     def report_history(self, report_id: int) -> list[AuditEntry]:
         """Changes to the text as a whole (its import, "nothing to extract")."""
-        with self.db.session() as s:
-            rows = s.scalars(select(AuditRow).where(AuditRow.report_id == report_id, AuditRow.item_id.is_(None))
-                             .order_by(AuditRow.at, AuditRow.id))
-            return [AuditEntry(a.at, a.who, a.action, a.field, a.old_value, a.new_value) for a in rows]
+        return self._audit(AuditRow.report_id == report_id, AuditRow.item_id.is_(None))
 
     def nothing_to_extract(self, report_id: int) -> bool:
         with self.db.session() as s:
@@ -401,8 +395,11 @@ class Library:
         return r
 
     def history(self, item_id: int) -> list[AuditEntry]:
+        return self._audit(AuditRow.item_id == item_id)
+
+    def _audit(self, *where: object) -> list[AuditEntry]:
         with self.db.session() as s:
-            rows = s.scalars(select(AuditRow).where(AuditRow.item_id == item_id).order_by(AuditRow.at, AuditRow.id))
+            rows = s.scalars(select(AuditRow).where(*where).order_by(AuditRow.at, AuditRow.id))
             return [AuditEntry(a.at, a.who, a.action, a.field, a.old_value, a.new_value) for a in rows]
 
     def units(self) -> list[str]:

@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         self.library = None
         self.session: ReportSession | None = None
         self._identical: list[int] = []  # items of other texts offered after a confirmation
+        self._checked_empty = False  # the open text is marked "nothing to extract" (read once when it opens)
         self._import: tuple[QThread, ImportWorker] | None = None
         self._import_dialog: QProgressDialog | None = None
         self._import_quiet = False
@@ -187,6 +188,8 @@ class MainWindow(QMainWindow):
     def set_session(self, session: ReportSession) -> None:
         old = self.session
         self.session = session
+        rid = session.report.id
+        self._checked_empty = rid is not None and self.library is not None and self.library.nothing_to_extract(rid)
         if old is not None:
             old.deleteLater()
         self.article.show_text(session.report.text)
@@ -208,9 +211,8 @@ class MainWindow(QMainWindow):
             self.nothing_action.setEnabled(False)
             return
         empty = all(i.review == ReviewStatus.REJECTED for i in report.items())
-        checked = self.library.nothing_to_extract(report.id)
-        self.nothing_action.setEnabled(empty or checked)
-        self.nothing_action.setChecked(checked)
+        self.nothing_action.setEnabled(empty or self._checked_empty)
+        self.nothing_action.setChecked(self._checked_empty)
 
     def _toggle_nothing_to_extract(self, on: bool) -> None:
         if self.session is None or self.library is None or self.session.report.id is None:
@@ -219,6 +221,7 @@ class MainWindow(QMainWindow):
 
         try:
             self.library.set_nothing_to_extract(self.session.report.id, on)
+            self._checked_empty = on
         except StoreError as err:
             warn(self, self.tr("Chưa lưu được"), str(err))
         self._update_nothing_action()
