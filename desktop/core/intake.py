@@ -189,7 +189,7 @@ def _add_table(tb: TextBuilder, table) -> None:
                 continue
             seen.add(id(cell._tc))
             col = len(cells)
-            start = None
+            start: int | None = None
             end = None
             for para in cell.paragraphs:
                 for line in para.text.split("\n"):
@@ -200,5 +200,5 @@ def _add_table(tb: TextBuilder, table) -> None:
             if start is None:
                 # empty cell: remember an empty span at the current end
                 start = end = tb.length
-            cells.append((start, end))
+            cells.append((start, end if end is not None else start))
         rows.append(cells)

@@ -229,8 +229,9 @@ def analyse(source: Source) -> Layout:
                 roles[j] = "header"
                 tj = texts[j]
                 m = _OWN_NUMBER.match(tj)
-                if m and CODE_RE.search(m.group(1)):
-                    own_number = CODE_RE.search(m.group(1)).group(0)
+                code = CODE_RE.search(m.group(1)) if m else None
+                if code:
+                    own_number = code.group(0)
             roles[i] = "title"
             parts = [t]
             last = blocks[i]
@@ -260,9 +261,11 @@ def analyse(source: Source) -> Layout:
         if not t.startswith("Nơi nhận"):
             continue
         b = blocks[i]
-        if b.cell:
+        cell = b.cell
+        if cell:
             for j in kept:
-                if blocks[j].cell and blocks[j].cell[0] == b.cell[0]:
+                other = blocks[j].cell
+                if other and other[0] == cell[0]:
                     roles[j] = "signature"
         else:
             last = b

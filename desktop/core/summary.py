@@ -34,13 +34,14 @@ def summary_text(r: Report) -> str:
             lines.append(f"  - {format_number(t.total)} {t.noun}" + (f": {parts}" if parts else ""))
     if r.tasks:
         lines.append(f"Nhiệm vụ ({len(r.tasks)}):")
-        for t in r.tasks:
+        for task in r.tasks:
             extra = "; ".join(x for x in (
-                f"chủ trì: {t.owner}" if t.owner else "",
-                f"phối hợp: {', '.join(t.partners)}" if t.partners else "",
-                f"thời hạn: {t.deadline}" if t.deadline else "",
-                f"sản phẩm: {t.product}" if t.product else "") if x)
-            lines.append(f"  - {'(' + t.group + ') ' if t.group else ''}{t.text}" + (f" [{extra}]" if extra else ""))
+                f"chủ trì: {task.owner}" if task.owner else "",
+                f"phối hợp: {', '.join(task.partners)}" if task.partners else "",
+                f"thời hạn: {task.deadline}" if task.deadline else "",
+                f"sản phẩm: {task.product}" if task.product else "") if x)
+            head = f"({task.group}) " if task.group else ""
+            lines.append(f"  - {head}{task.text}" + (f" [{extra}]" if extra else ""))
     if r.proposals:
         lines.append(f"Kiến nghị ({len(r.proposals)}):")
         lines += [f"  - {p.text}" for p in r.proposals]

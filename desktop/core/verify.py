@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import cast
 
 from desktop.core.model import Finding, Indicator, Ratio, Report, Severity, Tally
 from desktop.core.vnnum import format_number
@@ -267,7 +268,7 @@ class Verifier:
         if kind == "tally":
             return check_tally(obj)  # type: ignore[arg-type]
         if kind == "ratio":
-            ratio, stated = obj  # type: ignore[misc]
+            ratio, stated = cast(tuple[Ratio, list[Indicator]], obj)
             return check_ratio(ratio, stated)
         if kind == "row":
             return check_row(obj)  # type: ignore[arg-type]
@@ -276,8 +277,8 @@ class Verifier:
         if kind == "amount":
             return check_amount_parts(obj)  # type: ignore[arg-type]
         if kind == "parts":
-            tally, stated = obj  # type: ignore[misc]
-            return check_part_rates(tally, stated)
+            tally, parts_stated = cast(tuple[Tally, list[Indicator]], obj)
+            return check_part_rates(tally, parts_stated)
         return check_rate_over_100(obj)  # type: ignore[arg-type]
 
     def groups_of(self, item: object) -> list[str]:

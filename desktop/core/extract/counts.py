@@ -153,6 +153,12 @@ def _is_date_like(text: str, m: re.Match[str]) -> bool:
 _BLANKS = re.compile(r"\s*")
 
 
+def _after_blanks(text: str, pos: int) -> int:
+    """Where the white space from ``pos`` on ends."""
+    m = _BLANKS.match(text, pos)
+    return m.end() if m else pos
+
+
 def find_ratios(para: Para) -> list[tuple[Ratio, re.Match[str]]]:
     t = para.text
     out = []
@@ -163,7 +169,7 @@ def find_ratios(para: Para) -> list[tuple[Ratio, re.Match[str]]]:
         if m.group(2) or m.group(4):
             noun = "%"
         else:
-            noun = noun_after(t, _BLANKS.match(t, m.end()).end())
+            noun = noun_after(t, _after_blanks(t, m.end()))
             if not noun or noun.split()[0].lower() in _FUNCTION_WORDS:
                 continue
         out.append((Ratio(numerator=num, denominator=den, noun=noun,
@@ -183,7 +189,7 @@ def _mentions(para: Para, ratio_matches: list[tuple[Ratio, re.Match[str]]]) -> l
             ms.append(_Mention(r.numerator, "", None, para.start + m.start(), para.start + m.end(),
                                para.start + m.end(), r.denominator, elided=True))
             continue
-        noun_start = _BLANKS.match(t, m.end()).end()
+        noun_start = _after_blanks(t, m.end())
         ms.append(_Mention(r.numerator, r.noun, plan_core(r.noun) or r.noun, para.start + m.start(),
                            para.start + noun_start + len(r.noun), para.start + m.end(), r.denominator))
     for m in _COUNT.finditer(t):
@@ -347,7 +353,7 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
                 continue
             # a later "Y/T" with another denominator still counts the same items: keep it, so that
             # a wrong denominator shows up as a sum that does not match
-            total_value = m.ratio_of
+            total_value = m.ratio_of if m.ratio_of is not None else m.value  # (it is not None here)
             part_list = [i, *parts]
         else:
             if in_which:  # "…, trong đó a …, b …; c …": the breakdown ends at the ";"
@@ -460,9 +466,12 @@ def _bracket_parts(text: str, pos: int) -> list[tuple[float, str, tuple[int, int
             at += 1
             continue
         sf, cf = _STATUS_FIRST.match(piece), _COUNT_FIRST.match(piece)
-        if not (sf or cf) or (sf and cf):
+        if sf and not cf:
+            num, status, g = sf.group(2), sf.group(1), 2
+        elif cf and not sf:
+            num, status, g = cf.group(1), cf.group(2), 1
+        else:
             return []
-        num, status, g = (sf.group(2), sf.group(1), 2) if sf else (cf.group(1), cf.group(2), 1)
         orders.add(g)
         try:
             value = parse_number(num)

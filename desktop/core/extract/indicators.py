@@ -386,8 +386,8 @@ def _label_of(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
         seg = segments[k]
         if k == 0:
             seg = re.split(r"\s(?:được|tại|theo)\s", seg)[0]
-        head = re.split(r"\d", seg, maxsplit=1)[0]
-        cand = _clean_label(head if _strong(_clean_label(head)) else _strip_numbers(seg))
+        lead = re.split(r"\d", seg, maxsplit=1)[0]
+        cand = _clean_label(lead if _strong(_clean_label(lead)) else _strip_numbers(seg))
         if _strong(cand):
             return cand
     whole = _clean_label(_strip_numbers(" ".join(segments)))

@@ -36,6 +36,11 @@ def assign_keys(ratios: list[Ratio], indicators: list[Indicator], tallies: list[
         t.key = t.key or f"tally-{k + 1}"
 
 
+def _span(item: Indicator | Ratio) -> tuple[int, int]:
+    """An item's span; the linkers only take items that have one."""
+    return item.span or (-1, -1)
+
+
 def link_rates(layout: Layout, ratios: list[Ratio], indicators: list[Indicator]) -> None:
     text = layout.source.text
     for ind in indicators:
@@ -49,7 +54,7 @@ def link_rates(layout: Layout, ratios: list[Ratio], indicators: list[Indicator])
             if "\n" in gap or "%" in gap or not _RATE_GAP.match(gap) or _NEW_LABEL.search(gap) \
                     or _SENTENCE_END.search(gap):
                 continue
-            if best is None or r.span[1] > best.span[1]:
+            if best is None or r.span[1] > _span(best)[1]:
                 best = r
         if best is not None:
             before = text[max(0, ind.span[0] - 12) : ind.span[0]].lower()
@@ -96,21 +101,21 @@ def link_shares(layout: Layout, indicators: list[Indicator]) -> None:
         groups: dict[tuple[int, str | None], list[Indicator]] = {}
         for s, e, _sent in sentences(para.text, para.start):
             for ind in items:
-                if s <= ind.span[0] < e:
+                if s <= _span(ind)[0] < e:
                     groups.setdefault((s, ind.group), []).append(ind)
         for (s, _g), members in groups.items():
             if len(members) < 2:
                 continue
             start = s
             if _g is not None:
-                marker = text.rfind(f"({_g})", s, members[0].span[0])
+                marker = text.rfind(f"({_g})", s, _span(members[0])[0])
                 start = marker if marker >= 0 else start
-            context = text[start : members[-1].span[1]]
-            chiem = sum(1 for m in members if re.search(r"chiếm\s+$", text[max(0, m.span[0] - 8) : m.span[0]]))
+            context = text[start : _span(members[-1])[1]]
+            chiem = sum(1 for x in members if re.search(r"chiếm\s+$", text[max(0, _span(x)[0] - 8) : _span(x)[0]]))
             if not (_SHARE_CONTEXT.search(context) and len(members) >= 3) and chiem < 2:
                 continue
             if chiem >= 2:
-                members = [m for m in members if re.search(r"chiếm\s+$", text[max(0, m.span[0] - 8) : m.span[0]])]
+                members = [m for m in members if re.search(r"chiếm\s+$", text[max(0, _span(m)[0] - 8) : _span(m)[0]])]
             n += 1
             for m in members:
                 m.rel, m.ref = "share", f"share-{n}"

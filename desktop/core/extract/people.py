@@ -241,9 +241,9 @@ def _byline_people(layout: Layout) -> list[Mention]:
     out: list[Mention] = []
     body = [p for p in layout.paras if p.role == "body"]
     for p in body:
-        for m in _PHOTO.finditer(p.text) if ":" in p.text else ():
-            out.append(Mention(m.group(1), p.start + m.start(1), p.start + m.end(1), ["Tác giả"]))
-            at = m.end()
+        for pm in _PHOTO.finditer(p.text) if ":" in p.text else ():
+            out.append(Mention(pm.group(1), p.start + pm.start(1), p.start + pm.end(1), ["Tác giả"]))
+            at = pm.end()
             while more := _MORE_NAMES.match(p.text, at):  # "Tin, ảnh: Thanh Hà - Minh Đức"
                 if more.group(1).split()[0] in _NOT_NAME_START or more.group(1).startswith(_NOT_AUTHOR):
                     break

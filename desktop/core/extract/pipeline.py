@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import fields, is_dataclass
-from functools import cache
 from pathlib import Path
 from typing import get_args, get_type_hints
 
@@ -92,10 +91,18 @@ def _map_spans(obj: object, to_raw: Callable[[int, int], Span]) -> None:
             _map_spans(v, to_raw)
 
 
-@cache
+_PLANS: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
 def _span_plan(cls: type) -> tuple[tuple[str, str], ...]:
     """The fields of a model class that hold spans ("span", "spans") or items that do ("items"), read once
     from its type hints so that mapping a report touches only those."""
+    if cls not in _PLANS:
+        _PLANS[cls] = _read_span_plan(cls)
+    return _PLANS[cls]
+
+
+def _read_span_plan(cls: type) -> tuple[tuple[str, str], ...]:
     hints = get_type_hints(cls)
     plan: list[tuple[str, str]] = []
     for f in fields(cls):

@@ -108,8 +108,8 @@ def _deadline(text: str, low: str = "") -> str | None:
     """A full date becomes ISO; otherwise the phrase as written (``trong quý IV/2024``, ``thường xuyên``).
     ``low``: the text lower-cased, if the caller has it."""
     low = low or text.lower()  # the literal checks skip the regexes on most texts
-    for m in _DATED.finditer(text) if ("/" in text or "tháng" in low) and has_digit(text) else ():
-        d = find_dates("ngày " + m.group(1))
+    for dm in _DATED.finditer(text) if ("/" in text or "tháng" in low) and has_digit(text) else ():
+        d = find_dates("ngày " + dm.group(1))
         if d and d[0].iso():
             return d[0].iso()
     m = _WITHIN.search(text) if "trong" in low else None
@@ -167,11 +167,11 @@ def _product(text: str, low: str = "") -> str | None:
 
 def _fill(task: Task, lead_owner: str | None) -> Task:
     t = task.text
-    for m in _FIELD_INLINE.finditer(t) if ":" in t else ():
-        if m.group("kind") == "chủ trì" and not task.owner:
-            task.owner = m.group("value").strip()
-        elif m.group("kind") == "phối hợp" and not task.partners:
-            task.partners = _split_bodies(m.group("value"))
+    for fm in _FIELD_INLINE.finditer(t) if ":" in t else ():
+        if fm.group("kind") == "chủ trì" and not task.owner:
+            task.owner = fm.group("value").strip()
+        elif fm.group("kind") == "phối hợp" and not task.partners:
+            task.partners = _split_bodies(fm.group("value"))
     if not task.owner and "iao " in t:
         task.owner = _assigned_owner(t)
     if not task.owner:
@@ -445,7 +445,7 @@ def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Propos
             directive_open = False
             continue
         if enum or dash:
-            marker_end = enum[1] if enum else dash.end()
+            marker_end = enum[1] if enum else dash.end() if dash else 0
             group = enum[0] if enum else None
             body = t[marker_end:]
             s0 = p.start + marker_end
