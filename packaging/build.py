@@ -56,6 +56,8 @@ def smoke(sample: Path) -> None:
                              text=True, encoding="utf-8", env=env, cwd=tmp, timeout=120)
         assert out.returncode == 0 and db.exists(), out.stderr  # migrations and SQLite work frozen
         print("import into a new library: ok")
+    compiled = any(DIST.rglob("_native__mypyc*"))
+    print("extraction core in the bundle: " + ("compiled (mypyc)" if compiled else "pure Python"))
 
 
 def main() -> int:

@@ -6,9 +6,10 @@ Prints per-article time (median, p95), the same normalised to 10 KB of text (10,
 the article's text in UTF-8, which is what a 10 KB .txt file holds) and to 10,000 characters
 (stricter: a Vietnamese character takes 1.3 bytes on average), the time to read a file by type
 (decoding, NFC and the layout of a .docx or .html, which extraction times leave out), and peak
-memory. The median
-includes whatever else the machine is doing; "best" is each article's fastest run, the cost
-of the work itself. A benchmark, not a test: it asserts nothing.
+memory. The median includes whatever else the machine is doing; "best" is each article's
+fastest run, the cost of the work itself. The first line says whether the extraction core
+runs compiled (mypyc, see setup.py) or as pure Python; ``REPORTDESK_PURE=1`` measures the
+latter where both exist. A benchmark, not a test: it asserts nothing.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from desktop.core.extract import extract  # noqa: E402
 from desktop.core.intake import read_source  # noqa: E402
+from desktop.core.native import status  # noqa: E402
 
 
 def main() -> int:
@@ -66,7 +68,7 @@ def main() -> int:
     def pct(xs: list[float], q: float) -> float:
         return sorted(xs)[min(len(xs) - 1, int(q * len(xs)))]
 
-    print(f"articles: {a.n} (dev corpus of {len(files)} files, repeated)")
+    print(f"articles: {a.n} (dev corpus of {len(files)} files, repeated); extraction core: {status()}")
     print(f"per article: median {1000 * statistics.median(times):.2f} ms, p95 {1000 * pct(times, 0.95):.2f} ms")
     best_kb = [best[i] * 10_240 / max(1, len(s.text.encode("utf-8"))) for i, s in enumerate(sources) if i in best]
     best_ch = [best[i] * 10_000 / max(1, len(s.text)) for i, s in enumerate(sources) if i in best]

@@ -86,8 +86,9 @@ class Para:
     role: str  # header | title | body | signature | cell
     block: Block
 
-    _low: str | None = field(default=None, init=False, repr=False, compare=False)
-    _has_digit: bool | None = field(default=None, init=False, repr=False, compare=False)
+    # Lazily computed (below); init fields, not init=False ones, so that mypyc's compiled class sets them too.
+    _low: str | None = field(default=None, repr=False, compare=False)
+    _has_digit: bool | None = field(default=None, repr=False, compare=False)
 
     # Computed once and shared by the extractors that test them.
     @property
