@@ -960,3 +960,41 @@ def test_nhấn_mạnh_with_a_colon_opens_directives_without_it_is_praise() -> N
     assert [t.text for t in r.tasks] == ["các cấp ủy cần tập trung hoàn thành các chỉ tiêu năm 2025",
                                          "UBND huyện chỉ đạo tăng cường kiểm tra, giám sát",
                                          "xử lý nghiêm các vi phạm về đất đai"]
+
+
+NOTICE_ITEMS = """ỦY BAN NHÂN DÂN
+HUYỆN MƯỜNG LAN
+THÔNG BÁO
+Kết luận của Chủ tịch UBND huyện tại cuộc họp về giải ngân vốn đầu tư công
+
+Chủ tịch UBND huyện kết luận như sau:
+1. Đến ngày 15/10/2025, huyện đã giải ngân 98,2 tỷ đồng, đạt 52,7% kế hoạch.
+2. Giao Phòng Tài chính - Kế hoạch tham mưu điều chuyển vốn, báo cáo UBND huyện trước ngày 05/11/2025.
+3. Về kiến nghị của các đơn vị: Đề nghị Sở Tài chính xem xét bổ sung 15 tỷ đồng cho dự án đường Nà Sang; \
+đề nghị Sở Nông nghiệp và Môi trường sớm thẩm định hồ sơ của 02 dự án.
+"""
+
+
+def test_a_conclusion_item_that_says_where_things_stand_is_no_task_and_requests_to_departments_go_up() -> None:
+    r = ex(NOTICE_ITEMS)
+    assert [t.text for t in r.tasks] == [
+        "Giao Phòng Tài chính - Kế hoạch tham mưu điều chuyển vốn, báo cáo UBND huyện trước ngày 05/11/2025"]
+    assert [p.text for p in r.proposals] == ["xem xét bổ sung 15 tỷ đồng cho dự án đường Nà Sang",
+                                             "sớm thẩm định hồ sơ của 02 dự án"]
+    assert not [i for i in r.indicators if i.value == 15]  # a figure asked for is no result
+
+
+def test_khó_đạt_is_a_status_and_time_phrases_leave_a_label() -> None:
+    r = ex("Tin\n\nTrong số 24 chỉ tiêu chủ yếu, có 11 chỉ tiêu đã đạt và vượt, 9 chỉ tiêu có khả năng đạt, "
+           "4 chỉ tiêu khó đạt. Số hộ khó khăn được hỗ trợ là 120 hộ.\n\n"
+           "Toàn Đảng bộ có 52 tổ chức cơ sở đảng, gồm 23 đảng bộ cơ sở và 29 chi bộ cơ sở. Từ đầu nhiệm kỳ đến nay "
+           "đã kết nạp 512 đảng viên mới, đạt 85,3% chỉ tiêu nghị quyết. Tỷ lệ hộ nghèo giảm còn 9,8%, bình quân "
+           "mỗi năm giảm 3,1%.")
+    assert [(p.count, p.status) for p in r.tallies[0].parts] == [(11, "đã đạt và vượt"), (9, "có khả năng đạt"),
+                                                                  (4, "khó đạt")]
+    labels = {i.value: i.label for i in r.indicators}
+    assert labels[23] == "Đảng bộ cơ sở"
+    assert labels[512] == "Kết nạp đảng viên mới"
+    assert labels[85.3] == "Kết nạp đảng viên mới (đạt chỉ tiêu)"
+    assert labels[3.1] == "Tỷ lệ hộ nghèo (bình quân mỗi năm giảm)"
+    assert "khó khăn" in labels[120].lower()

@@ -59,7 +59,7 @@ _COUNT = re.compile(rf"({number(_GLUED + '%')})\s+(?=[a-zđà-ỹ])")
 _COMPLEMENT_WORDS = ["chưa", "không", "còn lại", "đang", "dưới", "chậm", "bị"]
 _STATUS_WORDS = [*_COMPLEMENT_WORDS, "hoàn thành", "đạt", "vượt", "đúng hạn", "quá hạn", "trễ hạn", "trực tuyến",
                  "trực tiếp", "thường xuyên", "triển khai", "thực hiện", "xếp loại", "tốt", "khá", "trung bình",
-                 "yếu", "kém", "đã"]
+                 "yếu", "kém", "đã", "khó đạt", "khó hoàn thành"]
 _COMPLEMENT = re.compile(rf"\s*(?:{alternation(_COMPLEMENT_WORDS)})(?![\w])")
 _STATUS_WORD = re.compile(rf"{words(_STATUS_WORDS)}(?![\w])")
 
@@ -103,6 +103,8 @@ def noun_after(text: str, pos: int, max_words: int = 4) -> str:
             break
         if words and low == "đề" and k + 1 < len(pieces) and pieces[k + 1].startswith("ra"):
             break  # "chỉ tiêu đề ra": set, not part of the noun
+        if words and low == "khó" and not (k + 1 < len(pieces) and pieces[k + 1].startswith("khăn")):
+            break  # "4 chỉ tiêu khó đạt": a status; "hộ khó khăn" is a noun
         words.append(word)
         if raw[-1:] in ",.;:)…":
             break

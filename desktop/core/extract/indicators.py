@@ -53,6 +53,7 @@ _LEAD_STRIP = re.compile("^(?:" + choice([  # connectives before a label, in any
     "và", "trong đó", "cụ thể", "đồng thời", "riêng", "hiện", "hiện nay", "đến nay", r"năm \d{4}",
     "toàn (?:huyện|tỉnh|xã)", "kết quả", "đã", "có", "với", "qua đó", "nhất là", "phấn đấu(?: đến)?", "theo báo cáo",
     "ít nhất", "tối thiểu", "không dưới", "(?:tính )?đến(?: nay)?", "(?:cuối|đầu|giữa) năm", "gần", "hơn",
+    "(?:bao )?gồm", "từ đầu (?:nhiệm kỳ|năm)",
     r"trong (?:\d+ )?(?:năm|tháng)(?: qua)?(?! học)",
 ]) + r"(?:[\s,:]+|$))+")
 _YEAR_AFTER = re.compile(r"\s*(?:\)\s*)?(?:năm|vào năm)\s+((?:19|20)\d{2})\b")
@@ -195,8 +196,10 @@ def _clean_label(s: str) -> str:
 _WEAK = {"đạt", "là", "chiếm", "có", "với", "bằng", "của", "đến", "ngày", "quả", "cụ", "thể", "năm", "trong", "đó",
          "và", "tăng", "giảm", "còn", "lên", "từ", "trên", "dưới", "mới", "ước", "tỷ", "đồng", "bổ", "sung", "thêm"}
 # what a % is of, after it; not a baseline ("kế hoạch", a bare "chỉ tiêu") or a comparison
-_NOUN_AFTER_PCT = re.compile(r"^\s+((?!kế hoạch|dự toán|so |trở lên|mục tiêu|"
-                             r"chỉ tiêu(?:\s+(?:năm|(?:được\s+|tỉnh\s+|huyện\s+)?giao))?(?=\s*(?:[,;.()]|$))|cùng kỳ|"
+# a quota named after "chỉ tiêu": "chỉ tiêu năm", "chỉ tiêu được giao", "chỉ tiêu nghị quyết"
+_QUOTA_OF = r"(?:\s+(?:năm|nghị quyết|đại hội|nhiệm kỳ|đề ra|(?:được\s+|tỉnh\s+|huyện\s+)?giao))?"
+_NOUN_AFTER_PCT = re.compile(rf"^\s+((?!kế hoạch|dự toán|so |trở lên|mục tiêu|"
+                             rf"chỉ tiêu{_QUOTA_OF}(?=\s*(?:[,;.()]|$))|cùng kỳ|"
                              r"năm\b|tổng)[a-zđà-ỹ][^,;.()]*(?:,\s*[a-zđà-ỹ][^,;.()]*)?)")
 
 
@@ -282,7 +285,9 @@ def _strip_numbers_plain(s: str) -> str:
 _BASELINE = re.compile(r"^(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|so với)", re.IGNORECASE)
 _RELATION_WORDS = ("bằng", "so với", "vượt", "tương đương", "tăng", "giảm", "tăng thêm", "giảm thêm", "tăng bình quân",
                    "giảm bình quân")
-_RELATION = re.compile(rf"(?:^|[,(]\s*)({'|'.join(_RELATION_WORDS)})\s*$", re.IGNORECASE)
+# "…, tăng 12,5%"; "…, bình quân mỗi năm giảm 3,1%"
+_EACH_YEAR = r"(?:(?:bình quân\s+)?(?:mỗi|hằng|hàng)\s+năm\s+)?"
+_RELATION = re.compile(rf"(?:^|[,(]\s*)({_EACH_YEAR}(?:{'|'.join(_RELATION_WORDS)}))\s*$", re.IGNORECASE)
 
 
 # a comma, or an opening parenthesis left open before the value; a closed "(GRDP)" belongs to the label
@@ -402,7 +407,7 @@ def _label_of(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
     return prev_label or whole or last
 
 
-_QUOTA_AFTER = re.compile(r"\s*chỉ tiêu(?:\s+(?:năm|(?:được\s+|tỉnh\s+|huyện\s+)?giao))?\s*(?:[,;.()]|$)")
+_QUOTA_AFTER = re.compile(rf"\s*chỉ tiêu{_QUOTA_OF}\s*(?:[,;.()]|$)")
 _PARTNER_TAIL = re.compile(r"\d[\d.,]*\s+[^\W\d_][^\d,;()]{0,40}?\s+(?:với|và)\s*$")
 
 

@@ -366,6 +366,9 @@ def _strip_addressee(s: str) -> str:
     m = _ADDRESSEE.match(s)
     rest = s[m.end() :] if m else s
     if m and re.match(r"^\s*(?:[a-zđà-ỹ]|\d)", rest):
+        work = _work_start(s)
+        if work is not None and work > m.end() and any(w[:1].isupper() for w in s[m.end() : work].split()):
+            return s[work:].lstrip()  # "Sở Nông nghiệp và Môi trường sớm thẩm định …": the name goes on
         return rest
     return s
 
@@ -386,6 +389,10 @@ _HEAD_VERB = re.compile(r"\s+(?:chỉ đạo|lãnh đạo|chủ trì|thực hi�
 _LOOKING_BACK = re.compile(
     r"\s*(?:(?:Sau|Qua) (?:\d+|một|hai|ba|bốn|năm|mười) năm|(?:Những |Trong )?(?:thời gian|năm|nhiệm kỳ) qua|"
     r"Nhìn chung|[^,.;:]{0,60} (?:ghi nhận|đánh giá cao|biểu dương|hoan nghênh)\b)", re.IGNORECASE)
+# "Đến ngày 15/10/2025, tổng vốn … đã giải ngân …": where things stand, unless it asks for something too
+_AS_OF = re.compile(r"\s*(?:Tính )?[Đđ]ến (?:ngày|hết|nay|thời điểm|cuối)\b")
+_ASKS_FOR = re.compile(r"(?<![\w])(?:giao|yêu cầu|đề nghị|phải|cần|tập trung|khẩn trương|chỉ đạo|chịu trách nhiệm)"
+                       r"(?![\w])", re.IGNORECASE)
 _LEAD_IN = re.compile(r"\s*(?:Thời gian tới|Trong thời gian tới|Từ nay đến|Để|Nhiệm vụ|Các nhiệm vụ|Giải pháp)\b")
 
 
@@ -463,8 +470,10 @@ def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Propos
                     mode = "tasks"
                 continue
             if mode == "tasks" and (_LOOKING_BACK.match(body) or (body.rstrip().endswith(":")
-                                                                 and _LEAD_IN.match(body))):
-                continue  # "1. Sau 5 năm thực hiện …": an assessment; "2. Thời gian tới, …:": the items follow
+                                                                 and _LEAD_IN.match(body))
+                                    or (_AS_OF.match(body) and not _ASKS_FOR.search(body))):
+                continue  # "1. Sau 5 năm thực hiện …", "1. Đến ngày 15/10, … đã giải ngân …": an assessment;
+                # "2. Thời gian tới, …:": the items follow
             if mode == "tasks" or re.search(r":\s*giao\b", body):
                 owner = None  # a lettered item under a body's heading: its own body if it names one, else that
                 sub_owner = item_owner if group and not group.isdigit() else None
@@ -476,6 +485,10 @@ def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Propos
                 elif m and re.match(r"^(?:Về|Đối với)\b", m.group(1)):
                     gi = re.search(r"(?<![\w])giao\s", body)
                     if not gi:
+                        lead = _PROPOSAL_LEAD.match(body, m.end())
+                        if lead and _asked_above(body[m.end() :], layout.unit) is not None:
+                            # "3. Về kiến nghị của các đơn vị: Đề nghị Sở Tài chính …; đề nghị Sở …": sent up
+                            _proposals_from(col, body, lead.end(), len(body), s0)
                         continue
                     s0 += gi.start()
                     body = body[gi.start() :]
