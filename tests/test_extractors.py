@@ -998,3 +998,15 @@ def test_khó_đạt_is_a_status_and_time_phrases_leave_a_label() -> None:
     assert labels[85.3] == "Kết nạp đảng viên mới (đạt chỉ tiêu)"
     assert labels[3.1] == "Tỷ lệ hộ nghèo (bình quân mỗi năm giảm)"
     assert "khó khăn" in labels[120].lower()
+
+
+def test_a_lone_đã_is_no_status_a_colon_leads_in_to_a_share_and_brackets_close_once() -> None:
+    r = ex("Tin\n\nNăm 2025, Đảng bộ xã đã lãnh đạo hoàn thành 16/18 chỉ tiêu, đạt 88,9%. Có 2 chỉ tiêu không đạt "
+           "là: tỷ lệ trường đạt chuẩn quốc gia và tỷ lệ tham gia bảo hiểm y tế. Tỷ lệ hộ nghèo còn 4,2% (giảm 1,8% "
+           "so với năm 2024). Cải cách hành chính có chuyển biến: 100% hồ sơ được tiếp nhận trên môi trường điện tử.")
+    tallies = {t.total: t for t in r.tallies}
+    assert [(p.count, p.status) for p in tallies[18].parts] == [(16, "hoàn thành")]
+    assert tallies[2].noun == "chỉ tiêu không đạt"
+    labels = {i.value: i.label for i in r.indicators}
+    assert labels[1.8] == "Tỷ lệ hộ nghèo (giảm so với năm 2024)"
+    assert labels[100] == "Hồ sơ được tiếp nhận trên môi trường điện tử"

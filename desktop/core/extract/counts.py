@@ -231,6 +231,11 @@ def _status_before(text: str) -> str:
     """The status words at the end of ``text`` (its last clause), from the first one on."""
     clause = re.split(r"[;,:]", text)[-1]
     found = _STATUS_WORD.search(clause)
+    while found and found.group() == "đã":  # "đã lãnh đạo hoàn thành": the status is "hoàn thành"
+        later = _STATUS_WORD.search(clause, found.end())
+        if not later or not clause[found.end() : later.start()].strip():
+            break  # "đã hoàn thành" stays whole
+        found = later
     return clause[found.start() :].strip(" ,.;") if found else ""
 
 
@@ -547,7 +552,7 @@ def _full_noun(text: str, pos: int) -> str:
     rest = text[pos:].lstrip()
     m = re.match(r"[^,;:.()]+", rest)
     phrase = m.group().strip() if m else ""
-    phrase = re.split(r"\s(?:được|đã|theo|của|trong|tại|do|như|sau|đó|nghị quyết|với|và)\b", phrase)[0]
+    phrase = re.split(r"\s(?:được|đã|theo|của|trong|tại|do|như|sau|đó|nghị quyết|với|và|là)\b", phrase)[0]
     words = phrase.split()
     return " ".join(words[:8])
 

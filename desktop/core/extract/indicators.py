@@ -336,6 +336,7 @@ def _label_of(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
         m = _NOUN_AFTER_PCT.match(after)
         tail = clause.rstrip().split()[-1:] if clause.strip() else []
         if m and (not tail or tail[0].lower() in ("đến", "cho", "có", "với", "hoàn", "thành", "trên", "dưới")
+                  or tail[0].endswith(":")  # "… có chuyển biến: 100% hồ sơ …": the colon leads in
                   or not _strong(_clean_label(re.split(r"[,(]", clause)[-1]))):
             noun, _, more = m.group(1).partition(",")  # "chi bộ, đảng bộ trực thuộc" is one noun, but not
             return _clean_label(noun if has_digit(more) else m.group(1))  # "hộ nghèo, hoàn thành 15/19 …"
@@ -345,6 +346,8 @@ def _label_of(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
         against = _after_noun(after)
         if not against and "so với" in after[:12]:
             against = re.sub(r"\s*\([^()]*\d[^()]*\)", "", after.split(",")[0].split(";")[0]).strip(" .")
+            if against.count(")") > against.count("("):
+                against = against.rstrip(") ")  # "(giảm 1,8% so với năm 2024)": the value was in brackets
         verb = relation.group(1).lower()
         base = _RELATION_SUFFIX.sub("", prev_label)  # "…, tăng 12,5% …, bằng 105% KH": both about the base
         return f"{base} ({verb} {against})" if against else f"{base} ({verb})"
