@@ -1010,3 +1010,12 @@ def test_a_lone_đã_is_no_status_a_colon_leads_in_to_a_share_and_brackets_close
     labels = {i.value: i.label for i in r.indicators}
     assert labels[1.8] == "Tỷ lệ hộ nghèo (giảm so với năm 2024)"
     assert labels[100] == "Hồ sơ được tiếp nhận trên môi trường điện tử"
+
+
+def test_a_weekly_report_headed_ubnd_xã_is_official_and_a_reason_keeps_its_verb() -> None:
+    r = ex("UBND XÃ TÂN PHONG\nBÁO CÁO\nTình hình thực hiện nhiệm vụ tuần 47 năm 2025\n\n"
+           "Trong tuần, bộ phận một cửa tiếp nhận 86 hồ sơ, trong đó: giải quyết đúng hạn 79 hồ sơ, đang giải quyết "
+           "6 hồ sơ, trả lại 1 hồ sơ do không đủ điều kiện.")
+    assert r.title == "BÁO CÁO Tình hình thực hiện nhiệm vụ tuần 47 năm 2025"
+    assert [(p.count, p.status) for p in r.tallies[0].parts] == [
+        (79, "giải quyết đúng hạn"), (6, "đang giải quyết"), (1, "trả lại do không đủ điều kiện")]

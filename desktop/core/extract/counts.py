@@ -219,7 +219,15 @@ def _status(text: str, offset: int, mention: _Mention, prev_end: int, next_start
     after = re.sub(r"^\s*(?:và\s+)?", "", after).strip(" ,.;")
     after = re.sub(r"\s+(?:và|,)$", "", after)
     if after and not re.fullmatch(r"(?:và|,)?", after):
+        if after.startswith(("do ", "vì ", "bởi ")):  # "trả lại 1 hồ sơ do không đủ điều kiện": what, then why
+            what = _status_lead(text, offset, mention, prev_end)
+            return f"{what} {after}" if what else after
         return after
+    return _status_lead(text, offset, mention, prev_end)
+
+
+def _status_lead(text: str, offset: int, mention: _Mention, prev_end: int) -> str:
+    """The status words before a part's number ("đang giải quyết 52 hồ sơ")."""
     before = text[prev_end - offset : mention.start - offset]
     before = re.split(r"[;,:]\s*", before)[-1]
     before = re.sub(r"^\s*(?:và|đến nay|hiện nay|trong đó|đã có|đã|có)\s+", "", before.strip())
