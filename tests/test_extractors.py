@@ -1019,3 +1019,9 @@ def test_a_weekly_report_headed_ubnd_xã_is_official_and_a_reason_keeps_its_verb
     assert r.title == "BÁO CÁO Tình hình thực hiện nhiệm vụ tuần 47 năm 2025"
     assert [(p.count, p.status) for p in r.tallies[0].parts] == [
         (79, "giải quyết đúng hạn"), (6, "đang giải quyết"), (1, "trả lại do không đủ điều kiện")]
+
+
+def test_mới_before_a_verb_is_no_part_of_the_label() -> None:
+    r = ex("Tin\n\nTiến độ giải ngân vốn đầu tư công còn chậm, đến ngày 30/11/2025 mới giải ngân được 61,2% kế hoạch. "
+           "Xã có 3 hợp tác xã mới thành lập.")
+    assert {i.value: i.label for i in r.indicators}[61.2] == "Giải ngân"

@@ -53,7 +53,7 @@ _LEAD_STRIP = re.compile("^(?:" + choice([  # connectives before a label, in any
     "và", "trong đó", "cụ thể", "đồng thời", "riêng", "hiện", "hiện nay", "đến nay", r"năm \d{4}",
     "toàn (?:huyện|tỉnh|xã)", "kết quả", "đã", "có", "với", "qua đó", "nhất là", "phấn đấu(?: đến)?", "theo báo cáo",
     "ít nhất", "tối thiểu", "không dưới", "(?:tính )?đến(?: nay)?", "(?:cuối|đầu|giữa) năm", "gần", "hơn",
-    "(?:bao )?gồm", "từ đầu (?:nhiệm kỳ|năm)",
+    "(?:bao )?gồm", "từ đầu (?:nhiệm kỳ|năm)", "mới(?: chỉ)?(?= \\w+ \\w)",
     r"trong (?:\d+ )?(?:năm|tháng)(?: qua)?(?! học)",
 ]) + r"(?:[\s,:]+|$))+")
 _YEAR_AFTER = re.compile(r"\s*(?:\)\s*)?(?:năm|vào năm)\s+((?:19|20)\d{2})\b")
