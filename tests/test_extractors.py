@@ -1025,3 +1025,8 @@ def test_mới_before_a_verb_is_no_part_of_the_label() -> None:
     r = ex("Tin\n\nTiến độ giải ngân vốn đầu tư công còn chậm, đến ngày 30/11/2025 mới giải ngân được 61,2% kế hoạch. "
            "Xã có 3 hợp tác xã mới thành lập.")
     assert {i.value: i.label for i in r.indicators}[61.2] == "Giải ngân"
+
+
+def test_who_did_it_is_not_what_is_counted() -> None:
+    r = ex("Tin\n\nỦy ban Kiểm tra Tỉnh ủy trong năm đã kiểm tra 15 tổ chức đảng khi có dấu hiệu vi phạm.")
+    assert [i.label for i in r.indicators] == ["Kiểm tra tổ chức đảng"]

@@ -373,6 +373,10 @@ def _label_of(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
             return _clean_label(f"{last} {follow}")  # "cứng hóa 45,5 km đường giao thông nông thôn"
         if counted and len(last.split()) <= 4 and not _has_word(last, counted):
             return _clean_label(f"{last} {counted} {follow}")  # "kết nạp 18 đảng viên mới": what was done to what
+        done = _DONE.split(last)[-1] if counted and not _has_word(last, counted) else last
+        if done != last and len(done.split()) <= 4 and _strong(done):
+            # "Ủy ban Kiểm tra Tỉnh ủy trong năm đã kiểm tra 15 tổ chức đảng": who did it is not what is counted
+            return _clean_label(f"{done} {counted} {follow}")
         if " với " in last:  # "chi trả trợ cấp … với tổng số tiền 892,6 triệu đồng": the measure, then of what
             front, measure = last.rsplit(" với ", 1)
             if _strong(measure):
@@ -410,6 +414,7 @@ def _label_of(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
     return prev_label or whole or last
 
 
+_DONE = re.compile(r"\s(?:đã|đã tiến hành|đã tổ chức)\s")
 _QUOTA_AFTER = re.compile(rf"\s*chỉ tiêu{_QUOTA_OF}\s*(?:[,;.()]|$)")
 _PARTNER_TAIL = re.compile(r"\d[\d.,]*\s+[^\W\d_][^\d,;()]{0,40}?\s+(?:với|và)\s*$")
 
