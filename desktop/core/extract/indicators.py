@@ -215,7 +215,8 @@ def _after_noun(after: str) -> str:
         return ""
     words = []
     for w in m.group(1).split():
-        if w in ("có", "của", "được", "đạt", "là", "so", "bằng", "và", "với", "năm", "trong", "tại", "để"):
+        if w in ("có", "của", "được", "đạt", "là", "so", "bằng", "và", "với", "năm", "trong", "tại", "để", "khi",
+                 "nhằm", "do", "vì", "nhưng", "thì"):
             break
         words.append(w)
     return " ".join(words[:8])
