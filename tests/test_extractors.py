@@ -1030,3 +1030,14 @@ def test_mới_before_a_verb_is_no_part_of_the_label() -> None:
 def test_who_did_it_is_not_what_is_counted() -> None:
     r = ex("Tin\n\nỦy ban Kiểm tra Tỉnh ủy trong năm đã kiểm tra 15 tổ chức đảng khi có dấu hiệu vi phạm.")
     assert [i.label for i in r.indicators] == ["Kiểm tra tổ chức đảng"]
+
+
+def test_a_plan_about_carrying_out_a_resolution_keeps_its_title_and_a_role_ends_the_owner() -> None:
+    r = ex("ỦY BAN NHÂN DÂN\nHUYỆN SƠN ĐỘNG\nKẾ HOẠCH\nThực hiện Nghị quyết số 20-NQ/HU ngày 25/11/2025 của Ban "
+           "Thường vụ Huyện ủy về chuyển đổi số năm 2026\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+           "1. Giao Phòng Văn hóa và Thông tin là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện kế hoạch.")
+    assert r.title == ("KẾ HOẠCH Thực hiện Nghị quyết số 20-NQ/HU ngày 25/11/2025 của Ban Thường vụ Huyện ủy về "
+                       "chuyển đổi số năm 2026")
+    assert [t.owner for t in r.tasks] == ["Phòng Văn hóa và Thông tin"]
+    body = ex("UBND HUYỆN SƠN ĐỘNG\nKẾ HOẠCH\nThực hiện Nghị quyết số 20-NQ/HU, UBND huyện ban hành kế hoạch như sau\n")
+    assert body.title == "KẾ HOẠCH"

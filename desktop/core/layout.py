@@ -71,6 +71,7 @@ _HEADER_LINE = re.compile(r"Số\s*:?\s*\d|(?:TỈNH|HUYỆN|THÀNH|THỊ|ĐẢN
 _SECTION = re.compile(r"^(?:[IVXL]+\s*[.)\-–]|\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\)|(?:[Pp]hần|PHẦN)\s+\w+|"
                       r"[A-D]\s*[.)])\s*")
 _BODY_START = re.compile(r"^(?:Ngày \d|Sáng|Chiều|Tối|Hôm nay|Hôm qua|Vào ngày|Thực hiện|Theo|Trên cơ sở)\b")
+_ABOUT_STARTS = ("Thực hiện", "Theo", "Trên cơ sở")
 _RULE = re.compile(r"^[-_*=~.·•\s]{1,}$")
 _OWN_NUMBER = re.compile(r"^Số\s*:?\s*(\S+)")
 _AUTHORITY = re.compile(r"^(?:T/M|TM\.|KT\.|TL\.|TUQ\.|Q\.|THỪA LỆNH|THỪA ỦY QUYỀN)\s*", re.IGNORECASE)
@@ -245,7 +246,10 @@ def analyse(source: Source) -> Layout:
                     if _RULE.match(tj):
                         roles[j] = "title"
                     break
-                if len(tj) > 160 or tj.endswith((".", ";", ":")) or _BODY_START.match(tj) \
+                # "Thực hiện Nghị quyết số …, UBND huyện ban hành …" opens the body; "Thực hiện Nghị quyết số 20-NQ/HU
+                # … về chuyển đổi số" under "KẾ HOẠCH", without a comma, is what the plan is about
+                body_start = _BODY_START.match(tj) and ("," in tj or not tj.startswith(_ABOUT_STARTS))
+                if len(tj) > 160 or tj.endswith((".", ";", ":")) or body_start \
                         or re.search(r"[.!?]\s+[A-ZĐÀ-Ỹ]", tj):
                     break  # the first paragraph of the body, not more of the trích yếu
                 roles[j] = "title"

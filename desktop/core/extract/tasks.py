@@ -250,6 +250,9 @@ def _asked_above(body: str, issuer: str | None) -> int | None:
     return found[1] if own is not None and theirs is not None and theirs > own else None
 
 
+_ROLE = re.compile(r"\s(?:là|làm)\s")
+
+
 def _assigned_owner(text: str, lead: re.Pattern[str] = _GIVE) -> str | None:
     """The body after "giao" (or another ``lead``), up to its work: "giao Phòng Tài chính - Kế hoạch cân
     đối nguồn kinh phí", "Đề nghị Mặt trận Tổ quốc … tăng cường tuyên truyền"."""
@@ -259,6 +262,7 @@ def _assigned_owner(text: str, lead: re.Pattern[str] = _GIVE) -> str | None:
     rest = text[m.end() :]
     cut = _work_start(rest)
     owner = rest[:cut].strip(" ,:") if cut is not None else ""
+    owner = _ROLE.split(owner, 1)[0].strip(" ,")  # "giao Phòng Văn hóa và Thông tin là cơ quan thường trực, …"
     # a body is named with capitals ("Phòng …", "UBND …") or as "các xã"; "giao đất" is land allocation;
     # "các cấp ủy, chính quyền" is everyone, no one in particular
     named = owner[:1].isupper() or owner.startswith(("các ", "mỗi ", "từng "))
