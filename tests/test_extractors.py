@@ -1041,3 +1041,18 @@ def test_a_plan_about_carrying_out_a_resolution_keeps_its_title_and_a_role_ends_
     assert [t.owner for t in r.tasks] == ["Phòng Văn hóa và Thông tin"]
     body = ex("UBND HUYỆN SƠN ĐỘNG\nKẾ HOẠCH\nThực hiện Nghị quyết số 20-NQ/HU, UBND huyện ban hành kế hoạch như sau\n")
     assert body.title == "KẾ HOẠCH"
+
+
+def test_department_names_with_a_comma_stay_whole_in_positions() -> None:
+    r = ex("Tin\n\nDự có Giám đốc Sở Văn hóa, Thể thao và Du lịch Lục Thị Mai và ông Trần Văn Hải, Phó Giám đốc Sở "
+           "Lao động, Thương binh và Xã hội.")
+    assert [(p.name, p.positions) for p in r.people] == [
+        ("Lục Thị Mai", ["Giám đốc Sở Văn hóa, Thể thao và Du lịch"]),
+        ("Trần Văn Hải", ["Phó Giám đốc Sở Lao động, Thương binh và Xã hội"])]
+
+
+def test_what_a_unit_has_is_labelled_of_the_unit_and_a_qualifier_leaves_the_label() -> None:
+    r = ex("Tin\n\nToàn Đảng bộ có 52 tổ chức cơ sở đảng. Huyện hiện có 42 cơ sở lưu trú. "
+           "Năm 2025, toàn huyện đón trên 185.000 lượt khách.")
+    assert [i.label for i in r.indicators] == ["Tổ chức cơ sở đảng của toàn Đảng bộ", "Cơ sở lưu trú của huyện",
+                                               "Đón lượt khách"]

@@ -69,6 +69,11 @@ TASK_VERBS = [
 TASK_VERB_RE = re.compile(rf"(?:^|\s)(?<!đầu tư\s)(?:{alternation(TASK_VERBS)})(?![\w])")
 
 # Heads of the names of bodies (cơ quan, đơn vị) that can own a task.
+# What follows the comma inside the names of departments ("Sở Văn hóa, Thể thao và Du lịch",
+# "Sở Lao động, Thương binh và Xã hội"): the piece after it is no new body and no new position.
+NAME_COMMA_TAILS = ("Thông tin, Thể thao và Du lịch", "Thể thao và Du lịch", "Thương binh và Xã hội",
+                    "Khoa học và Giáo dục")
+
 ORG_HEADS = [
     "Ban", "Ủy ban", "Uỷ ban", "UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "Sở", "Phòng", "Văn phòng",
     "Trung tâm", "Công an", "Trạm", "Đảng ủy", "Đảng uỷ", "Chi bộ", "Các chi bộ", "Hội", "Đoàn",

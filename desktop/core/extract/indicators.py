@@ -369,6 +369,11 @@ def _label_of(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
         return _clean_label(" ".join([*verb, counted]))
     last = _clean_label(_strip_numbers(segments[-1])) if segments else ""
     follow = _after_noun(after)
+    has = _HAS.search(segments[-1]) if counted and segments else None
+    if has:  # "toàn Đảng bộ có 52 tổ chức cơ sở đảng": what it has, of whom (as the dev gold writes it)
+        owned = _clean_label(f"{counted} {follow}")
+        if _strong(owned):
+            return f"{owned} của {_owner(segments[-1][: has.start()])}".removesuffix(" của ")
     if _strong(last):
         if unit in _MEASURES and follow and len(last.split()) <= 2:
             return _clean_label(f"{last} {follow}")  # "cứng hóa 45,5 km đường giao thông nông thôn"
@@ -385,7 +390,7 @@ def _label_of(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
         return last
     if unit.startswith("%") and _BASELINE.match(follow):
         follow = ""  # "đạt 94,4% kế hoạch": the plan is what it is measured against, not what it measures
-    joined = _clean_label(" ".join(x for x in (_strip_numbers(segments[-1]) if segments else "", counted, follow) if x))
+    joined = _clean_label(" ".join(x for x in (last, counted, follow) if x))  # "đón trên 185.000 lượt khách": no "trên"
     if _strong(joined) and (counted or follow):
         return joined
     if prev_label and unit.startswith("%") and _BASELINE.match(_after_noun(after) or after.strip()):
@@ -415,6 +420,18 @@ def _label_of(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
     return prev_label or whole or last
 
 
+def _owner(phrase: str) -> str:
+    """Who has what is counted, as written after "của": "toàn Đảng bộ", "huyện"; nothing if unclear."""
+    phrase = _LEAD_STRIP.sub("", _strip_numbers(phrase).strip(" ,;:"))
+    words = phrase.split()
+    if not words or len(words) > 4 or (len(words) > 1 and not _strong(phrase)):
+        return ""
+    first = words[0]
+    return (first.lower() if first in _COMMON_HEADS else first) + phrase[len(first) :]
+
+
+_COMMON_HEADS = {"Toàn", "Cả", "Các", "Huyện", "Tỉnh", "Xã", "Phường", "Thành", "Thị"}
+_HAS = re.compile(r"(?:^|\s)(?:hiện |nay |đã |vẫn )?có\s*$")
 _DONE = re.compile(r"\s(?:đã|đã tiến hành|đã tổ chức)\s")
 _QUOTA_AFTER = re.compile(rf"\s*chỉ tiêu{_QUOTA_OF}\s*(?:[,;.()]|$)")
 _PARTNER_TAIL = re.compile(r"\d[\d.,]*\s+[^\W\d_][^\d,;()]{0,40}?\s+(?:với|và)\s*$")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop.core.layout import _AUTHORITY, Layout
-from desktop.core.lexicon import POSITION_STOP_RE, SURNAMES, TITLE_ANY_RE, TITLE_START_RE
+from desktop.core.lexicon import NAME_COMMA_TAILS, POSITION_STOP_RE, SURNAMES, TITLE_ANY_RE, TITLE_START_RE
 from desktop.core.model import Person
 from desktop.core.textnorm import fold, same_tone_style
 
@@ -111,6 +111,14 @@ _PAREN_POSITION = re.compile(r"\s*\(([^()]{3,160})\)")
 _NEXT_POSITION = re.compile(r"\s*[,–-]\s*|\s+(?:tái\s+)?(?:đắc cử|được (?:bầu|bổ nhiệm)(?:\s+giữ chức|\s+làm)?)\s+")
 
 
+_SEGMENT_STOP = re.compile(r"[,;.:()\n]|\s[–-]\s")
+
+
+def _segment_end(text: str, pos: int) -> int:
+    stop = _SEGMENT_STOP.search(text, pos)
+    return stop.start() if stop else len(text)
+
+
 def _positions_after(text: str, pos: int) -> list[str]:
     """Comma-separated positions after a name: ``, Ủy viên …, Bí thư Tỉnh ủy, …``."""
     out: list[str] = []
@@ -125,10 +133,13 @@ def _positions_after(text: str, pos: int) -> list[str]:
         rest = rest[m.end() :]
         if not TITLE_START_RE.match(rest):
             break
-        seg_end = len(rest)
-        for stop in (re.search(r"[,;.:()\n]|\s[–-]\s", rest),):
-            if stop:
-                seg_end = stop.start()
+        seg_end = _segment_end(rest, 0)
+        while rest.startswith(",", seg_end):  # "Giám đốc Sở Văn hóa, Thể thao và Du lịch": one name
+            after = rest[seg_end + 1 :].lstrip()
+            tail = next((x for x in NAME_COMMA_TAILS if after.startswith(x)), None)
+            if tail is None:
+                break
+            seg_end = _segment_end(rest, len(rest) - len(after) + len(tail))
         seg = rest[:seg_end]
         if _has_name(seg) and _name_candidates(seg):  # "…, Bí thư Tỉnh ủy Đặng Xuân Phong giao": another person
             break
@@ -148,7 +159,12 @@ def _positions_before(text: str, name_start: int) -> list[str]:
     """Positions written right before a name: ``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X``."""
     bound = max(text.rfind(c, 0, name_start) for c in ".;:()\n")
     clause = text[bound + 1 : name_start]
-    segments = clause.split(",")
+    segments: list[str] = []
+    for seg in clause.split(","):  # "Giám đốc Sở Văn hóa, Thể thao và Du lịch Lục Thị Mai": one position
+        if segments and seg.lstrip().startswith(NAME_COMMA_TAILS):
+            segments[-1] += "," + seg
+        else:
+            segments.append(seg)
     out: list[str] = []
     last = segments[-1]
     titles = list(TITLE_ANY_RE.finditer(last))

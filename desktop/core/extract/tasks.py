@@ -15,7 +15,7 @@ from collections.abc import Callable
 from desktop.core.extract.common import header_row, sentences, split_clauses, trimmed
 from desktop.core.extract.enumeration import DASH_ITEM, inline_markers, is_heading, line_enumerator
 from desktop.core.layout import Layout, Para
-from desktop.core.lexicon import ORG_HEAD_RE, TASK_VERB_RE
+from desktop.core.lexicon import NAME_COMMA_TAILS, ORG_HEAD_RE, TASK_VERB_RE
 from desktop.core.model import Proposal, Task
 from desktop.core.rx import words
 from desktop.core.vnnum import find_dates, has_digit
@@ -191,15 +191,11 @@ def _fill(task: Task, lead_owner: str | None) -> Task:
     return task
 
 
-# Names of departments that hold a comma ("Sở Văn hóa, Thể thao và Du lịch"): the part after it is no body.
-_AFTER_NAME_COMMA = ("Thể thao và Du lịch", "Thương binh và Xã hội")
-
-
 def _split_bodies(s: str) -> list[str]:
     pieces = [p.strip() for p in re.split(r"[,;]\s*", s) if p.strip()]
     merged: list[str] = []
     for p in pieces:
-        if merged and ((len(p.split()) == 1 and p[0].islower()) or p.startswith(_AFTER_NAME_COMMA)):
+        if merged and ((len(p.split()) == 1 and p[0].islower()) or p.startswith(NAME_COMMA_TAILS)):
             merged[-1] += ", " + p
         else:
             merged.append(p)
