@@ -1056,3 +1056,12 @@ def test_what_a_unit_has_is_labelled_of_the_unit_and_a_qualifier_leaves_the_labe
            "Năm 2025, toàn huyện đón trên 185.000 lượt khách.")
     assert [i.label for i in r.indicators] == ["Tổ chức cơ sở đảng của toàn Đảng bộ", "Cơ sở lưu trú của huyện",
                                                "Đón lượt khách"]
+
+
+def test_sanctions_listed_after_gồm_are_a_tally_that_is_checked() -> None:
+    r = extract_text("Tin\n\nỦy ban Kiểm tra Huyện ủy đã thi hành kỷ luật 6 đảng viên, gồm: khiển trách 3 đồng chí, "
+                     "cảnh cáo 2 đồng chí, cách chức 2 đồng chí. Có 18/24 xã, thị trấn hoàn thành kế hoạch, chiếm 75%.")
+    assert [(t.total, [(p.count, p.status) for p in t.parts]) for t in r.tallies] == [
+        (6, [(3, "khiển trách"), (2, "cảnh cáo"), (2, "cách chức")])]
+    assert [f.kind for f in r.findings] == ["sum_mismatch"]
+    assert {i.value: i.label for i in r.indicators}[75] == "Xã, thị trấn hoàn thành kế hoạch"

@@ -291,6 +291,8 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
             continue
         bracket = _bracket_parts(t, m.end - off) if m.ratio_of is None and "(" in t[m.end - off : m.end - off + 3] \
             else None
+        if not bracket and m.ratio_of is None:
+            bracket = _sanction_parts(t, m.end - off) or None  # "6 đảng viên, gồm: khiển trách 3 đồng chí, …"
         if bracket and (sum(v for v, _, _ in bracket) == m.value or
                         all(_STATUS_WORD.match(st) or st.startswith(_SANCTIONS) for _, st, _ in bracket)):
             # "7 đảng viên (khiển trách 4, cảnh cáo 2, khai trừ 1)"; not "120 đảng viên (nữ 45, dân tộc thiểu
@@ -462,6 +464,27 @@ def _narrower_parts(parts: list[TallyPart]) -> set[int]:
 
 
 _SANCTIONS = ("khiển trách", "cảnh cáo", "cách chức", "khai trừ", "xóa tên", "kỷ luật")
+_SANCTION_LEAD = re.compile(r"\s*,?\s*(?:(?:bao )?gồm|trong đó)?\s*:?\s*")
+_SANCTION_PART = re.compile(rf"({alternation(_SANCTIONS)})\s+(\d{{1,4}})(?:\s+(?:đồng chí|đảng viên|trường hợp))?"
+                            r"(?![\w])")
+_SANCTION_GAP = re.compile(r"\s*(?:[,;]|và)\s*(?:và\s+)?")
+
+
+def _sanction_parts(text: str, pos: int) -> list[tuple[float, str, tuple[int, int]]]:
+    """Sanctions listed after a count of members: "kỷ luật 6 đảng viên, gồm: khiển trách 3 đồng chí, cảnh cáo 2
+    đồng chí, cách chức 1 đồng chí" (status first, a number, and perhaps the noun again)."""
+    lead = _SANCTION_LEAD.match(text, pos)
+    at = lead.end() if lead else pos
+    found: list[tuple[float, str, tuple[int, int]]] = []
+    while m := _SANCTION_PART.match(text, at):
+        found.append((float(m.group(2)), m.group(1), (m.start(2), m.end(2))))
+        gap = _SANCTION_GAP.match(text, m.end())
+        if not gap:
+            break
+        at = gap.end()
+    return found if len(found) >= 2 else []
+
+
 _BRACKET = re.compile(r"\s*\(([^()]{3,200})\)")
 _STATUS_FIRST = re.compile(r"^\s*([^\W\d_][^,;\d]{0,40}?)\s+(\d[\d.,]*)\s*$")
 _COUNT_FIRST = re.compile(r"^\s*(\d[\d.,]*)\s+([^\W\d_][^,;\d]{0,40}?)\s*$")

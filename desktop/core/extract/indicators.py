@@ -306,7 +306,8 @@ _RELATION_SUFFIX = re.compile(r"(?: \((?:bằng|so với|vượt|tương đươn
 
 # Word pairs written with a comma inside one noun: "nông, lâm nghiệp", "phòng, chống thiên tai".
 _COMMA_PAIRS = {("nông", "lâm"), ("lâm", "ngư"), ("lâm", "thủy"), ("lâm", "thuỷ"), ("phòng", "chống"),
-                ("phòng", "chữa")}
+                ("phòng", "chữa"), ("xã", "thị"), ("xã", "phường"), ("phường", "thị"), ("huyện", "thị"),
+                ("huyện", "thành"), ("chi", "đảng")}  # "xã, thị trấn", "huyện, thành phố", "chi, đảng bộ"
 
 
 def _joined_pairs(segments: list[str]) -> list[str]:
