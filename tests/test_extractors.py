@@ -1065,3 +1065,9 @@ def test_sanctions_listed_after_gồm_are_a_tally_that_is_checked() -> None:
         (6, [(3, "khiển trách"), (2, "cảnh cáo"), (2, "cách chức")])]
     assert [f.kind for f in r.findings] == ["sum_mismatch"]
     assert {i.value: i.label for i in r.indicators}[75] == "Xã, thị trấn hoàn thành kế hoạch"
+
+
+def test_an_owner_ends_at_cần_even_before_a_verb_not_in_the_list() -> None:
+    r = ex("Tin\n\nChủ tịch UBND thị xã yêu cầu các phòng, ban, xã, phường cần bám sát kế hoạch năm 2026, triển khai "
+           "quyết liệt các giải pháp ngay từ đầu năm.")
+    assert [t.owner for t in r.tasks] == ["các phòng, ban, xã, phường"]

@@ -72,6 +72,9 @@ _CONNECTIVE = re.compile(r"^(?:Đồng thời|Bên cạnh đó|Ngoài ra|Mặt k
 _MODAL_TAIL = re.compile(r"(?:\s+(?:cần|phải|cũng|sớm|tiếp tục|cần tiếp tục))+$")
 
 
+_MODAL_INSIDE = re.compile(r"\s(?:cần|phải|nên)\s")
+
+
 def _org_before_verb(text: str) -> str | None:
     lead = _CONNECTIVE.match(text)  # "Đồng thời, Ủy ban Kiểm tra Huyện ủy hoàn thành …"
     if lead:
@@ -83,6 +86,7 @@ def _org_before_verb(text: str) -> str | None:
         return None
     org = re.sub(r"^(?:Đồng chí|đồng chí)\s+", "", text[: m.start()].strip(" ,:"))
     org = _MODAL_TAIL.sub("", org)  # "Các cơ quan chuyên môn cần chủ động …"
+    org = _MODAL_INSIDE.split(org, 1)[0]  # "các phòng, ban cần bám sát kế hoạch, triển khai …": the work began
     return org if 1 <= len(org.split()) <= 14 else None
 
 
