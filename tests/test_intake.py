@@ -217,3 +217,19 @@ def test_normalize_maps_every_position_like_the_per_character_map(raw: str) -> N
         assert norm.to_raw(-3) == 0 and norm.to_raw(len(text) + 5) == len(raw)
     if unicodedata.is_normalized("NFC", raw) and "\r" in raw:  # a CRLF file: an anchor a line, not a character
         assert norm.anchors is not None and len(norm.anchors[0]) <= raw.count("\r") + 2
+
+
+def test_numbers_in_table_cells_stay_in_the_body_and_a_posted_stamp_does_not(tmp_path: Path) -> None:
+    from desktop.core.extract import extract_file
+
+    page = tmp_path / "kq.html"
+    page.write_text(
+        "<html><body><h1>Kết quả thực hiện chỉ tiêu năm 2025</h1><p>Cập nhật lúc: 10:20 ngày 26/12/2025</p>"
+        "<p>Kết quả một số chỉ tiêu chủ yếu như sau:</p><table border='1'>"
+        "<tr><th>TT</th><th>Chỉ tiêu</th><th>ĐVT</th><th>Kế hoạch</th><th>Thực hiện</th></tr>"
+        "<tr><td>1</td><td>Thu ngân sách trên địa bàn</td><td>tỷ đồng</td><td>310</td><td>342,6</td></tr>"
+        "<tr><td>2</td><td>Trồng rừng mới</td><td>ha</td><td>150</td><td>162</td></tr></table>"
+        "<p>1 2 3 4 »</p></body></html>", encoding="utf-8")
+    body = extract_file(page).body.split("\n")
+    assert {"310", "342,6", "150", "162"} <= set(body)
+    assert not [line for line in body if line.startswith(("Cập nhật", "1 2 3"))]

@@ -32,8 +32,9 @@ _WIDGET = re.compile("^" + choice([
     "tải ứng dụng", "liên hệ quảng cáo", r"đang tải\.*", "facebook", "zalo", "thích", "video", "ảnh", "tiêu điểm",
     "mới nhất", r"(?:(?:a-|a\+|in bài|bản in|chia sẻ:?|facebook|zalo|twitter|email|cỡ chữ:?|lưu bài)(?:\s+|$)){2,}",
 ]) + "$")
+# page numbers: "1 2 3 … 10", "« 1 2 3 »"; never one number alone ("310" in a table cell)
 _PAGINATION = re.compile(r"^(?:\d+\s+){1,}\d*\s*(?:\.\.\.|…)?\s*$|^(?:\d+\s+)+(?:\.\.\.|…)\s*\d+$|"
-                         r"^(?:«|‹|<<)?\s*(?:\d+\s*){2,}(?:»|›|>>)?$")
+                         r"^(?:«|‹|<<)?\s*\d+(?:\s+\d+)+\s*(?:»|›|>>)?$|^(?:«|‹|<<)\s*\d+\s*(?:»|›|>>)?$")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _COPYRIGHT_LINE = re.compile(choice([  # used with .match: at the start of a line
     "©", r"\(c\)", r"copyright\b", r"phó tổng biên tập\s*:", r"tổng biên tập\s*:",
@@ -161,11 +162,17 @@ _STAMP = re.compile(r"^(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?\d{1,2}/\d{1,2}/
                     r"(?:\s*(?:\(?GMT[+-]\d+\)?|AM|PM|SA|CH))?)?$|^\d{1,2}:\d{2}(?::\d{2})?$", re.IGNORECASE)
 
 
+# "Cập nhật lúc: 10:20 ngày 26/12/2025", "Ngày đăng: 26/12/2025 10:20"
+_POSTED = re.compile(r"^(?:ngày |thời gian )?(?:cập nhật|đăng|đăng tải|xuất bản)(?: lúc| ngày)?\s*:?\s*"
+                     r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*(?:ngày\s*)?)?\d{1,2}/\d{1,2}/\d{4}"
+                     r"(?:\s*[,-]?\s*(?:lúc\s*)?\d{1,2}:\d{2}(?::\d{2})?)?$", re.IGNORECASE)
+
+
 def _is_menu_or_stamp(t: str) -> bool:
     """``Trang chủ | Chính trị | Đăng nhập`` and ``Thứ Hai, 14/07/2025 09:15 | Lượt xem: 1.254``: every part a
     widget, counter, time stamp or menu word, at least one of them unmistakably so."""
     if "|" not in t and "»" not in t and "›" not in t:  # one part: a time stamp or nothing
-        return ("/" in t or ":" in t) and _STAMP.match(t.strip()) is not None
+        return ("/" in t or ":" in t) and (_STAMP.match(t.strip()) is not None or _POSTED.match(t.strip()) is not None)
     parts = [p.strip() for p in _SEGMENTS.split(t) if p.strip()]
     if len(parts) < 2:
         return bool(_STAMP.match(t.strip()))
@@ -309,10 +316,11 @@ def analyse(source: Source) -> Layout:
                 if blocks[i].start == s:
                     roles[i] = "title"
         elif kept:
-            b = blocks[kept[0]]
+            first = next((i for i in kept if any(c.isalpha() for c in texts[i])), kept[0])  # not a bare "12"
+            b = blocks[first]
             title, title_span = " ".join(source.block_text(b).split()), (b.start, b.end)
             if not _is_prose(title):  # a pasted lead paragraph with no title line is still read
-                roles[kept[0]] = "title"
+                roles[first] = "title"
 
     paras = [Para(blocks[i].start, blocks[i].end, raw_texts[i], roles[i], blocks[i]) for i in kept]
     gaps = set()
