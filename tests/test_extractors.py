@@ -1071,3 +1071,13 @@ def test_an_owner_ends_at_cần_even_before_a_verb_not_in_the_list() -> None:
     r = ex("Tin\n\nChủ tịch UBND thị xã yêu cầu các phòng, ban, xã, phường cần bám sát kế hoạch năm 2026, triển khai "
            "quyết liệt các giải pháp ngay từ đầu năm.")
     assert [t.owner for t in r.tasks] == ["các phòng, ban, xã, phường"]
+
+
+def test_central_department_heads_and_their_ministry() -> None:
+    r = ex("Tin\n\nDự có Thiếu tướng Đỗ Minh Tân, Phó Cục trưởng Cục Cảnh sát hình sự, Bộ Công an; ông Lê Văn Hòa, "
+           "Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ; đồng chí Mai Văn Chính, Phó Trưởng Ban Tổ chức Trung ương, Bộ "
+           "trưởng Bộ Nội vụ.")
+    assert [(p.name, p.positions) for p in r.people] == [
+        ("Đỗ Minh Tân", ["Thiếu tướng", "Phó Cục trưởng Cục Cảnh sát hình sự, Bộ Công an"]),
+        ("Lê Văn Hòa", ["Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ"]),
+        ("Mai Văn Chính", ["Phó Trưởng Ban Tổ chức Trung ương", "Bộ trưởng Bộ Nội vụ"])]

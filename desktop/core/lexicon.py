@@ -29,6 +29,8 @@ TITLE_WORDS = [
     "Thượng tá", "Trung tá", "Thiếu tá", "Thiếu tướng", "Trung tướng", "Thượng tướng", "Đại tướng",
     "Đại biểu Quốc hội", "Trưởng phòng", "Trưởng ban", "Tổng Thư ký", "Thư ký", "Người phát ngôn",
     "Chủ tịch nước", "Trưởng đoàn", "Trưởng Đoàn", "Kiểm sát viên", "Chuyên viên", "Bí thư Chi bộ",
+    "Cục trưởng", "Tổng cục trưởng", "Vụ trưởng", "Chi cục trưởng", "Trưởng Công an", "Hạt trưởng",
+    "Đồn trưởng", "Trạm trưởng", "Thủ trưởng", "Tổ trưởng", "Trưởng thôn", "Trưởng bản", "Bản trưởng",
     "UVTV", "UVBTV", "UVBCH", "UVTW", "UVTƯ", "HUV", "TUV", "ĐUV", "PBT", "PCT", "TBT", "GĐ", "PGĐ",
 ]
 _TITLE_CORE = alternation(TITLE_WORDS)

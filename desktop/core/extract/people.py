@@ -111,6 +111,7 @@ _PAREN_POSITION = re.compile(r"\s*\(([^()]{3,160})\)")
 _NEXT_POSITION = re.compile(r"\s*[,–-]\s*|\s+(?:tái\s+)?(?:đắc cử|được (?:bầu|bổ nhiệm)(?:\s+giữ chức|\s+làm)?)\s+")
 
 
+_MINISTRY = re.compile(r"Bộ (?:[A-ZĐ]\w*)(?: (?:[A-ZĐ]\w*|và|vụ|an|tế|dục|nghiệp|tư|chính))*(?=\s*(?:[,;.:()\n]|$))")
 _SEGMENT_STOP = re.compile(r"[,;.:()\n]|\s[–-]\s")
 
 
@@ -131,6 +132,11 @@ def _positions_after(text: str, pos: int) -> list[str]:
         if not m:
             break
         rest = rest[m.end() :]
+        ministry = _MINISTRY.match(rest) if out and m.group().strip() == "," else None
+        if ministry:  # "Phó Cục trưởng Cục Cảnh sát hình sự, Bộ Công an": where the department sits
+            out[-1] += ", " + ministry.group()
+            rest = rest[ministry.end() :]
+            continue
         if not TITLE_START_RE.match(rest):
             break
         seg_end = _segment_end(rest, 0)
