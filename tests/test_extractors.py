@@ -1081,3 +1081,12 @@ def test_central_department_heads_and_their_ministry() -> None:
         ("Đỗ Minh Tân", ["Thiếu tướng", "Phó Cục trưởng Cục Cảnh sát hình sự, Bộ Công an"]),
         ("Lê Văn Hòa", ["Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ"]),
         ("Mai Văn Chính", ["Phó Trưởng Ban Tổ chức Trung ương", "Bộ trưởng Bộ Nội vụ"])]
+
+
+def test_a_standing_committee_notice_and_a_deadline_on_its_own_line() -> None:
+    r = ex("BAN THƯỜNG VỤ HUYỆN ỦY HÀM YÊN\nTHÔNG BÁO\nÝ kiến của Ban Thường vụ Huyện ủy tại hội nghị ngày 14/11/2025\n\n"
+           "Ban Thường vụ Huyện ủy thống nhất ý kiến như sau:\n1. Về dự thảo Báo cáo năm 2025\nCơ bản nhất trí với dự thảo "
+           "báo cáo. Giao Văn phòng Huyện ủy tiếp thu ý kiến tham gia, hoàn chỉnh báo cáo.\n"
+           "- Thời gian hoàn thành: trước ngày 25/11/2025.\n")
+    assert r.title == "THÔNG BÁO Ý kiến của Ban Thường vụ Huyện ủy tại hội nghị ngày 14/11/2025"
+    assert [(t.owner, t.deadline) for t in r.tasks] == [("Văn phòng Huyện ủy", "2025-11-25")]

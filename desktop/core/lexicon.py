@@ -65,7 +65,8 @@ TASK_VERBS = [
     "duy trì", "tuần tra", "cung cấp", "thẩm định", "phê duyệt", "điều chỉnh", "sớm", "thực hiện",
     "tổng hợp", "chịu trách nhiệm", "có trách nhiệm", "làm việc", "vận động", "quan tâm", "đề xuất",
     "thành lập", "hỗ trợ", "bổ sung", "cho chủ trương", "xử lý", "đánh giá", "đề nghị", "chuẩn bị", "khắc phục",
-    "kiểm soát", "kết luận",
+    "kiểm soát", "kết luận", "tiếp thu", "hoàn chỉnh", "phổ biến", "quán triệt", "bám sát", "sửa đổi", "củng cố",
+    "kiện toàn", "thẩm tra", "tháo gỡ",
 ]
 # (not right after "đầu tư": "Ban Quản lý dự án đầu tư xây dựng" names a body, "đầu tư xây dựng" is a noun)
 TASK_VERB_RE = re.compile(rf"(?:^|\s)(?<!đầu tư\s)(?:{alternation(TASK_VERBS)})(?![\w])")
