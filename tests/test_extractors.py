@@ -1090,3 +1090,13 @@ def test_a_standing_committee_notice_and_a_deadline_on_its_own_line() -> None:
            "- Thời gian hoàn thành: trước ngày 25/11/2025.\n")
     assert r.title == "THÔNG BÁO Ý kiến của Ban Thường vụ Huyện ủy tại hội nghị ngày 14/11/2025"
     assert [(t.owner, t.deadline) for t in r.tasks] == [("Văn phòng Huyện ủy", "2025-11-25")]
+
+
+def test_ordinary_people_after_anh_chị_and_reporters_whose_names_start_like_bodies() -> None:
+    r = ex("Tin\n\nAnh Vàng Mí Chứ, chủ homestay ở thôn Lô Lô Chải cho biết, mỗi tháng gia đình đón khoảng 300 lượt "
+           "khách. Chị Lù Thị Sinh chia sẻ về nghề dệt thổ cẩm. Huyện Anh Sơn có nhiều làng nghề.\n\n"
+           "Hoàng Anh - Trung Kiên\n")
+    assert [(p.name, p.positions) for p in r.people] == [
+        ("Vàng Mí Chứ", []), ("Lù Thị Sinh", []), ("Hoàng Anh", ["Tác giả"]), ("Trung Kiên", ["Tác giả"])]
+    assert [p.name for p in ex("Tin\n\nMột đoạn tin.\n\nVăn Long\n").people] == ["Văn Long"]
+    assert not ex("Tin\n\nMột đoạn tin.\n\nTrung Tâm Văn Hóa\n").people

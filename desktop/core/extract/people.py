@@ -29,8 +29,8 @@ _NOT_NAME_START = {
     "Đại", "Tổng", "Các", "Những", "Lãnh", "Đồng", "Theo", "Ảnh", "Nguồn", "Tin", "Bài", "Cục",
 }
 # what stands right before a name in "đồng chí X", "ông X", "Thiếu tướng X" (tested with str.endswith)
-_PRE_WORDS = ("đồng chí", "Đồng chí", "đ/c", "Đ/c", "ông", "Ông", "bà", "Bà", "anh", "chị", "Thượng tướng",
-              "Thiếu tướng", "Trung tướng", "Đại tá", "Thượng tá")
+_PRE_WORDS = ("đồng chí", "Đồng chí", "đ/c", "Đ/c", "ông", "Ông", "bà", "Bà", "anh", "Anh", "chị", "Chị",
+              "Thượng tướng", "Thiếu tướng", "Trung tướng", "Đại tá", "Thượng tá")
 
 
 def _pre_context(text: str, pos: int) -> bool:
@@ -259,6 +259,17 @@ _MORE_NAMES = re.compile(rf"\s*(?:[-–,&]|và)\s*({_BYLINE_NAME})(?=\s*(?:[-–
 _NOT_AUTHOR = ("Báo ", "Đài ", "Cổng ", "Trang ", "Tạp chí", "Thông tấn", "TTXVN", "Trung tâm")
 
 
+# Syllables of the names of bodies and places, never of a person's: a byline's "Văn Long" or "Trung Kiên" is a
+# reporter, "Trung tâm Văn hóa" or "Báo Lào Cai" is not.
+_BODY_SYLLABLES = {"ủy", "uỷ", "ban", "sở", "phòng", "tâm", "ương", "báo", "đài", "cổng", "đảng", "tỉnh", "huyện",
+                   "xã", "bộ", "cục", "hội", "tạp", "thông", "tấn", "ttxvn", "vtv", "nguồn", "ảnh", "tin", "bài",
+                   "theo", "video", "clip"}
+
+
+def _author_name(name: str) -> bool:
+    return not name.startswith(_NOT_AUTHOR) and not any(w.lower() in _BODY_SYLLABLES for w in name.split())
+
+
 def _byline_people(layout: Layout) -> list[Mention]:
     out: list[Mention] = []
     body = [p for p in layout.paras if p.role == "body"]
@@ -267,7 +278,7 @@ def _byline_people(layout: Layout) -> list[Mention]:
             out.append(Mention(pm.group(1), p.start + pm.start(1), p.start + pm.end(1), ["Tác giả"]))
             at = pm.end()
             while more := _MORE_NAMES.match(p.text, at):  # "Tin, ảnh: Thanh Hà - Minh Đức"
-                if more.group(1).split()[0] in _NOT_NAME_START or more.group(1).startswith(_NOT_AUTHOR):
+                if not _author_name(more.group(1)):
                     break
                 out.append(Mention(more.group(1), p.start + more.start(1), p.start + more.end(1), ["Tác giả"]))
                 at = more.end()
@@ -289,7 +300,7 @@ def _byline_people(layout: Layout) -> list[Mention]:
         m = _BYLINE_NAMES.match(t)
         if m and not any(w.isupper() and len(w) > 1 for w in t.split("(")[0].split()):
             for nm in re.finditer(_BYLINE_NAME, t[: m.end(2) if m.group(2) else m.end(1)]):
-                if nm.group().split()[0] in _NOT_NAME_START:
+                if not _author_name(nm.group()):
                     continue
                 out.append(Mention(nm.group(), p.start + nm.start(), p.start + nm.end(), ["Tác giả"]))
     return out
