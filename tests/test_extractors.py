@@ -1100,3 +1100,11 @@ def test_ordinary_people_after_anh_chị_and_reporters_whose_names_start_like_bo
         ("Vàng Mí Chứ", []), ("Lù Thị Sinh", []), ("Hoàng Anh", ["Tác giả"]), ("Trung Kiên", ["Tác giả"])]
     assert [p.name for p in ex("Tin\n\nMột đoạn tin.\n\nVăn Long\n").people] == ["Văn Long"]
     assert not ex("Tin\n\nMột đoạn tin.\n\nTrung Tâm Văn Hóa\n").people
+
+
+def test_a_range_of_percentages_or_money_is_its_lower_bound_from() -> None:
+    r = ex("Tin\n\nNăm 2026, tốc độ tăng trưởng đạt từ 7 - 8%; thu nhập bình quân 120 - 150 triệu đồng/ha; điều chỉnh "
+           "tăng từ 1 - 2 biên chế; giai đoạn 2021 - 2025.")
+    assert [(i.label, i.value, i.unit, i.qualifier, r.text[i.span[0]:i.span[1]]) for i in r.indicators] == [
+        ("Tốc độ tăng trưởng", 7, "%", "từ", "7 - 8%"),
+        ("Thu nhập bình quân", 120, "triệu đồng/ha", "từ", "120 - 150 triệu đồng/ha")]

@@ -41,7 +41,7 @@ _VALUE = re.compile(
 
 
 _DASH_NUMBER = re.compile(r"\s*-\s*\d")  # "1 - 2 biên chế": a range, no value of its own
-_NUMBER_DASH = re.compile(r"\d\s*-\s*$")
+_RANGE_LOW = re.compile(r"(?<![\w.,/])(\d[\d.,]*)\s*[-–]\s*$")  # "7 - " before "8%"
 _RANGE_FROM_TO = re.compile(r"\btừ\s+[\d.,]+\s*%?[^;]{0,30}?\b(?:lên|xuống(?:\s+còn)?|đến|tới)\s+$")
 _PER_PHRASE = re.compile(r"(?:trên|/|mỗi)\s+$")
 _BAD_BEFORE = (
@@ -528,15 +528,25 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
                 if _ends_with_word(near.rstrip()[-_BAD_TAIL:].lower(), _BAD_BEFORE) or (
                         value == 1 and _PER_PHRASE.search(near)):
                     continue
-                if _DASH_NUMBER.match(sent, vm.end()) or ("-" in near and _NUMBER_DASH.search(near)):
-                    continue  # a range "1 - 2 biên chế"
+                if _DASH_NUMBER.match(sent, vm.end()):
+                    continue  # the lower end of a range
+                low = _RANGE_LOW.search(near) if "-" in near or "–" in near else None
+                span_start = abs_pos
+                if low:
+                    # "tăng trưởng đạt từ 7 - 8%", "120 - 150 triệu đồng": the lower bound, "từ" (a value is one
+                    # number); a range of counts ("1 - 2 biên chế") is no result
+                    if not (vm.group(2).startswith("%") or _unit(vm.group(2)).split("/")[0] in MONEY_UNITS):
+                        continue
+                    cut = len(near) - low.start()
+                    before, value = before[:-cut], parse_number(low.group(1))
+                    span_start -= cut
                 clause_start = max(before.rfind(";"), _last_marker(before)) + 1
                 label = _label(before[clause_start:], sent[vm.end() :], vm.group(2), prev_label)
                 if not label:
                     continue
                 prev_label = label
                 unit = _unit(vm.group(2))
-                qualifier = _qualifier(before[clause_start:][-120:], sent)
+                qualifier = "từ" if low else _qualifier(before[clause_start:][-120:], sent)
                 group = line_group or group_at(markers, vm.start() + s_start)
                 year = _year(facts, clause_start, vm.start(), vm.end(), bound)
                 if year is None and group and (target_list or list_year):
@@ -545,8 +555,8 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
                     year = section_year
                 sentence_of[len(out)] = para.start + s_start
                 out.append(Indicator(label=label, value=value, unit=unit, qualifier=qualifier, year=year,
-                                     group=group, span=(abs_pos, para.start + s_start + vm.end()),
-                                     decimals=_decimals(vm.group(1)),
+                                     group=group, span=(span_start, para.start + s_start + vm.end()),
+                                     decimals=_decimals(low.group(1) if low else vm.group(1)),
                                      note="heading" if heading else ""))
         if line_group and list_year is None and re.match(r"^\s*\(?\d", t):
             pass
