@@ -1108,3 +1108,10 @@ def test_a_range_of_percentages_or_money_is_its_lower_bound_from() -> None:
     assert [(i.label, i.value, i.unit, i.qualifier, r.text[i.span[0]:i.span[1]]) for i in r.indicators] == [
         ("Tốc độ tăng trưởng", 7, "%", "từ", "7 - 8%"),
         ("Thu nhập bình quân", 120, "triệu đồng/ha", "từ", "120 - 150 triệu đồng/ha")]
+
+
+def test_a_party_cell_resolution_and_a_position_before_the_work_it_is_given() -> None:
+    r = ex("CHI BỘ THÔN BẢN PÁ\nNGHỊ QUYẾT\nHội nghị chi bộ thường kỳ tháng 11 năm 2025\n\nII. NHIỆM VỤ THÁNG 11\n"
+           "+ Giao đồng chí Tráng A Dình, Trưởng thôn đôn đốc các hộ hoàn thành đóng góp trước ngày 30/11/2025.\n")
+    assert r.title == "NGHỊ QUYẾT Hội nghị chi bộ thường kỳ tháng 11 năm 2025"
+    assert [(p.name, p.positions) for p in r.people] == [("Tráng A Dình", ["Trưởng thôn"])]

@@ -68,7 +68,7 @@ _HEADER_CUE = re.compile(r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H[ÒO]À? XÃ 
 # at the start of a line
 _HEADER_LINE = re.compile(r"Số\s*:?\s*\d|(?:TỈNH|HUYỆN|THÀNH|THỊ|ĐẢNG) ?(?:UỶ|ỦY)|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|"
                           r"ĐẢNG BỘ|(?:UBND|HĐND) (?:XÃ|PHƯỜNG|THỊ TRẤN|THỊ XÃ|HUYỆN|THÀNH PHỐ|TỈNH)\b|"
-                          r"(?:BAN THƯỜNG VỤ|THƯỜNG TRỰC|BAN CHẤP HÀNH|BAN CÁN SỰ ĐẢNG|ĐẢNG ĐOÀN) [A-ZĐ]")
+                          r"(?:BAN THƯỜNG VỤ|THƯỜNG TRỰC|BAN CHẤP HÀNH|BAN CÁN SỰ ĐẢNG|ĐẢNG ĐOÀN|CHI BỘ) [A-ZĐ]")
 # "I. KẾT QUẢ", "1. Việc triển khai", "a) …", "Phần thứ nhất": the body has begun, the trích yếu has ended
 _SECTION = re.compile(r"^(?:[IVXL]+\s*[.)\-–]|\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\)|(?:[Pp]hần|PHẦN)\s+\w+|"
                       r"[A-D]\s*[.)])\s*")

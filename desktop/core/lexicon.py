@@ -50,6 +50,9 @@ POSITION_STOP_WORDS = [
     "thì", "nhận", "đọc", "công bố", "trình", "phụ trách", "kiêm", "nói", "cảm ơn", "đón", "tiễn",
     "hướng dẫn", "thảo luận", "đề xuất", "kiến nghị", "góp ý", "cho ý kiến", "phân tích", "tiếp thu",
     "mong muốn", "bày tỏ", "lưu ý", "quyết định", "trực tiếp", "đi", "vừa", "từng", "nay", "dẫn đầu", "làm",
+    # the work a named person is given ("giao đồng chí …, Trưởng thôn đôn đốc các hộ …")
+    "đôn đốc", "vận động", "tuyên truyền", "triển khai", "hoàn thành", "tập trung", "tiếp tục", "khẩn trương",
+    "rà soát", "theo dõi", "tham mưu",
 ]
 POSITION_STOP_RE = re.compile(rf"(?:^|\s)(?:{alternation(POSITION_STOP_WORDS)})(?![\w])")
 
