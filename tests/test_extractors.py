@@ -1115,3 +1115,11 @@ def test_a_party_cell_resolution_and_a_position_before_the_work_it_is_given() ->
            "+ Giao đồng chí Tráng A Dình, Trưởng thôn đôn đốc các hộ hoàn thành đóng góp trước ngày 30/11/2025.\n")
     assert r.title == "NGHỊ QUYẾT Hội nghị chi bộ thường kỳ tháng 11 năm 2025"
     assert [(p.name, p.positions) for p in r.people] == [("Tráng A Dình", ["Trưởng thôn"])]
+
+
+def test_money_is_labelled_by_what_it_is_for_and_a_money_unit_leaves_a_label() -> None:
+    r = ex("Tin\n\nNăm 2025, huyện được giao 98,6 tỷ đồng vốn thực hiện chương trình, đến ngày 30/9 đã giải ngân 41,3 "
+           "tỷ đồng, đạt 41,9%. Trong tổng số vốn của 3 năm có 145 tỷ đồng đầu tư cho giáo dục. Phấn đấu đến hết năm "
+           "2025 giải ngân đạt 100% kế hoạch.")
+    assert [i.label for i in r.indicators] == ["Vốn thực hiện chương trình", "Giải ngân", "Giải ngân",
+                                               "Đầu tư cho giáo dục", "Giải ngân"]

@@ -53,7 +53,7 @@ _LEAD_STRIP = re.compile("^(?:" + choice([  # connectives before a label, in any
     "và", "trong đó", "cụ thể", "đồng thời", "riêng", "hiện", "hiện nay", "đến nay", r"năm \d{4}",
     "toàn (?:huyện|tỉnh|xã)", "kết quả", "đã", "có", "với", "qua đó", "nhất là", "phấn đấu(?: đến)?", "theo báo cáo",
     "ít nhất", "tối thiểu", "không dưới", "(?:tính )?đến(?: nay)?", "(?:cuối|đầu|giữa) năm", "gần", "hơn",
-    "(?:bao )?gồm", "từ đầu (?:nhiệm kỳ|năm)", "mới(?: chỉ)?(?= \\w+ \\w)",
+    "(?:bao )?gồm", "từ đầu (?:nhiệm kỳ|năm)", "(?:đến )?hết", "mới(?: chỉ)?(?= \\w+ \\w)",
     r"trong (?:\d+ )?(?:năm|tháng)(?: qua)?(?! học)",
 ]) + r"(?:[\s,:]+|$))+")
 _YEAR_AFTER = re.compile(r"\s*(?:\)\s*)?(?:năm|vào năm)\s+((?:19|20)\d{2})\b")
@@ -270,7 +270,7 @@ def _one_space(s: str) -> str:
 
 
 _DATE_WORD_NUMBER = re.compile(words(["năm", "tháng", "ngày"]) + r"\s+\d[\d/]*")
-_NUMBER_AND_UNIT = re.compile(r"\d[\d.,/]*\s*(?:%|(?:ha|km²?|m²|m2|m3|tấn|tạ|kg|lít|MW|kWh)(?![\w]))?")
+_NUMBER_AND_UNIT = re.compile(rf"\d[\d.,/]*\s*(?:%|(?:ha|km²?|m²|m2|m3|tấn|tạ|kg|lít|MW|kWh|{_MONEY})(?![\w]))?")
 
 
 def _strip_numbers_plain(s: str) -> str:
@@ -370,6 +370,11 @@ def _label_of(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
         return _clean_label(" ".join([*verb, counted]))
     last = _clean_label(_strip_numbers(segments[-1])) if segments else ""
     follow = _after_noun(after)
+    if unit in MONEY_UNITS and _strong(follow) and (follow.startswith(("vốn", "kinh phí", "nguồn vốn")) or (
+            segments and _HAS.search(segments[-1]))):
+        # "huyện được giao 98,6 tỷ đồng vốn thực hiện chương trình", "… có 145 tỷ đồng đầu tư cho giáo dục":
+        # what the money is (for)
+        return _clean_label(follow)
     has = _HAS.search(segments[-1]) if counted and segments else None
     if has:  # "toàn Đảng bộ có 52 tổ chức cơ sở đảng": what it has, of whom (as the dev gold writes it)
         owned = _clean_label(f"{counted} {follow}")
