@@ -1123,3 +1123,11 @@ def test_money_is_labelled_by_what_it_is_for_and_a_money_unit_leaves_a_label() -
            "2025 giải ngân đạt 100% kế hoạch.")
     assert [i.label for i in r.indicators] == ["Vốn thực hiện chương trình", "Giải ngân", "Giải ngân",
                                                "Đầu tư cho giáo dục", "Giải ngân"]
+
+
+def test_a_position_ends_before_và_and_a_lower_case_word() -> None:
+    r = ex("Tin\n\nTham dự có các đồng chí: Lý Seo Dìn, Nguyễn Văn Sơn, Phó Chủ tịch UBND huyện và lãnh đạo các phòng, "
+           "ban. Ông Lê Văn Hà, Giám đốc Sở Giáo dục và Đào tạo dự.")
+    assert [(p.name, p.positions) for p in r.people] == [
+        ("Lý Seo Dìn", []), ("Nguyễn Văn Sơn", ["Phó Chủ tịch UBND huyện"]),
+        ("Lê Văn Hà", ["Giám đốc Sở Giáo dục và Đào tạo"])]

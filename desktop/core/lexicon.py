@@ -54,7 +54,11 @@ POSITION_STOP_WORDS = [
     "đôn đốc", "vận động", "tuyên truyền", "triển khai", "hoàn thành", "tập trung", "tiếp tục", "khẩn trương",
     "rà soát", "theo dõi", "tham mưu",
 ]
-POSITION_STOP_RE = re.compile(rf"(?:^|\s)(?:{alternation(POSITION_STOP_WORDS)})(?![\w])")
+# ... and "và" before a lower-case word: "Phó Chủ tịch UBND huyện và lãnh đạo các phòng" (names go on in capitals:
+# "Sở Nông nghiệp và Môi trường")
+UPPER_LETTERS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
+POSITION_STOP_RE = re.compile(rf"(?:^|\s)(?:{alternation(POSITION_STOP_WORDS)})(?![\w])|"
+                              rf"\svà\s+(?![{UPPER_LETTERS}\d])(?=\w)")
 
 # Verbs that end the name of a body at the start of a task ("Công an xã thường xuyên tuần tra…").
 TASK_VERBS = [

@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop.core.layout import _AUTHORITY, Layout
-from desktop.core.lexicon import NAME_COMMA_TAILS, POSITION_STOP_RE, SURNAMES, TITLE_ANY_RE, TITLE_START_RE
+from desktop.core.lexicon import (
+    NAME_COMMA_TAILS,
+    POSITION_STOP_RE,
+    SURNAMES,
+    TITLE_ANY_RE,
+    TITLE_START_RE,
+    UPPER_LETTERS,
+)
 from desktop.core.model import Person
 from desktop.core.textnorm import fold, same_tone_style
 
@@ -51,7 +58,7 @@ class Mention:
     positions: list[str]
 
 
-_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
+_UPPER = UPPER_LETTERS
 # Capitalised words joined by single spaces; "(?<!…)" after the first letter: see rx.py
 _CAP_RUN = re.compile(rf"[{_UPPER}](?<![\w'].)[\w']*(?:-[\w']+)?(?: [{_UPPER}][\w']*(?:-[\w']+)?)*")
 
