@@ -397,8 +397,6 @@ _LOOKING_BACK = re.compile(
 _AS_OF = re.compile(r"\s*(?:Tính )?[Đđ]ến (?:ngày|hết|nay|thời điểm|cuối)\b")
 _ASKS_FOR = re.compile(r"(?<![\w])(?:giao|yêu cầu|đề nghị|phải|cần|tập trung|khẩn trương|chỉ đạo|chịu trách nhiệm)"
                        r"(?![\w])", re.IGNORECASE)
-_DUE_LINE = re.compile(r"\s*(?:Thời gian(?: hoàn thành| thực hiện)?|Thời hạn(?: hoàn thành)?|Hạn hoàn thành|"
-                       r"Tiến độ(?: hoàn thành)?)\s*:\s*(.+)")
 _LEAD_IN = re.compile(r"\s*(?:Thời gian tới|Trong thời gian tới|Từ nay đến|Để|Nhiệm vụ|Các nhiệm vụ|Giải pháp)\b")
 
 
@@ -462,9 +460,10 @@ def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Propos
             group = enum[0] if enum else None
             body = t[marker_end:]
             s0 = p.start + marker_end
-            due = _DUE_LINE.match(body) if dash else None
-            if due and col.tasks:  # "- Thời gian hoàn thành: trước ngày 25/11/2025." under the task it dates
-                col.tasks[-1].deadline = col.tasks[-1].deadline or _deadline(body) or due.group(1).strip(" .;")
+            due = _FIELD_LINE.match(body) if dash else None
+            if due and due.group("deadline") and col.tasks:  # "- Thời gian hoàn thành: trước ngày 25/11/2025."
+                last = col.tasks[-1]  # under the task it dates
+                last.deadline = last.deadline or _deadline(body) or due.group("value").strip(" .;")
                 continue
             if mode == "proposals" and not re.search(r":\s*giao\b", body):
                 col.proposal(*trimmed(body, _request_start(body), len(body), s0))
