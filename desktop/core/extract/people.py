@@ -58,9 +58,8 @@ class Mention:
     positions: list[str]
 
 
-_UPPER = UPPER_LETTERS
 # Capitalised words joined by single spaces; "(?<!…)" after the first letter: see rx.py
-_CAP_RUN = re.compile(rf"[{_UPPER}](?<![\w'].)[\w']*(?:-[\w']+)?(?: [{_UPPER}][\w']*(?:-[\w']+)?)*")
+_CAP_RUN = re.compile(rf"[{UPPER_LETTERS}](?<![\w'].)[\w']*(?:-[\w']+)?(?: [{UPPER_LETTERS}][\w']*(?:-[\w']+)?)*")
 
 
 def _is_name_token(tok: str) -> bool:
