@@ -19,7 +19,8 @@ SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]
 
 
 def _tree(tmp_path: Path, with_extensions: bool = True) -> Path:
-    """Sources for every compiled module and, if asked, extensions written after them."""
+    """A source tree with every compiled module and, if asked, extensions written after them."""
+    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
     for name in native.COMPILED:
         py = tmp_path / (name.replace(".", "/") + ".py")
         py.parent.mkdir(parents=True, exist_ok=True)
@@ -46,6 +47,13 @@ def test_a_source_edited_after_the_build_sends_every_module_back_to_the_sources(
     edited = root / "desktop/core/extract/counts.py"
     os.utime(edited, (3_000_000, 3_000_000))
     assert "counts.py is newer" in (native.why_not_compiled(root) or "")
+
+
+def test_an_install_from_a_wheel_is_not_checked_for_edits(tmp_path: Path) -> None:
+    root = _tree(tmp_path)
+    (root / "pyproject.toml").unlink()
+    os.utime(root / "desktop/core/extract/counts.py", (3_000_000, 3_000_000))  # written after its extension
+    assert native.why_not_compiled(root) is None
 
 
 def test_an_incomplete_build_is_not_used(tmp_path: Path) -> None:

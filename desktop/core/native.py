@@ -7,7 +7,9 @@ than its source — the source was edited, pulled or checked out after the insta
 old code. :func:`use_sources_if_stale` (run when ``desktop.core`` is first imported) then makes
 every compiled module load from its source instead: all of them or none, never a mix.
 ``REPORTDESK_PURE=1`` does the same on purpose, to compare the two. Nothing here imports more
-than the standard library: ``setup.py`` reads :data:`COMPILED` before anything is installed.
+than the standard library: ``setup.py`` reads :data:`COMPILED` before anything is installed. The
+check runs in a source tree only (where ``pyproject.toml`` is): an install from a wheel writes
+the sources and the extensions together, in no particular order.
 """
 
 from __future__ import annotations
@@ -76,6 +78,8 @@ def why_not_compiled(root: Path = _ROOT) -> str | None:
         return "REPORTDESK_PURE is set"
     if not all(built.values()):
         return "the compiled build is incomplete"
+    if not (root / "pyproject.toml").exists():
+        return None  # installed from a wheel: sources and extensions were written together, nobody edits them
     for name in COMPILED:
         source = root / (name.replace(".", "/") + ".py")
         extension = built[name]
