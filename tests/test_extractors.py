@@ -1131,3 +1131,8 @@ def test_a_position_ends_before_và_and_a_lower_case_word() -> None:
     assert [(p.name, p.positions) for p in r.people] == [
         ("Lý Seo Dìn", []), ("Nguyễn Văn Sơn", ["Phó Chủ tịch UBND huyện"]),
         ("Lê Văn Hà", ["Giám đốc Sở Giáo dục và Đào tạo"])]
+
+
+def test_a_ratio_noun_of_five_words_is_whole() -> None:
+    r = ex("Tin\n\nNăm 2025, lực lượng Công an đã điều tra, khám phá 412/445 vụ phạm pháp hình sự, đạt 92,6%.")
+    assert [(x.numerator, x.denominator, x.noun) for x in r.ratios] == [(412, 445, "vụ phạm pháp hình sự")]

@@ -171,7 +171,7 @@ def find_ratios(para: Para) -> list[tuple[Ratio, re.Match[str]]]:
         if m.group(2) or m.group(4):
             noun = "%"
         else:
-            noun = noun_after(t, _after_blanks(t, m.end()))
+            noun = noun_after(t, _after_blanks(t, m.end()), max_words=5)
             if not noun or noun.split()[0].lower() in _FUNCTION_WORDS:
                 continue
         out.append((Ratio(numerator=num, denominator=den, noun=noun,
