@@ -1136,3 +1136,18 @@ def test_a_position_ends_before_và_and_a_lower_case_word() -> None:
 def test_a_ratio_noun_of_five_words_is_whole() -> None:
     r = ex("Tin\n\nNăm 2025, lực lượng Công an đã điều tra, khám phá 412/445 vụ phạm pháp hình sự, đạt 92,6%.")
     assert [(x.numerator, x.denominator, x.noun) for x in r.ratios] == [(412, 445, "vụ phạm pháp hình sự")]
+
+
+def test_clauses_after_a_subset_break_the_total_down_and_their_own_breakdowns_stay() -> None:
+    r = extract_text("Tin\n\nNăm 2025, Bộ phận một cửa tiếp nhận 12.450 hồ sơ, trong đó hồ sơ trực tuyến 10.820 hồ sơ, "
+                     "chiếm 86,9%; đã giải quyết 12.300 hồ sơ, trong đó đúng hạn 12.180 hồ sơ, quá hạn 120 hồ sơ; "
+                     "đang giải quyết 150 hồ sơ. Huyện đã sắp xếp bộ máy; tinh giản 38 biên chế, đạt 105,6% kế hoạch. Chỉ số hài lòng "
+                     "của người dân đối với sự phục vụ của cơ quan hành chính đạt 86,2%. Phấn đấu trong quý I/2026 "
+                     "hoàn thành số hóa 100% hồ sơ.")
+    assert [(t.total, [p.count for p in t.parts]) for t in r.tallies] == [(12450, [12300, 150]),
+                                                                        (12300, [12180, 120])]
+    assert not r.findings
+    labels = {i.value: i.label for i in r.indicators}
+    assert labels[105.6] == "Tinh giản biên chế"
+    assert labels[86.2] == "Chỉ số hài lòng của người dân đối với sự phục vụ của cơ quan hành chính"
+    assert labels[100] == "Hoàn thành số hóa"

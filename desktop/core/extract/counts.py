@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import pairwise
 
 from desktop.core.extract.common import sentences
 from desktop.core.extract.enumeration import DASH_ITEM
@@ -373,12 +374,20 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
             total_value = m.ratio_of if m.ratio_of is not None else m.value  # (it is not None here)
             part_list = [i, *parts]
         else:
+            by_clause = False
             if in_which:  # "…, trong đó a …, b …; c …": the breakdown ends at the ";"
                 semi = t.find(";", m.end - off, scope_end - off)
                 if semi >= 0:
+                    leads = _clause_leads(t, off, mentions, m, later, semi, scope_end)
                     parts = [j for j in parts if mentions[j].start - off < semi]
-            parts = _whole_before_semicolon(t, off, m.value, [mentions[j] for j in parts], parts)
-            parts = _before_own_breakdown(t, off, mentions, parts)
+                    if sum(mentions[j].value for j in parts) != m.value and len(leads) >= 2 and \
+                            sum(mentions[j].value for j in leads) == m.value:
+                        # "tiếp nhận 12.450 hồ sơ, trong đó trực tuyến 10.820 …; đã giải quyết 12.300 hồ sơ, trong
+                        # đó …; đang giải quyết 150 hồ sơ": the clauses after the ";" break the total down
+                        parts, by_clause = leads, True
+            if not by_clause:
+                parts = _whole_before_semicolon(t, off, m.value, [mentions[j] for j in parts], parts)
+                parts = _before_own_breakdown(t, off, mentions, parts)
             if len(parts) < 2 and not (parts and in_which):
                 continue
             if m.core not in _plan_cores() and partner is None and not in_which and \
@@ -418,7 +427,8 @@ def _tallies_in(para: Para, rms: list[tuple[Ratio, re.Match[str]]], res: CountsR
         tally = Tally(total=total_value, noun=noun, parts=tally_parts, span=(m.start, m.end))
         res.tallies.append(tally)
         res.consumed.append((m.start, m.end))
-        used.update([i, *part_list])
+        # a part with a breakdown of its own ("đã giải quyết 12.300 hồ sơ, trong đó đúng hạn …") is a total too
+        used.update([i, *(j for j in part_list if not _IN_WHICH.match(t, mentions[j].end - off))])
         if partner is not None and total_value == mentions[partner].value:
             # "22 nhiệm vụ với 51 danh mục … 4, 12, 35": the partner is the total; "16 chi bộ với 412 đảng viên"
             # broken down by chi bộ leaves the 412 a figure of its own
@@ -542,6 +552,18 @@ def _as_noun_of(part: _Mention, noun: str) -> _Mention:
     if not noun or len(part.noun) <= len(noun) or not part.noun.startswith(noun + " "):
         return part
     return replace(part, noun=noun, end=part.end - (len(part.noun) - len(noun)))
+
+
+def _clause_leads(text: str, off: int, mentions: list[_Mention], total: _Mention, later: list[int], semi: int,
+                  scope_end: int) -> list[int]:
+    """The first count of the total's noun in each ";"-clause after ``semi``, up to the end of the sentence."""
+    leads: list[int] = []
+    bounds = [semi] + [k for k in range(semi + 1, scope_end - off) if text[k] == ";"] + [scope_end - off]
+    for a, b in pairwise(bounds):
+        first = next((j for j in later if a < mentions[j].start - off < b), None)
+        if first is not None and mentions[first].ratio_of is None and _core_match(total, mentions[first]):
+            leads.append(first)
+    return leads
 
 
 def _whole_before_semicolon(text: str, off: int, total: float, found: list[_Mention], parts: list[int]) -> list[int]:

@@ -263,6 +263,9 @@ def _strip_numbers(s: str) -> str:
 _PERIOD_PHRASE = re.compile(r"(?<![\w])(?:(?:lũy|luỹ) kế\s+)?\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?(?![\w])")
 
 
+_QUARTER = re.compile(r"(?<![\w])(?:trong\s+)?quý\s+[IV]{1,3}(?:/\d{4}|\s+năm\s+\d{4})?(?![\w/])", re.IGNORECASE)
+
+
 def _one_space(s: str) -> str:
     """Every run of white space as one blank. Most pieces have none but single blanks; the only white space
     ``isprintable()`` lets through is the blank, so they are told apart without a scan of ``\\s``."""
@@ -278,6 +281,8 @@ def _strip_numbers_plain(s: str) -> str:
         return _one_space(s)
     if "tháng" in s:
         s = _PERIOD_PHRASE.sub(" ", s)  # "lũy kế 11 tháng", "6 tháng đầu năm": when, not what
+    if "quý" in s:
+        s = _QUARTER.sub(" ", s)  # "trong quý I/2026": when
     s = _DATE_WORD_NUMBER.sub(" ", s)
     s = _NUMBER_AND_UNIT.sub(" ", s)
     return _SPACES.sub(" ", s)
@@ -391,7 +396,7 @@ def _label_of(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
             return _clean_label(f"{done} {counted} {follow}")
         if " với " in last:  # "chi trả trợ cấp … với tổng số tiền 892,6 triệu đồng": the measure, then of what
             front, measure = last.rsplit(" với ", 1)
-            if _strong(measure):
+            if _strong(measure) and not front.endswith((" đối", " so")):  # "đối với", "so với": no measure
                 return _clean_label(f"{measure} {front[:1].lower()}{front[1:]}")
         return last
     if unit.startswith("%") and _BASELINE.match(follow):
@@ -410,7 +415,9 @@ def _label_of(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
         seg = segments[k]
         if k == 0:
             seg = re.split(r"\s(?:được|tại|theo)\s", seg)[0]
-        lead = re.split(r"\d", seg, maxsplit=1)[0]
+        lead, *rest = re.split(r"\d[\d.,]*\s*", seg, maxsplit=1)
+        if rest and len(lead.split()) <= 2:  # "tinh giản 38 biên chế, đạt 105,6%": the verb and what it counts
+            lead = f"{lead} {_after_noun(' ' + rest[0])}"
         cand = _clean_label(lead if _strong(_clean_label(lead)) else _strip_numbers(seg))
         if _strong(cand):
             return cand
