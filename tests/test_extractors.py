@@ -1151,3 +1151,9 @@ def test_clauses_after_a_subset_break_the_total_down_and_their_own_breakdowns_st
     assert labels[105.6] == "Tinh giản biên chế"
     assert labels[86.2] == "Chỉ số hài lòng của người dân đối với sự phục vụ của cơ quan hành chính"
     assert labels[100] == "Hoàn thành số hóa"
+
+
+def test_trình_inside_công_trình_or_chương_trình_is_no_verb() -> None:
+    r = ex("Tin\n\nChủ tịch UBND tỉnh giao Sở Xây dựng hướng dẫn các địa phương hoàn thiện hồ sơ quyết toán công trình "
+           "hoàn thành; Sở Nội vụ xây dựng chương trình công tác năm 2026.")
+    assert [t.product for t in r.tasks] == ["hồ sơ quyết toán công trình hoàn thành", "chương trình công tác năm 2026"]

@@ -75,8 +75,10 @@ TASK_VERBS = [
     "kiểm soát", "kết luận", "tiếp thu", "hoàn chỉnh", "phổ biến", "quán triệt", "bám sát", "sửa đổi", "củng cố",
     "kiện toàn", "thẩm tra", "tháo gỡ",
 ]
-# (not right after "đầu tư": "Ban Quản lý dự án đầu tư xây dựng" names a body, "đầu tư xây dựng" is a noun)
-TASK_VERB_RE = re.compile(rf"(?:^|\s)(?<!đầu tư\s)(?:{alternation(TASK_VERBS)})(?![\w])")
+# (not right after "đầu tư": "Ban Quản lý dự án đầu tư xây dựng" names a body, "đầu tư xây dựng" is a noun;
+# nor "trình" in "công trình", "chương trình", "quy trình", "lộ trình", "tiến trình")
+TASK_VERB_RE = re.compile(rf"(?:^|\s)(?<!đầu tư\s)(?<!công\s)(?<!chương\s)(?<!quy\s)(?<!lộ\s)(?<!tiến\s)"
+                          rf"(?:{alternation(TASK_VERBS)})(?![\w])")
 
 # Heads of the names of bodies (cơ quan, đơn vị) that can own a task.
 # What follows the comma inside the names of departments ("Sở Văn hóa, Thể thao và Du lịch",

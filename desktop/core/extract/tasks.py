@@ -142,7 +142,9 @@ _PRODUCT = re.compile(
     r"(?:, chống[^,;.]*)?)"
 )
 _PRODUCT_REPORT = re.compile(r"(?:^|[;,]\s*)(báo cáo kết quả(?: giám sát| kiểm tra| thực hiện)?)")
-_PRODUCT_CUT = re.compile(r"\s(?:trước|trong|để|gửi|trình|theo|của|về|với|cho|đến|sát|tại|đối với)(?![\w])")
+# where a product's name ends ("công trình", "chương trình" are nouns: no "trình" to cut at)
+_PRODUCT_CUT = re.compile(r"\s(?<!công\s)(?<!chương\s)(?<!quy\s)"
+                          r"(?:trước|trong|để|gửi|trình|theo|của|về|với|cho|đến|sát|tại|đối với)(?![\w])")
 
 
 _PRODUCT_WORDS = ("kế hoạch", "báo cáo", "phương án", "đề án", "dự thảo", "tờ trình", "văn bản", "hồ sơ",
