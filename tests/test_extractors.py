@@ -1157,3 +1157,11 @@ def test_trình_inside_công_trình_or_chương_trình_is_no_verb() -> None:
     r = ex("Tin\n\nChủ tịch UBND tỉnh giao Sở Xây dựng hướng dẫn các địa phương hoàn thiện hồ sơ quyết toán công trình "
            "hoàn thành; Sở Nội vụ xây dựng chương trình công tác năm 2026.")
     assert [t.product for t in r.tasks] == ["hồ sơ quyết toán công trình hoàn thành", "chương trình công tác năm 2026"]
+
+
+def test_an_average_number_of_criteria_per_commune() -> None:
+    for text, value in [("Đến nay, huyện có 4/11 xã đạt chuẩn nông thôn mới; bình quân mỗi xã đạt 13,2 tiêu chí.", 13.2),
+                        ("Toàn huyện có 7/14 xã đạt chuẩn nông thôn mới, bình quân đạt 16,8 tiêu chí/xã.", 16.8)]:
+        r = ex("Tin\n\n" + text)
+        assert [(i.label, i.value, i.unit, i.qualifier) for i in r.indicators] == [
+            ("Số tiêu chí nông thôn mới bình quân", value, "tiêu chí/xã", "bình quân")], text

@@ -521,6 +521,8 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
         target_list = bool(markers) and re.search(r"chỉ tiêu[^:]{0,40}:\s*\(1\)", t) is not None
         for s_start, _s_end, sent in sentences(t):
             values = list(_VALUE.finditer(sent)) if has_digit(sent) else []
+            if "mỗi" in sent and "tiêu chí" in sent:  # "bình quân mỗi xã đạt 13,2 tiêu chí"
+                out.extend(_criteria_averages(sent, t, para.start + s_start, line_group))
             if not values:
                 continue
             bound: set[int] = set()
@@ -554,6 +556,8 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
                     span_start -= cut
                 clause_start = max(before.rfind(";"), _last_marker(before)) + 1
                 label = _label(before[clause_start:], sent[vm.end() :], vm.group(2), prev_label)
+                if vm.group(2).startswith("tiêu chí") and (not _strong(label) or label.lower() == "bình quân"):
+                    label = _criteria_label(t)  # "bình quân đạt 16,8 tiêu chí/xã"
                 if not label:
                     continue
                 prev_label = label
@@ -573,6 +577,22 @@ def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[
         if line_group and list_year is None and re.match(r"^\s*\(?\d", t):
             pass
     return _dedupe(out, table_items, sentence_of)
+
+
+_AVG_CRITERIA = re.compile(r"mỗi\s+(xã|huyện|thôn|bản|phường)\s+(?:đạt|có)\s+(\d[\d,]*)\s+tiêu chí(?![\w/])")
+
+
+def _criteria_label(paragraph: str) -> str:
+    """What an average number of criteria measures, as the dev gold names it."""
+    return "Số tiêu chí nông thôn mới bình quân" if "nông thôn mới" in paragraph else "Số tiêu chí bình quân"
+
+
+def _criteria_averages(sent: str, paragraph: str, start: int, group: str | None) -> list[Indicator]:
+    """"Bình quân mỗi xã đạt 13,2 tiêu chí": an average, in criteria per commune."""
+    return [Indicator(label=_criteria_label(paragraph), value=parse_number(m.group(2)), unit=f"tiêu chí/{m.group(1)}",
+                      qualifier="bình quân", year=None, group=group, span=(start + m.start(2), start + m.end()),
+                      decimals=_decimals(m.group(2)))
+            for m in _AVG_CRITERIA.finditer(sent)]
 
 
 _ROMAN_HEAD = re.compile(r"[IVX]{1,4}\s*[-.]")
