@@ -1027,9 +1027,11 @@ def test_mới_before_a_verb_is_no_part_of_the_label() -> None:
     assert {i.value: i.label for i in r.indicators}[61.2] == "Giải ngân"
 
 
-def test_who_did_it_is_not_what_is_counted() -> None:
-    r = ex("Tin\n\nỦy ban Kiểm tra Tỉnh ủy trong năm đã kiểm tra 15 tổ chức đảng khi có dấu hiệu vi phạm.")
-    assert [i.label for i in r.indicators] == ["Kiểm tra tổ chức đảng"]
+def test_what_a_body_did_is_labelled_by_what_was_counted_then_who_did_it() -> None:
+    r = ex("Tin\n\nỦy ban Kiểm tra Tỉnh ủy đã kiểm tra 15 tổ chức đảng khi có dấu hiệu vi phạm. Xã Tân Mỹ trong năm "
+           "đã xây dựng 12 nhà văn hóa.")
+    assert [i.label for i in r.indicators] == ["Tổ chức đảng được Ủy ban Kiểm tra Tỉnh ủy kiểm tra",
+                                               "Xây dựng nhà văn hóa"]
 
 
 def test_a_plan_about_carrying_out_a_resolution_keeps_its_title_and_a_role_ends_the_owner() -> None:
@@ -1165,3 +1167,13 @@ def test_an_average_number_of_criteria_per_commune() -> None:
         r = ex("Tin\n\n" + text)
         assert [(i.label, i.value, i.unit, i.qualifier) for i in r.indicators] == [
             ("Số tiêu chí nông thôn mới bình quân", value, "tiêu chí/xã", "bình quân")], text
+
+
+def test_two_complete_breakdowns_of_one_total_stay_two_tallies() -> None:
+    r = extract_text("Tin\n\nĐảng bộ Khối có 68 tổ chức cơ sở đảng (45 đảng bộ cơ sở, 23 chi bộ cơ sở) với 4.215 đảng "
+                     "viên. Năm 2025 kết nạp 156 đảng viên. Kết quả xếp loại: 12/68 tổ chức cơ sở đảng hoàn thành xuất "
+                     "sắc nhiệm vụ, 50/68 hoàn thành tốt nhiệm vụ, 6/68 hoàn thành nhiệm vụ.")
+    assert [(t.total, [p.count for p in t.parts]) for t in r.tallies] == [(68, [45, 23]), (68, [12, 50, 6])]
+    assert not r.findings
+    labels = {i.value: i.label for i in r.indicators}
+    assert labels[4215] == "Đảng viên" and labels[156] == "Kết nạp đảng viên"

@@ -691,13 +691,19 @@ def _enumerated_after(layout: Layout, para: Para, pos: int) -> int | None:
     return n or None
 
 
+def _complete(t: Tally) -> bool:
+    return len(t.parts) >= 2 and sum(p.count for p in t.parts) == t.total
+
+
 def _merge_tallies(res: CountsResult) -> None:
-    """A standalone total and a ratio X/total about the same thing are one tally."""
+    """A standalone total and a ratio X/total about the same thing are one tally; two breakdowns that each
+    add up to the total ("68 tổ chức cơ sở đảng (45 đảng bộ, 23 chi bộ)" and "12/68 …, 50/68 …, 6/68 …") are two
+    views of it, and stay two."""
     merged: list[Tally] = []
     for t in res.tallies:
         target = next((m for m in merged if m.total == t.total and (
             (plan_core(m.noun) or m.noun) == (plan_core(t.noun) or t.noun)
-            or m.noun.split()[:1] == t.noun.split()[:1])), None)
+            or m.noun.split()[:1] == t.noun.split()[:1]) and not (_complete(m) and _complete(t))), None)
         if target is None:
             merged.append(t)
             continue

@@ -14,7 +14,7 @@ from functools import lru_cache
 from desktop.core.extract.common import header_row, sentences
 from desktop.core.extract.enumeration import DASH_ITEM, group_at, inline_markers, is_heading, line_enumerator
 from desktop.core.layout import Layout, Para
-from desktop.core.lexicon import COUNT_NOUNS, MONEY_UNITS
+from desktop.core.lexicon import COUNT_NOUNS, MONEY_UNITS, ORG_HEAD_RE
 from desktop.core.model import Indicator
 from desktop.core.rx import alternation, choice, words
 from desktop.core.vnnum import (
@@ -272,7 +272,7 @@ def _one_space(s: str) -> str:
     return s if "  " not in s and s.isprintable() else _SPACES.sub(" ", s)
 
 
-_DATE_WORD_NUMBER = re.compile(words(["năm", "tháng", "ngày"]) + r"\s+\d[\d/]*")
+_DATE_WORD_NUMBER = re.compile(words(["năm", "tháng", "ngày", "Năm", "Tháng", "Ngày"]) + r"\s+\d[\d/]*")
 _NUMBER_AND_UNIT = re.compile(rf"\d[\d.,/]*\s*(?:%|(?:ha|km²?|m²|m2|m3|tấn|tạ|kg|lít|MW|kWh|{_MONEY})(?![\w]))?")
 
 
@@ -390,6 +390,10 @@ def _label_of(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
             return _clean_label(f"{last} {follow}")  # "cứng hóa 45,5 km đường giao thông nông thôn"
         if counted and len(last.split()) <= 4 and not _has_word(last, counted):
             return _clean_label(f"{last} {counted} {follow}")  # "kết nạp 18 đảng viên mới": what was done to what
+        if counted and not _has_word(last, counted) and ORG_HEAD_RE.match(last) and last.split()[-1][:1].islower():
+            # "Ủy ban Kiểm tra Huyện ủy kiểm tra 4 tổ chức đảng": what was counted, and by whom (as the dev gold
+            # writes it: "Tổ chức đảng được Ủy ban Kiểm tra Huyện ủy kiểm tra")
+            return _clean_label(f"{counted} được {_DONE.sub(' ', last)}")
         done = _DONE.split(last)[-1] if counted and not _has_word(last, counted) else last
         if done != last and len(done.split()) <= 4 and _strong(done):
             # "Ủy ban Kiểm tra Tỉnh ủy trong năm đã kiểm tra 15 tổ chức đảng": who did it is not what is counted
@@ -447,7 +451,7 @@ _COMMON_HEADS = {"Toàn", "Cả", "Các", "Huyện", "Tỉnh", "Xã", "Phường
 _HAS = re.compile(r"(?:^|\s)(?:hiện |nay |đã |vẫn )?có\s*$")
 _DONE = re.compile(r"\s(?:đã|đã tiến hành|đã tổ chức)\s")
 _QUOTA_AFTER = re.compile(rf"\s*chỉ tiêu{_QUOTA_OF}\s*(?:[,;.()]|$)")
-_PARTNER_TAIL = re.compile(r"\d[\d.,]*\s+[^\W\d_][^\d,;()]{0,40}?\s+(?:với|và)\s*$")
+_PARTNER_TAIL = re.compile(r"\d[\d.,]*\s+[^\W\d_][^\d,;()]{0,40}?\)?\s+(?:với|và)\s*$")  # (after a bracket too)
 
 
 def _has_word(text: str, phrase: str) -> bool:
