@@ -60,6 +60,16 @@ def test_percent_mismatch_respects_rounding_of_the_stated_value() -> None:
     assert [(f.kind, f.values) for f in fs] == [("percent_mismatch", {"stated": 57.4, "computed": 75.41})]
 
 
+def test_a_whole_percent_rounded_the_wrong_way_is_a_warning_not_an_error() -> None:
+    r = Ratio(key="r1", numerator=17, denominator=19, noun="chỉ tiêu")  # 89,47 %
+    up = Indicator(label="x", value=90, unit="%", decimals=0, rel="rate", ref="r1")
+    far = Indicator(label="x", value=80, unit="%", decimals=0, rel="rate", ref="r1")
+    close_decimal = Indicator(label="x", value=89.9, unit="%", decimals=1, rel="rate", ref="r1")
+    got = [(f.severity, "làm tròn" in f.message)
+           for ind in (up, far, close_decimal) for f in verify_report(report(ratios=[r], indicators=[ind]))]
+    assert got == [(Severity.WARNING, True), (Severity.ERROR, False), (Severity.ERROR, False)]
+
+
 def test_excess_percentage_is_compared_with_the_excess() -> None:
     r = Ratio(key="r1", numerator=9846, denominator=8750, noun="tỷ đồng")
     ok = Indicator(label="vượt dự toán", value=12.5, unit="%", decimals=1, rel="excess", ref="r1")

@@ -98,13 +98,18 @@ def check_ratio(r: Ratio, stated: list[Indicator]) -> list[Finding]:
         computed = 100 * r.numerator / r.denominator
         if ind.rel == "excess":
             computed -= 100
-        if abs(computed - ind.value) > _tolerance(ind):
+        gap = abs(computed - ind.value)
+        if gap > _tolerance(ind):
+            # under one point off a whole-number % is likely rounded the wrong way (89,47% written 90%): a
+            # warning to look at, not an error in the figures
+            rounding = gap < 1 and ind.decimals == 0
             out.append(Finding(
-                kind="percent_mismatch", severity=Severity.ERROR,
+                kind="percent_mismatch", severity=Severity.WARNING if rounding else Severity.ERROR,
                 spans=spans + ([ind.span] if ind.span else []),
                 values={"stated": ind.value, "computed": round(computed, 2)},
                 message=f"{_n(r.numerator)}/{_n(r.denominator)} {r.noun} = {_n(computed)}%, nhưng văn bản ghi "
-                        f"{_n(ind.value)}% (lệch {_n(abs(computed - ind.value))} điểm phần trăm).",
+                        f"{_n(ind.value)}% (lệch {_n(gap)} điểm phần trăm"
+                        + ("; có thể do làm tròn)." if rounding else ")."),
             ))
     return out
 
