@@ -78,6 +78,19 @@ def check_tally(t: Tally) -> list[Finding]:
     return out
 
 
+def _percent_mismatch(what: str, computed: float, ind: Indicator, spans: list[tuple[int, int]]) -> Finding:
+    """A stated % that is not part / whole. Under one point off a whole-number % is likely rounded the wrong
+    way (89,47 % written 90 %): a warning to look at, not an error in the figures."""
+    gap = abs(computed - ind.value)
+    rounding = gap < 1 and ind.decimals == 0
+    return Finding(
+        kind="percent_mismatch", severity=Severity.WARNING if rounding else Severity.ERROR, spans=spans,
+        values={"stated": ind.value, "computed": round(computed, 2)},
+        message=f"{what} = {_n(computed)}%, nhưng văn bản ghi {_n(ind.value)}% (lệch {_n(gap)} điểm phần trăm"
+                + ("; có thể do làm tròn)." if rounding else ")."),
+    )
+
+
 def check_ratio(r: Ratio, stated: list[Indicator]) -> list[Finding]:
     out: list[Finding] = []
     spans = [r.span] if r.span else []
@@ -98,19 +111,9 @@ def check_ratio(r: Ratio, stated: list[Indicator]) -> list[Finding]:
         computed = 100 * r.numerator / r.denominator
         if ind.rel == "excess":
             computed -= 100
-        gap = abs(computed - ind.value)
-        if gap > _tolerance(ind):
-            # under one point off a whole-number % is likely rounded the wrong way (89,47% written 90%): a
-            # warning to look at, not an error in the figures
-            rounding = gap < 1 and ind.decimals == 0
-            out.append(Finding(
-                kind="percent_mismatch", severity=Severity.WARNING if rounding else Severity.ERROR,
-                spans=spans + ([ind.span] if ind.span else []),
-                values={"stated": ind.value, "computed": round(computed, 2)},
-                message=f"{_n(r.numerator)}/{_n(r.denominator)} {r.noun} = {_n(computed)}%, nhưng văn bản ghi "
-                        f"{_n(ind.value)}% (lệch {_n(gap)} điểm phần trăm"
-                        + ("; có thể do làm tròn)." if rounding else ")."),
-            ))
+        if abs(computed - ind.value) > _tolerance(ind):
+            out.append(_percent_mismatch(f"{_n(r.numerator)}/{_n(r.denominator)} {r.noun}", computed, ind,
+                                         spans + ([ind.span] if ind.span else [])))
     return out
 
 
@@ -152,13 +155,8 @@ def check_part_rates(t: Tally, stated: list[Indicator]) -> list[Finding]:
         computed = 100 * part.count / t.total
         if abs(computed - ind.value) <= _tolerance(ind):
             continue
-        out.append(Finding(
-            kind="percent_mismatch", severity=Severity.ERROR,
-            spans=[s for s in (t.span, part.span, ind.span) if s],
-            values={"stated": ind.value, "computed": round(computed, 2)},
-            message=f"{_n(part.count)}/{_n(t.total)} {t.noun} {part.status} = {_n(computed)}%, nhưng văn bản ghi "
-                    f"{_n(ind.value)}% (lệch {_n(abs(computed - ind.value))} điểm phần trăm).",
-        ))
+        out.append(_percent_mismatch(f"{_n(part.count)}/{_n(t.total)} {t.noun} {part.status}", computed, ind,
+                                     [s for s in (t.span, part.span, ind.span) if s]))
     return out
 
 
