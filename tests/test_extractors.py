@@ -1177,3 +1177,10 @@ def test_two_complete_breakdowns_of_one_total_stay_two_tallies() -> None:
     assert not r.findings
     labels = {i.value: i.label for i in r.indicators}
     assert labels[4215] == "Đảng viên" and labels[156] == "Kết nạp đảng viên"
+
+
+def test_a_unit_that_did_something_is_no_part_of_the_label() -> None:
+    r = ex("Tin\n\nTrong 6 tháng, toàn Đảng bộ kết nạp 58 đảng viên mới, đạt 38,7% kế hoạch năm. Đảng bộ thị xã Sa Lý "
+           "kết nạp 98 đảng viên mới. Đảng bộ có 23 đảng bộ cơ sở.")
+    assert [i.label for i in r.indicators] == ["Kết nạp đảng viên mới", "Kết nạp đảng viên mới",
+                                               "Kết nạp đảng viên mới", "Đảng bộ cơ sở của Đảng bộ"]

@@ -14,7 +14,7 @@ from functools import lru_cache
 from desktop.core.extract.common import header_row, sentences
 from desktop.core.extract.enumeration import DASH_ITEM, group_at, inline_markers, is_heading, line_enumerator
 from desktop.core.layout import Layout, Para
-from desktop.core.lexicon import COUNT_NOUNS, MONEY_UNITS, ORG_HEAD_RE
+from desktop.core.lexicon import COUNT_NOUNS, MONEY_UNITS, ORG_HEAD_RE, UPPER_LETTERS
 from desktop.core.model import Indicator
 from desktop.core.rx import alternation, choice, words
 from desktop.core.vnnum import (
@@ -395,6 +395,9 @@ def _label_of(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
             # writes it: "Tổ chức đảng được Ủy ban Kiểm tra Huyện ủy kiểm tra")
             return _clean_label(f"{counted} được {_DONE.sub(' ', last)}")
         done = _DONE.split(last)[-1] if counted and not _has_word(last, counted) else last
+        subject = _UNIT_SUBJECT.match(done) if done == last and counted and not _has_word(last, counted) else None
+        if subject and done[subject.end() :][:1].islower():
+            done = done[subject.end() :]  # "Đảng bộ thị xã kết nạp 98 đảng viên mới": what was done, not by whom
         if done != last and len(done.split()) <= 4 and _strong(done):
             # "Ủy ban Kiểm tra Tỉnh ủy trong năm đã kiểm tra 15 tổ chức đảng": who did it is not what is counted
             return _clean_label(f"{done} {counted} {follow}")
@@ -449,6 +452,9 @@ def _owner(phrase: str) -> str:
 
 _COMMON_HEADS = {"Toàn", "Cả", "Các", "Huyện", "Tỉnh", "Xã", "Phường", "Thành", "Thị"}
 _HAS = re.compile(r"(?:^|\s)(?:hiện |nay |đã |vẫn )?có\s*$")
+_UNIT_SUBJECT = re.compile(
+    r"(?:(?:Toàn|Cả|toàn|cả)\s+)?(?:Đảng bộ|đảng bộ|Huyện|huyện|Tỉnh|tỉnh|Thị xã|thị xã|Thành phố|thành phố|Xã|xã|"
+    rf"Phường|phường)(?:\s+(?:tỉnh|huyện|thị xã|thành phố|xã|phường))?(?:\s+[{UPPER_LETTERS}]\w*)*\s+")
 _DONE = re.compile(r"\s(?:đã|đã tiến hành|đã tổ chức)\s")
 _QUOTA_AFTER = re.compile(rf"\s*chỉ tiêu{_QUOTA_OF}\s*(?:[,;.()]|$)")
 _PARTNER_TAIL = re.compile(r"\d[\d.,]*\s+[^\W\d_][^\d,;()]{0,40}?\)?\s+(?:với|và)\s*$")  # (after a bracket too)
