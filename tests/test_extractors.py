@@ -1184,3 +1184,16 @@ def test_a_unit_that_did_something_is_no_part_of_the_label() -> None:
            "kết nạp 98 đảng viên mới. Đảng bộ có 23 đảng bộ cơ sở.")
     assert [i.label for i in r.indicators] == ["Kết nạp đảng viên mới", "Kết nạp đảng viên mới",
                                                "Kết nạp đảng viên mới", "Đảng bộ cơ sở của Đảng bộ"]
+
+
+def test_a_quick_report_without_a_header_and_its_opening_request() -> None:
+    r = ex("BÁO CÁO NHANH\nKết quả Ngày hội Đại đoàn kết toàn dân tộc năm 2025\n\nCác khu dân cư đã tổ chức ngày hội.\n\n"
+           "Đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tiếp tục quan tâm hỗ trợ kinh phí xây dựng nhà Đại đoàn "
+           "kết cho huyện trong năm 2026.")
+    assert r.title == "BÁO CÁO NHANH Kết quả Ngày hội Đại đoàn kết toàn dân tộc năm 2025"
+    assert [p.text for p in r.proposals] == [
+        "tiếp tục quan tâm hỗ trợ kinh phí xây dựng nhà Đại đoàn kết cho huyện trong năm 2026"]
+    notice = ex("UBND HUYỆN A\nTHÔNG BÁO\nKết luận của Chủ tịch UBND huyện\n\nChủ tịch UBND huyện kết luận.\n\n"
+                "Đề nghị Phòng Tài chính - Kế hoạch cân đối nguồn vốn cho các xã.")
+    assert not notice.proposals and [t.owner for t in notice.tasks] == ["Phòng Tài chính - Kế hoạch"]
+    assert not ex("Tin\n\nKiến nghị của cử tri về đất đai đã được giải quyết.").proposals

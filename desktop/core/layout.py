@@ -73,6 +73,15 @@ _HEADER_LINE = re.compile(r"Số\s*:?\s*\d|(?:TỈNH|HUYỆN|THÀNH|THỊ|ĐẢN
 _SECTION = re.compile(r"^(?:[IVXL]+\s*[.)\-–]|\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\)|(?:[Pp]hần|PHẦN)\s+\w+|"
                       r"[A-D]\s*[.)])\s*")
 _BODY_START = re.compile(r"^(?:Ngày \d|Sáng|Chiều|Tối|Hôm nay|Hôm qua|Vào ngày|Thực hiện|Theo|Trên cơ sở)\b")
+def _doc_type(line: str) -> str | None:
+    """``THÔNG BÁO``, or a type with one more word (``BÁO CÁO NHANH``, ``BÁO CÁO TÓM TẮT``)."""
+    t = line.strip(" :")
+    if t in DOC_TYPES:
+        return t
+    head, _, extra = t.rpartition(" ")
+    return t if head in DOC_TYPES and extra.isalpha() else None
+
+
 _ABOUT_STARTS = ("Thực hiện", "Theo", "Trên cơ sở")
 _RULE = re.compile(r"^[-_*=~.·•\s]{1,}$")
 _OWN_NUMBER = re.compile(r"^Số\s*:?\s*(\S+)")
@@ -233,9 +242,10 @@ def analyse(source: Source) -> Layout:
         t = texts[i]
         if ("CỘNG" in t and _HEADER_CUE.search(t)) or _HEADER_LINE.match(t):
             seen_cue = True
-        if seen_cue and t.upper() == t and t.strip(" :") in DOC_TYPES:
+        kind = _doc_type(t) if t.upper() == t and (seen_cue or pos == 0) else None
+        if kind:  # after the header, or first of all ("BÁO CÁO NHANH" over its subject, no header)
             official = True
-            doc_type = t.strip(" :")
+            doc_type = kind
             for j in kept[:pos]:
                 roles[j] = "header"
                 tj = texts[j]

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from desktop.core.extract.common import header_row, sentences, split_clauses, trimmed
 from desktop.core.extract.enumeration import DASH_ITEM, inline_markers, is_heading, line_enumerator
 from desktop.core.layout import Layout, Para
-from desktop.core.lexicon import NAME_COMMA_TAILS, ORG_HEAD_RE, TASK_VERB_RE
+from desktop.core.lexicon import NAME_COMMA_TAILS, ORG_HEAD_RE, TASK_VERB_RE, UPPER_LETTERS
 from desktop.core.model import Proposal, Task
 from desktop.core.rx import words
 from desktop.core.vnnum import find_dates, has_digit
@@ -435,7 +435,7 @@ def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Propos
     lead_owner: str | None = None
     plain_items = False
     directive_open = False
-    speaker = _Speaker()
+    speaker = _Speaker("unit" if (layout.doc_type or "").startswith("BÁO CÁO") else None)  # a report's own voice
     item_owner: str | None = None
     paras = [p for p in layout.paras if p.role == "body"]
     in_fields = _field_tasks(paras, col)
@@ -664,7 +664,13 @@ def _directive_after(col: _Collector, t: str, start: int, offset: int) -> None:
     _directive_text(col, t, start, offset, first_from_can=False)
 
 
+_OPENING_REQUEST = re.compile(rf"(Kính đề nghị|Đề nghị|Kiến nghị)\s+(?=[{UPPER_LETTERS}])")
+
+
 def _first_trigger(sent: str) -> tuple[str, int, int] | None:
+    opening = _OPENING_REQUEST.match(sent)
+    if opening:  # "Đề nghị Ban Thường trực … tỉnh tiếp tục quan tâm …" opening a sentence, a body named
+        return "propose", 0, opening.end(1)
     if not any(w in sent for w in _ANY_TRIGGER):
         return None
     cands = []
