@@ -181,11 +181,12 @@ _POSTED = re.compile(r"^(?:ngày |thời gian )?(?:cập nhật|đăng|đăng t�
 def _is_menu_or_stamp(t: str) -> bool:
     """``Trang chủ | Chính trị | Đăng nhập`` and ``Thứ Hai, 14/07/2025 09:15 | Lượt xem: 1.254``: every part a
     widget, counter, time stamp or menu word, at least one of them unmistakably so."""
+    t = t.strip()
     if "|" not in t and "»" not in t and "›" not in t:  # one part: a time stamp or nothing
-        return ("/" in t or ":" in t) and (_STAMP.match(t.strip()) is not None or _POSTED.match(t.strip()) is not None)
+        return ("/" in t or ":" in t) and (_STAMP.match(t) is not None or _POSTED.match(t) is not None)
     parts = [p.strip() for p in _SEGMENTS.split(t) if p.strip()]
     if len(parts) < 2:
-        return bool(_STAMP.match(t.strip()))
+        return bool(_STAMP.match(t))
     marked = 0
     for p in parts:
         if (_is_noise_part(p) and not p.replace(" ", "").isdigit()) or _STAMP.match(p):

@@ -375,13 +375,12 @@ def _label_of(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
         return _clean_label(" ".join([*verb, counted]))
     last = _clean_label(_strip_numbers(segments[-1])) if segments else ""
     follow = _after_noun(after)
-    if unit in MONEY_UNITS and _strong(follow) and (follow.startswith(("vốn", "kinh phí", "nguồn vốn")) or (
-            segments and _HAS.search(segments[-1]))):
+    has = _HAS.search(segments[-1]) if segments else None  # "… có 145 tỷ đồng", "… có 52 tổ chức cơ sở đảng"
+    if unit in MONEY_UNITS and _strong(follow) and (follow.startswith(("vốn", "kinh phí", "nguồn vốn")) or has):
         # "huyện được giao 98,6 tỷ đồng vốn thực hiện chương trình", "… có 145 tỷ đồng đầu tư cho giáo dục":
         # what the money is (for)
         return _clean_label(follow)
-    has = _HAS.search(segments[-1]) if counted and segments else None
-    if has:  # "toàn Đảng bộ có 52 tổ chức cơ sở đảng": what it has, of whom (as the dev gold writes it)
+    if has and counted:  # "toàn Đảng bộ có 52 tổ chức cơ sở đảng": what it has, of whom (as the dev gold writes it)
         owned = _clean_label(f"{counted} {follow}")
         if _strong(owned):
             return f"{owned} của {_owner(segments[-1][: has.start()])}".removesuffix(" của ")
