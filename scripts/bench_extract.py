@@ -1,6 +1,6 @@
-"""Extraction speed and memory over the dev corpus repeated to N articles.
+"""Extraction speed and memory over the dev and dev2 corpora repeated to N articles.
 
-    python scripts/bench_extract.py [--n 1000] [--corpus ../shared/corpus/dev]
+    python scripts/bench_extract.py [--n 1000] [--corpus DIR …]   (default: ../shared/corpus/dev and dev2)
 
 Prints per-article time (median, p95), the same normalised to 10 KB of text (10,240 bytes of
 the article's text in UTF-8, which is what a 10 KB .txt file holds) and to 10,000 characters
@@ -32,9 +32,11 @@ from desktop.core.native import status  # noqa: E402
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=1000)
-    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "dev")
+    ap.add_argument("--corpus", type=Path, action="append",
+                    help="a folder of texts; repeat for several (default: the shared dev and dev2 corpora)")
     a = ap.parse_args()
-    files = sorted(p for p in a.corpus.iterdir() if p.suffix in (".txt", ".docx", ".html"))
+    corpora = a.corpus or [ROOT.parent / "shared" / "corpus" / n for n in ("dev", "dev2")]
+    files = sorted(p for c in corpora if c.is_dir() for p in c.iterdir() if p.suffix in (".txt", ".docx", ".html"))
     sources = [read_source(p) for p in files]
     reads: dict[str, list[float]] = {}
     for _ in range(5):  # reading a file (decoding, NFC, layout of a .docx/.html), apart from extraction
@@ -68,7 +70,8 @@ def main() -> int:
     def pct(xs: list[float], q: float) -> float:
         return sorted(xs)[min(len(xs) - 1, int(q * len(xs)))]
 
-    print(f"articles: {a.n} (dev corpus of {len(files)} files, repeated); extraction core: {status()}")
+    names = "+".join(c.name for c in corpora)
+    print(f"articles: {a.n} ({names}: {len(files)} files, repeated); extraction core: {status()}")
     print(f"per article: median {1000 * statistics.median(times):.2f} ms, p95 {1000 * pct(times, 0.95):.2f} ms")
     best_kb = [best[i] * 10_240 / max(1, len(s.text.encode("utf-8"))) for i, s in enumerate(sources) if i in best]
     best_ch = [best[i] * 10_000 / max(1, len(s.text)) for i, s in enumerate(sources) if i in best]
