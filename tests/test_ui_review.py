@@ -13,10 +13,12 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from desktop.core.extract import extract_text
 from desktop.core.model import ReviewStatus
+from desktop.store.library import Library
+from desktop.ui.library_panel import REPORT_ID
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-CLERK = "Hoàng Thị Mai"
 OUTLINE = "#ffb347"  # the background the article gives the current item
 
 TEXT_A = ("Đoàn công tác của Huyện ủy làm việc với Đảng ủy xã Hòa Phong\n\nSáng 14/3, đồng chí Lê Văn Quang, Phó Bí thư "
@@ -39,6 +41,10 @@ def window(tmp_path: Path, qtbot):
     assert w.load_library()
     qtbot.waitUntil(lambda: w._import is None and w.session is not None, timeout=20000)
     return w
+
+
+def _statuses(lib: Library, *report_ids: int) -> dict[int, ReviewStatus]:
+    return {i.id: i.review for rid in report_ids for i in lib.get_report(rid).items()}
 
 
 # -- 1. verify and go to the next item, with Ctrl still held ------------------------------------------
@@ -70,3 +76,46 @@ def test_ctrl_enter_with_ctrl_held_verifies_one_item_and_moves_on_each_time(wind
     QTest.keyRelease(target, Qt.Key.Key_Control)
     assert all(i.review == ReviewStatus.VERIFIED for i in w.session.all_items() if i.span)
     assert w.statusBar().currentMessage() == "Mọi mục của văn bản này đã được kiểm tra."
+
+
+# -- 2. switching report clears the current item ---------------------------------------------------
+
+
+def test_review_keys_after_switching_report_change_nothing_and_say_so(window, qtbot) -> None:
+    w = window
+    a, _ = w.library.add_report(extract_text(TEXT_A, name="hoa-phong.txt"))
+    b, _ = w.library.add_report(extract_text(TEXT_B, name="phu-xuan.txt"))
+    w.library_panel.reload(select=a)
+    assert w.session.report.id == a
+    item = w.session.report.indicators[0]
+    w.form.select_item(item)
+    w.article.show_item(item)  # as a click on its row does
+    before = _statuses(w.library, a, b)
+    # the clerk clicks report B in the library
+    panel = w.library_panel
+    index = next(panel.model.index(r, 0, g.index()) for g in map(panel.model.item, range(panel.model.rowCount()))
+                 for r in range(g.rowCount()) if g.child(r).data(REPORT_ID) == b)
+    panel.tree.setCurrentIndex(index)
+    assert w.session.report.id == b
+    assert w.article.current is None  # no outline of A's item drawn over B's text
+    assert not [s for s in w.article.extraSelections() if s.format.background().color().name() == OUTLINE]
+    for status in (ReviewStatus.VERIFIED, ReviewStatus.NEEDS_FIX, ReviewStatus.REJECTED):
+        w.mark(status)
+        assert _statuses(w.library, a, b) == before
+        assert w.statusBar().currentMessage() == "Chưa chọn mục nào trong văn bản này."
+    QTest.keyClick(w.windowHandle(), Qt.Key.Key_Return, CTRL)
+    assert _statuses(w.library, a, b) == before
+    assert all(i.review == ReviewStatus.UNCHECKED for i in w.session.all_items())
+
+
+def test_an_item_of_another_report_is_never_reviewed_through_the_article(window) -> None:
+    w = window
+    a, _ = w.library.add_report(extract_text(TEXT_A, name="hoa-phong.txt"))
+    b, _ = w.library.add_report(extract_text(TEXT_B, name="phu-xuan.txt"))
+    w.open_report(a)
+    stale = w.session.report.indicators[0]
+    w.open_report(b)
+    w.article.current = stale  # however it got there, it is not an item of this report
+    before = _statuses(w.library, a, b)
+    w.mark(ReviewStatus.VERIFIED)
+    assert _statuses(w.library, a, b) == before

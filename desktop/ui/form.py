@@ -129,8 +129,9 @@ class ItemTable(QTableView):
             self.itemSelected.emit(item)
 
     def selected_items(self) -> list[Item]:
-        rows = {i.row() for i in self.selectionModel().selectedRows()} or (
-            {self.currentIndex().row()} if self.currentIndex().isValid() else set())
+        """The selected rows only: a row that merely has the focus frame (Qt gives one to the first row of a
+        table that gets the focus, a Ctrl+click leaves one on a row it unselects) is not chosen for review."""
+        rows = {i.row() for i in self.selectionModel().selectedRows()}
         return [self.proxy.index(r, 0).data(ITEM_ROLE) for r in sorted(rows)]
 
     def select_item(self, item: Item) -> bool:
