@@ -12,13 +12,19 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from sqlalchemy import select
 
 from desktop.core.extract import extract_text
-from desktop.core.model import ReviewStatus
+from desktop.core.model import ReviewStatus, Task
+from desktop.settings import OrgDefaults, save_defaults
+from desktop.store.db import open_database
 from desktop.store.library import Library
+from desktop.store.models import AuditRow
 from desktop.ui.library_panel import REPORT_ID
+from desktop.ui.session import ReportSession
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+CLERK = "Hoàng Thị Mai"
 OUTLINE = "#ffb347"  # the background the article gives the current item
 
 TEXT_A = ("Đoàn công tác của Huyện ủy làm việc với Đảng ủy xã Hòa Phong\n\nSáng 14/3, đồng chí Lê Văn Quang, Phó Bí thư "
@@ -41,6 +47,15 @@ def window(tmp_path: Path, qtbot):
     assert w.load_library()
     qtbot.waitUntil(lambda: w._import is None and w.session is not None, timeout=20000)
     return w
+
+
+@pytest.fixture
+def clerk_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A clerk name in Settings, in a settings file of this test only (never the real one)."""
+    monkeypatch.setenv("REPORTDESK_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("REPORTDESK_USER", "tai-khoan-chung")
+    save_defaults(OrgDefaults(clerk_name=CLERK))
+    return CLERK
 
 
 def _statuses(lib: Library, *report_ids: int) -> dict[int, ReviewStatus]:
@@ -119,3 +134,55 @@ def test_an_item_of_another_report_is_never_reviewed_through_the_article(window)
     before = _statuses(w.library, a, b)
     w.mark(ReviewStatus.VERIFIED)
     assert _statuses(w.library, a, b) == before
+
+
+# -- 3. the audit names the clerk of Settings ----------------------------------------------------------
+
+
+def _audit(lib: Library) -> list[tuple[str, str, str | None]]:
+    with lib.db.session() as s:
+        return [(a.action, a.who, a.field) for a in s.scalars(select(AuditRow).order_by(AuditRow.id))]
+
+
+def test_current_user_is_settings_then_environment_then_os(clerk_settings, monkeypatch) -> None:
+    import getpass
+
+    from desktop.settings import current_user
+
+    assert current_user() == CLERK
+    save_defaults(OrgDefaults(clerk_name="  "))
+    assert current_user() == "tai-khoan-chung"
+    monkeypatch.delenv("REPORTDESK_USER")
+    assert current_user() == getpass.getuser()
+
+
+def test_edit_review_create_delete_and_undo_are_audited_with_the_clerk_name(clerk_settings, tmp_path: Path,
+                                                                             qtbot) -> None:
+    lib = Library(open_database(f"sqlite:///{tmp_path / 'audit.sqlite3'}"))
+    rid, _ = lib.add_report(extract_text(TEXT_A, name="hoa-phong.txt"))
+    session = ReportSession(lib.get_report(rid), lib)
+    ind = session.report.indicators[0]
+    session.edit(ind, "note", "theo số liệu của Chi cục Thống kê")
+    session.set_review([ind], ReviewStatus.VERIFIED)
+    new = Task(text="Rà soát hộ cận nghèo", span=(0, 10))
+    session.add("tasks", new)
+    session.remove("tasks", session.report.tasks[0])
+    session.undo_stack.undo()  # the deletion comes back: a create
+    session.undo_stack.undo()  # the new task goes: a delete
+    session.undo_stack.undo()  # the review taken back: an update
+    session.undo_stack.redo()
+    actions = _audit(lib)
+    assert [a for a, _w, _f in actions] == ["import", "update", "update", "create", "delete", "create", "delete",
+                                            "update", "update"]
+    assert {w for _a, w, _f in actions} == {CLERK}
+    assert [i.reviewer for i in lib.get_report(rid).indicators if i.id == ind.id] == [CLERK]
+
+
+def test_cli_import_is_audited_with_the_clerk_name(clerk_settings, tmp_path: Path) -> None:
+    from desktop.cli import main
+
+    f = tmp_path / "phu-xuan.txt"
+    f.write_text(TEXT_B, encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    assert main(["import", str(f), "--db", url]) == 0
+    assert _audit(Library(open_database(url))) == [("import", CLERK, None)]

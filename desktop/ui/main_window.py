@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.model import Item, ReviewStatus
+from desktop.settings import current_user
 from desktop.ui.article_view import ArticleView
 from desktop.ui.dialogs import SettingsDialog, info, warn
 from desktop.ui.form import ReportForm
 from desktop.ui.library_panel import LibraryPanel
 from desktop.ui.session import ReportSession
-from desktop.ui.settings import load_defaults, settings
+from desktop.ui.settings import settings
 from desktop.ui.workers import ImportWorker, start_import
 
 FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Văn bản (*.txt *.docx *.html *.htm);;Tất cả (*)")
@@ -407,10 +408,7 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[str], quiet: bool = False) -> None:
         if self.library is None or self._import is not None:
             return
-        from desktop.store.library import current_user
-
-        who = load_defaults().clerk_name or current_user()
-        thread, worker = start_import(self.db_url, paths, who)
+        thread, worker = start_import(self.db_url, paths, current_user())
         self._import_dialog = None
         self._import_quiet = quiet
         if not quiet:
