@@ -3,6 +3,7 @@ name for the audit trail, organisation defaults used by exports, interface langu
 
 from __future__ import annotations
 
+import getpass
 import json
 import os
 from dataclasses import asdict, dataclass, fields
@@ -46,3 +47,19 @@ def save_defaults(d: OrgDefaults) -> None:
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(asdict(d), ensure_ascii=False, indent=1), encoding="utf-8")
     os.replace(tmp, path)
+
+
+AUDIT_NAME_MAX = 100  # the audit trail's "who" column
+
+
+def current_user() -> str:
+    """Who the audit trail names, for every write of the window and the command line: the clerk name
+    from Settings, else ``REPORTDESK_USER``, else the operating-system login (README, "Where the data
+    lives"). Read at each write, so a name changed in Settings counts from the next change on."""
+    name = load_defaults().clerk_name.strip() or os.environ.get("REPORTDESK_USER", "").strip()
+    if not name:
+        try:
+            name = getpass.getuser()
+        except Exception:  # no login name (a service account without one)
+            name = "không rõ"
+    return name[:AUDIT_NAME_MAX]

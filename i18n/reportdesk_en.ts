@@ -44,7 +44,7 @@
         <translation>Move the current item to this selection</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="147"/>
+        <location filename="../desktop/ui/article_view.py" line="149"/>
         <source>Sao chép</source>
         <translation>Copy</translation>
     </message>
@@ -467,306 +467,311 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="27"/>
+        <location filename="../desktop/ui/main_window.py" line="28"/>
         <source>Văn bản (*.txt *.docx *.html *.htm);;Tất cả (*)</source>
         <translation>Texts (*.txt *.docx *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="33"/>
+        <location filename="../desktop/ui/main_window.py" line="34"/>
         <source>ReportDesk</source>
         <translation>ReportDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="82"/>
+        <location filename="../desktop/ui/main_window.py" line="84"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="83"/>
+        <location filename="../desktop/ui/main_window.py" line="85"/>
         <source>&amp;Mở tệp…</source>
         <translation>&amp;Open files…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="84"/>
+        <location filename="../desktop/ui/main_window.py" line="86"/>
         <source>&amp;Dán văn bản thành văn bản mới</source>
         <translation>&amp;Paste as a new text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="85"/>
+        <location filename="../desktop/ui/main_window.py" line="87"/>
         <source>&amp;Nhập cả thư mục…</source>
         <translation>&amp;Import a folder…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="87"/>
+        <location filename="../desktop/ui/main_window.py" line="89"/>
         <source>&amp;Xuất Word/Excel…</source>
         <translation>&amp;Export Word/Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="88"/>
+        <location filename="../desktop/ui/main_window.py" line="90"/>
         <source>&amp;Sao lưu thư viện…</source>
         <translation>&amp;Back up library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="90"/>
+        <location filename="../desktop/ui/main_window.py" line="92"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="91"/>
+        <location filename="../desktop/ui/main_window.py" line="93"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="92"/>
+        <location filename="../desktop/ui/main_window.py" line="94"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="93"/>
+        <location filename="../desktop/ui/main_window.py" line="95"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="95"/>
+        <location filename="../desktop/ui/main_window.py" line="97"/>
         <source>&amp;Xóa mục đang chọn</source>
         <translation>&amp;Delete selected item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="96"/>
+        <location filename="../desktop/ui/main_window.py" line="98"/>
         <source>&amp;Kiểm tra</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="97"/>
+        <location filename="../desktop/ui/main_window.py" line="99"/>
         <source>Đánh dấu &amp;đã xác minh</source>
         <translation>Mark &amp;verified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="99"/>
+        <location filename="../desktop/ui/main_window.py" line="101"/>
         <source>Đánh dấu &amp;cần sửa</source>
         <translation>Mark needs &amp;fixing</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="100"/>
+        <location filename="../desktop/ui/main_window.py" line="102"/>
         <source>Đánh dấu &amp;loại bỏ</source>
         <translation>Mark &amp;rejected</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="101"/>
+        <location filename="../desktop/ui/main_window.py" line="103"/>
         <source>Mục &amp;chưa kiểm tra tiếp theo</source>
         <translation>&amp;Next unreviewed item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="102"/>
+        <location filename="../desktop/ui/main_window.py" line="104"/>
         <source>&amp;Lịch sử sửa đổi của mục…</source>
         <translation>Item &amp;history…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="103"/>
+        <location filename="../desktop/ui/main_window.py" line="105"/>
         <source>Xác minh cả các mục &amp;giống hệt ở văn bản khác</source>
         <translation>Verify the &amp;identical items in other texts too</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="108"/>
+        <location filename="../desktop/ui/main_window.py" line="110"/>
         <source>Văn bản &amp;không có gì cần trích xuất (đã kiểm tra)</source>
         <translation>&amp;Nothing to extract from this text (checked)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="112"/>
+        <location filename="../desktop/ui/main_window.py" line="114"/>
         <source>Chỉ hiện mục chưa kiểm tra</source>
         <translation>Show unreviewed items only</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="114"/>
+        <location filename="../desktop/ui/main_window.py" line="116"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="115"/>
+        <location filename="../desktop/ui/main_window.py" line="117"/>
         <source>&amp;Thiết lập…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="116"/>
+        <location filename="../desktop/ui/main_window.py" line="118"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="117"/>
+        <location filename="../desktop/ui/main_window.py" line="119"/>
         <source>&amp;Giới thiệu ReportDesk</source>
         <translation>&amp;About ReportDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="118"/>
+        <location filename="../desktop/ui/main_window.py" line="120"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="156"/>
+        <location filename="../desktop/ui/main_window.py" line="158"/>
         <source>Không mở được thư viện</source>
         <translation>Cannot open the library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="165"/>
+        <location filename="../desktop/ui/main_window.py" line="167"/>
         <source>Lần đầu sử dụng: đang tạo thư viện mẫu…</source>
         <translation>First run: creating the sample library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="183"/>
+        <location filename="../desktop/ui/main_window.py" line="185"/>
         <source>Không mở được văn bản</source>
         <translation>Cannot open the text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="197"/>
-        <location filename="../desktop/ui/main_window.py" line="223"/>
-        <location filename="../desktop/ui/main_window.py" line="325"/>
+        <location filename="../desktop/ui/main_window.py" line="203"/>
+        <location filename="../desktop/ui/main_window.py" line="229"/>
+        <location filename="../desktop/ui/main_window.py" line="340"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="202"/>
+        <location filename="../desktop/ui/main_window.py" line="208"/>
         <source>ReportDesk — {0}</source>
         <translation>ReportDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="243"/>
+        <location filename="../desktop/ui/main_window.py" line="249"/>
         <source>{0}/{1} đã xác minh</source>
         <translation>{0}/{1} verified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="267"/>
+        <location filename="../desktop/ui/main_window.py" line="273"/>
         <source>Đã tạo mục mới từ đoạn chọn (Ctrl+Z để hoàn tác)</source>
         <translation>New item created from the selection (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="276"/>
+        <location filename="../desktop/ui/main_window.py" line="282"/>
         <source>Đã đặt lại vị trí của mục trong văn bản (Ctrl+Z để hoàn tác)</source>
         <translation>The item now points at the selection (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="309"/>
+        <location filename="../desktop/ui/main_window.py" line="297"/>
+        <source>Chưa chọn mục nào trong văn bản này.</source>
+        <translation>No item of this text is selected.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="324"/>
         <source>Có {0} mục giống hệt ở văn bản khác chưa kiểm tra — Ctrl+Alt+Enter để xác minh cả</source>
         <translation>{0} identical unreviewed items in other texts — Ctrl+Alt+Enter verifies them too</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="323"/>
+        <location filename="../desktop/ui/main_window.py" line="338"/>
         <source>Xác minh {0} mục giống hệt ở văn bản khác</source>
         <translation>Verify {0} identical items in other texts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="326"/>
+        <location filename="../desktop/ui/main_window.py" line="341"/>
         <source>Đã xác minh {0} mục giống hệt (Ctrl+Z để hoàn tác)</source>
         <translation>Verified {0} identical items (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="335"/>
+        <location filename="../desktop/ui/main_window.py" line="350"/>
         <source>Mọi mục của văn bản này đã được kiểm tra.</source>
         <translation>Every item of this text has been reviewed.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="362"/>
+        <location filename="../desktop/ui/main_window.py" line="380"/>
         <source>Mở văn bản</source>
         <translation>Open texts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="367"/>
+        <location filename="../desktop/ui/main_window.py" line="385"/>
         <source>Chọn thư mục cần nhập</source>
         <translation>Choose a folder to import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="374"/>
+        <location filename="../desktop/ui/main_window.py" line="392"/>
         <source>Dán văn bản</source>
         <translation>Paste text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="374"/>
+        <location filename="../desktop/ui/main_window.py" line="392"/>
         <source>Bộ nhớ tạm không có chữ nào để dán.</source>
         <translation>The clipboard holds no text.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="382"/>
+        <location filename="../desktop/ui/main_window.py" line="400"/>
         <source>Văn bản dán lúc {0}</source>
         <translation>Text pasted at {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="388"/>
+        <location filename="../desktop/ui/main_window.py" line="406"/>
         <source>Văn bản này đã có trong thư viện; đã mở bản đã lưu.</source>
         <translation>This text is already in the library; opened it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="400"/>
+        <location filename="../desktop/ui/main_window.py" line="415"/>
         <source>Đang nhập văn bản…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="400"/>
+        <location filename="../desktop/ui/main_window.py" line="415"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="401"/>
+        <location filename="../desktop/ui/main_window.py" line="416"/>
         <source>Nhập văn bản</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="424"/>
+        <location filename="../desktop/ui/main_window.py" line="439"/>
         <source>Đang nhập {0}/{1}: {2}</source>
         <translation>Importing {0}/{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="441"/>
+        <location filename="../desktop/ui/main_window.py" line="456"/>
         <source>Đã nhập {0}, trùng {1}, lỗi {2}.</source>
         <translation>Imported {0}, duplicates {1}, failed {2}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="445"/>
+        <location filename="../desktop/ui/main_window.py" line="460"/>
         <source>Một số tệp không nhập được</source>
         <translation>Some files could not be imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="472"/>
+        <location filename="../desktop/ui/main_window.py" line="487"/>
         <source>Sao lưu thư viện</source>
         <translation>Back up library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="473"/>
+        <location filename="../desktop/ui/main_window.py" line="488"/>
         <source>Cơ sở dữ liệu (*.sqlite3)</source>
         <translation>Database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="479"/>
+        <location filename="../desktop/ui/main_window.py" line="494"/>
         <source>Không sao lưu được</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="481"/>
+        <location filename="../desktop/ui/main_window.py" line="496"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="481"/>
+        <location filename="../desktop/ui/main_window.py" line="496"/>
         <source>Đã sao lưu thư viện vào:
 {0}</source>
         <translation>The library was backed up to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="487"/>
+        <location filename="../desktop/ui/main_window.py" line="502"/>
         <source>Lịch sử sửa đổi</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="487"/>
+        <location filename="../desktop/ui/main_window.py" line="502"/>
         <source>Chọn một mục trong bảng để xem lịch sử sửa đổi của nó.</source>
         <translation>Select one item in a table to see its history.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="500"/>
+        <location filename="../desktop/ui/main_window.py" line="515"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="501"/>
+        <location filename="../desktop/ui/main_window.py" line="516"/>
         <source>ReportDesk {0}
 
 Trích xuất, kiểm tra số liệu và lập báo cáo từ văn bản của văn phòng cấp ủy, chính quyền. Chạy ngoại tuyến; dữ liệu lưu trên máy của bạn.</source>
@@ -778,87 +783,87 @@ Extracts, checks and reports the figures of Party and government office texts. W
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../desktop/ui/form.py" line="156"/>
+        <location filename="../desktop/ui/form.py" line="171"/>
         <source>Chỉ tiêu</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="157"/>
+        <location filename="../desktop/ui/form.py" line="172"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="158"/>
+        <location filename="../desktop/ui/form.py" line="173"/>
         <source>Kiến nghị</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="159"/>
+        <location filename="../desktop/ui/form.py" line="174"/>
         <source>Số liệu</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="160"/>
+        <location filename="../desktop/ui/form.py" line="175"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="161"/>
+        <location filename="../desktop/ui/form.py" line="176"/>
         <source>Nhân sự</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="189"/>
+        <location filename="../desktop/ui/form.py" line="206"/>
         <source>Chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="190"/>
+        <location filename="../desktop/ui/form.py" line="207"/>
         <source>Thông tin chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="208"/>
+        <location filename="../desktop/ui/form.py" line="217"/>
         <source>Số liệu tổng hợp: các số tổng, các phần và tỷ số</source>
         <translation>Tallies: totals, their parts, and ratios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="227"/>
+        <location filename="../desktop/ui/form.py" line="243"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="227"/>
+        <location filename="../desktop/ui/form.py" line="243"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="228"/>
+        <location filename="../desktop/ui/form.py" line="244"/>
         <source>Số, ký hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="228"/>
+        <location filename="../desktop/ui/form.py" line="244"/>
         <source>Ngày họp / làm việc</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="229"/>
+        <location filename="../desktop/ui/form.py" line="245"/>
         <source>Người chủ trì</source>
         <translation>Chaired by</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="229"/>
+        <location filename="../desktop/ui/form.py" line="245"/>
         <source>Tệp nguồn</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="230"/>
+        <location filename="../desktop/ui/form.py" line="246"/>
         <source>Ngày nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="246"/>
+        <location filename="../desktop/ui/form.py" line="262"/>
         <source>Kiểm tra ({0})</source>
         <translation>Checks ({0})</translation>
     </message>

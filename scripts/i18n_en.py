@@ -101,6 +101,7 @@ EN = {
     "Không có gì cần trích xuất": "Nothing to extract",
     "Đã đặt lại vị trí của mục trong văn bản (Ctrl+Z để hoàn tác)":
         "The item now points at the selection (Ctrl+Z to undo)",
+    "Chưa chọn mục nào trong văn bản này.": "No item of this text is selected.",
     "Báo cáo tóm tắt (Word)": "Briefing (Word)", "Dự thảo thông báo kết luận (Word)": "Draft conclusion notice (Word)",
     "Báo cáo tổng hợp nhiều văn bản (Word)": "Summary report of several texts (Word)",
     "Bảng theo dõi (Excel)": "Tracking tables (Excel)",

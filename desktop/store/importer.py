@@ -14,7 +14,7 @@ from pathlib import Path
 from desktop.core.extract import extract
 from desktop.core.intake import IntakeError, read_source
 from desktop.store.errors import StoreError
-from desktop.store.library import Library, content_hash
+from desktop.store.library import Library, content_hash, current_user
 
 IMPORTABLE = {".txt", ".docx", ".html", ".htm"}  # what a folder import picks up
 
@@ -68,6 +68,7 @@ def import_paths(library: Library, paths: Iterable[str | Path], who: str | None 
                  progress: Callable[[int, int, ImportResult], None] | None = None,
                  cancelled: Callable[[], bool] | None = None) -> list[ImportResult]:
     files = iter_files(paths)
+    who = who or current_user()
     results: list[ImportResult] = []
     for k, f in enumerate(files):
         if cancelled and cancelled():

@@ -6,9 +6,7 @@ edit changes the item and writes its audit rows together, or nothing.
 
 from __future__ import annotations
 
-import getpass
 import hashlib
-import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -19,6 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from desktop.core.model import DayMonthYear, Item, Meeting, Report, ReviewStatus, Tally, TallyPart
 from desktop.core.textnorm import fold_same_length
 from desktop.core.verify import verify_report
+from desktop.settings import current_user  # the one source of "who" for the audit trail
 from desktop.store.convert import (
     COMMON,
     FIELDS,
@@ -32,17 +31,6 @@ from desktop.store.convert import (
 from desktop.store.db import Database, describe_error
 from desktop.store.errors import ConflictError, StoreError
 from desktop.store.models import AuditRow, ItemRow, ReportRow, SearchDoc
-
-
-def current_user() -> str:
-    """The clerk's name from settings (``REPORTDESK_USER``), else the operating-system user."""
-    name = os.environ.get("REPORTDESK_USER")
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except Exception:
-        return "không rõ"
 
 
 def content_hash(text: str) -> str:
@@ -240,6 +228,7 @@ class Library:
 
     def set_review_many(self, statuses: dict[int, ReviewStatus], who: str | None = None) -> None:
         """Set each item's review status (whatever version it is at), one audit row each."""
+        who = who or current_user()
         for item_id, status in statuses.items():
             self.update_item(item_id, {"review": status}, None, who)
 

@@ -52,6 +52,8 @@ class ArticleView(QPlainTextEdit):
         self.addAction(self.reanchor_action)
 
     def show_text(self, raw: str) -> None:
+        """A new text: the current item was one of the old text, its outline would fall on other words."""
+        self.current = None
         self.positions = TextPositions(raw)
         self.setPlainText(self.positions.display)
 

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -109,6 +117,7 @@ class ItemTable(QTableView):
                 self.setItemDelegateForColumn(k, ProgressDelegate(self))
             elif col.kind == "number" and col.editable:
                 self.setItemDelegateForColumn(k, NumberDelegate(self))
+        self._quiet = False  # a row selected by the program, not by the clerk
         self.selectionModel().currentRowChanged.connect(self._on_current)
 
     def source_model(self) -> ItemTableModel:
@@ -116,12 +125,13 @@ class ItemTable(QTableView):
 
     def _on_current(self, current: QModelIndex, _prev: QModelIndex) -> None:
         item = current.data(ITEM_ROLE) if current.isValid() else None
-        if item is not None:
+        if item is not None and not self._quiet:
             self.itemSelected.emit(item)
 
     def selected_items(self) -> list[Item]:
-        rows = {i.row() for i in self.selectionModel().selectedRows()} or (
-            {self.currentIndex().row()} if self.currentIndex().isValid() else set())
+        """The selected rows only: a row that merely has the focus frame (Qt gives one to the first row of a
+        table that gets the focus, a Ctrl+click leaves one on a row it unselects) is not chosen for review."""
+        rows = {i.row() for i in self.selectionModel().selectedRows()}
         return [self.proxy.index(r, 0).data(ITEM_ROLE) for r in sorted(rows)]
 
     def select_item(self, item: Item) -> bool:
@@ -131,9 +141,14 @@ class ItemTable(QTableView):
         idx = self.proxy.mapFromSource(self.source_model().index(row, 0))
         if not idx.isValid():
             return False
-        self.selectionModel().blockSignals(True)
-        self.setCurrentIndex(idx)
-        self.selectionModel().blockSignals(False)
+        # The selection model, not setCurrentIndex: the view reads the keyboard's modifiers, and with Ctrl
+        # still down after Ctrl+Enter it would add this row to the old one instead of replacing it.
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self._quiet = True  # the caller shows the item itself
+        try:
+            self.selectionModel().setCurrentIndex(idx, flags)
+        finally:
+            self._quiet = False
         self.scrollTo(idx)
         return True
 
@@ -167,6 +182,7 @@ class ReportForm(QTabWidget):
         self.setDocumentMode(True)
         self.session: ReportSession | None = None
         self.tables: dict[str, ItemTable] = {}
+        self._last_table: ItemTable | None = None  # where an item was last selected (tallies, parts or ratios)
         self.info = QWidget()
         self.info_form = QFormLayout(self.info)
         self.findings_model = FindingsModel(FINDING_COLUMNS, None, self)
@@ -182,6 +198,7 @@ class ReportForm(QTabWidget):
         current = self.currentIndex()
         self.clear()
         self.tables.clear()
+        self._last_table = None
         self.session = session
         if session is None:
             return
@@ -189,20 +206,12 @@ class ReportForm(QTabWidget):
         self.addTab(self.info, self.tr("Chung"))
         self.setTabToolTip(0, self.tr("Thông tin chung"))
         for kind, _title in self.TABS:
-            table = ItemTable(session.models[kind])
-            table.itemSelected.connect(self.itemSelected)
-            self.tables[kind] = table
+            table = self._table(kind, session.models[kind])
             if kind == "tallies":
                 split = QSplitter(Qt.Orientation.Vertical)
                 split.addWidget(table)
-                parts = ItemTable(session.parts)
-                parts.itemSelected.connect(self.itemSelected)
-                self.tables["parts"] = parts
-                split.addWidget(parts)
-                ratios = ItemTable(session.models["ratios"])
-                ratios.itemSelected.connect(self.itemSelected)
-                self.tables["ratios"] = ratios
-                split.addWidget(ratios)
+                split.addWidget(self._table("parts", session.parts))
+                split.addWidget(self._table("ratios", session.models["ratios"]))
                 table.itemSelected.connect(session.show_parts)
                 self.addTab(split, "")
                 self.setTabToolTip(self.count() - 1, self.tr("Số liệu tổng hợp: các số tổng, các phần và tỷ số"))
@@ -215,6 +224,13 @@ class ReportForm(QTabWidget):
         self.set_only_unverified(self.only_unverified)
         if 0 <= current < self.count():
             self.setCurrentIndex(current)
+
+    def _table(self, kind: str, model: ItemTableModel) -> ItemTable:
+        table = ItemTable(model)
+        table.itemSelected.connect(self.itemSelected)
+        table.itemSelected.connect(lambda _item, t=table: setattr(self, "_last_table", t))
+        self.tables[kind] = table
+        return table
 
     def _fill_info(self) -> None:
         while self.info_form.rowCount():
@@ -260,11 +276,11 @@ class ReportForm(QTabWidget):
         if isinstance(w, ItemTable):
             return w
         if isinstance(w, QSplitter):
-            for i in range(w.count()):
-                t = w.widget(i)
-                if isinstance(t, ItemTable) and t.hasFocus():
+            tables = [t for t in map(w.widget, range(w.count())) if isinstance(t, ItemTable)]
+            for t in tables:
+                if t.hasFocus():
                     return t
-            return w.widget(0)  # type: ignore[return-value]
+            return self._last_table if self._last_table in tables else tables[0]
         return None
 
     def select_item(self, item: Item) -> None:
@@ -282,7 +298,8 @@ class ReportForm(QTabWidget):
                      (isinstance(self.widget(k), QSplitter) and self.widget(k).indexOf(table) >= 0)), None)
         if page is not None:
             self.setCurrentIndex(page)
-        table.select_item(item)
+        if table.select_item(item):
+            self._last_table = table  # a part is reviewed in the parts table, not as its tally
 
 
 def format_progress(verified: int, total: int) -> str:

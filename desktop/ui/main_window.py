@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.model import Item, ReviewStatus
+from desktop.settings import current_user
 from desktop.ui.article_view import ArticleView
 from desktop.ui.dialogs import SettingsDialog, info, warn
 from desktop.ui.form import ReportForm
 from desktop.ui.library_panel import LibraryPanel
 from desktop.ui.session import ReportSession
-from desktop.ui.settings import load_defaults, settings
+from desktop.ui.settings import settings
 from desktop.ui.workers import ImportWorker, start_import
 
 FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Văn bản (*.txt *.docx *.html *.htm);;Tất cả (*)")
@@ -192,7 +193,9 @@ class MainWindow(QMainWindow):
         self._checked_empty = rid is not None and self.library is not None and self.library.nothing_to_extract(rid)
         if old is not None:
             old.deleteLater()
-        self.article.show_text(session.report.text)
+        self._identical = []  # offered for an item of the old text
+        self.identical_action.setEnabled(False)
+        self.article.show_text(session.report.text)  # (no current item: it was one of the old text)
         self._paint_items()
         self.form.set_session(session)
         session.findingsChanged.connect(self._on_findings)
@@ -281,16 +284,25 @@ class MainWindow(QMainWindow):
     # -- review ----------------------------------------------------------------------------------
 
     def _selected_items(self) -> list[Item]:
+        """The rows selected in the form, else the item outlined in the text; only items of this report."""
+        if self.session is None:
+            return []
         table = self.form.current_table()
         items = table.selected_items() if table is not None else []
-        if not items and self.article.current is not None and hasattr(self.article.current, "review"):
+        if not items and isinstance(self.article.current, Item):
             items = [self.article.current]
-        return [i for i in items if i is not None]
+        return [i for i in items if i is not None and self.session.kind_of(i) is not None]
+
+    def _nothing_selected(self) -> None:
+        self.statusBar().showMessage(self.tr("Chưa chọn mục nào trong văn bản này."), 5000)
 
     def mark(self, status: ReviewStatus) -> None:
         if self.session is None:
             return
         items = self._selected_items()
+        if not items:
+            self._nothing_selected()
+            return
         self.session.set_review(items, status)
         self._identical = []
         if status == ReviewStatus.VERIFIED and len(items) == 1:
@@ -354,7 +366,10 @@ class MainWindow(QMainWindow):
     def delete_selected(self) -> None:
         if self.session is None:
             return
-        for item in self._selected_items():
+        items = self._selected_items()
+        if not items:
+            self._nothing_selected()
+        for item in items:
             kind = self.session.kind_of(item)
             if kind and kind != "parts":
                 self.session.remove(kind, item)
@@ -393,10 +408,7 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[str], quiet: bool = False) -> None:
         if self.library is None or self._import is not None:
             return
-        from desktop.store.library import current_user
-
-        who = load_defaults().clerk_name or current_user()
-        thread, worker = start_import(self.db_url, paths, who)
+        thread, worker = start_import(self.db_url, paths, current_user())
         self._import_dialog = None
         self._import_quiet = quiet
         if not quiet:
