@@ -40,8 +40,8 @@ _PLAN = re.compile(rf"^(?:{alternation(PLAN_NOUNS)})(?![\w])")
 
 _COUNT = re.compile(rf"({number(_GLUED + '%')})\s+(?=[a-zđà-ỹ])")
 
-_COMPLEMENT = re.compile(rf"\s*(?:{alternation(COMPLEMENT_STATUS_WORDS)})(?![\w])")
-_STATUS_WORD = re.compile(rf"{words(STATUS_WORDS)}(?![\w])")
+COMPLEMENT_RE = re.compile(rf"\s*(?:{alternation(COMPLEMENT_STATUS_WORDS)})(?![\w])")
+STATUS_WORD_RE = re.compile(rf"{words(STATUS_WORDS)}(?![\w])")
 
 
 
@@ -108,7 +108,7 @@ def plan_core(noun: str) -> str | None:
 
 
 @dataclass
-class _Mention:
+class CountMention:
     value: float
     noun: str
     core: str | None
@@ -154,20 +154,20 @@ def find_ratios(para: Para) -> list[tuple[Ratio, re.Match[str]]]:
     return out
 
 
-def _mentions(para: Para, ratio_matches: list[tuple[Ratio, re.Match[str]]]) -> list[_Mention]:
+def mentions_in(para: Para, ratio_matches: list[tuple[Ratio, re.Match[str]]]) -> list[CountMention]:
     t = para.text
-    ms: list[_Mention] = []
+    ms: list[CountMention] = []
     ratio_ranges = [(m.start(), m.end()) for _, m in ratio_matches]
     for r, m in ratio_matches:
         if r.noun == "%" or _MONEY.match(r.noun) or _MEASURE.match(r.noun) or not r.numerator.is_integer():
             continue
-        if _STATUS_WORD.match(r.noun) and ms and ms[-1].ratio_of == r.denominator:
+        if STATUS_WORD_RE.match(r.noun) and ms and ms[-1].ratio_of == r.denominator:
             # "12/68 tổ chức cơ sở đảng hoàn thành xuất sắc …, 50/68 hoàn thành tốt …": the noun said once
-            ms.append(_Mention(r.numerator, "", None, para.start + m.start(), para.start + m.end(),
+            ms.append(CountMention(r.numerator, "", None, para.start + m.start(), para.start + m.end(),
                                para.start + m.end(), r.denominator, elided=True))
             continue
         noun_start = _after_blanks(t, m.end())
-        ms.append(_Mention(r.numerator, r.noun, plan_core(r.noun) or r.noun, para.start + m.start(),
+        ms.append(CountMention(r.numerator, r.noun, plan_core(r.noun) or r.noun, para.start + m.start(),
                            para.start + noun_start + len(r.noun), para.start + m.end(), r.denominator))
     for m in _COUNT.finditer(t):
         if any(a <= m.start() < b for a, b in ratio_ranges):
@@ -178,11 +178,11 @@ def _mentions(para: Para, ratio_matches: list[tuple[Ratio, re.Match[str]]]) -> l
         value = parse_number(m.group(1))
         if not value.is_integer():
             continue
-        if _STATUS_WORD.match(noun):
-            ms.append(_Mention(value, "", None, para.start + m.start(), para.start + m.end(1), para.start + m.end(1),
-                               elided=True))
+        if STATUS_WORD_RE.match(noun):
+            ms.append(CountMention(value, "", None, para.start + m.start(), para.start + m.end(1),
+                                   para.start + m.end(1), elided=True))
             continue
-        ms.append(_Mention(value, noun, plan_core(noun) or noun, para.start + m.start(),
+        ms.append(CountMention(value, noun, plan_core(noun) or noun, para.start + m.start(),
                            para.start + m.end() + len(noun), para.start + m.end(1)))
     ms.sort(key=lambda x: x.start)
     return ms

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop.core.extract.count_mentions import find_ratios, plan_core
-from desktop.core.extract.tallies import _ParaTallies
+from desktop.core.extract.tallies import ParaTallies
 from desktop.core.layout import Layout
 from desktop.core.model import Ratio, Tally
 
@@ -34,7 +34,7 @@ def extract_counts(layout: Layout) -> CountsResult:
             if key not in seen_ratio:
                 seen_ratio.add(key)
                 res.ratios.append(r)
-        _ParaTallies(para, rms, res.tallies, res.consumed, layout).read()
+        ParaTallies(para, rms, res.tallies, res.consumed, layout).read()
     _merge_tallies(res)
     return res
 

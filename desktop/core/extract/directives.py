@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract.common import sentences, split_clauses, trimmed
-from desktop.core.extract.request_direction import _is_upward, _Speaker
-from desktop.core.extract.task_collector import _Collector
-from desktop.core.extract.task_owner import _work_start
+from desktop.core.extract.request_direction import Speaker, is_upward
+from desktop.core.extract.task_collector import Collector
+from desktop.core.extract.task_owner import work_start
 from desktop.core.layout import Para
 from desktop.core.lexicon import UPPER_LETTERS
 from desktop.core.rx import words
@@ -39,14 +39,14 @@ def _strip_addressee(s: str) -> str:
     m = _ADDRESSEE.match(s)
     rest = s[m.end() :] if m else s
     if m and re.match(r"^\s*(?:[a-zđà-ỹ]|\d)", rest):
-        work = _work_start(s)
+        work = work_start(s)
         if work is not None and work > m.end() and any(w[:1].isupper() for w in s[m.end() : work].split()):
             return s[work:].lstrip()  # "Sở Nông nghiệp và Môi trường sớm thẩm định …": the name goes on
         return rest
     return s
 
 
-def _prose(col: _Collector, p: Para, directive_open: bool, speaker: _Speaker) -> tuple[bool, _Speaker]:
+def read_prose(col: Collector, p: Para, directive_open: bool, speaker: Speaker) -> tuple[bool, Speaker]:
     t = p.text
     found = False
     sents = list(sentences(t))
@@ -57,7 +57,7 @@ def _prose(col: _Collector, p: Para, directive_open: bool, speaker: _Speaker) ->
                            or _CAN.search(t)):
         continuing = False
     if continuing:
-        _directive_text(col, t, 0, p.start, first_from_can=False)
+        directive_text(col, t, 0, p.start, first_from_can=False)
         return True, speaker
     for _si, (s, e, sent) in enumerate(sents):
         trig = _first_trigger(sent)
@@ -69,7 +69,7 @@ def _prose(col: _Collector, p: Para, directive_open: bool, speaker: _Speaker) ->
         if kind == "giao":
             start = s + pos
             rest_end = len(t)
-            _directive_text(col, t[:rest_end], start, p.start, first_from_can=False)
+            directive_text(col, t[:rest_end], start, p.start, first_from_can=False)
             found = True
             break
         if kind == "require":
@@ -81,10 +81,10 @@ def _prose(col: _Collector, p: Para, directive_open: bool, speaker: _Speaker) ->
         if kind == "propose":
             trigger = sent[pos:end]
             after = sent[end:]
-            if _is_upward(before, after, trigger, speaker.current):
-                _proposals_from(col, t, s + end, e, p.start)
+            if is_upward(before, after, trigger, speaker.current):
+                proposals_from(col, t, s + end, e, p.start)
                 rest = t[e:]
-                # "…, đồng thời đề nghị …" in the same sentence is handled by _proposals_from.
+                # "…, đồng thời đề nghị …" in the same sentence is handled by proposals_from.
                 speaker.set("unit")
                 if rest.strip() and _first_trigger(rest):
                     continue
@@ -98,7 +98,7 @@ def _prose(col: _Collector, p: Para, directive_open: bool, speaker: _Speaker) ->
             comma = sent.rfind(",", 0, pos)
             if comma >= 0:
                 start = s + comma + 1
-            _directive_text(col, t, start, p.start, first_from_can=False)
+            directive_text(col, t, start, p.start, first_from_can=False)
             found = True
             break
     return found, speaker
@@ -107,7 +107,7 @@ def _prose(col: _Collector, p: Para, directive_open: bool, speaker: _Speaker) ->
 _ANY_TRIGGER = ("yêu cầu", "lưu ý", "nhấn mạnh", "chỉ đạo", "đề nghị", "kiến nghị", "đề xuất", "Giao", "giao", "cần")
 
 
-def _inline_items(col: _Collector, p: Para, markers: list[tuple[int, str]], speaker: _Speaker) -> None:
+def inline_items(col: Collector, p: Para, markers: list[tuple[int, str]], speaker: Speaker) -> None:
     """"Huyện ủy kiến nghị Tỉnh ủy 3 nội dung: (1) …; (2) …" — requests sent up; "Đồng chí yêu cầu: (1) …;
     (2) …" — directives. Each item is one, not split at ";". Any other list ("25 chỉ tiêu: (1) …") is not."""
     t = p.text
@@ -116,7 +116,7 @@ def _inline_items(col: _Collector, p: Para, markers: list[tuple[int, str]], spea
     if trig is None or trig[0] not in ("propose", "require", "giao"):
         return
     kind, pos, end = trig
-    upward = kind == "propose" and _is_upward(lead[:pos], lead[end:], lead[pos:end], speaker.current)
+    upward = kind == "propose" and is_upward(lead[:pos], lead[end:], lead[pos:end], speaker.current)
     for idx, (start, label) in enumerate(markers):
         stop = markers[idx + 1][0] if idx + 1 < len(markers) else len(t)
         a, b, txt = trimmed(t, start + len(f"({label})"), stop, p.start)
@@ -126,13 +126,13 @@ def _inline_items(col: _Collector, p: Para, markers: list[tuple[int, str]], spea
             col.task(a, b, txt, group=label)
 
 
-def _directive_after(col: _Collector, t: str, start: int, offset: int) -> None:
+def _directive_after(col: Collector, t: str, start: int, offset: int) -> None:
     """The directive after ``yêu cầu`` / ``đề nghị``: skip a short "…trong thời gian tới:" and commas."""
     colon = re.match(r"^[^.;:]{0,60}:\s*", t[start:])
     if colon:
         start += colon.end()
     start += len(t[start:]) - len(t[start:].lstrip(" ,"))
-    _directive_text(col, t, start, offset, first_from_can=False)
+    directive_text(col, t, start, offset, first_from_can=False)
 
 
 _OPENING_REQUEST = re.compile(rf"(Kính đề nghị|Đề nghị|Kiến nghị)\s+(?=[{UPPER_LETTERS}])")
@@ -178,7 +178,7 @@ _INNER_TRIGGER = re.compile(r"(?:Đồng chí|đồng chí|Ông|Bà|Chủ tịch
                             r"(?:cũng\s+|còn\s+)?(?:yêu cầu|đề nghị|chỉ đạo|lưu ý)\s+")
 
 
-def _directive_text(col: _Collector, t: str, start: int, offset: int, first_from_can: bool) -> None:
+def directive_text(col: Collector, t: str, start: int, offset: int, first_from_can: bool) -> None:
     """Split the directive text from ``start`` at sentence ends and ``;`` into tasks."""
     chunk = t[start:]
     first = True
@@ -214,7 +214,7 @@ _NEXT_REQUEST = re.compile(r"[,;]\s*(?=(?:(?:đồng thời|và|cũng)\s+)+(?:k�
 _LEAD_BEFORE_COLON = re.compile(r"(?:nội dung|vấn đề|việc|sau|cụ thể)\s*$")
 
 
-def _proposals_from(col: _Collector, t: str, start: int, end: int, offset: int) -> None:
+def proposals_from(col: Collector, t: str, start: int, end: int, offset: int) -> None:
     seg = t[start:end]
     colon = re.search(r"(?:xem xét|như sau|gồm)?\s*:\s*", seg)
     lead_in = colon is not None and colon.start() < 120 and (

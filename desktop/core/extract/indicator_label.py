@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.extract.label_clean import _LEAD_STRIP, _after_noun, _clean_label, _strip_numbers, _strong
+from desktop.core.extract.label_clean import LEAD_STRIP, after_noun, clean_label, is_strong, strip_numbers
 from desktop.core.lexicon import MONEY_UNITS, ORG_HEAD_RE, UPPER_LETTERS
 from desktop.core.vnnum import has_digit
 
@@ -58,7 +58,7 @@ def _joined_pairs(segments: list[str]) -> list[str]:
     return out
 
 
-def _label(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
+def label_of_value(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
     """The noun phrase naming what a value measures; "(đạt chỉ tiêu)" after it when the value is the share
     of a quota met ("28/28 thanh niên nhập ngũ, đạt 100% chỉ tiêu")."""
     label = _label_of(clause, after, unit_raw, prev_label)
@@ -81,21 +81,21 @@ def _label_of(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
     segments = _segments(_after_colon(clause), counted)
     partner = _PARTNER_TAIL.search(segments[-1]) if counted and segments else None
     if partner:  # "16 chi bộ với 412 đảng viên", "kiểm tra 12 tổ chức đảng và 18 đảng viên": what is counted
-        head = _strip_numbers(segments[-1][: partner.start()]).split()
+        head = strip_numbers(segments[-1][: partner.start()]).split()
         verb = head[-2:] if head and head[-1].lower() not in ("có", "gồm", "với", "và") else []
-        return _clean_label(" ".join([*verb, counted]))
-    last = _clean_label(_strip_numbers(segments[-1])) if segments else ""
-    follow = _after_noun(after)
+        return clean_label(" ".join([*verb, counted]))
+    last = clean_label(strip_numbers(segments[-1])) if segments else ""
+    follow = after_noun(after)
     has = _HAS.search(segments[-1]) if segments else None  # "… có 145 tỷ đồng", "… có 52 tổ chức cơ sở đảng"
-    if unit in MONEY_UNITS and _strong(follow) and (follow.startswith(("vốn", "kinh phí", "nguồn vốn")) or has):
+    if unit in MONEY_UNITS and is_strong(follow) and (follow.startswith(("vốn", "kinh phí", "nguồn vốn")) or has):
         # "huyện được giao 98,6 tỷ đồng vốn thực hiện chương trình", "… có 145 tỷ đồng đầu tư cho giáo dục":
         # what the money is (for)
-        return _clean_label(follow)
+        return clean_label(follow)
     if has and counted:  # "toàn Đảng bộ có 52 tổ chức cơ sở đảng": what it has, of whom (as the dev gold writes it)
-        owned = _clean_label(f"{counted} {follow}")
-        if _strong(owned):
+        owned = clean_label(f"{counted} {follow}")
+        if is_strong(owned):
             return f"{owned} của {_owner(segments[-1][: has.start()])}".removesuffix(" của ")
-    if _strong(last):
+    if is_strong(last):
         return _named_label(last, counted, follow, unit)
     return _unnamed_label(segments, last, counted, follow, unit, after, prev_label)
 
@@ -106,15 +106,15 @@ def _pct_label(clause: str, after: str) -> str | None:
     tail = clause.rstrip().split()[-1:] if clause.strip() else []
     if m and (not tail or tail[0].lower() in ("đến", "cho", "có", "với", "hoàn", "thành", "trên", "dưới")
               or tail[0].endswith(":")  # "… có chuyển biến: 100% hồ sơ …": the colon leads in
-              or not _strong(_clean_label(re.split(r"[,(]", clause)[-1]))):
+              or not is_strong(clean_label(re.split(r"[,(]", clause)[-1]))):
         noun, _, more = m.group(1).partition(",")  # "chi bộ, đảng bộ trực thuộc" is one noun, but not
-        return _clean_label(noun if has_digit(more) else m.group(1))  # "hộ nghèo, hoàn thành 15/19 …"
+        return clean_label(noun if has_digit(more) else m.group(1))  # "hộ nghèo, hoàn thành 15/19 …"
     return None
 
 
 def _relation_label(verb: str, after: str, prev_label: str) -> str:
     """"…đạt 186,4 tỷ đồng, bằng 112,3% dự toán": the same quantity measured against something."""
-    against = _after_noun(after)
+    against = after_noun(after)
     if not against and "so với" in after[:12]:
         against = re.sub(r"\s*\([^()]*\d[^()]*\)", "", after.split(",")[0].split(";")[0]).strip(" .")
         if against.count(")") > against.count("("):
@@ -144,24 +144,24 @@ def _segments(clause: str, counted: str) -> list[str]:
 def _named_label(last: str, counted: str, follow: str, unit: str) -> str:
     """The label when the segment before the value names something: with what is counted, minus who did it."""
     if unit in _MEASURES and follow and len(last.split()) <= 2:
-        return _clean_label(f"{last} {follow}")  # "cứng hóa 45,5 km đường giao thông nông thôn"
+        return clean_label(f"{last} {follow}")  # "cứng hóa 45,5 km đường giao thông nông thôn"
     if counted and len(last.split()) <= 4 and not _has_word(last, counted):
-        return _clean_label(f"{last} {counted} {follow}")  # "kết nạp 18 đảng viên mới": what was done to what
+        return clean_label(f"{last} {counted} {follow}")  # "kết nạp 18 đảng viên mới": what was done to what
     if counted and not _has_word(last, counted) and ORG_HEAD_RE.match(last) and last.split()[-1][:1].islower():
         # "Ủy ban Kiểm tra Huyện ủy kiểm tra 4 tổ chức đảng": what was counted, and by whom (as the dev gold
         # writes it: "Tổ chức đảng được Ủy ban Kiểm tra Huyện ủy kiểm tra")
-        return _clean_label(f"{counted} được {_DONE.sub(' ', last)}")
+        return clean_label(f"{counted} được {_DONE.sub(' ', last)}")
     done = _DONE.split(last)[-1] if counted and not _has_word(last, counted) else last
     subject = _UNIT_SUBJECT.match(done) if done == last and counted and not _has_word(last, counted) else None
     if subject and done[subject.end() :][:1].islower():
         done = done[subject.end() :]  # "Đảng bộ thị xã kết nạp 98 đảng viên mới": what was done, not by whom
-    if done != last and len(done.split()) <= 4 and _strong(done):
+    if done != last and len(done.split()) <= 4 and is_strong(done):
         # "Ủy ban Kiểm tra Tỉnh ủy trong năm đã kiểm tra 15 tổ chức đảng": who did it is not what is counted
-        return _clean_label(f"{done} {counted} {follow}")
+        return clean_label(f"{done} {counted} {follow}")
     if " với " in last:  # "chi trả trợ cấp … với tổng số tiền 892,6 triệu đồng": the measure, then of what
         front, measure = last.rsplit(" với ", 1)
-        if _strong(measure) and not front.endswith((" đối", " so")):  # "đối với", "so với": no measure
-            return _clean_label(f"{measure} {front[:1].lower()}{front[1:]}")
+        if is_strong(measure) and not front.endswith((" đối", " so")):  # "đối với", "so với": no measure
+            return clean_label(f"{measure} {front[:1].lower()}{front[1:]}")
     return last
 
 
@@ -171,26 +171,26 @@ def _unnamed_label(segments: list[str], last: str, counted: str, follow: str, un
     an earlier segment, the whole clause, or the previous value's label."""
     if unit.startswith("%") and _BASELINE.match(follow):
         follow = ""  # "đạt 94,4% kế hoạch": the plan is what it is measured against, not what it measures
-    joined = _clean_label(" ".join(x for x in (last, counted, follow) if x))  # "đón trên 185.000 lượt khách": no "trên"
-    if _strong(joined) and (counted or follow):
+    joined = clean_label(" ".join(x for x in (last, counted, follow) if x))  # "đón trên 185.000 lượt khách": no "trên"
+    if is_strong(joined) and (counted or follow):
         return joined
-    if prev_label and unit.startswith("%") and _BASELINE.match(_after_noun(after) or after.strip()):
+    if prev_label and unit.startswith("%") and _BASELINE.match(after_noun(after) or after.strip()):
         return prev_label  # "trồng mới 850 ha rừng, đạt 106% kế hoạch": the same quantity against its plan
     if counted and not last:  # "…; 6 xã đạt chuẩn kiểu mẫu": the counted noun and what it achieved
         described = _described(counted, after)
-        if _strong(described):
+        if is_strong(described):
             return described
     earlier = _earlier_segment_label(segments)
     if earlier:
         return earlier
-    whole = _clean_label(_strip_numbers(" ".join(segments)))
+    whole = clean_label(strip_numbers(" ".join(segments)))
     words = whole.split()
     whole = " ".join(words[-14:])
-    if _strong(whole):
-        return _clean_label(whole)
+    if is_strong(whole):
+        return clean_label(whole)
     if counted:  # "có 3 xã đạt chuẩn nông thôn mới nâng cao": what is counted, and what it achieved
         described = _described(counted, after)
-        if _strong(described):
+        if is_strong(described):
             return described
     return prev_label or whole or last
 
@@ -203,18 +203,18 @@ def _earlier_segment_label(segments: list[str]) -> str:
             seg = re.split(r"\s(?:được|tại|theo)\s", seg)[0]
         lead, *rest = re.split(r"\d[\d.,]*\s*", seg, maxsplit=1)
         if rest and len(lead.split()) <= 2:  # "tinh giản 38 biên chế, đạt 105,6%": the verb and what it counts
-            lead = f"{lead} {_after_noun(' ' + rest[0])}"
-        cand = _clean_label(lead if _strong(_clean_label(lead)) else _strip_numbers(seg))
-        if _strong(cand):
+            lead = f"{lead} {after_noun(' ' + rest[0])}"
+        cand = clean_label(lead if is_strong(clean_label(lead)) else strip_numbers(seg))
+        if is_strong(cand):
             return cand
     return ""
 
 
 def _owner(phrase: str) -> str:
     """Who has what is counted, as written after "của": "toàn Đảng bộ", "huyện"; nothing if unclear."""
-    phrase = _LEAD_STRIP.sub("", _strip_numbers(phrase).strip(" ,;:"))
+    phrase = LEAD_STRIP.sub("", strip_numbers(phrase).strip(" ,;:"))
     words = phrase.split()
-    if not words or len(words) > 4 or (len(words) > 1 and not _strong(phrase)):
+    if not words or len(words) > 4 or (len(words) > 1 and not is_strong(phrase)):
         return ""
     first = words[0]
     return (first.lower() if first in _COMMON_HEADS else first) + phrase[len(first) :]
@@ -237,4 +237,4 @@ def _has_word(text: str, phrase: str) -> bool:
 
 def _described(counted: str, after: str) -> str:
     phrase = re.match(r"^\s*([a-zđà-ỹ][^,;.()]*)", after)
-    return _clean_label(" ".join([counted] + (phrase.group(1).split()[:8] if phrase else [])))
+    return clean_label(" ".join([counted] + (phrase.group(1).split()[:8] if phrase else [])))

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract.common import header_row
-from desktop.core.extract.indicator_values import _decimals
-from desktop.core.extract.label_clean import _words
+from desktop.core.extract.indicator_values import decimals_of
+from desktop.core.extract.label_clean import content_words
 from desktop.core.layout import Layout
 from desktop.core.model import Indicator
 from desktop.core.vnnum import NUMBER, YEAR_RE, parse_number
@@ -25,7 +25,8 @@ def _column_role(name: str) -> str | None:
     return None
 
 
-def _dedupe(prose: list[Indicator], table: list[Indicator], sentence_of: dict[int, int]) -> list[Indicator]:
+def without_table_repeats(prose: list[Indicator], table: list[Indicator],
+                          sentence_of: dict[int, int]) -> list[Indicator]:
     """A prose figure that repeats a table cell is the same item: keep the table's."""
     rows: dict[tuple[float, str], list[Indicator]] = {}
     for i in table:
@@ -34,7 +35,7 @@ def _dedupe(prose: list[Indicator], table: list[Indicator], sentence_of: dict[in
     for k, ind in enumerate(prose):
         for cell in rows.get((ind.value, ind.unit), []):
             label = cell.row_label()
-            if _words(label) & _words(ind.label):
+            if content_words(label) & content_words(ind.label):
                 repeats.add(k)
     # a sentence that repeats one cell of a row repeats its other cells too
     groups_hit = {(sentence_of.get(k), c.group) for k in repeats
@@ -55,7 +56,7 @@ _YEAR_BARE = re.compile(r"\b((?:19|20)\d{2})\b")
 _NUM_CELL = re.compile(rf"^\s*({NUMBER})\s*%?\s*$")
 
 
-def _table_indicators(layout: Layout) -> list[Indicator]:
+def table_indicators(layout: Layout) -> list[Indicator]:
     src = layout.source
     out: list[Indicator] = []
     for ti, rows in enumerate(src.tables):
@@ -94,7 +95,7 @@ def _table_indicators(layout: Layout) -> list[Indicator]:
                 s, e = row[k]
                 out.append(Indicator(label=f"{label} ({col_name.lower()})", value=parse_number(m.group(1)),
                                      unit="%" if is_pct else (unit or ""), year=year, group=stt or None,
-                                     span=(s, e), decimals=_decimals(m.group(1)),
+                                     span=(s, e), decimals=decimals_of(m.group(1)),
                                      rel=_column_role(col_name), ref=f"table{ti}-row{ri}"))
     return out
 

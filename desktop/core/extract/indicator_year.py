@@ -7,7 +7,7 @@ import re
 
 from desktop.core.vnnum import CODE_RE, YEAR_RE, DateParts, find_dates, has_digit, may_have_code
 
-_YEAR_AFTER = re.compile(r"\s*(?:\)\s*)?(?:năm|vào năm)\s+((?:19|20)\d{2})\b")
+YEAR_AFTER = re.compile(r"\s*(?:\)\s*)?(?:năm|vào năm)\s+((?:19|20)\d{2})\b")
 
 
 def _citation_dates(text: str) -> list[tuple[int, int]]:
@@ -17,7 +17,7 @@ def _citation_dates(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-class _Sentence:
+class ValueSentence:
     """What the value loop asks of one sentence, each read once and only when asked."""
 
     def __init__(self, text: str) -> None:
@@ -52,8 +52,8 @@ class _Sentence:
                 if a <= d.start and d.end <= b]
 
 
-def _year(sentence: _Sentence, clause_start: int, pos: int, end: int, bound_years: set[int]) -> int | None:
-    m = _YEAR_AFTER.match(sentence.text, end)
+def year_of(sentence: ValueSentence, clause_start: int, pos: int, end: int, bound_years: set[int]) -> int | None:
+    m = YEAR_AFTER.match(sentence.text, end)
     if m:
         return int(m.group(1))
     clause = sentence.text[clause_start:pos]

@@ -17,32 +17,35 @@ from dataclasses import dataclass
 
 from desktop.core.extract.common import sentences
 from desktop.core.extract.enumeration import DASH_ITEM, group_at, inline_markers, is_heading, line_enumerator
-from desktop.core.extract.indicator_label import _label
-from desktop.core.extract.indicator_tables import _dedupe, _table_indicators
+from desktop.core.extract.indicator_label import label_of_value
+from desktop.core.extract.indicator_tables import table_indicators, without_table_repeats
 from desktop.core.extract.indicator_values import (
-    _BAD_BEFORE,
-    _BAD_TAIL,
-    _DASH_NUMBER,
-    _PER_PHRASE,
-    _RANGE_LOW,
-    _VALUE,
-    _criteria_averages,
-    _criteria_label,
-    _decimals,
-    _ends_with_word,
-    _in_sorted,
-    _last_marker,
-    _qualifier,
-    _unit,
+    BAD_BEFORE,
+    BAD_TAIL,
+    DASH_NUMBER,
+    PER_PHRASE,
+    RANGE_LOW,
+    VALUE_RE,
+    criteria_averages,
+    criteria_label,
+    decimals_of,
+    ends_with_word,
+    in_sorted,
+    last_marker,
+    qualifier_before,
+    unit_name,
 )
-from desktop.core.extract.indicator_year import _YEAR_AFTER, _Sentence, _year
-from desktop.core.extract.label_clean import _clean_label, _one_space, _strong
+from desktop.core.extract.indicator_year import YEAR_AFTER, ValueSentence, year_of
+from desktop.core.extract.label_clean import clean_label, is_strong, one_space
 from desktop.core.layout import Layout, Para
 from desktop.core.lexicon import MONEY_UNITS
 from desktop.core.model import Indicator
 from desktop.core.vnnum import YEAR_RE, has_digit, parse_number
 
-__all__ = ["_Sentence", "_clean_label", "_one_space", "extract_indicators"]  # (the tests read the three from here)
+__all__ = ["extract_indicators"]
+
+# The tests read these from here, under these names.
+_clean_label, _Sentence, _one_space = clean_label, ValueSentence, one_space
 
 
 _HEAD_TARGETS = re.compile(r"chỉ tiêu|mục tiêu", re.IGNORECASE)
@@ -77,11 +80,11 @@ class _IndicatorReader:
         self.section_level = 0  # the level of the heading that gave it (1 "II.", 2 "1.", 3 "a)")
 
     def read(self) -> list[Indicator]:
-        table_items = _table_indicators(self.layout)
+        table_items = table_indicators(self.layout)
         for para in self.layout.paras:
             if para.role == "body":
                 self._paragraph(para)
-        return _dedupe(self.out, table_items, self.sentence_of)
+        return without_table_repeats(self.out, table_items, self.sentence_of)
 
     def _paragraph(self, para: Para) -> None:
         t = para.text
@@ -117,15 +120,15 @@ class _IndicatorReader:
             self.list_year = None if not (targets and _TARGETS_COLON.search(t)) else self.list_year
 
     def _sentence(self, para: _ParaFacts, s_start: int, sent: str) -> None:
-        values = list(_VALUE.finditer(sent)) if has_digit(sent) else []
+        values = list(VALUE_RE.finditer(sent)) if has_digit(sent) else []
         if "mỗi" in sent and "tiêu chí" in sent:  # "bình quân mỗi xã đạt 13,2 tiêu chí"
-            self.out.extend(_criteria_averages(sent, para.text, para.start + s_start, para.line_group))
+            self.out.extend(criteria_averages(sent, para.text, para.start + s_start, para.line_group))
         if not values:
             return
         bound: set[int] = set()  # where the "năm" of a year written right after a value is
-        facts = _Sentence(sent)
+        facts = ValueSentence(sent)
         for vm in values:
-            ym = _YEAR_AFTER.match(sent, vm.end())
+            ym = YEAR_AFTER.match(sent, vm.end())
             if ym:
                 bound.add(ym.start() + ym.group(0).lower().find("năm"))
         prev_label = ""
@@ -137,49 +140,49 @@ class _IndicatorReader:
             self.sentence_of[len(self.out)] = para.start + s_start
             self.out.append(ind)
 
-    def _value(self, para: _ParaFacts, s_start: int, facts: _Sentence, bound: set[int], vm: re.Match[str],
+    def _value(self, para: _ParaFacts, s_start: int, facts: ValueSentence, bound: set[int], vm: re.Match[str],
                prev_label: str) -> Indicator | None:
         """The indicator of the value ``vm`` in a sentence, or None if it is none."""
         sent = facts.text
         abs_pos = para.start + s_start + vm.start()
-        if self.excluded and _in_sorted(abs_pos, self.excluded):
+        if self.excluded and in_sorted(abs_pos, self.excluded):
             return None
         before = sent[: vm.start()]
         value = parse_number(vm.group(1))
         near = before[-60:]
-        if _ends_with_word(near.rstrip()[-_BAD_TAIL:].lower(), _BAD_BEFORE) or (
-                value == 1 and _PER_PHRASE.search(near)):
+        if ends_with_word(near.rstrip()[-BAD_TAIL:].lower(), BAD_BEFORE) or (
+                value == 1 and PER_PHRASE.search(near)):
             return None
-        if _DASH_NUMBER.match(sent, vm.end()):
+        if DASH_NUMBER.match(sent, vm.end()):
             return None  # the lower end of a range
-        low = _RANGE_LOW.search(near) if "-" in near or "–" in near else None
+        low = RANGE_LOW.search(near) if "-" in near or "–" in near else None
         span_start = abs_pos
         if low:
             # "tăng trưởng đạt từ 7 - 8%", "120 - 150 triệu đồng": the lower bound, "từ" (a value is one
             # number); a range of counts ("1 - 2 biên chế") is no result
-            if not (vm.group(2).startswith("%") or _unit(vm.group(2)).split("/")[0] in MONEY_UNITS):
+            if not (vm.group(2).startswith("%") or unit_name(vm.group(2)).split("/")[0] in MONEY_UNITS):
                 return None
             cut = len(near) - low.start()
             before, value = before[:-cut], parse_number(low.group(1))
             span_start -= cut
-        clause_start = max(before.rfind(";"), _last_marker(before)) + 1
-        label = _label(before[clause_start:], sent[vm.end() :], vm.group(2), prev_label)
-        if vm.group(2).startswith("tiêu chí") and (not _strong(label) or label.lower() == "bình quân"):
-            label = _criteria_label(para.text)  # "bình quân đạt 16,8 tiêu chí/xã"
+        clause_start = max(before.rfind(";"), last_marker(before)) + 1
+        label = label_of_value(before[clause_start:], sent[vm.end() :], vm.group(2), prev_label)
+        if vm.group(2).startswith("tiêu chí") and (not is_strong(label) or label.lower() == "bình quân"):
+            label = criteria_label(para.text)  # "bình quân đạt 16,8 tiêu chí/xã"
         if not label:
             return None
         group = para.line_group or group_at(para.markers, vm.start() + s_start)
-        return Indicator(label=label, value=value, unit=_unit(vm.group(2)),
-                         qualifier="từ" if low else _qualifier(before[clause_start:][-120:], sent),
+        return Indicator(label=label, value=value, unit=unit_name(vm.group(2)),
+                         qualifier="từ" if low else qualifier_before(before[clause_start:][-120:], sent),
                          year=self._year_of(para, facts, clause_start, vm, bound, group), group=group,
                          span=(span_start, para.start + s_start + vm.end()),
-                         decimals=_decimals(low.group(1) if low else vm.group(1)),
+                         decimals=decimals_of(low.group(1) if low else vm.group(1)),
                          note="heading" if para.heading else "")
 
-    def _year_of(self, para: _ParaFacts, facts: _Sentence, clause_start: int, vm: re.Match[str], bound: set[int],
+    def _year_of(self, para: _ParaFacts, facts: ValueSentence, clause_start: int, vm: re.Match[str], bound: set[int],
                  group: str | None) -> int | None:
         """The value's year: written in its clause or sentence, else the year its list or section names."""
-        year = _year(facts, clause_start, vm.start(), vm.end(), bound)
+        year = year_of(facts, clause_start, vm.start(), vm.end(), bound)
         if year is None and group and (para.target_list or self.list_year):
             year = self.list_year or self.layout.doc_year
         if year is None and para.listed and self.section_year:

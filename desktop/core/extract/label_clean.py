@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from desktop.core.extract.indicator_values import _MONEY
+from desktop.core.extract.indicator_values import MONEY_ALTERNATION
 from desktop.core.rx import choice, words
 from desktop.core.vnnum import has_digit
 
-_LEAD_STRIP = re.compile("^(?:" + choice([  # connectives before a label, in any case
+LEAD_STRIP = re.compile("^(?:" + choice([  # connectives before a label, in any case
     "và", "trong đó", "cụ thể", "đồng thời", "riêng", "hiện", "hiện nay", "đến nay", r"năm \d{4}",
     "toàn (?:huyện|tỉnh|xã)", "kết quả", "đã", "có", "với", "qua đó", "nhất là", "phấn đấu(?: đến)?", "theo báo cáo",
     "ít nhất", "tối thiểu", "không dưới", "(?:tính )?đến(?: nay)?", "(?:cuối|đầu|giữa) năm", "gần", "hơn",
@@ -31,7 +31,7 @@ _TAIL_PAIRS = {("trở", "lên"), ("đạt", "tỷ"), ("tỷ", "lệ"), ("đạt
                ("không", "dưới"), ("lũy", "kế"), ("luỹ", "kế"), ("đối", "với")}
 
 
-def _clean_label(s: str) -> str:
+def clean_label(s: str) -> str:
     """Trim enumerators, connectives and the verb/qualifier words that stand before a value."""
     m = _ENUM_PREFIX.match(s)
     if m:
@@ -39,7 +39,7 @@ def _clean_label(s: str) -> str:
     aim = s.find(" phấn đấu ")
     if aim >= 0:
         s = s[aim + 1 :]  # "Đảng bộ xã phấn đấu tốc độ tăng trưởng …": who aims is not what is measured
-    s = _LEAD_STRIP.sub("", s.strip(" ,;:-–("))
+    s = LEAD_STRIP.sub("", s.strip(" ,;:-–("))
     words = s.split()
     popped = ""
     while words:
@@ -67,7 +67,7 @@ _KH = re.compile(r"\s*KH\b")
 _LOWER_PHRASE = re.compile(r"\s*([a-zđà-ỹ][^,;.()]*)")
 
 
-def _after_noun(after: str) -> str:
+def after_noun(after: str) -> str:
     if _KH.match(after):
         return "kế hoạch"
     m = _LOWER_PHRASE.match(after)
@@ -86,7 +86,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1024)
-def _strong(label: str) -> bool:
+def is_strong(label: str) -> bool:
     ws = [w.lower() for w in _LETTERS.findall(label)]
     return len([w for w in ws if w not in _WEAK]) >= 2
 
@@ -101,7 +101,7 @@ def _keep_paren(m: re.Match[str]) -> str:
     return m.group(0) if not has_digit(_YEAR_ONLY.sub("", inner)) else " "
 
 
-def _strip_numbers(s: str) -> str:
+def strip_numbers(s: str) -> str:
     if "(" not in s:
         return _strip_numbers_plain(s)
     held: list[str] = []
@@ -126,19 +126,20 @@ _PERIOD_PHRASE = re.compile(r"(?<![\w])(?:(?:lũy|luỹ) kế\s+)?\d{1,2}\s+thá
 _QUARTER = re.compile(r"(?<![\w])(?:trong\s+)?quý\s+[IV]{1,3}(?:/\d{4}|\s+năm\s+\d{4})?(?![\w/])", re.IGNORECASE)
 
 
-def _one_space(s: str) -> str:
+def one_space(s: str) -> str:
     """Every run of white space as one blank. Most pieces have none but single blanks; the only white space
     ``isprintable()`` lets through is the blank, so they are told apart without a scan of ``\\s``."""
     return s if "  " not in s and s.isprintable() else _SPACES.sub(" ", s)
 
 
 _DATE_WORD_NUMBER = re.compile(words(["năm", "tháng", "ngày", "Năm", "Tháng", "Ngày"]) + r"\s+\d[\d/]*")
-_NUMBER_AND_UNIT = re.compile(rf"\d[\d.,/]*\s*(?:%|(?:ha|km²?|m²|m2|m3|tấn|tạ|kg|lít|MW|kWh|{_MONEY})(?![\w]))?")
+_NUMBER_AND_UNIT = re.compile(rf"\d[\d.,/]*\s*(?:%|(?:ha|km²?|m²|m2|m3|tấn|tạ|kg|lít|MW|kWh|"
+                              rf"{MONEY_ALTERNATION})(?![\w]))?")
 
 
 def _strip_numbers_plain(s: str) -> str:
     if not has_digit(s):
-        return _one_space(s)
+        return one_space(s)
     if "tháng" in s:
         s = _PERIOD_PHRASE.sub(" ", s)  # "lũy kế 11 tháng", "6 tháng đầu năm": when, not what
     if "quý" in s:
@@ -148,5 +149,5 @@ def _strip_numbers_plain(s: str) -> str:
     return _SPACES.sub(" ", s)
 
 
-def _words(s: str) -> set[str]:
+def content_words(s: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[^\W\d_]+", s)} - _WEAK

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.core.extract.task_owner import _ASK, _assigned_owner
+from desktop.core.extract.task_owner import ASK_LEAD, assigned_owner
 
 # Who speaks in a sentence: a leader, or a unit (a committee, the People's Committee, a department).
 # Plain substring tests ("in") scan several times faster than one regex over these common letters.
@@ -18,31 +18,31 @@ _UNIT_WORDS = ("Huyện ủy", "Huyện uỷ", "Thị ủy", "Thị uỷ", "Thà
 _UNIT_BOUNDED = re.compile(r"\b(?:[Hh]uyện|xã|[Tt]ỉnh)\b")
 
 
-def _names_leader(s: str) -> bool:
+def names_leader(s: str) -> bool:
     return any(w in s for w in _LEADER_WORDS)
 
 
-def _names_unit(s: str) -> bool:
+def names_unit(s: str) -> bool:
     return any(w in s for w in _UNIT_WORDS) or (
         ("uyện" in s or "xã" in s or "ỉnh" in s) and _UNIT_BOUNDED.search(s) is not None)
 
 
 def _asked(body: str) -> tuple[str, int] | None:
     """The body asked by an item "Đề nghị Tỉnh ủy quan tâm …" and where its request starts."""
-    lead = _ASK.match(body)
-    asked = _assigned_owner(body, _ASK) if lead else None
+    lead = ASK_LEAD.match(body)
+    asked = assigned_owner(body, ASK_LEAD) if lead else None
     if not asked or not lead:
         return None
     return asked, body.index(asked, lead.end()) + len(asked)
 
 
-def _request_start(body: str) -> int:
+def request_start(body: str) -> int:
     """Where the request of a proposal item starts: after "Đề nghị Tỉnh ủy" ("… quan tâm bố trí vốn …")."""
     found = _asked(body)
     return found[1] if found else 0
 
 
-def _asked_above(body: str, issuer: str | None) -> int | None:
+def asked_above(body: str, issuer: str | None) -> int | None:
     """An item "Đề nghị UBND tỉnh xem xét …" in a district's text is a request sent up, not a task: where
     the request itself starts (after the body asked), or None."""
     found = _asked(body) if issuer else None
@@ -75,28 +75,28 @@ def _level(text: str, last: bool) -> float | None:
     return best[1] if best else None
 
 
-def _is_upward(before: str, after: str, trigger: str, prev_speaker: Callable[[], str | None]) -> bool:
+def is_upward(before: str, after: str, trigger: str, prev_speaker: Callable[[], str | None]) -> bool:
     if trigger in ("kiến nghị", "kính đề nghị"):
         return True
     speaker, addressee = _level(before, last=True), _level(after[:40], last=False)
     if speaker is not None and addressee is not None and speaker != addressee:
         return addressee > speaker
-    if _names_leader(before):
+    if names_leader(before):
         return False
-    if _names_unit(before):
+    if names_unit(before):
         return True
     return prev_speaker() == "unit"
 
 
 def _speaker(sentence: str) -> str | None:
-    if _names_leader(sentence):
+    if names_leader(sentence):
         return "leader"
-    if _names_unit(sentence):
+    if names_unit(sentence):
         return "unit"
     return None
 
 
-class _Speaker:
+class Speaker:
     """Who spoke last ("leader" or "unit"): the last sentence that names one, read only when a request
     needs to know (most texts never ask, and reading every sentence costs time)."""
 
@@ -110,8 +110,8 @@ class _Speaker:
     def set(self, who: str | None) -> None:
         self._known, self._since = who, []
 
-    def copy(self) -> _Speaker:
-        return _Speaker(self._known, list(self._since))
+    def copy(self) -> Speaker:
+        return Speaker(self._known, list(self._since))
 
     def current(self) -> str | None:
         for sentence in reversed(self._since):

@@ -9,28 +9,28 @@ import re
 from dataclasses import dataclass
 
 from desktop.core.extract.common import sentences
-from desktop.core.extract.count_mentions import _COMPLEMENT, _STATUS_WORD, _Mention, _mentions
+from desktop.core.extract.count_mentions import COMPLEMENT_RE, STATUS_WORD_RE, CountMention, mentions_in
 from desktop.core.extract.tally_enumerated import (
-    _ENUMERATED_HEAD,
-    _enumerated_after,
-    _full_noun,
-    _inline_enumeration_count,
+    ENUMERATED_HEAD,
+    enumerated_after,
+    full_noun,
+    inline_enumeration_count,
 )
 from desktop.core.extract.tally_parts import (
-    _as_noun_of,
-    _bare_parts,
-    _before_own_breakdown,
-    _bracket_parts,
-    _clause_leads,
-    _core_match,
-    _has_status,
-    _narrower_parts,
-    _nested,
-    _plan_cores,
-    _sanction_parts,
-    _status,
-    _status_before,
-    _whole_before_semicolon,
+    as_noun_of,
+    bare_parts,
+    before_own_breakdown,
+    bracket_parts,
+    clause_leads,
+    core_match,
+    has_status,
+    narrower_parts,
+    nested_breakdowns,
+    part_status,
+    plan_cores,
+    sanction_parts,
+    status_before,
+    whole_before_semicolon,
 )
 from desktop.core.layout import Layout, Para
 from desktop.core.lexicon import SANCTIONS
@@ -55,7 +55,7 @@ class _Scope:
     """One count read as a possible total: the counts after it in its sentence, and how they follow it."""
 
     i: int  # the total's index among the paragraph's counts
-    m: _Mention
+    m: CountMention
     si: int  # its sentence
     scope_end: int  # where its sentence ends (absolute)
     later: list[int]  # the counts after it in its sentence, not yet used
@@ -63,14 +63,14 @@ class _Scope:
     in_which: bool  # "…, trong đó …" follows it
 
 
-class _ParaTallies:
+class ParaTallies:
     """Tallies of one paragraph: each count read in turn as a total whose parts follow it."""
 
     def __init__(self, para: Para, rms: list[tuple[Ratio, re.Match[str]]], tallies: list[Tally],
                  consumed: list[tuple[int, int]], layout: Layout) -> None:
         self.para, self.layout = para, layout
         self.t, self.off = para.text, para.start
-        self.mentions = _mentions(para, rms)
+        self.mentions = mentions_in(para, rms)
         self.sents = list(sentences(para.text, para.start))
         self.tallies, self.consumed = tallies, consumed
         self.used: set[int] = set()
@@ -88,27 +88,27 @@ class _ParaTallies:
                 return k
         return len(self.sents) - 1
 
-    def _total(self, i: int, m: _Mention) -> None:
+    def _total(self, i: int, m: CountMention) -> None:
         if self._bracketed(i, m):
             return
         scope = self._scope(i, m)
         parts = self._parts(scope)
-        if not parts and m.ratio_of is None and (m.core in _plan_cores() or scope.partner is not None) and \
+        if not parts and m.ratio_of is None and (m.core in plan_cores() or scope.partner is not None) and \
                 self._bare(scope):
             return
         chosen = self._breakdown(scope, parts)
         if chosen is not None:
             self._record(scope, *chosen)
 
-    def _bracketed(self, i: int, m: _Mention) -> bool:
+    def _bracketed(self, i: int, m: CountMention) -> bool:
         """"7 đảng viên (khiển trách 4, cảnh cáo 2, khai trừ 1)", "6 đảng viên, gồm: khiển trách 3 đồng chí, …"."""
         t, off, mentions = self.t, self.off, self.mentions
-        bracket = _bracket_parts(t, m.end - off) if m.ratio_of is None and "(" in t[m.end - off : m.end - off + 3] \
+        bracket = bracket_parts(t, m.end - off) if m.ratio_of is None and "(" in t[m.end - off : m.end - off + 3] \
             else None
         if not bracket and m.ratio_of is None:
-            bracket = _sanction_parts(t, m.end - off) or None  # "6 đảng viên, gồm: khiển trách 3 đồng chí, …"
+            bracket = sanction_parts(t, m.end - off) or None  # "6 đảng viên, gồm: khiển trách 3 đồng chí, …"
         if not (bracket and (sum(v for v, _, _ in bracket) == m.value or
-                             all(_STATUS_WORD.match(st) or st.startswith(SANCTIONS) for _, st, _ in bracket))):
+                             all(STATUS_WORD_RE.match(st) or st.startswith(SANCTIONS) for _, st, _ in bracket))):
             # (not "120 đảng viên (nữ 45, dân tộc thiểu số 60)", kinds that overlap, unless they add up)
             return False
         self.tallies.append(Tally(total=m.value, noun=m.noun, span=(m.start, m.end), parts=[
@@ -119,7 +119,7 @@ class _ParaTallies:
         self.used.add(i)
         return True
 
-    def _scope(self, i: int, m: _Mention) -> _Scope:
+    def _scope(self, i: int, m: CountMention) -> _Scope:
         t, off, mentions = self.t, self.off, self.mentions
         si = self._sent_of(m.start)
         scope_end = self.sents[si][1]
@@ -136,8 +136,8 @@ class _ParaTallies:
     def _parts(self, sc: _Scope) -> list[int]:
         """The counts that may be the total's parts: of its noun, in its sentence (or the next one)."""
         m, later, mentions = sc.m, sc.later, self.mentions
-        parts = [j for j in later if _core_match(m, mentions[j]) or (sc.in_which and mentions[j].core in
-                                                                     _plan_cores())]
+        parts = [j for j in later if core_match(m, mentions[j]) or (sc.in_which and mentions[j].core in
+                                                                     plan_cores())]
         if parts:  # "có 41 đảng viên hoàn thành xuất sắc …, 250 hoàn thành tốt …": the noun said once
             parts = sorted({*parts, *(j for j in later if mentions[j].elided and j > parts[0])})
         elif m.ratio_of is not None:  # "12/68 … xuất sắc, 50/68 hoàn thành tốt …, 6/68 …": the same, as ratios
@@ -145,7 +145,7 @@ class _ParaTallies:
         if m.ratio_of is None:
             parts = [j for j in parts if mentions[j].ratio_of in (None, m.value)]
         if len(parts) < 2 and not sc.in_which and m.ratio_of is None and sc.si + 1 < len(self.sents) and \
-                (m.core in _plan_cores() or sc.partner is not None):
+                (m.core in plan_cores() or sc.partner is not None):
             parts = self._next_sentence_parts(sc) or parts
         return parts
 
@@ -155,11 +155,11 @@ class _ParaTallies:
         m, partner, mentions = sc.m, sc.partner, self.mentions
         a, b, _ = self.sents[sc.si + 1]
         nxt = [j for j in range(sc.i + 1, len(mentions)) if a <= mentions[j].start < b and j != partner]
-        if nxt and mentions[nxt[0]].value == m.value and _core_match(m, mentions[nxt[0]]):
+        if nxt and mentions[nxt[0]].value == m.value and core_match(m, mentions[nxt[0]]):
             nxt = []  # "… cho 42 dự án. Trong 42 dự án, có 15 …": the next sentence breaks its total down itself
             self.consumed.append((m.start, m.end))  # and the count said twice is no indicator either
-        found = [j for j in nxt if _core_match(m, mentions[j]) or
-                 (partner is not None and _core_match(mentions[partner], mentions[j]))]
+        found = [j for j in nxt if core_match(m, mentions[j]) or
+                 (partner is not None and core_match(mentions[partner], mentions[j]))]
         whole = sum(mentions[j].value for j in found)
         if found and (whole == m.value or (partner is not None and whole == mentions[partner].value)):
             return found
@@ -168,7 +168,7 @@ class _ParaTallies:
     def _bare(self, sc: _Scope) -> bool:
         """"… 40 đầu việc; đã hoàn thành 25, đang thực hiện 12, chưa thực hiện 3": parts with no noun."""
         t, off, m, partner = self.t, self.off, sc.m, sc.partner
-        bare = _bare_parts(t, m.end - off, [(a - off, b - off) for a, b, _ in self.sents[sc.si : sc.si + 2]])
+        bare = bare_parts(t, m.end - off, [(a - off, b - off) for a, b, _ in self.sents[sc.si : sc.si + 2]])
         if len(bare) < 2:
             return False
         total_m = m
@@ -202,7 +202,7 @@ class _ParaTallies:
             # "18/21 xã đạt chuẩn, 3 xã chưa đạt" is a breakdown; "…, 5 xã đạt chuẩn nâng cao" is a subset
             plain = [j for j in parts if mentions[j].ratio_of is None]
             whole = m.value + sum(mentions[j].value for j in plain) == m.ratio_of
-            if not whole and not any(_COMPLEMENT.match(self.t, mentions[j].end - self.off) for j in plain):
+            if not whole and not any(COMPLEMENT_RE.match(self.t, mentions[j].end - self.off) for j in plain):
                 parts = [j for j in parts if mentions[j].ratio_of is not None]
         if not (_RATIO_TALLY.match(m.noun) or len(parts) >= 1):
             return None
@@ -217,7 +217,7 @@ class _ParaTallies:
         if sc.in_which:  # "…, trong đó a …, b …; c …": the breakdown ends at the ";"
             semi = t.find(";", m.end - off, sc.scope_end - off)
             if semi >= 0:
-                leads = _clause_leads(t, off, mentions, m, sc.later, semi, sc.scope_end)
+                leads = clause_leads(t, off, mentions, m, sc.later, semi, sc.scope_end)
                 parts = [j for j in parts if mentions[j].start - off < semi]
                 if sum(mentions[j].value for j in parts) != m.value and len(leads) >= 2 and \
                         sum(mentions[j].value for j in leads) == m.value:
@@ -225,12 +225,12 @@ class _ParaTallies:
                     # đó …; đang giải quyết 150 hồ sơ": the clauses after the ";" break the total down
                     parts, by_clause = leads, True
         if not by_clause:
-            parts = _whole_before_semicolon(t, off, m.value, [mentions[j] for j in parts], parts)
-            parts = _before_own_breakdown(t, off, mentions, parts)
+            parts = whole_before_semicolon(t, off, m.value, [mentions[j] for j in parts], parts)
+            parts = before_own_breakdown(t, off, mentions, parts)
         if len(parts) < 2 and not (parts and sc.in_which):
             return None
-        if m.core not in _plan_cores() and sc.partner is None and not sc.in_which and \
-                not t.startswith(":", m.end - off) and not all(_has_status(t, off, mentions[j]) for j in parts):
+        if m.core not in plan_cores() and sc.partner is None and not sc.in_which and \
+                not t.startswith(":", m.end - off) and not all(has_status(t, off, mentions[j]) for j in parts):
             return None  # "chết 18 người, bị thương 12 người": counts side by side, not a breakdown
         total_value = m.value
         if sc.partner is not None:
@@ -243,10 +243,10 @@ class _ParaTallies:
         """The tally of the total and its parts, and the breakdowns of parts in brackets."""
         t, off, m, mentions, partner = self.t, self.off, sc.m, self.mentions, sc.partner
         # nested breakdown in parentheses: "271 hồ sơ (trong đó đúng hạn 268 hồ sơ, quá hạn 3 hồ sơ)"
-        nested = _nested(t, off, mentions, part_list)
+        nested = nested_breakdowns(t, off, mentions, part_list)
         nested_kids = {k for kids in nested.values() for k in kids}
         tally_parts = self._top_parts(sc, [j for j in part_list if j not in nested_kids])
-        narrower = _narrower_parts(tally_parts)
+        narrower = narrower_parts(tally_parts)
         if narrower:
             # "5/6 xã đạt chuẩn nông thôn mới, 1/6 xã đạt chuẩn nông thôn mới nâng cao": the second counts
             # some of the first again, it is no part of the breakdown
@@ -266,7 +266,7 @@ class _ParaTallies:
         for parent, kids in nested.items():
             pm = mentions[parent]
             self.tallies.append(Tally(total=pm.value, noun=pm.noun, span=(pm.start, pm.end), parts=[
-                TallyPart(count=mentions[j].value, status=_status(t, off, mentions[j], pm.end, mentions[j].end),
+                TallyPart(count=mentions[j].value, status=part_status(t, off, mentions[j], pm.end, mentions[j].end),
                           span=(mentions[j].start, mentions[j].num_end)) for j in kids]))
             for j in kids:
                 self.consumed.append((mentions[j].start, mentions[j].end))
@@ -276,16 +276,16 @@ class _ParaTallies:
         t, off, m, mentions = self.t, self.off, sc.m, self.mentions
         tally_parts = []
         for k, j in enumerate(top):
-            pm = _as_noun_of(mentions[j], m.noun)
+            pm = as_noun_of(mentions[j], m.noun)
             prev_end = mentions[top[k - 1]].end if k else m.end
             nxt_start = mentions[top[k + 1]].start if k + 1 < len(top) else sc.scope_end
             if k + 1 == len(top):
                 nxt_start = max(nxt_start, self.sents[self._sent_of(pm.start)][1])
-            status = _status(t, off, pm, prev_end, nxt_start)
+            status = part_status(t, off, pm, prev_end, nxt_start)
             self.consumed.append((pm.start, pm.end + len(status) + 2))  # the part and the status after it
-            if j == sc.i and not _STATUS_WORD.search(status):
+            if j == sc.i and not STATUS_WORD_RE.search(status):
                 # "huyện đạt và vượt 16/18 chỉ tiêu (Nghị quyết đề ra)": the ratio's own status stands before it
-                status = _status_before(t[self.sents[sc.si][0] - off : pm.start - off]) or status
+                status = status_before(t[self.sents[sc.si][0] - off : pm.start - off]) or status
             tally_parts.append(TallyPart(count=pm.value, status=status, span=(pm.start, pm.num_end)))
         return tally_parts
 
@@ -298,17 +298,17 @@ class _ParaTallies:
                 continue
             if any(a <= m.start < b for a, b in self.consumed):
                 continue
-            noun = _full_noun(t, m.num_end - off)
+            noun = full_noun(t, m.num_end - off)
             tally = Tally(total=m.value, noun=noun, parts=[], span=(m.start, m.end), complete=False)
-            tally.enumerated = _enumerated_after(self.layout, self.para, m.end - off)
+            tally.enumerated = enumerated_after(self.layout, self.para, m.end - off)
             self.tallies.append(tally)
             self.consumed.append((m.start, m.end))
 
     def _enumerated_head(self) -> None:
         """An inline enumeration with no stated count: "Nhiệm vụ cụ thể: (1) … (15) …"."""
         t, off = self.t, self.off
-        head = _ENUMERATED_HEAD.match(t) if "(1)" in t else None
+        head = ENUMERATED_HEAD.match(t) if "(1)" in t else None
         if head:
-            n = _inline_enumeration_count(t)
+            n = inline_enumeration_count(t)
             self.tallies.append(Tally(total=n, noun=head.group(1).strip().lower(), parts=[],
                                       span=(off, off + head.end(1)), enumerated=n, complete=False))

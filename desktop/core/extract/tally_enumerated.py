@@ -9,7 +9,7 @@ from desktop.core.extract.enumeration import DASH_ITEM
 from desktop.core.layout import Layout, Para
 
 
-def _full_noun(text: str, pos: int) -> str:
+def full_noun(text: str, pos: int) -> str:
     rest = text[pos:].lstrip()
     m = re.match(r"[^,;:.()]+", rest)
     phrase = m.group().strip() if m else ""
@@ -21,10 +21,10 @@ def _full_noun(text: str, pos: int) -> str:
 _ENUM_LINE = re.compile(r"^\s*(?:\((\d{1,2})\)|(\d{1,2})\s*[-.)]|([a-zđ])\))\s+")
 
 
-_ENUMERATED_HEAD = re.compile(r"((?:Nhiệm vụ|Chỉ tiêu|Mục tiêu|Giải pháp|Nhóm nhiệm vụ)[^:(]{0,40}):\s*\(1\)")
+ENUMERATED_HEAD = re.compile(r"((?:Nhiệm vụ|Chỉ tiêu|Mục tiêu|Giải pháp|Nhóm nhiệm vụ)[^:(]{0,40}):\s*\(1\)")
 
 
-def _inline_enumeration_count(text: str) -> int:
+def inline_enumeration_count(text: str) -> int:
     nums = [int(x) for x in re.findall(r"(?:^|[\s;:.])\((\d{1,2})\)\s", text)]
     n = 0
     for x in nums:
@@ -33,13 +33,13 @@ def _inline_enumeration_count(text: str) -> int:
     return n
 
 
-def _enumerated_after(layout: Layout, para: Para, pos: int) -> int | None:
+def enumerated_after(layout: Layout, para: Para, pos: int) -> int | None:
     """How many items are listed after a stated count that ends in ``:``."""
     rest = para.text[pos:]
     colon = re.match(r"[^.;]{0,80}?(?:sau|như sau|là|gồm|đó là)?\s*:", rest)
     if not colon:
         return None
-    inline = _inline_enumeration_count(rest[colon.end() :])
+    inline = inline_enumeration_count(rest[colon.end() :])
     if inline:
         return inline
     paras = layout.paras

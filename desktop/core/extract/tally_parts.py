@@ -9,14 +9,14 @@ from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 
-from desktop.core.extract.count_mentions import _STATUS_WORD, _Mention
+from desktop.core.extract.count_mentions import STATUS_WORD_RE, CountMention
 from desktop.core.lexicon import PLAN_NOUNS, SANCTIONS
 from desktop.core.model import TallyPart
 from desktop.core.rx import alternation
 from desktop.core.vnnum import has_digit, parse_number
 
 
-def _status(text: str, offset: int, mention: _Mention, prev_end: int, next_start: int) -> str:
+def part_status(text: str, offset: int, mention: CountMention, prev_end: int, next_start: int) -> str:
     after = text[mention.end - offset : next_start - offset]
     after = re.split(r"[;(]|,\s|\.\s|\.$", after)[0]
     after = re.sub(r"^\s*(?:và\s+)?", "", after).strip(" ,.;")
@@ -29,7 +29,7 @@ def _status(text: str, offset: int, mention: _Mention, prev_end: int, next_start
     return _status_lead(text, offset, mention, prev_end)
 
 
-def _status_lead(text: str, offset: int, mention: _Mention, prev_end: int) -> str:
+def _status_lead(text: str, offset: int, mention: CountMention, prev_end: int) -> str:
     """The status words before a part's number ("đang giải quyết 52 hồ sơ")."""
     before = text[prev_end - offset : mention.start - offset]
     before = re.split(r"[;,:]\s*", before)[-1]
@@ -38,19 +38,19 @@ def _status_lead(text: str, offset: int, mention: _Mention, prev_end: int) -> st
     return before.strip(" ,.;")
 
 
-def _status_before(text: str) -> str:
+def status_before(text: str) -> str:
     """The status words at the end of ``text`` (its last clause), from the first one on."""
     clause = re.split(r"[;,:]", text)[-1]
-    found = _STATUS_WORD.search(clause)
+    found = STATUS_WORD_RE.search(clause)
     while found and found.group() == "đã":  # "đã lãnh đạo hoàn thành": the status is "hoàn thành"
-        later = _STATUS_WORD.search(clause, found.end())
+        later = STATUS_WORD_RE.search(clause, found.end())
         if not later or not clause[found.end() : later.start()].strip():
             break  # "đã hoàn thành" stays whole
         found = later
     return clause[found.start() :].strip(" ,.;") if found else ""
 
 
-def _core_match(total: _Mention, part: _Mention) -> bool:
+def core_match(total: CountMention, part: CountMention) -> bool:
     if total.core and part.core and (total.core == part.core or total.core in part.noun):
         return True
     return bool(part.noun) and part.noun.split()[0] == total.noun.split()[0]
@@ -61,7 +61,7 @@ def _core_match(total: _Mention, part: _Mention) -> bool:
 _NARROWING = ("nâng cao", "kiểu mẫu", "mức độ")
 
 
-def _narrower_parts(parts: list[TallyPart]) -> set[int]:
+def narrower_parts(parts: list[TallyPart]) -> set[int]:
     """Parts whose status is another part's status narrowed down ("đạt chuẩn nông thôn mới nâng cao")."""
     return {k for k, tp in enumerate(parts) for other in parts
             if other is not tp and other.status and tp.status.startswith(other.status + " ")
@@ -74,7 +74,7 @@ _SANCTION_PART = re.compile(rf"({alternation(SANCTIONS)})\s+(\d{{1,4}})(?:\s+(?:
 _SANCTION_GAP = re.compile(r"\s*(?:[,;]|và)\s*(?:và\s+)?")
 
 
-def _sanction_parts(text: str, pos: int) -> list[tuple[float, str, tuple[int, int]]]:
+def sanction_parts(text: str, pos: int) -> list[tuple[float, str, tuple[int, int]]]:
     """Sanctions listed after a count of members: "kỷ luật 6 đảng viên, gồm: khiển trách 3 đồng chí, cảnh cáo 2
     đồng chí, cách chức 1 đồng chí" (status first, a number, and perhaps the noun again)."""
     lead = _SANCTION_LEAD.match(text, pos)
@@ -94,7 +94,7 @@ _STATUS_FIRST = re.compile(r"^\s*([^\W\d_][^,;\d]{0,40}?)\s+(\d[\d.,]*)\s*$")
 _COUNT_FIRST = re.compile(r"^\s*(\d[\d.,]*)\s+([^\W\d_][^,;\d]{0,40}?)\s*$")
 
 
-def _bracket_parts(text: str, pos: int) -> list[tuple[float, str, tuple[int, int]]]:
+def bracket_parts(text: str, pos: int) -> list[tuple[float, str, tuple[int, int]]]:
     """A breakdown in brackets right after a count, in one order throughout: "(khiển trách 4, cảnh cáo 2,
     khai trừ 1)" or "(4 khiển trách, 2 cảnh cáo, 1 khai trừ)". Positions are the numbers'."""
     m = _BRACKET.match(text, pos)
@@ -128,7 +128,7 @@ def _bracket_parts(text: str, pos: int) -> list[tuple[float, str, tuple[int, int
 _BRACKETED = re.compile(r"\([^()]*\)?")
 
 
-def _before_own_breakdown(text: str, off: int, mentions: list[_Mention], parts: list[int]) -> list[int]:
+def before_own_breakdown(text: str, off: int, mentions: list[CountMention], parts: list[int]) -> list[int]:
     """"… 5 đảng viên có vi phạm, trong đó 4 đảng viên …": the 4 are some of the 5, not a part beside them.
     ("271 hồ sơ (trong đó đúng hạn 268 …), đang giải quyết 52 …": a breakdown in brackets is read apart.)"""
     for k in range(len(parts) - 1):
@@ -140,7 +140,7 @@ def _before_own_breakdown(text: str, off: int, mentions: list[_Mention], parts: 
     return parts
 
 
-def _as_noun_of(part: _Mention, noun: str) -> _Mention:
+def as_noun_of(part: CountMention, noun: str) -> CountMention:
     """A part whose noun runs on past the total's ("15 dự án chuyển tiếp" under "42 dự án") ends at the
     total's noun; the words after it are the part's status."""
     if not noun or len(part.noun) <= len(noun) or not part.noun.startswith(noun + " "):
@@ -148,19 +148,19 @@ def _as_noun_of(part: _Mention, noun: str) -> _Mention:
     return replace(part, noun=noun, end=part.end - (len(part.noun) - len(noun)))
 
 
-def _clause_leads(text: str, off: int, mentions: list[_Mention], total: _Mention, later: list[int], semi: int,
+def clause_leads(text: str, off: int, mentions: list[CountMention], total: CountMention, later: list[int], semi: int,
                   scope_end: int) -> list[int]:
     """The first count of the total's noun in each ";"-clause after ``semi``, up to the end of the sentence."""
     leads: list[int] = []
     bounds = [semi] + [k for k in range(semi + 1, scope_end - off) if text[k] == ";"] + [scope_end - off]
     for a, b in pairwise(bounds):
         first = next((j for j in later if a < mentions[j].start - off < b), None)
-        if first is not None and mentions[first].ratio_of is None and _core_match(total, mentions[first]):
+        if first is not None and mentions[first].ratio_of is None and core_match(total, mentions[first]):
             leads.append(first)
     return leads
 
 
-def _whole_before_semicolon(text: str, off: int, total: float, found: list[_Mention], parts: list[int]) -> list[int]:
+def whole_before_semicolon(text: str, off: int, total: float, found: list[CountMention], parts: list[int]) -> list[int]:
     """The parts up to a ";" when they already add up to the total: what follows breaks the same items
     down another way ("15 dự án chuyển tiếp, 27 dự án khởi công mới; đã hoàn thành … 9 dự án")."""
     running = 0.0
@@ -178,7 +178,7 @@ _BARE_PART = re.compile(
 )
 
 
-def _bare_parts(text: str, pos: int, sents: list[tuple[int, int]]) -> list[tuple[float, str, tuple[int, int]]]:
+def bare_parts(text: str, pos: int, sents: list[tuple[int, int]]) -> list[tuple[float, str, tuple[int, int]]]:
     """Status-then-number parts with no noun ("hoàn thành 25, đang thực hiện 12"), in the rest of the
     sentence or, when it has fewer than two, in the next one too."""
     found: list[tuple[float, str, tuple[int, int]]] = []
@@ -195,19 +195,19 @@ def _bare_parts(text: str, pos: int, sents: list[tuple[int, int]]) -> list[tuple
     return found
 
 
-def _has_status(text: str, off: int, m: _Mention) -> bool:
+def has_status(text: str, off: int, m: CountMention) -> bool:
     """A part names a status: after it ("12 hồ sơ quá hạn") or right before it ("đã hoàn thành 4 nhiệm vụ")."""
     after = re.split(r"[,;.()]", text[m.end - off : m.end - off + 60])[0]
     before = re.split(r"[,;.()]", text[max(0, m.start - off - 30) : m.start - off])[-1]
-    return bool(_STATUS_WORD.search(after) or _STATUS_WORD.search(before))
+    return bool(STATUS_WORD_RE.search(after) or STATUS_WORD_RE.search(before))
 
 
 @cache
-def _plan_cores() -> frozenset[str]:
+def plan_cores() -> frozenset[str]:
     return frozenset(n.replace("nhóm ", "") for n in PLAN_NOUNS)
 
 
-def _nested(text: str, off: int, mentions: list[_Mention], part_list: list[int]) -> dict[int, list[int]]:
+def nested_breakdowns(text: str, off: int, mentions: list[CountMention], part_list: list[int]) -> dict[int, list[int]]:
     nested: dict[int, list[int]] = {}
     for j in part_list:
         m = mentions[j]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.extract.task_fields import _fill
+from desktop.core.extract.task_fields import fill_fields
 from desktop.core.layout import Layout
 from desktop.core.model import Proposal, Task
 
@@ -15,7 +15,7 @@ _ORDINAL_LEAD = re.compile(r"((?:[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy|t
                            r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là)\s*[,:]\s*")
 
 
-class _Collector:
+class Collector:
     def __init__(self, layout: Layout) -> None:
         self.layout = layout
         self.tasks: list[Task] = []
@@ -33,7 +33,7 @@ class _Collector:
         if len(text.split()) < 3:
             return
         t = Task(text=text, group=group, owner=owner, span=(start, end))
-        self.tasks.append(_fill(t, lead_owner))
+        self.tasks.append(fill_fields(t, lead_owner))
 
     def proposal(self, start: int, end: int, text: str) -> None:
         if len(text.split()) < 3 or re.match(r"^\d", text):

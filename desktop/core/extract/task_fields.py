@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract.task_owner import (
-    _ASK,
-    _PARTNERS,
-    _assigned_owner,
-    _org_before_verb,
-    _partners,
-    _split_bodies,
+    ASK_LEAD,
+    PARTNERS_AFTER,
+    assigned_owner,
+    org_before_verb,
+    partners_of,
+    split_bodies,
 )
 from desktop.core.lexicon import ORG_HEAD_RE
 from desktop.core.model import Task
@@ -32,7 +32,7 @@ _TERM = re.compile(rf"[Tt]hời (?:hạn|gian)(?: hoàn thành| thực hiện)?\
 _FIELD_INLINE = re.compile(r"(?:[Cc]ơ quan|[Đđ]ơn vị) (?P<kind>chủ trì|phối hợp)\s*:\s*(?P<value>[^;.]+)")
 
 
-def _deadline(text: str, low: str = "") -> str | None:
+def deadline_in(text: str, low: str = "") -> str | None:
     """A full date becomes ISO; otherwise the phrase as written (``trong quý IV/2024``, ``thường xuyên``).
     ``low``: the text lower-cased, if the caller has it."""
     low = low or text.lower()  # the literal checks skip the regexes on most texts
@@ -75,7 +75,7 @@ _PRODUCT_WORDS = ("kế hoạch", "báo cáo", "phương án", "đề án", "d�
                   "chương trình", "quy chế", "quy định", "hướng dẫn", "danh sách", "đề cương")
 
 
-def _product(text: str, low: str = "") -> str | None:
+def product_in(text: str, low: str = "") -> str | None:
     low = low or text.lower()
     if not any(w in low for w in _PRODUCT_WORDS):
         return None
@@ -95,27 +95,27 @@ def _product(text: str, low: str = "") -> str | None:
     return min(cands)[1]
 
 
-def _fill(task: Task, lead_owner: str | None) -> Task:
+def fill_fields(task: Task, lead_owner: str | None) -> Task:
     t = task.text
     for fm in _FIELD_INLINE.finditer(t) if ":" in t else ():
         if fm.group("kind") == "chủ trì" and not task.owner:
             task.owner = fm.group("value").strip()
         elif fm.group("kind") == "phối hợp" and not task.partners:
-            task.partners = _split_bodies(fm.group("value"))
+            task.partners = split_bodies(fm.group("value"))
     if not task.owner and "iao " in t:
-        task.owner = _assigned_owner(t)
+        task.owner = assigned_owner(t)
     if not task.owner:
-        task.owner = _assigned_owner(t, _ASK)
+        task.owner = assigned_owner(t, ASK_LEAD)
     if not task.owner and "chủ trì" in t:
         m = re.match(r"^(.+?)\s+chủ trì\b", t)
         if m and ORG_HEAD_RE.match(m.group(1)):
             task.owner = m.group(1).strip(" ,")
     if not task.owner:
-        task.owner = _org_before_verb(t) or lead_owner
-    m = _PARTNERS.search(t) if "phối hợp" in t else None
+        task.owner = org_before_verb(t) or lead_owner
+    m = PARTNERS_AFTER.search(t) if "phối hợp" in t else None
     if m and not task.partners:
-        task.partners = _partners(m.group(1))
+        task.partners = partners_of(m.group(1))
     low = t.lower()
-    task.deadline = task.deadline or _deadline(t, low)
-    task.product = task.product or _product(t, low)
+    task.deadline = task.deadline or deadline_in(t, low)
+    task.product = task.product or product_in(t, low)
     return task

@@ -17,7 +17,7 @@ _MODAL_TAIL = re.compile(r"(?:\s+(?:cần|phải|cũng|sớm|tiếp tục|cần 
 _MODAL_INSIDE = re.compile(r"\s(?:cần|phải|nên)\s")
 
 
-def _org_before_verb(text: str) -> str | None:
+def org_before_verb(text: str) -> str | None:
     lead = _CONNECTIVE.match(text)  # "Đồng thời, Ủy ban Kiểm tra Huyện ủy hoàn thành …"
     if lead:
         text = text[lead.end() :]
@@ -32,13 +32,13 @@ def _org_before_verb(text: str) -> str | None:
     return org if 1 <= len(org.split()) <= 14 else None
 
 
-_PARTNERS = re.compile(r"phối hợp(?: với)?\s+([^;.\n]+)")  # _partners() cuts it where the work begins
+PARTNERS_AFTER = re.compile(r"phối hợp(?: với)?\s+([^;.\n]+)")  # partners_of() cuts it where the work begins
 
 
 _GIVE = re.compile(r"(?:^|\s)[Gg]iao\s+")
 
 
-def _split_bodies(s: str) -> list[str]:
+def split_bodies(s: str) -> list[str]:
     pieces = [p.strip() for p in re.split(r"[,;]\s*", s) if p.strip()]
     merged: list[str] = []
     for p in pieces:
@@ -56,7 +56,7 @@ def _split_bodies(s: str) -> list[str]:
 _NAME_HEAD_BEFORE = re.compile(r"(?:^|\s)(?:[Bb]an|[Tt]ổ|[Hh]ội đồng)$")
 
 
-def _work_start(phrase: str) -> int | None:
+def work_start(phrase: str) -> int | None:
     """Where the work begins after the bodies named at the start of ``phrase``: the first work verb
     that is not part of a body's name ("Ban quản lý dự án", "Hội đồng thẩm định")."""
     for verb in TASK_VERB_RE.finditer(phrase):
@@ -65,20 +65,20 @@ def _work_start(phrase: str) -> int | None:
     return None
 
 
-_ASK = re.compile(r"^(?:Đề nghị|Yêu cầu|đề nghị|yêu cầu)\s+")  # at the start of an item: who is asked
+ASK_LEAD = re.compile(r"^(?:Đề nghị|Yêu cầu|đề nghị|yêu cầu)\s+")  # at the start of an item: who is asked
 
 
 _ROLE = re.compile(r"\s(?:là|làm)\s")
 
 
-def _assigned_owner(text: str, lead: re.Pattern[str] = _GIVE) -> str | None:
+def assigned_owner(text: str, lead: re.Pattern[str] = _GIVE) -> str | None:
     """The body after "giao" (or another ``lead``), up to its work: "giao Phòng Tài chính - Kế hoạch cân
     đối nguồn kinh phí", "Đề nghị Mặt trận Tổ quốc … tăng cường tuyên truyền"."""
     m = lead.search(text)
     if not m:
         return None
     rest = text[m.end() :]
-    cut = _work_start(rest)
+    cut = work_start(rest)
     owner = rest[:cut].strip(" ,:") if cut is not None else ""
     owner = _ROLE.split(owner, 1)[0].strip(" ,")  # "giao Phòng Văn hóa và Thông tin là cơ quan thường trực, …"
     # a body is named with capitals ("Phòng …", "UBND …") or as "các xã"; "giao đất" is land allocation;
@@ -87,13 +87,13 @@ def _assigned_owner(text: str, lead: re.Pattern[str] = _GIVE) -> str | None:
     return owner if named and not owner.lower().startswith("các cấp") else None
 
 
-def _partners(phrase: str) -> list[str]:
+def partners_of(phrase: str) -> list[str]:
     """Bodies after ``phối hợp với``, up to the work itself: ``Phòng Nội vụ hoàn thiện quy chế, trình …``."""
-    cut = _work_start(phrase)
+    cut = work_start(phrase)
     if cut is not None:
         phrase = phrase[:cut]
     out = []
-    for body in _split_bodies(phrase):
+    for body in split_bodies(phrase):
         if _WORK_START.match(body):
             break
         out.append(body)
@@ -103,7 +103,7 @@ def _partners(phrase: str) -> list[str]:
 _WORK_START = re.compile(rf"(?:{TASK_VERB_RE.pattern})|trình\s")
 
 
-def _lead_owner(text: str) -> str | None:
+def lead_owner_of(text: str) -> str | None:
     m = re.search(r"yêu cầu\s+(.+?)(?=\s(?:tập trung|thực hiện|triển khai|lãnh đạo|chỉ đạo|khẩn trương)\b|:|$)", text)
     if not m:
         return None

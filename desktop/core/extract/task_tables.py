@@ -8,9 +8,9 @@ from collections.abc import Callable
 
 from desktop.core.extract.common import header_row, trimmed
 from desktop.core.extract.enumeration import line_enumerator
-from desktop.core.extract.task_collector import _Collector
-from desktop.core.extract.task_fields import _deadline
-from desktop.core.extract.task_owner import _split_bodies
+from desktop.core.extract.task_collector import Collector
+from desktop.core.extract.task_fields import deadline_in
+from desktop.core.extract.task_owner import split_bodies
 from desktop.core.layout import Layout, Para
 from desktop.core.model import Task
 from desktop.core.vnnum import find_dates
@@ -41,7 +41,7 @@ def _task_columns(header: list[str]) -> dict[str, int | None]:
     }
 
 
-def _table_tasks(layout: Layout, col: _Collector) -> None:
+def table_tasks(layout: Layout, col: Collector) -> None:
     src = layout.source
     for rows in src.tables:
         if len(rows) < 2:
@@ -82,14 +82,14 @@ def _table_tasks(layout: Layout, col: _Collector) -> None:
 #   - Cơ quan phối hợp: Các doanh nghiệp viễn thông.
 #   - Thời gian hoàn thành: Quý III/2026.
 #   - Sản phẩm: Báo cáo kết quả phủ sóng 5G.
-_FIELD_LINE = re.compile(
+FIELD_LINE = re.compile(
     r"\s*[-–•+]?\s*(?:(?P<owner>(?:cơ quan|đơn vị|bộ phận)?\s*(?:chủ trì|thực hiện|phụ trách|chịu trách nhiệm))|"
     r"(?P<partners>(?:cơ quan|đơn vị)?\s*phối hợp)|"
     r"(?P<deadline>thời (?:gian|hạn)(?: hoàn thành| thực hiện)?|tiến độ(?: thực hiện)?|hạn hoàn thành)|"
     r"(?P<product>sản phẩm(?: đầu ra)?|kết quả(?: đầu ra)?))\s*:\s*(?P<value>.+)", re.IGNORECASE)
 
 
-def _field_tasks(paras: list[Para], col: _Collector) -> set[int]:
+def field_tasks(paras: list[Para], col: Collector) -> set[int]:
     """Tasks of items followed by their field lines; returns the indices of the paragraphs used."""
     used: set[int] = set()
     for k, p in enumerate(paras):
@@ -98,7 +98,7 @@ def _field_tasks(paras: list[Para], col: _Collector) -> set[int]:
             continue
         fields: dict[str, str] = {}
         j = k + 1
-        while j < len(paras) and (m := _FIELD_LINE.match(paras[j].text)):
+        while j < len(paras) and (m := FIELD_LINE.match(paras[j].text)):
             kind = next(name for name in ("owner", "partners", "deadline", "product") if m.group(name))
             fields.setdefault(kind, m.group("value").strip().rstrip(".;").strip())
             j += 1
@@ -107,9 +107,9 @@ def _field_tasks(paras: list[Para], col: _Collector) -> set[int]:
         a, _b, text = trimmed(p.text, enum[1], len(p.text), p.start)
         deadline = fields.get("deadline")
         if deadline:
-            deadline = _deadline(deadline) or _deadline("trước " + deadline) or deadline
+            deadline = deadline_in(deadline) or deadline_in("trước " + deadline) or deadline
         col.tasks.append(Task(text=text, group=enum[0], owner=fields["owner"],
-                              partners=_split_bodies(fields.get("partners", "")), deadline=deadline,
+                              partners=split_bodies(fields.get("partners", "")), deadline=deadline,
                               product=fields.get("product"), span=(a, paras[j - 1].end)))
         used.update(range(k, j))
     return used

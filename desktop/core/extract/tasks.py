@@ -17,18 +17,21 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract.common import sentences, trimmed
-from desktop.core.extract.directives import _directive_text, _inline_items, _proposals_from, _prose
+from desktop.core.extract.directives import directive_text, inline_items, proposals_from, read_prose
 from desktop.core.extract.enumeration import DASH_ITEM, inline_markers, is_heading, line_enumerator
-from desktop.core.extract.request_direction import _asked_above, _names_leader, _names_unit, _request_start, _Speaker
-from desktop.core.extract.task_collector import _Collector
-from desktop.core.extract.task_fields import _deadline, _product
-from desktop.core.extract.task_owner import _lead_owner
-from desktop.core.extract.task_tables import _FIELD_LINE, _field_tasks, _table_tasks
+from desktop.core.extract.request_direction import Speaker, asked_above, names_leader, names_unit, request_start
+from desktop.core.extract.task_collector import Collector
+from desktop.core.extract.task_fields import deadline_in, product_in
+from desktop.core.extract.task_owner import lead_owner_of
+from desktop.core.extract.task_tables import FIELD_LINE, field_tasks, table_tasks
 from desktop.core.layout import Layout, Para
 from desktop.core.lexicon import ORG_HEAD_RE
 from desktop.core.model import Proposal, Task
 
-__all__ = ["_deadline", "_product", "extract_tasks_and_proposals"]  # (the tests read the two fields from here)
+__all__ = ["extract_tasks_and_proposals"]
+
+# The tests read a task's deadline and product from here, under these names.
+_deadline, _product = deadline_in, product_in
 
 
 _HEAD_PROPOSAL = re.compile(r"đề xuất|kiến nghị|ĐỀ XUẤT|KIẾN NGHỊ")
@@ -78,19 +81,19 @@ class _TaskReader:
 
     def __init__(self, layout: Layout) -> None:
         self.layout = layout
-        self.col = _Collector(layout)
+        self.col = Collector(layout)
         self.mode: str | None = None  # the section's kind: "tasks", "proposals", "targets" or None
         self.lead_owner: str | None = None  # the body a lead-in gives the items below it ("yêu cầu Sở X: …")
         self.plain_items = False  # plain paragraphs after a lead-in are its items
         self.directive_open = False  # a leader's directive runs on into the next paragraph
         self.item_owner: str | None = None  # the body of "2. Ban Tổ chức Tỉnh ủy:" over its a), b) items
         # a report's own voice is the unit's
-        self.speaker = _Speaker("unit" if (layout.doc_type or "").startswith("BÁO CÁO") else None)
+        self.speaker = Speaker("unit" if (layout.doc_type or "").startswith("BÁO CÁO") else None)
         self.paras = [p for p in layout.paras if p.role == "body"]
 
     def read(self) -> tuple[list[Task], list[Proposal]]:
-        _table_tasks(self.layout, self.col)
-        in_fields = _field_tasks(self.paras, self.col)
+        table_tasks(self.layout, self.col)
+        in_fields = field_tasks(self.paras, self.col)
         for k, p in enumerate(self.paras):
             if k not in in_fields:
                 self._paragraph(k, p)
@@ -134,13 +137,13 @@ class _TaskReader:
     def _item(self, body: str, s0: int, group: str | None, dashed: bool) -> None:
         """A listed item ("1- …", "a) …", "- …"): ``body`` after its marker, which starts at ``s0``."""
         col = self.col
-        due = _FIELD_LINE.match(body) if dashed else None
+        due = FIELD_LINE.match(body) if dashed else None
         if due and due.group("deadline") and col.tasks:  # "- Thời gian hoàn thành: trước ngày 25/11/2025."
             last = col.tasks[-1]  # under the task it dates
-            last.deadline = last.deadline or _deadline(body) or due.group("value").strip(" .;")
+            last.deadline = last.deadline or deadline_in(body) or due.group("value").strip(" .;")
             return
         if self.mode == "proposals" and not re.search(r":\s*giao\b", body):
-            col.proposal(*trimmed(body, _request_start(body), len(body), s0))
+            col.proposal(*trimmed(body, request_start(body), len(body), s0))
             return
         if group and group.isdigit():
             self.item_owner = None
@@ -174,13 +177,13 @@ class _TaskReader:
             gi = re.search(r"(?<![\w])giao\s", body)
             if not gi:
                 lead = _PROPOSAL_LEAD.match(body, m.end())
-                if lead and _asked_above(body[m.end() :], self.layout.unit) is not None:
+                if lead and asked_above(body[m.end() :], self.layout.unit) is not None:
                     # "3. Về kiến nghị của các đơn vị: Đề nghị Sở Tài chính …; đề nghị Sở …": sent up
-                    _proposals_from(col, body, lead.end(), len(body), s0)
+                    proposals_from(col, body, lead.end(), len(body), s0)
                 return
             s0 += gi.start()
             body = body[gi.start() :]
-        request = _asked_above(body, self.layout.unit) if owner is None and sub_owner is None else None
+        request = asked_above(body, self.layout.unit) if owner is None and sub_owner is None else None
         if request is not None:
             col.proposal(*trimmed(body, request, len(body), s0))
             return
@@ -193,17 +196,17 @@ class _TaskReader:
         sents = list(sentences(t))
         if len(sents) > 1:
             cut = sents[-1][0]
-            _prose(self.col, Para(p.start, p.start + cut, t[:cut], p.role, p.block), False, self.speaker.copy())
+            read_prose(self.col, Para(p.start, p.start + cut, t[:cut], p.role, p.block), False, self.speaker.copy())
             t = sents[-1][2]
         low = t.lower()
         if "chỉ tiêu" in low and "nhiệm vụ" not in low:
             self.mode = "targets"
         elif re.search(r"kính đề nghị|kiến nghị", low) or (
-                "đề nghị" in low and _names_unit(t.split("đề nghị")[0]) and not _names_leader(t)):
+                "đề nghị" in low and names_unit(t.split("đề nghị")[0]) and not names_leader(t)):
             self.mode = "proposals"
         elif re.search(r"nhiệm vụ|yêu cầu|giao|như sau|sau:|giải pháp|đề nghị|chỉ đạo|kết luận", low):
             self.mode = "tasks"
-            self.lead_owner = _lead_owner(t)
+            self.lead_owner = lead_owner_of(t)
             paras = self.paras
             nxt = paras[k + 1].text if k + 1 < len(paras) else ""
             adjacent = k + 1 < len(paras) and _adjacent(self.layout, p, paras[k + 1])
@@ -224,19 +227,19 @@ class _TaskReader:
             self.directive_open = False
             return
         if markers:
-            _inline_items(col, p, markers, self.speaker)
+            inline_items(col, p, markers, self.speaker)
             return
         # "Nhiệm vụ trọng tâm là: …" — the whole paragraph is tasks.
         head = _TASKS_HEAD.match(t) if t.startswith(("Nhiệm vụ", "Các nhiệm vụ", "Giải pháp")) else None
         if head:
-            _directive_text(col, t, head.end(), p.start, first_from_can=True)
+            directive_text(col, t, head.end(), p.start, first_from_can=True)
             self.directive_open = False
             return
         lead = _PROPOSAL_LEAD.match(t) if self.mode == "proposals" else None
         if lead:  # "III. ĐỀ XUẤT, KIẾN NGHỊ" then "Đề nghị UBND huyện bố trí …" as a plain paragraph
-            _proposals_from(col, t, lead.end(), len(t), p.start)
+            proposals_from(col, t, lead.end(), len(t), p.start)
             return
-        self.directive_open, self.speaker = _prose(col, p, self.directive_open, self.speaker)
+        self.directive_open, self.speaker = read_prose(col, p, self.directive_open, self.speaker)
 
 
 def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Proposal]]:
