@@ -149,3 +149,12 @@ DOC_KIND_BY_CODE = {
     "NĐ": "Nghị định", "TT": "Thông tư", "QC": "Quy chế", "BC": "Báo cáo", "TTR": "Tờ trình",
     "CV": "Công văn", "CĐ": "Công điện", "QH": "Luật",
 }
+
+# Words that name how the items of a count stand (the status of a tally part: "hoàn thành", "quá hạn",
+# "xếp loại tốt"); the first ones name what is left of a whole ("chưa đạt", "còn lại").
+COMPLEMENT_STATUS_WORDS = ["chưa", "không", "còn lại", "đang", "dưới", "chậm", "bị"]
+STATUS_WORDS = [*COMPLEMENT_STATUS_WORDS, "hoàn thành", "đạt", "vượt", "đúng hạn", "quá hạn", "trễ hạn",
+                "trực tuyến", "trực tiếp", "thường xuyên", "triển khai", "thực hiện", "xếp loại", "tốt", "khá",
+                "trung bình", "yếu", "kém", "đã", "khó đạt", "khó hoàn thành"]
+# The Party's disciplinary sanctions, nouns that head the parts of a count of members disciplined.
+SANCTIONS = ("khiển trách", "cảnh cáo", "cách chức", "khai trừ", "xóa tên", "kỷ luật")

@@ -1,0 +1,240 @@
+"""What a value measures: the noun phrase before it (read backwards through its clause), or after it (``đạt
+100% hồ sơ …``), what is counted and by whom, or the previous value's label measured against something
+(``…, bằng 112,3% dự toán``)."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.extract.label_clean import LEAD_STRIP, after_noun, clean_label, is_strong, strip_numbers
+from desktop.core.lexicon import MONEY_UNITS, ORG_HEAD_RE, UPPER_LETTERS
+from desktop.core.vnnum import has_digit
+
+# what a % is of, after it; not a baseline ("kế hoạch", a bare "chỉ tiêu") or a comparison
+# a quota named after "chỉ tiêu": "chỉ tiêu năm", "chỉ tiêu được giao", "chỉ tiêu nghị quyết"
+_QUOTA_OF = r"(?:\s+(?:năm|nghị quyết|đại hội|nhiệm kỳ|đề ra|(?:được\s+|tỉnh\s+|huyện\s+)?giao))?"
+_NOUN_AFTER_PCT = re.compile(rf"^\s+((?!kế hoạch|dự toán|so |trở lên|mục tiêu|"
+                             rf"chỉ tiêu{_QUOTA_OF}(?=\s*(?:[,;.()]|$))|cùng kỳ|"
+                             r"năm\b|tổng)[a-zđà-ỹ][^,;.()]*(?:,\s*[a-zđà-ỹ][^,;.()]*)?)")
+
+
+_BASELINE = re.compile(r"^(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|so với)", re.IGNORECASE)
+_RELATION_WORDS = ("bằng", "so với", "vượt", "tương đương", "tăng", "giảm", "tăng thêm", "giảm thêm", "tăng bình quân",
+                   "giảm bình quân")
+# "…, tăng 12,5%"; "…, bình quân mỗi năm giảm 3,1%"
+_EACH_YEAR = r"(?:(?:bình quân\s+)?(?:mỗi|hằng|hàng)\s+năm\s+)?"
+_RELATION = re.compile(rf"(?:^|[,(]\s*)({_EACH_YEAR}(?:{'|'.join(_RELATION_WORDS)}))\s*$", re.IGNORECASE)
+
+
+# a comma, or an opening parenthesis left open before the value; a closed "(GRDP)" belongs to the label
+_SEGMENT_SPLIT = re.compile(r"(?<!\d),|,(?!\d)|\((?![^()]*\))")  # not the decimal comma of "85,2"
+
+
+# units of measure, not things counted: "trồng mới 1.200 ha rừng" is about rừng, not about ha
+_MEASURES = {"km", "km²", "m²", "m2", "m", "ha", "tấn", "tạ", "kg", "lít", "m3", "m³", "MW", "kWh", "lượt",
+             "triệu lượt", "nghìn lượt", "điểm", "con", "nghìn tấn", "triệu tấn", "nghìn ha", "nghìn con",
+             "điểm phần trăm", "điểm %"}
+
+
+_RELATION_SUFFIX = re.compile(r"(?: \((?:bằng|so với|vượt|tương đương|tăng|giảm)\b[^()]*\))+$")
+
+
+# Word pairs written with a comma inside one noun: "nông, lâm nghiệp", "phòng, chống thiên tai".
+_COMMA_PAIRS = {("nông", "lâm"), ("lâm", "ngư"), ("lâm", "thủy"), ("lâm", "thuỷ"), ("phòng", "chống"),
+                ("phòng", "chữa"), ("xã", "thị"), ("xã", "phường"), ("phường", "thị"), ("huyện", "thị"),
+                ("huyện", "thành"), ("chi", "đảng")}  # "xã, thị trấn", "huyện, thành phố", "chi, đảng bộ"
+
+
+def _joined_pairs(segments: list[str]) -> list[str]:
+    """Comma-split segments, with the pairs above put back together."""
+    out: list[str] = []
+    for seg in segments:
+        before = out[-1].split()[-1:] if out else []
+        first = seg.split()[:1]
+        if before and first and (before[0].lower(), first[0].lower()) in _COMMA_PAIRS:
+            out[-1] += "," + seg
+        else:
+            out.append(seg)
+    return out
+
+
+def label_of_value(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
+    """The noun phrase naming what a value measures; "(đạt chỉ tiêu)" after it when the value is the share
+    of a quota met ("28/28 thanh niên nhập ngũ, đạt 100% chỉ tiêu")."""
+    label = _label_of(clause, after, unit_raw, prev_label)
+    if label and unit_raw.startswith("%") and _QUOTA_AFTER.match(after) and not label.endswith(")"):
+        return f"{label} (đạt chỉ tiêu)"
+    return label
+
+
+def _label_of(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
+    """The noun phrase naming what a value measures, read backwards from the value."""
+    if unit_raw.startswith("%"):
+        named_after = _pct_label(clause, after)
+        if named_after is not None:
+            return named_after
+    relation = _RELATION.search(clause) if clause.rstrip()[-16:].lower().endswith(_RELATION_WORDS) else None
+    if relation and prev_label:
+        return _relation_label(relation.group(1), after, prev_label)
+    unit = " ".join(unit_raw.split())
+    counted = "" if unit.startswith("%") or unit in MONEY_UNITS or "/" in unit or unit in _MEASURES else unit
+    segments = _segments(_after_colon(clause), counted)
+    partner = _PARTNER_TAIL.search(segments[-1]) if counted and segments else None
+    if partner:  # "16 chi bộ với 412 đảng viên", "kiểm tra 12 tổ chức đảng và 18 đảng viên": what is counted
+        head = strip_numbers(segments[-1][: partner.start()]).split()
+        verb = head[-2:] if head and head[-1].lower() not in ("có", "gồm", "với", "và") else []
+        return clean_label(" ".join([*verb, counted]))
+    last = clean_label(strip_numbers(segments[-1])) if segments else ""
+    follow = after_noun(after)
+    has = _HAS.search(segments[-1]) if segments else None  # "… có 145 tỷ đồng", "… có 52 tổ chức cơ sở đảng"
+    if unit in MONEY_UNITS and is_strong(follow) and (follow.startswith(("vốn", "kinh phí", "nguồn vốn")) or has):
+        # "huyện được giao 98,6 tỷ đồng vốn thực hiện chương trình", "… có 145 tỷ đồng đầu tư cho giáo dục":
+        # what the money is (for)
+        return clean_label(follow)
+    if has and counted:  # "toàn Đảng bộ có 52 tổ chức cơ sở đảng": what it has, of whom (as the dev gold writes it)
+        owned = clean_label(f"{counted} {follow}")
+        if is_strong(owned):
+            return f"{owned} của {_owner(segments[-1][: has.start()])}".removesuffix(" của ")
+    if is_strong(last):
+        return _named_label(last, counted, follow, unit)
+    return _unnamed_label(segments, last, counted, follow, unit, after, prev_label)
+
+
+def _pct_label(clause: str, after: str) -> str | None:
+    """What a percentage is of when its noun follows it ("đạt 100% hồ sơ …"); None to read the clause before."""
+    m = _NOUN_AFTER_PCT.match(after)
+    tail = clause.rstrip().split()[-1:] if clause.strip() else []
+    if m and (not tail or tail[0].lower() in ("đến", "cho", "có", "với", "hoàn", "thành", "trên", "dưới")
+              or tail[0].endswith(":")  # "… có chuyển biến: 100% hồ sơ …": the colon leads in
+              or not is_strong(clean_label(re.split(r"[,(]", clause)[-1]))):
+        noun, _, more = m.group(1).partition(",")  # "chi bộ, đảng bộ trực thuộc" is one noun, but not
+        return clean_label(noun if has_digit(more) else m.group(1))  # "hộ nghèo, hoàn thành 15/19 …"
+    return None
+
+
+def _relation_label(verb: str, after: str, prev_label: str) -> str:
+    """"…đạt 186,4 tỷ đồng, bằng 112,3% dự toán": the same quantity measured against something."""
+    against = after_noun(after)
+    if not against and "so với" in after[:12]:
+        against = re.sub(r"\s*\([^()]*\d[^()]*\)", "", after.split(",")[0].split(";")[0]).strip(" .")
+        if against.count(")") > against.count("("):
+            against = against.rstrip(") ")  # "(giảm 1,8% so với năm 2024)": the value was in brackets
+    verb = verb.lower()
+    base = _RELATION_SUFFIX.sub("", prev_label)  # "…, tăng 12,5% …, bằng 105% KH": both about the base
+    return f"{base} ({verb} {against})" if against else f"{base} ({verb})"
+
+
+def _after_colon(clause: str) -> str:
+    """The part of the clause after its last colon, unless nothing follows the colon."""
+    if ":" not in clause:
+        return clause
+    head, rest = clause.rsplit(":", 1)
+    return rest if rest.strip() else head
+
+
+def _segments(clause: str, counted: str) -> list[str]:
+    """The clause cut at its commas and open brackets, the last segment without an earlier figure of the
+    noun counted ("tăng từ 37 xã lên 39 xã": the earlier figure, whole)."""
+    segments = _joined_pairs(_SEGMENT_SPLIT.split(clause)) if "," in clause or "(" in clause else [clause]
+    if counted and segments and counted in segments[-1]:
+        segments[-1] = re.sub(rf"\d[\d.,]*\s+{re.escape(counted)}(?![\w])", " ", segments[-1])
+    return segments
+
+
+def _named_label(last: str, counted: str, follow: str, unit: str) -> str:
+    """The label when the segment before the value names something: with what is counted, minus who did it."""
+    if unit in _MEASURES and follow and len(last.split()) <= 2:
+        return clean_label(f"{last} {follow}")  # "cứng hóa 45,5 km đường giao thông nông thôn"
+    if counted and len(last.split()) <= 4 and not _has_word(last, counted):
+        return clean_label(f"{last} {counted} {follow}")  # "kết nạp 18 đảng viên mới": what was done to what
+    if counted and not _has_word(last, counted) and ORG_HEAD_RE.match(last) and last.split()[-1][:1].islower():
+        # "Ủy ban Kiểm tra Huyện ủy kiểm tra 4 tổ chức đảng": what was counted, and by whom (as the dev gold
+        # writes it: "Tổ chức đảng được Ủy ban Kiểm tra Huyện ủy kiểm tra")
+        return clean_label(f"{counted} được {_DONE.sub(' ', last)}")
+    done = _DONE.split(last)[-1] if counted and not _has_word(last, counted) else last
+    subject = _UNIT_SUBJECT.match(done) if done == last and counted and not _has_word(last, counted) else None
+    if subject and done[subject.end() :][:1].islower():
+        done = done[subject.end() :]  # "Đảng bộ thị xã kết nạp 98 đảng viên mới": what was done, not by whom
+    if done != last and len(done.split()) <= 4 and is_strong(done):
+        # "Ủy ban Kiểm tra Tỉnh ủy trong năm đã kiểm tra 15 tổ chức đảng": who did it is not what is counted
+        return clean_label(f"{done} {counted} {follow}")
+    if " với " in last:  # "chi trả trợ cấp … với tổng số tiền 892,6 triệu đồng": the measure, then of what
+        front, measure = last.rsplit(" với ", 1)
+        if is_strong(measure) and not front.endswith((" đối", " so")):  # "đối với", "so với": no measure
+            return clean_label(f"{measure} {front[:1].lower()}{front[1:]}")
+    return last
+
+
+def _unnamed_label(segments: list[str], last: str, counted: str, follow: str, unit: str, after: str,
+                   prev_label: str) -> str:
+    """The label when the segment before the value names nothing by itself: with what follows the value,
+    an earlier segment, the whole clause, or the previous value's label."""
+    if unit.startswith("%") and _BASELINE.match(follow):
+        follow = ""  # "đạt 94,4% kế hoạch": the plan is what it is measured against, not what it measures
+    joined = clean_label(" ".join(x for x in (last, counted, follow) if x))  # "đón trên 185.000 lượt khách": no "trên"
+    if is_strong(joined) and (counted or follow):
+        return joined
+    if prev_label and unit.startswith("%") and _BASELINE.match(after_noun(after) or after.strip()):
+        return prev_label  # "trồng mới 850 ha rừng, đạt 106% kế hoạch": the same quantity against its plan
+    if counted and not last:  # "…; 6 xã đạt chuẩn kiểu mẫu": the counted noun and what it achieved
+        described = _described(counted, after)
+        if is_strong(described):
+            return described
+    earlier = _earlier_segment_label(segments)
+    if earlier:
+        return earlier
+    whole = clean_label(strip_numbers(" ".join(segments)))
+    words = whole.split()
+    whole = " ".join(words[-14:])
+    if is_strong(whole):
+        return clean_label(whole)
+    if counted:  # "có 3 xã đạt chuẩn nông thôn mới nâng cao": what is counted, and what it achieved
+        described = _described(counted, after)
+        if is_strong(described):
+            return described
+    return prev_label or whole or last
+
+
+def _earlier_segment_label(segments: list[str]) -> str:
+    """Walking back through the earlier segments: the nearest that names something (before any value in it)."""
+    for k in range(len(segments) - 2, -1, -1):
+        seg = segments[k]
+        if k == 0:
+            seg = re.split(r"\s(?:được|tại|theo)\s", seg)[0]
+        lead, *rest = re.split(r"\d[\d.,]*\s*", seg, maxsplit=1)
+        if rest and len(lead.split()) <= 2:  # "tinh giản 38 biên chế, đạt 105,6%": the verb and what it counts
+            lead = f"{lead} {after_noun(' ' + rest[0])}"
+        cand = clean_label(lead if is_strong(clean_label(lead)) else strip_numbers(seg))
+        if is_strong(cand):
+            return cand
+    return ""
+
+
+def _owner(phrase: str) -> str:
+    """Who has what is counted, as written after "của": "toàn Đảng bộ", "huyện"; nothing if unclear."""
+    phrase = LEAD_STRIP.sub("", strip_numbers(phrase).strip(" ,;:"))
+    words = phrase.split()
+    if not words or len(words) > 4 or (len(words) > 1 and not is_strong(phrase)):
+        return ""
+    first = words[0]
+    return (first.lower() if first in _COMMON_HEADS else first) + phrase[len(first) :]
+
+
+_COMMON_HEADS = {"Toàn", "Cả", "Các", "Huyện", "Tỉnh", "Xã", "Phường", "Thành", "Thị"}
+_HAS = re.compile(r"(?:^|\s)(?:hiện |nay |đã |vẫn )?có\s*$")
+_UNIT_SUBJECT = re.compile(
+    r"(?:(?:Toàn|Cả|toàn|cả)\s+)?(?:Đảng bộ|đảng bộ|Huyện|huyện|Tỉnh|tỉnh|Thị xã|thị xã|Thành phố|thành phố|Xã|xã|"
+    rf"Phường|phường)(?:\s+(?:tỉnh|huyện|thị xã|thành phố|xã|phường))?(?:\s+[{UPPER_LETTERS}]\w*)*\s+")
+_DONE = re.compile(r"\s(?:đã|đã tiến hành|đã tổ chức)\s")
+_QUOTA_AFTER = re.compile(rf"\s*chỉ tiêu{_QUOTA_OF}\s*(?:[,;.()]|$)")
+_PARTNER_TAIL = re.compile(r"\d[\d.,]*\s+[^\W\d_][^\d,;()]{0,40}?\)?\s+(?:với|và)\s*$")  # (after a bracket too)
+
+
+def _has_word(text: str, phrase: str) -> bool:
+    """``phrase`` stands in ``text`` as whole words ("Số xã đạt chuẩn" names the "xã" it counts)."""
+    return re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", text, re.IGNORECASE) is not None
+
+
+def _described(counted: str, after: str) -> str:
+    phrase = re.match(r"^\s*([a-zđà-ỹ][^,;.()]*)", after)
+    return clean_label(" ".join([counted] + (phrase.group(1).split()[:8] if phrase else [])))

@@ -1,0 +1,109 @@
+"""Where a value stands in a sentence and what kind it is: a number with its unit (``14,5%``, ``186,4 tỷ đồng``,
+``18 đảng viên``), not one that is part of a name, a code or a range's lower end; its qualifier (``trên``,
+``bình quân``, ``đạt``); the average number of criteria per commune."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from desktop.core.lexicon import COUNT_NOUNS, MONEY_UNITS
+from desktop.core.model import Indicator
+from desktop.core.rx import alternation
+from desktop.core.vnnum import number, parse_number
+
+_GLUED = r"\w.,/-"
+MONEY_ALTERNATION = alternation(MONEY_UNITS)
+_COUNT = alternation(COUNT_NOUNS)
+_PER = r"(?:/(?:năm|ha|người|tháng|xã|hộ|lao động)){0,2}"  # "triệu đồng/ha/năm", "tấn/năm"
+# A value not glued to a word or another number on the left ("H2", "Covid-19", "1/10"): the guard after the
+# first digit also keeps re from retrying every digit inside a year or a code.
+VALUE_RE = re.compile(
+    rf"({number(_GLUED)})\s*(%(?:/năm)?|(?:{MONEY_ALTERNATION}){_PER}(?!\s+chí)|(?:{_COUNT}){_PER})(?![\w/])"
+)
+
+
+DASH_NUMBER = re.compile(r"\s*-\s*\d")  # "1 - 2 biên chế": a range, no value of its own
+RANGE_LOW = re.compile(r"(?<![\w.,/])(\d[\d.,]*)\s*[-–]\s*$")  # "7 - " before "8%"
+_RANGE_FROM_TO = re.compile(r"\btừ\s+[\d.,]+\s*%?[^;]{0,30}?\b(?:lên|xuống(?:\s+còn)?|đến|tới)\s+$")
+PER_PHRASE = re.compile(r"(?:trên|/|mỗi)\s+$")
+BAD_BEFORE = (
+    "lần thứ", "thứ", "khóa", "khoá", "quốc lộ", "tỉnh lộ", "đường tỉnh", "nhánh", "tuyến", "điều", "khoản",
+    "giai đoạn", "nhiệm kỳ", "covid", "mã số", "số hiệu", "phòng", "tầng", "km số", "lô",
+)
+BAD_TAIL = max(map(len, BAD_BEFORE)) + 1  # enough of the text before a value to test BAD_BEFORE on
+
+
+def unit_name(raw: str) -> str:
+    u = " ".join(raw.split())
+    if u.startswith("%"):
+        return "%"
+    if u == "lượt khách":
+        return "lượt"
+    return u
+
+
+_CHANGE_FROM = re.compile(r"\b(?:giảm|tăng)\s+từ$")
+_AVERAGE = re.compile(r"bình quân(?! đầu người)")
+_REACHED = ("ước đạt", "mới đạt", "đạt", "đạt tỷ lệ", "đạt mức", "đạt được")
+_REACHED_AFTER_BLANK = tuple(" " + w for w in _REACHED)
+
+
+def qualifier_before(before: str, clause: str) -> str | None:
+    b = before.rstrip()
+    if "từ" in b[-80:] and _RANGE_FROM_TO.search(b[-80:] + " "):
+        return None
+    tail = " ".join(b[-40:].split()).lower()  # (no leading blank: the tests below look at its end)
+    last = tail.rsplit(" ", 1)[-1]
+    if last in ("trên", "dưới", "từ", "khoảng"):
+        if last == "từ" and _CHANGE_FROM.search(tail) and "trở lên" not in clause:
+            return None
+        return last
+    if ("ình quân" in before or "ÌNH QUÂN" in before) and _AVERAGE.search(before.lower()):
+        return "bình quân"
+    if tail in _REACHED or tail.endswith(_REACHED_AFTER_BLANK):
+        return "đạt"
+    return None
+
+
+def ends_with_word(tail: str, phrases: tuple[str, ...]) -> bool:
+    """``tail`` ends with one of ``phrases`` as whole words ("lần thứ", not "mức thứ" inside a word)."""
+    if not tail.endswith(phrases):
+        return False
+    return any(tail.endswith(p) and (len(tail) == len(p) or not tail[-len(p) - 1].isalnum()) for p in phrases)
+
+
+def in_sorted(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """``pos`` inside one of ``spans`` (sorted by start)."""
+    k = bisect_right(spans, (pos, float("inf")))
+    return any(a <= pos < b for a, b in spans[max(0, k - 8) : k])
+
+
+_AVG_CRITERIA = re.compile(r"mỗi\s+(xã|huyện|thôn|bản|phường)\s+(?:đạt|có)\s+(\d[\d,]*)\s+tiêu chí(?![\w/])")
+
+
+def criteria_label(paragraph: str) -> str:
+    """What an average number of criteria measures, as the dev gold names it."""
+    return "Số tiêu chí nông thôn mới bình quân" if "nông thôn mới" in paragraph else "Số tiêu chí bình quân"
+
+
+def criteria_averages(sent: str, paragraph: str, start: int, group: str | None) -> list[Indicator]:
+    """"Bình quân mỗi xã đạt 13,2 tiêu chí": an average, in criteria per commune."""
+    return [Indicator(label=criteria_label(paragraph), value=parse_number(m.group(2)), unit=f"tiêu chí/{m.group(1)}",
+                      qualifier="bình quân", year=None, group=group, span=(start + m.start(2), start + m.end()),
+                      decimals=decimals_of(m.group(2)))
+            for m in _AVG_CRITERIA.finditer(sent)]
+
+
+def decimals_of(num: str) -> int:
+    return len(num.rsplit(",", 1)[1]) if "," in num else 0
+
+
+_MARKER = re.compile(r"\(\d{1,2}\)\s")
+
+
+def last_marker(before: str) -> int:
+    if "(" not in before:
+        return -1
+    ms = list(_MARKER.finditer(before))
+    return ms[-1].end() - 1 if ms else -1

@@ -1,0 +1,153 @@
+"""The words of a label: connectives, enumerators and verbs trimmed off its ends, figures, dates and periods
+taken out of it, and whether what is left names something (two words that are not function words)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from desktop.core.extract.indicator_values import MONEY_ALTERNATION
+from desktop.core.rx import choice, words
+from desktop.core.vnnum import has_digit
+
+LEAD_STRIP = re.compile("^(?:" + choice([  # connectives before a label, in any case
+    "và", "trong đó", "cụ thể", "đồng thời", "riêng", "hiện", "hiện nay", "đến nay", r"năm \d{4}",
+    "toàn (?:huyện|tỉnh|xã)", "kết quả", "đã", "có", "với", "qua đó", "nhất là", "phấn đấu(?: đến)?", "theo báo cáo",
+    "ít nhất", "tối thiểu", "không dưới", "(?:tính )?đến(?: nay)?", "(?:cuối|đầu|giữa) năm", "gần", "hơn",
+    "(?:bao )?gồm", "từ đầu (?:nhiệm kỳ|năm)", "(?:đến )?hết", "mới(?: chỉ)?(?= \\w+ \\w)",
+    r"trong (?:\d+ )?(?:năm|tháng)(?: qua)?(?! học)",
+]) + r"(?:[\s,:]+|$))+")
+
+
+_SPACES = re.compile(r"\s+")
+
+
+_ENUM_PREFIX = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\s*[-.)]|[a-zđ]\))\s*")
+_TAIL_WORDS = {
+    "đạt", "là", "chiếm", "bằng", "còn", "tăng", "giảm", "vượt", "lên", "xuống", "từ", "trên", "dưới", "khoảng",
+    "có", "với", "cho", "được", "gần", "hơn", "tới", "đến", "ước", "mới", "năm", "(đạt", "thêm",
+}
+_TAIL_PAIRS = {("trở", "lên"), ("đạt", "tỷ"), ("tỷ", "lệ"), ("đạt", "mức"), ("ít", "nhất"), ("tối", "thiểu"),
+               ("không", "dưới"), ("lũy", "kế"), ("luỹ", "kế"), ("đối", "với")}
+
+
+def clean_label(s: str) -> str:
+    """Trim enumerators, connectives and the verb/qualifier words that stand before a value."""
+    m = _ENUM_PREFIX.match(s)
+    if m:
+        s = s[m.end() :]
+    aim = s.find(" phấn đấu ")
+    if aim >= 0:
+        s = s[aim + 1 :]  # "Đảng bộ xã phấn đấu tốc độ tăng trưởng …": who aims is not what is measured
+    s = LEAD_STRIP.sub("", s.strip(" ,;:-–("))
+    words = s.split()
+    popped = ""
+    while words:
+        last = words[-1].strip(",;:-–(").lower()
+        if last == "mới" and popped not in ("đạt", "được", "có"):
+            break  # "nông thôn mới", "trồng mới" end the phrase; "mới đạt" is a verb
+        if last == "năm" and len(words) > 1 and words[-2].lower() in ("đầu", "cả", "hằng", "hàng", "mỗi"):
+            break  # "lũy kế từ đầu năm", "cả năm": a period that belongs to the label
+        if len(words) > 1 and (words[-2].lower(), last) in _TAIL_PAIRS:
+            del words[-2:]  # before single words: "trở lên", "không dưới" go together
+        elif not last or last in _TAIL_WORDS or last.isdigit():
+            popped = last
+            words.pop()
+        else:
+            break
+    s = " ".join(words).strip(" ,;:-–(")
+    return s[:1].upper() + s[1:] if s else s
+
+
+_WEAK = {"đạt", "là", "chiếm", "có", "với", "bằng", "của", "đến", "ngày", "quả", "cụ", "thể", "năm", "trong", "đó",
+         "và", "tăng", "giảm", "còn", "lên", "từ", "trên", "dưới", "mới", "ước", "tỷ", "đồng", "bổ", "sung", "thêm"}
+
+
+_KH = re.compile(r"\s*KH\b")
+_LOWER_PHRASE = re.compile(r"\s*([a-zđà-ỹ][^,;.()]*)")
+
+
+def after_noun(after: str) -> str:
+    if _KH.match(after):
+        return "kế hoạch"
+    m = _LOWER_PHRASE.match(after)
+    if not m or m.group(1).startswith(("trở lên", "trở xuống")):
+        return ""
+    words = []
+    for w in m.group(1).split():
+        if w in ("có", "của", "được", "đạt", "là", "so", "bằng", "và", "với", "năm", "trong", "tại", "để", "khi",
+                 "nhằm", "do", "vì", "nhưng", "thì"):
+            break
+        words.append(w)
+    return " ".join(words[:8])
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1024)
+def is_strong(label: str) -> bool:
+    ws = [w.lower() for w in _LETTERS.findall(label)]
+    return len([w for w in ws if w not in _WEAK]) >= 2
+
+
+_PAREN = re.compile(r"\(([^()]*)\)")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
+
+
+def _keep_paren(m: re.Match[str]) -> str:
+    """``(GRDP)``, ``(giá so sánh 2010)`` stay with the label; ``(đạt 12/15 trường)`` is another figure."""
+    inner = m.group(1)
+    return m.group(0) if not has_digit(_YEAR_ONLY.sub("", inner)) else " "
+
+
+def strip_numbers(s: str) -> str:
+    if "(" not in s:
+        return _strip_numbers_plain(s)
+    held: list[str] = []
+
+    def hold(m: re.Match[str]) -> str:
+        kept = _keep_paren(m)
+        if kept == " ":
+            return " "
+        held.append(kept)
+        return chr(0xE000 + len(held) - 1)  # a private-use mark no number pattern touches
+
+    s = _PAREN.sub(hold, s)
+    s = _strip_numbers_plain(s)
+    if not held:
+        return s
+    return re.sub("[\ue000-\ue0ff]", lambda m: held[ord(m.group()) - 0xE000], s)
+
+
+_PERIOD_PHRASE = re.compile(r"(?<![\w])(?:(?:lũy|luỹ) kế\s+)?\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?(?![\w])")
+
+
+_QUARTER = re.compile(r"(?<![\w])(?:trong\s+)?quý\s+[IV]{1,3}(?:/\d{4}|\s+năm\s+\d{4})?(?![\w/])", re.IGNORECASE)
+
+
+def one_space(s: str) -> str:
+    """Every run of white space as one blank. Most pieces have none but single blanks; the only white space
+    ``isprintable()`` lets through is the blank, so they are told apart without a scan of ``\\s``."""
+    return s if "  " not in s and s.isprintable() else _SPACES.sub(" ", s)
+
+
+_DATE_WORD_NUMBER = re.compile(words(["năm", "tháng", "ngày", "Năm", "Tháng", "Ngày"]) + r"\s+\d[\d/]*")
+_NUMBER_AND_UNIT = re.compile(rf"\d[\d.,/]*\s*(?:%|(?:ha|km²?|m²|m2|m3|tấn|tạ|kg|lít|MW|kWh|"
+                              rf"{MONEY_ALTERNATION})(?![\w]))?")
+
+
+def _strip_numbers_plain(s: str) -> str:
+    if not has_digit(s):
+        return one_space(s)
+    if "tháng" in s:
+        s = _PERIOD_PHRASE.sub(" ", s)  # "lũy kế 11 tháng", "6 tháng đầu năm": when, not what
+    if "quý" in s:
+        s = _QUARTER.sub(" ", s)  # "trong quý I/2026": when
+    s = _DATE_WORD_NUMBER.sub(" ", s)
+    s = _NUMBER_AND_UNIT.sub(" ", s)
+    return _SPACES.sub(" ", s)
+
+
+def content_words(s: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[^\W\d_]+", s)} - _WEAK

@@ -1,0 +1,123 @@
+"""Which way a request goes: up the administrative ladder (a proposal of the reporting unit) or down it
+(a directive). Told by the levels of the speaker and the addressee ("huyện đề nghị tỉnh …" goes up, "Bí thư
+Tỉnh ủy đề nghị huyện …" down), else by who speaks: a leader directs, a unit asks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from desktop.core.extract.task_owner import ASK_LEAD, assigned_owner
+
+# Who speaks in a sentence: a leader, or a unit (a committee, the People's Committee, a department).
+# Plain substring tests ("in") scan several times faster than one regex over these common letters.
+_LEADER_WORDS = ("đồng chí", "Đồng chí", "Bí thư", "Chủ tịch", "đại biểu", "Đại biểu", "lãnh đạo", "Thủ tướng",
+                 "Bộ trưởng", "Trưởng ban", "Giám đốc")
+_UNIT_WORDS = ("Huyện ủy", "Huyện uỷ", "Thị ủy", "Thị uỷ", "Thành ủy", "Thành uỷ", "Đảng ủy", "Đảng uỷ", "UBND",
+               "Ủy ban nhân dân", "Uỷ ban nhân dân", "thị xã", "Hội nghị", "Sở", "Ban")
+_UNIT_BOUNDED = re.compile(r"\b(?:[Hh]uyện|xã|[Tt]ỉnh)\b")
+
+
+def names_leader(s: str) -> bool:
+    return any(w in s for w in _LEADER_WORDS)
+
+
+def names_unit(s: str) -> bool:
+    return any(w in s for w in _UNIT_WORDS) or (
+        ("uyện" in s or "xã" in s or "ỉnh" in s) and _UNIT_BOUNDED.search(s) is not None)
+
+
+def _asked(body: str) -> tuple[str, int] | None:
+    """The body asked by an item "Đề nghị Tỉnh ủy quan tâm …" and where its request starts."""
+    lead = ASK_LEAD.match(body)
+    asked = assigned_owner(body, ASK_LEAD) if lead else None
+    if not asked or not lead:
+        return None
+    return asked, body.index(asked, lead.end()) + len(asked)
+
+
+def request_start(body: str) -> int:
+    """Where the request of a proposal item starts: after "Đề nghị Tỉnh ủy" ("… quan tâm bố trí vốn …")."""
+    found = _asked(body)
+    return found[1] if found else 0
+
+
+def asked_above(body: str, issuer: str | None) -> int | None:
+    """An item "Đề nghị UBND tỉnh xem xét …" in a district's text is a request sent up, not a task: where
+    the request itself starts (after the body asked), or None."""
+    found = _asked(body) if issuer else None
+    if not found or not issuer:
+        return None
+    own, theirs = _level(issuer.lower(), last=True), _level(found[0], last=False)  # (the issuer is in capitals)
+    return found[1] if own is not None and theirs is not None and theirs > own else None
+
+
+# Levels of the administrative ladder, so "lãnh đạo huyện đề nghị tỉnh …" reads as a request upward and
+# "Bí thư Tỉnh ủy đề nghị huyện …" as a directive downward. Departments sit just under their level.
+_LEVELS = [
+    (re.compile(r"Trung ương|Chính phủ|Thủ tướng|Quốc hội|Bộ Chính trị|Ban Bí thư|các bộ|\bBộ\s"), 3.0),
+    (re.compile(r"\bSở\b|[Bb]an\s.{0,30}Tỉnh ủy|[Bb]an\s.{0,30}tỉnh"), 1.5),
+    (re.compile(r"Tỉnh ủy|Tỉnh uỷ|UBND tỉnh|HĐND tỉnh|Ủy ban nhân dân tỉnh|\btỉnh\b"), 2.0),
+    (re.compile(r"\bPhòng\b"), 0.5),
+    (re.compile(r"Huyện ủy|Huyện uỷ|Thị ủy|Thị uỷ|Thành ủy|Thành uỷ|UBND huyện|\bhuyện\b|thị xã|thành phố"), 1.0),
+    (re.compile(r"Đảng ủy xã|Đảng uỷ xã|UBND xã|\bxã\b|phường|thị trấn"), 0.0),
+]
+
+
+def _level(text: str, last: bool) -> float | None:
+    """Level of the body named last in ``text`` (the speaker) or first (the addressee)."""
+    best: tuple[int, float] | None = None
+    for rx, level in _LEVELS:
+        for m in rx.finditer(text):
+            key = m.start()
+            if best is None or (key > best[0] if last else key < best[0]):
+                best = (key, level)
+    return best[1] if best else None
+
+
+def is_upward(before: str, after: str, trigger: str, prev_speaker: Callable[[], str | None]) -> bool:
+    if trigger in ("kiến nghị", "kính đề nghị"):
+        return True
+    speaker, addressee = _level(before, last=True), _level(after[:40], last=False)
+    if speaker is not None and addressee is not None and speaker != addressee:
+        return addressee > speaker
+    if names_leader(before):
+        return False
+    if names_unit(before):
+        return True
+    return prev_speaker() == "unit"
+
+
+def _speaker(sentence: str) -> str | None:
+    if names_leader(sentence):
+        return "leader"
+    if names_unit(sentence):
+        return "unit"
+    return None
+
+
+class Speaker:
+    """Who spoke last ("leader" or "unit"): the last sentence that names one, read only when a request
+    needs to know (most texts never ask, and reading every sentence costs time)."""
+
+    def __init__(self, known: str | None = None, since: list[str] | None = None) -> None:
+        self._known = known
+        self._since = since or []  # sentences read since ``_known`` was settled, in order
+
+    def heard(self, sentence: str) -> None:
+        self._since.append(sentence)
+
+    def set(self, who: str | None) -> None:
+        self._known, self._since = who, []
+
+    def copy(self) -> Speaker:
+        return Speaker(self._known, list(self._since))
+
+    def current(self) -> str | None:
+        for sentence in reversed(self._since):
+            who = _speaker(sentence)
+            if who:
+                self._known = who
+                break
+        self._since = []
+        return self._known

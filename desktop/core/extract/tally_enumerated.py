@@ -1,0 +1,70 @@
+"""How many items a stated count lists ("… 3 nội dung: (1) …; (2) …; (3) …", or one "- …" line each below
+it), and the noun it counts, for a count of plan items that no breakdown follows."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.extract.enumeration import DASH_ITEM
+from desktop.core.layout import Layout, Para
+
+
+def full_noun(text: str, pos: int) -> str:
+    rest = text[pos:].lstrip()
+    m = re.match(r"[^,;:.()]+", rest)
+    phrase = m.group().strip() if m else ""
+    phrase = re.split(r"\s(?:được|đã|theo|của|trong|tại|do|như|sau|đó|nghị quyết|với|và|là)\b", phrase)[0]
+    words = phrase.split()
+    return " ".join(words[:8])
+
+
+_ENUM_LINE = re.compile(r"^\s*(?:\((\d{1,2})\)|(\d{1,2})\s*[-.)]|([a-zđ])\))\s+")
+
+
+ENUMERATED_HEAD = re.compile(r"((?:Nhiệm vụ|Chỉ tiêu|Mục tiêu|Giải pháp|Nhóm nhiệm vụ)[^:(]{0,40}):\s*\(1\)")
+
+
+def inline_enumeration_count(text: str) -> int:
+    nums = [int(x) for x in re.findall(r"(?:^|[\s;:.])\((\d{1,2})\)\s", text)]
+    n = 0
+    for x in nums:
+        if x == n + 1:
+            n = x
+    return n
+
+
+def enumerated_after(layout: Layout, para: Para, pos: int) -> int | None:
+    """How many items are listed after a stated count that ends in ``:``."""
+    rest = para.text[pos:]
+    colon = re.match(r"[^.;]{0,80}?(?:sau|như sau|là|gồm|đó là)?\s*:", rest)
+    if not colon:
+        return None
+    inline = inline_enumeration_count(rest[colon.end() :])
+    if inline:
+        return inline
+    paras = layout.paras
+    idx = next((k for k, p in enumerate(paras) if p is para), None)
+    if idx is None:
+        return None
+    n = 0
+    following = paras[idx + 1 :]
+    if following and DASH_ITEM.match(following[0].text):  # "- …" items, as many as there are dashes
+        for p in following:
+            if not DASH_ITEM.match(p.text):
+                break
+            n += 1
+        return n
+    for p in following:
+        m = _ENUM_LINE.match(p.text)
+        if not m and DASH_ITEM.match(p.text):
+            continue  # a dash sub-item under a numbered one
+        if not m:
+            break
+        val = m.group(1) or m.group(2)
+        if val is None:
+            n += 1
+            continue
+        if int(val) != n + 1:
+            break
+        n = int(val)
+    return n or None

@@ -1,0 +1,41 @@
+"""Where the task readers put what they find: a task (its ordinal lead taken as its number, its fields
+filled in) or a proposal, each long enough to be one."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.extract.task_fields import fill_fields
+from desktop.core.layout import Layout
+from desktop.core.model import Proposal, Task
+
+_ORDINALS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+             "chín": 9, "mười": 10}
+_ORDINAL_LEAD = re.compile(r"((?:[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))|"
+                           r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là)\s*[,:]\s*")
+
+
+class Collector:
+    def __init__(self, layout: Layout) -> None:
+        self.layout = layout
+        self.tasks: list[Task] = []
+        self.proposals: list[Proposal] = []
+
+    def task(self, start: int, end: int, text: str, group: str | None = None, owner: str | None = None,
+             lead_owner: str | None = None) -> None:
+        text = text.strip()
+        ordinal = _ORDINAL_LEAD.match(text)
+        if ordinal:  # "Thứ nhất, đẩy nhanh …", "Hai là, …": the ordinal is the item's number
+            word = ordinal.group(1).lower().removeprefix("thứ ").removesuffix(" là")
+            group = group or str(_ORDINALS[word])
+            start += ordinal.end()
+            text = text[ordinal.end() :]
+        if len(text.split()) < 3:
+            return
+        t = Task(text=text, group=group, owner=owner, span=(start, end))
+        self.tasks.append(fill_fields(t, lead_owner))
+
+    def proposal(self, start: int, end: int, text: str) -> None:
+        if len(text.split()) < 3 or re.match(r"^\d", text):
+            return
+        self.proposals.append(Proposal(text=text, span=(start, end)))

@@ -1,0 +1,121 @@
+"""A task's fields read from its text: deadline (``trước ngày 30/6/2025`` → ISO, ``trong quý IV`` as written),
+product (``xây dựng Kế hoạch …``), and owner and partners (see :mod:`desktop.core.extract.task_owner`)."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.extract.task_owner import (
+    ASK_LEAD,
+    PARTNERS_AFTER,
+    assigned_owner,
+    org_before_verb,
+    partners_of,
+    split_bodies,
+)
+from desktop.core.lexicon import ORG_HEAD_RE
+from desktop.core.model import Task
+from desktop.core.vnnum import find_dates, has_digit
+
+_FULL_DATE = r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
+_DATED = re.compile(rf"(?:trước|đến|chậm nhất(?: là)?|trong|hạn|không quá)\s+(?:ngày\s+)?({_FULL_DATE})",
+                    re.IGNORECASE)
+_PERIOD = r"[Qq]uý\s+[IV]{1,3}(?:/|\s+năm\s+)\d{4}|[Nn]ăm\s+\d{4}|[Tt]háng\s+\d{1,2}(?:/|\s+năm\s+)\d{4}"
+_WITHIN = re.compile(rf"[Tt]rong\s+(?:{_PERIOD}|tuần\s+\d{{1,2}}|"
+                     r"\d+\s+(?:ngày|tháng)|6 tháng (?:đầu|cuối) năm(?:\s+\d{4})?|[Qq]uý\s+[IV]{1,3}(?![/\w])|"
+                     r"tháng\s+\d{1,2}(?![/\d]))")  # "trong quý IV", "trong tháng 12": the year is the text's
+# "trước ngày 30/6" (no year), "trước Tết Nguyên đán", "thời hạn: tháng 12/2025": kept as written
+_BEFORE_PARTIAL = re.compile(r"(?:[Tt]rước|[Cc]hậm nhất)\s+(?:(?:ngày\s+)?\d{1,2}/\d{1,2}(?![/\d])|Tết[^,;.()]{0,20})")
+_TERM = re.compile(rf"[Tt]hời (?:hạn|gian)(?: hoàn thành| thực hiện)?\s*:\s*({_PERIOD})")
+
+
+_FIELD_INLINE = re.compile(r"(?:[Cc]ơ quan|[Đđ]ơn vị) (?P<kind>chủ trì|phối hợp)\s*:\s*(?P<value>[^;.]+)")
+
+
+def deadline_in(text: str, low: str = "") -> str | None:
+    """A full date becomes ISO; otherwise the phrase as written (``trong quý IV/2024``, ``thường xuyên``).
+    ``low``: the text lower-cased, if the caller has it."""
+    low = low or text.lower()  # the literal checks skip the regexes on most texts
+    for dm in _DATED.finditer(text) if ("/" in text or "tháng" in low) and has_digit(text) else ():
+        d = find_dates("ngày " + dm.group(1))
+        if d and d[0].iso():
+            return d[0].iso()
+    m = _WITHIN.search(text) if "trong" in low else None
+    if m:
+        return m.group(0)
+    m = _BEFORE_PARTIAL.search(text) if ("trước" in low or "chậm nhất" in low) else None
+    if m:
+        return m.group(0).rstrip()
+    m = _TERM.search(text) if "thời" in low else None
+    if m:
+        return m.group(1)
+    m = None if "thường xuyên" not in low else re.search(r"(?<![\w])(?:thường xuyên|Thường xuyên)(?![\w])", text)
+    if m and not re.search(r"nhiệm vụ\s+$", text[: m.start()]):
+        return m.group(0)
+    m = None if not ("hằng" in low or "hàng" in low) else re.search(
+        r"(?<![\w])[Hh][ằà]ng\s+(?:tháng|quý|năm|tuần)", text)
+    if m:
+        return m.group(0)
+    return None
+
+
+_PRODUCT = re.compile(
+    r"(?:xây dựng|lập|ban hành|hoàn thiện|hoàn chỉnh|có|soạn thảo|thành|bằng|hoàn thành|tham mưu|chuẩn bị)\s+"
+    r"((?:các\s+)?(?:kế hoạch|Kế hoạch|báo cáo|Báo cáo|phương án|đề án|Đề án|dự thảo|tờ trình|Tờ trình|văn bản|"
+    r"hồ sơ|chương trình|quy chế|quy định|hướng dẫn|Chương trình|danh sách|đề cương|Đề cương)[^,;.]*"
+    r"(?:, chống[^,;.]*)?)"
+)
+_PRODUCT_REPORT = re.compile(r"(?:^|[;,]\s*)(báo cáo kết quả(?: giám sát| kiểm tra| thực hiện)?)")
+# where a product's name ends ("công trình", "chương trình" are nouns: no "trình" to cut at)
+_PRODUCT_CUT = re.compile(r"\s(?<!công\s)(?<!chương\s)(?<!quy\s)"
+                          r"(?:trước|trong|để|gửi|trình|theo|của|về|với|cho|đến|sát|tại|đối với)(?![\w])")
+
+
+_PRODUCT_WORDS = ("kế hoạch", "báo cáo", "phương án", "đề án", "dự thảo", "tờ trình", "văn bản", "hồ sơ",
+                  "chương trình", "quy chế", "quy định", "hướng dẫn", "danh sách", "đề cương")
+
+
+def product_in(text: str, low: str = "") -> str | None:
+    low = low or text.lower()
+    if not any(w in low for w in _PRODUCT_WORDS):
+        return None
+    cands = []
+    m = _PRODUCT.search(text)
+    if m:
+        p = m.group(1)
+        cut = _PRODUCT_CUT.search(p)
+        if cut:
+            p = p[: cut.start()]
+        cands.append((m.start(1), p.strip()))
+    m = _PRODUCT_REPORT.search(text)
+    if m:
+        cands.append((m.start(1), m.group(1)))
+    if not cands:
+        return None
+    return min(cands)[1]
+
+
+def fill_fields(task: Task, lead_owner: str | None) -> Task:
+    t = task.text
+    for fm in _FIELD_INLINE.finditer(t) if ":" in t else ():
+        if fm.group("kind") == "chủ trì" and not task.owner:
+            task.owner = fm.group("value").strip()
+        elif fm.group("kind") == "phối hợp" and not task.partners:
+            task.partners = split_bodies(fm.group("value"))
+    if not task.owner and "iao " in t:
+        task.owner = assigned_owner(t)
+    if not task.owner:
+        task.owner = assigned_owner(t, ASK_LEAD)
+    if not task.owner and "chủ trì" in t:
+        m = re.match(r"^(.+?)\s+chủ trì\b", t)
+        if m and ORG_HEAD_RE.match(m.group(1)):
+            task.owner = m.group(1).strip(" ,")
+    if not task.owner:
+        task.owner = org_before_verb(t) or lead_owner
+    m = PARTNERS_AFTER.search(t) if "phối hợp" in t else None
+    if m and not task.partners:
+        task.partners = partners_of(m.group(1))
+    low = t.lower()
+    task.deadline = task.deadline or deadline_in(t, low)
+    task.product = task.product or product_in(t, low)
+    return task

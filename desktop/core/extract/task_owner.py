@@ -1,0 +1,113 @@
+"""Who does a task: the body that owns it and the bodies it works with, as the task's own words name them.
+
+A body is named before its work ("Phòng Nội vụ hoàn thiện …"), after "giao" ("giao Phòng Tài chính cân đối …"),
+after "Đề nghị"/"Yêu cầu" opening an item, or after "phối hợp với"; its name ends where a work verb begins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.lexicon import NAME_COMMA_TAILS, ORG_HEAD_RE, TASK_VERB_RE
+
+_CONNECTIVE = re.compile(r"^(?:Đồng thời|Bên cạnh đó|Ngoài ra|Mặt khác|Trong đó)\s*,\s*")
+_MODAL_TAIL = re.compile(r"(?:\s+(?:cần|phải|cũng|sớm|tiếp tục|cần tiếp tục))+$")
+
+
+_MODAL_INSIDE = re.compile(r"\s(?:cần|phải|nên)\s")
+
+
+def org_before_verb(text: str) -> str | None:
+    lead = _CONNECTIVE.match(text)  # "Đồng thời, Ủy ban Kiểm tra Huyện ủy hoàn thành …"
+    if lead:
+        text = text[lead.end() :]
+    if not ORG_HEAD_RE.match(text[:1].upper() + text[1:] if text.startswith("các ") else text):
+        return None  # "các sở, ngành khẩn trương …" inside a sentence is written lower-case
+    m = TASK_VERB_RE.search(text)
+    if not m or m.start() == 0:
+        return None
+    org = re.sub(r"^(?:Đồng chí|đồng chí)\s+", "", text[: m.start()].strip(" ,:"))
+    org = _MODAL_TAIL.sub("", org)  # "Các cơ quan chuyên môn cần chủ động …"
+    org = _MODAL_INSIDE.split(org, 1)[0]  # "các phòng, ban cần bám sát kế hoạch, triển khai …": the work began
+    return org if 1 <= len(org.split()) <= 14 else None
+
+
+PARTNERS_AFTER = re.compile(r"phối hợp(?: với)?\s+([^;.\n]+)")  # partners_of() cuts it where the work begins
+
+
+_GIVE = re.compile(r"(?:^|\s)[Gg]iao\s+")
+
+
+def split_bodies(s: str) -> list[str]:
+    pieces = [p.strip() for p in re.split(r"[,;]\s*", s) if p.strip()]
+    merged: list[str] = []
+    for p in pieces:
+        if merged and ((len(p.split()) == 1 and p[0].islower()) or p.startswith(NAME_COMMA_TAILS)):
+            merged[-1] += ", " + p
+        else:
+            merged.append(p)
+    out: list[str] = []
+    for p in merged:
+        parts = re.split(r"\s+và\s+(?=[a-zđà-ỹ])", p)
+        out.extend(x.strip() for x in parts if x.strip())
+    return out
+
+
+_NAME_HEAD_BEFORE = re.compile(r"(?:^|\s)(?:[Bb]an|[Tt]ổ|[Hh]ội đồng)$")
+
+
+def work_start(phrase: str) -> int | None:
+    """Where the work begins after the bodies named at the start of ``phrase``: the first work verb
+    that is not part of a body's name ("Ban quản lý dự án", "Hội đồng thẩm định")."""
+    for verb in TASK_VERB_RE.finditer(phrase):
+        if verb.start() and not _NAME_HEAD_BEFORE.search(phrase, 0, verb.start()):
+            return verb.start()
+    return None
+
+
+ASK_LEAD = re.compile(r"^(?:Đề nghị|Yêu cầu|đề nghị|yêu cầu)\s+")  # at the start of an item: who is asked
+
+
+_ROLE = re.compile(r"\s(?:là|làm)\s")
+
+
+def assigned_owner(text: str, lead: re.Pattern[str] = _GIVE) -> str | None:
+    """The body after "giao" (or another ``lead``), up to its work: "giao Phòng Tài chính - Kế hoạch cân
+    đối nguồn kinh phí", "Đề nghị Mặt trận Tổ quốc … tăng cường tuyên truyền"."""
+    m = lead.search(text)
+    if not m:
+        return None
+    rest = text[m.end() :]
+    cut = work_start(rest)
+    owner = rest[:cut].strip(" ,:") if cut is not None else ""
+    owner = _ROLE.split(owner, 1)[0].strip(" ,")  # "giao Phòng Văn hóa và Thông tin là cơ quan thường trực, …"
+    # a body is named with capitals ("Phòng …", "UBND …") or as "các xã"; "giao đất" is land allocation;
+    # "các cấp ủy, chính quyền" is everyone, no one in particular
+    named = owner[:1].isupper() or owner.startswith(("các ", "mỗi ", "từng "))
+    return owner if named and not owner.lower().startswith("các cấp") else None
+
+
+def partners_of(phrase: str) -> list[str]:
+    """Bodies after ``phối hợp với``, up to the work itself: ``Phòng Nội vụ hoàn thiện quy chế, trình …``."""
+    cut = work_start(phrase)
+    if cut is not None:
+        phrase = phrase[:cut]
+    out = []
+    for body in split_bodies(phrase):
+        if _WORK_START.match(body):
+            break
+        out.append(body)
+    return out
+
+
+_WORK_START = re.compile(rf"(?:{TASK_VERB_RE.pattern})|trình\s")
+
+
+def lead_owner_of(text: str) -> str | None:
+    m = re.search(r"yêu cầu\s+(.+?)(?=\s(?:tập trung|thực hiện|triển khai|lãnh đạo|chỉ đạo|khẩn trương)\b|:|$)", text)
+    if not m:
+        return None
+    who = m.group(1).strip(" ,")
+    if re.match(r"(?:các|Thủ trưởng các|mọi|toàn)\b", who) or "các cấp" in who or len(who.split()) > 12:
+        return None
+    return who if ORG_HEAD_RE.match(who) else None

@@ -1,0 +1,115 @@
+"""Tasks laid out as tables (``Nội dung | Đơn vị chủ trì | Phối hợp | Thời gian | Sản phẩm``) or as a plan's
+item followed by one line per field (``- Cơ quan chủ trì: …``, ``- Thời gian hoàn thành: …``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from desktop.core.extract.common import header_row, trimmed
+from desktop.core.extract.enumeration import line_enumerator
+from desktop.core.extract.task_collector import Collector
+from desktop.core.extract.task_fields import deadline_in
+from desktop.core.extract.task_owner import split_bodies
+from desktop.core.layout import Layout, Para
+from desktop.core.model import Task
+from desktop.core.vnnum import find_dates
+
+_TEXT_HEADER = re.compile(r"^(?:nội dung|nhiệm vụ|công việc|tên nhiệm vụ|nhiệm vụ,? giải pháp)\b|nhiệm vụ")
+_OWNER_HEADER = re.compile(r"chủ trì|(?:cơ quan|đơn vị|người|bộ phận)\b.*(?:thực hiện|phụ trách|chịu trách nhiệm)|"
+                           r"^(?:cơ quan|đơn vị|người) (?:thực hiện|phụ trách)|trách nhiệm")
+
+
+def _task_columns(header: list[str]) -> dict[str, int | None]:
+    """Which column of a task table holds what, from header names as offices write them:
+    ``Nội dung công việc | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian hoàn thành | Sản phẩm``."""
+
+    def first(pred: Callable[[str], bool]) -> int | None:
+        return next((k for k, h in enumerate(header) if pred(h)), None)
+
+    partners = first(lambda h: "phối hợp" in h)
+    deadline = first(lambda h: "thời hạn" in h or "thời gian" in h or h.startswith(("hạn ", "tiến độ")))
+    owner = first(lambda h: "chủ trì" in h)
+    if owner is None:
+        owner = first(lambda h: bool(_OWNER_HEADER.search(h)) and "phối hợp" not in h and "thời" not in h)
+    text = first(lambda h: (h == "nội dung" or bool(_TEXT_HEADER.search(h)))
+                 and not any(w in h for w in ("chủ trì", "phối hợp", "thời", "kết quả")))
+    return {
+        "text": text, "owner": owner if owner != text else None, "partners": partners, "deadline": deadline,
+        "product": first(lambda h: "sản phẩm" in h or h.startswith("kết quả")),
+        "stt": first(lambda h: h in ("stt", "tt", "số tt", "số thứ tự")),
+    }
+
+
+def table_tasks(layout: Layout, col: Collector) -> None:
+    src = layout.source
+    for rows in src.tables:
+        if len(rows) < 2:
+            continue
+        hi = header_row(src.text, rows)
+        header = [src.text[s:e].strip().lower() for s, e in rows[hi]]
+        cols = _task_columns(header)
+        text_col, owner_col = cols["text"], cols["owner"]
+        if text_col is None or owner_col is None:
+            continue
+        partner_col, deadline_col = cols["partners"], cols["deadline"]
+        product_col, stt_col = cols["product"], cols["stt"]
+        for row in rows[hi + 1 :]:
+            if len(row) != len(header):
+                continue
+
+            def cell(k: int | None, row: list[tuple[int, int]] = row) -> str:
+                return src.text[row[k][0] : row[k][1]].strip() if k is not None else ""
+
+            text = cell(text_col)
+            if not text or re.fullmatch(r"\(\d+\)", text):
+                continue
+            deadline = cell(deadline_col) or None
+            if deadline:
+                ds = find_dates(deadline)
+                if ds and ds[0].iso():
+                    deadline = ds[0].iso()
+            s, e = row[text_col]
+            task = Task(text=text, group=cell(stt_col) or None, owner=cell(owner_col) or None,
+                        partners=[x.strip() for x in re.split(r";\s*", cell(partner_col)) if x.strip()],
+                        deadline=deadline, product=cell(product_col) or None, span=(s, e))
+            col.tasks.append(task)
+
+
+# A plan's task written as an item with one line per field:
+#   1. Hoàn thiện hạ tầng số
+#   - Cơ quan chủ trì: Sở Khoa học và Công nghệ.
+#   - Cơ quan phối hợp: Các doanh nghiệp viễn thông.
+#   - Thời gian hoàn thành: Quý III/2026.
+#   - Sản phẩm: Báo cáo kết quả phủ sóng 5G.
+FIELD_LINE = re.compile(
+    r"\s*[-–•+]?\s*(?:(?P<owner>(?:cơ quan|đơn vị|bộ phận)?\s*(?:chủ trì|thực hiện|phụ trách|chịu trách nhiệm))|"
+    r"(?P<partners>(?:cơ quan|đơn vị)?\s*phối hợp)|"
+    r"(?P<deadline>thời (?:gian|hạn)(?: hoàn thành| thực hiện)?|tiến độ(?: thực hiện)?|hạn hoàn thành)|"
+    r"(?P<product>sản phẩm(?: đầu ra)?|kết quả(?: đầu ra)?))\s*:\s*(?P<value>.+)", re.IGNORECASE)
+
+
+def field_tasks(paras: list[Para], col: Collector) -> set[int]:
+    """Tasks of items followed by their field lines; returns the indices of the paragraphs used."""
+    used: set[int] = set()
+    for k, p in enumerate(paras):
+        enum = line_enumerator(p.text)
+        if not enum or k in used:
+            continue
+        fields: dict[str, str] = {}
+        j = k + 1
+        while j < len(paras) and (m := FIELD_LINE.match(paras[j].text)):
+            kind = next(name for name in ("owner", "partners", "deadline", "product") if m.group(name))
+            fields.setdefault(kind, m.group("value").strip().rstrip(".;").strip())
+            j += 1
+        if j - k < 3 or "owner" not in fields:  # one field line is a sentence; no owner, no plan item
+            continue
+        a, _b, text = trimmed(p.text, enum[1], len(p.text), p.start)
+        deadline = fields.get("deadline")
+        if deadline:
+            deadline = deadline_in(deadline) or deadline_in("trước " + deadline) or deadline
+        col.tasks.append(Task(text=text, group=enum[0], owner=fields["owner"],
+                              partners=split_bodies(fields.get("partners", "")), deadline=deadline,
+                              product=fields.get("product"), span=(a, paras[j - 1].end)))
+        used.update(range(k, j))
+    return used
