@@ -35,15 +35,16 @@ _MARKS = frozenset("*_|# \t")
 
 # Marks of Markdown, counted to tell a converted document from plain text (a plain text has none of them
 # at line starts, and no "**" pairs).
-_BOLD_PAIR = re.compile(r"\*\*[^*\n]+\*\*")
+_BOLD_PAIR = re.compile(r"\*\*[^*\n]+(?:\n[^*\n]+)?\*\*")
 _MD_LINE = re.compile(r"^(?:[ \t]*\|[ \t]*$|[ \t]*\|.*\|[ \t]*$|#{1,6} \S)", re.MULTILINE)
 
 
 def is_markdown(text: str) -> bool:
-    """Several ``**…**`` pairs, pipe rows or ``#`` headings: written in Markdown (never judged by file name)."""
+    """Several ``**…**`` pairs, pipe rows or ``#`` headings, or a ``# `` heading first of all: written in
+    Markdown (never judged by file name)."""
     sample = text[:60000]
     lines = len(_MD_LINE.findall(sample))
-    return lines >= 3 or len(_BOLD_PAIR.findall(sample)) + lines >= 4
+    return lines >= 3 or len(_BOLD_PAIR.findall(sample)) + lines >= 4 or re.match(r"\s*# \S", sample) is not None
 
 
 @dataclass

@@ -1,0 +1,189 @@
+"""Header block of official documents, Markdown read-through, document date and unit (invented texts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.core.extract.pipeline import extract_text
+from desktop.core.header import subject_unit
+from desktop.core.layout import analyse
+from desktop.core.source import source_from_text
+
+NOTICE_MD = """|
+**ỦY BAN NHÂN DÂN
+TỈNH HÒA LÂM**
+-------
+|
+**CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 317/TB-UBND
+|
+*Hòa Lâm, ngày 08
+tháng 11 năm 2025*
+|
+
+
+**THÔNG BÁO**
+
+KẾT LUẬN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TẠI BUỔI LÀM VIỆC VỚI
+ỦY BAN NHÂN DÂN XÃ TÂN MỸ
+
+Ngày 05 tháng 11 năm 2025, đồng chí Lê Văn Khải, Chủ tịch Ủy ban nhân dân tỉnh
+đã làm việc với Ủy ban nhân dân xã Tân Mỹ. Sau khi nghe báo cáo, Chủ tịch kết
+luận như sau:
+
+**1. Kết quả**
+
+| Chỉ tiêu | Kế hoạch | Thực hiện |
+|---|---|---|
+| Thu ngân sách (tỷ đồng) | 120 | 135 |
+| Số hộ nghèo giảm | 40 | 52 |
+
+**2. Nhiệm vụ**
+
+- Ủy ban nhân dân xã Tân Mỹ **khẩn trương** hoàn thành việc cấp giấy chứng nhận
+quyền sử dụng đất cho các hộ dân trước ngày 31/12/2025;
+- Giao Sở Xây dựng chủ trì hướng dẫn xã lập quy hoạch khu dân cư mới.
+
+Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.
+"""
+
+PLAN_MD = """|
+**ỦY BAN NHÂN DÂN**
+XÃ TÂN MỸ
+-------
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+|
+|
+Số: 45/KH-UBND
+|
+*Tân Mỹ, ngày 14 tháng 3 năm 2025*
+|
+
+**KẾ HOẠCH**
+
+TRIỂN KHAI CÁC NHIỆM VỤ TRỌNG TÂM VỀ CHUYỂN ĐỔI SỐ TRÊN ĐỊA BÀN XÃ
+TÂN MỸ NĂM 2025
+
+Căn cứ Kế hoạch số 12/KH-UBND ngày 10/01/2025 của Ủy ban nhân dân huyện
+về chuyển đổi số năm 2025;
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+Bảo đảm các thủ tục hành chính được giải quyết trên môi trường số, nâng cao
+chất lượng phục vụ người dân và doanh nghiệp.
+"""
+
+STATE_TXT = """ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN PHÚ LẠC                     Độc lập - Tự do - Hạnh phúc
+
+Số: 88/BC-UBND                    Phú Lạc, ngày 20 tháng 6 năm 2025
+
+BÁO CÁO
+Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm 2025
+
+I. KẾT QUẢ ĐẠT ĐƯỢC
+Tổng thu ngân sách trên địa bàn ước đạt 45,2 tỷ đồng.
+"""
+
+PARTY_TXT = """ĐẢNG BỘ TỈNH HÒA LÂM              ĐẢNG CỘNG SẢN VIỆT NAM
+HUYỆN ỦY KRÔNG MY
+*
+Số 58-TB/HU                        Krông My, ngày 03 tháng 10 năm 2025
+
+THÔNG BÁO
+Kết luận của Ban Thường vụ Huyện ủy về công tác phát triển đảng viên
+-----
+Ngày 01/10/2025, Ban Thường vụ Huyện ủy đã họp nghe báo cáo về công tác phát triển đảng viên.
+"""
+
+NEWS_MD = """# Chỉ đạo mới về quy hoạch khu dân cư xã Tân Mỹ (Thông báo 317/TB-UBND)
+
+### Nội dung chính
+
+Ngày 08/11/2025, UBND tỉnh Hòa Lâm đã có Thông báo 317/TB-UBND kết luận của Chủ tịch
+UBND tỉnh tại buổi làm việc với xã Tân Mỹ.
+
+**Theo đó, UBND tỉnh yêu cầu Sở Xây dựng hướng dẫn xã lập quy hoạch khu dân cư mới
+trong năm 2025.**
+
+*(*) Trên đây là thông tin về chỉ đạo mới.*
+"""
+
+
+def test_markdown_notice_header_title_number_date_unit() -> None:
+    r = extract_text(NOTICE_MD)
+    assert r.title == ("THÔNG BÁO KẾT LUẬN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TẠI BUỔI LÀM VIỆC VỚI "
+                       "ỦY BAN NHÂN DÂN XÃ TÂN MỸ")
+    assert r.own_number == "317/TB-UBND"
+    assert r.doc_date == dt.date(2025, 11, 8)
+    assert r.unit == "ỦY BAN NHÂN DÂN TỈNH HÒA LÂM"
+    assert all(d.number != "317/TB-UBND" for d in r.documents)
+    assert r.text == NOTICE_MD  # the original is kept; only the analysis reads through the marks
+
+
+def test_markdown_marks_never_enter_items() -> None:
+    r = extract_text(NOTICE_MD)
+    texts = [t.text for t in r.tasks] + [p.text for p in r.proposals] + [i.label for i in r.indicators]
+    texts += [p.name for p in r.people] + [r.title]
+    assert texts and all("**" not in t and "|" not in t for t in texts)
+    assert any("giấy chứng nhận quyền sử dụng đất" in t.text for t in r.tasks)  # the wrapped line joined
+    assert "Lê Văn Khải" in [p.name for p in r.people]
+
+
+def test_pipe_table_figures_are_table_cells() -> None:
+    source = source_from_text(NOTICE_MD)
+    assert len(source.tables) == 2  # the header table and the table of figures
+    figures = source.tables[1]
+    assert [source.cell_text(0, 1, c) for c in range(2)] == ["Số: 317/TB-UBND", "Hòa Lâm, ngày 08 tháng 11 năm 2025"]
+    assert len(figures) == 3 and [source.cell_text(1, 1, c) for c in range(3)] == [
+        "Thu ngân sách (tỷ đồng)", "120", "135"]
+    cells = [b for b in source.blocks if b.cell and b.cell[0] == 1]
+    assert [source.block_text(b) for b in cells if b.cell and b.cell[1] == 2] == ["Số hộ nghèo giảm", "40", "52"]
+    # the analysis text has the marks blanked at the same offsets
+    assert len(source.text) == len(NOTICE_MD) and "**" not in source.text and "|" not in source.text
+
+
+def test_plan_with_hard_wrapped_trich_yeu() -> None:
+    r = extract_text(PLAN_MD)
+    assert r.title == "KẾ HOẠCH TRIỂN KHAI CÁC NHIỆM VỤ TRỌNG TÂM VỀ CHUYỂN ĐỔI SỐ TRÊN ĐỊA BÀN XÃ TÂN MỸ NĂM 2025"
+    assert (r.own_number, r.unit, r.doc_date) == ("45/KH-UBND", "ỦY BAN NHÂN DÂN XÃ TÂN MỸ", dt.date(2025, 3, 14))
+    assert [d.number for d in r.documents] == ["12/KH-UBND"]
+    layout = analyse(source_from_text(PLAN_MD))
+    para = next(p for p in layout.paras if p.text.startswith("Bảo đảm"))
+    assert para.text.endswith("người dân và doanh nghiệp.")  # one paragraph over two lines
+
+
+def test_state_document_plain_text() -> None:
+    r = extract_text(STATE_TXT)
+    assert r.title == "BÁO CÁO Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm 2025"
+    assert (r.own_number, r.unit, r.doc_date) == ("88/BC-UBND", "ỦY BAN NHÂN DÂN HUYỆN PHÚ LẠC", dt.date(2025, 6, 20))
+
+
+def test_party_document_plain_text() -> None:
+    r = extract_text(PARTY_TXT)
+    assert r.title == "THÔNG BÁO Kết luận của Ban Thường vụ Huyện ủy về công tác phát triển đảng viên"
+    assert (r.own_number, r.unit, r.doc_date) == ("58-TB/HU", "HUYỆN ỦY KRÔNG MY", dt.date(2025, 10, 3))
+
+
+def test_legal_news_page_about_a_document() -> None:
+    r = extract_text(NEWS_MD)
+    assert r.title == "Chỉ đạo mới về quy hoạch khu dân cư xã Tân Mỹ (Thông báo 317/TB-UBND)"
+    assert r.own_number is None and r.doc_date is None  # a page about the notice, not the notice
+    assert "317/TB-UBND" in [d.number for d in r.documents]  # the notice is cited by the page
+    assert all("**" not in t.text for t in r.tasks)
+
+
+def test_web_page_date_line_and_subject_unit() -> None:
+    page = "HUYỆN ỦY KRÔNG MY: Tổ chức hội nghị giao ban quý III\nThứ 6, 21/03/2025 | 15:45\n" \
+           "Sáng 20/3, Huyện ủy Krông My tổ chức hội nghị giao ban quý III năm 2025.\n"
+    r = extract_text(page)
+    assert (r.unit, r.doc_date) == ("HUYỆN ỦY KRÔNG MY", dt.date(2025, 3, 21))
+    assert subject_unit("Hội nghị BCH Đảng bộ huyện Ea Sô lần thứ 5") == "Đảng bộ huyện Ea Sô"
+    assert subject_unit("Lãnh đạo UBND tỉnh làm việc với đoàn công tác") is None
