@@ -59,14 +59,15 @@ def _blank_marks(chars: list[str], line: str, start: int) -> tuple[int, int]:
     """Blank the marks of one line in ``chars``; the number of bold and of italic marks, for the spans that
     run over a line break."""
     bold = italic = 0
+    if "*" not in line and "_" not in line and "\\" not in line and "<" not in line:
+        return 0, 0
     for m in _MARK.finditer(line):
         s = m.group()
         if s == "**":
             bold += 1
         elif s == "*":
             italic += 1
-        for k in range(start + m.start(), start + m.end()):
-            chars[k] = " "
+        chars[start + m.start() : start + m.end()] = " " * len(s)
     return bold, italic
 
 
@@ -77,8 +78,7 @@ def _blank(chars: list[str], a: int, b: int) -> None:
 
 
 def _is_upper_line(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
+    return s.upper() == s and s.lower() != s  # letters, all of them capitals
 
 
 def _joins(prev: str, nxt: str, in_emphasis: bool, in_cell: bool) -> bool:
@@ -94,9 +94,11 @@ def _joins(prev: str, nxt: str, in_emphasis: bool, in_cell: bool) -> bool:
     closed = p[-1] in _CLOSES or p.endswith(("./.", ".)", ";)"))
     if closed and (_ITEM.match(n) or n[:1].isupper()):
         return False
-    if _is_upper_line(p) and not _is_upper_line(n):
-        return False  # a heading or trích yếu in capitals, then the body in ordinary case
-    return not (in_cell and _is_upper_line(p))  # "BAN CHẤP HÀNH" over "TRUNG ƯƠNG": header lines stand apart
+    if not _is_upper_line(p):
+        return True
+    # capitals, then ordinary case: a heading or trích yếu ends; "BAN CHẤP HÀNH" over "TRUNG ƯƠNG" in a header
+    # cell: the lines of a header stand apart
+    return _is_upper_line(n) and not in_cell
 
 
 class _Builder:
