@@ -187,3 +187,13 @@ def test_web_page_date_line_and_subject_unit() -> None:
     assert (r.unit, r.doc_date) == ("HUYỆN ỦY KRÔNG MY", dt.date(2025, 3, 21))
     assert subject_unit("Hội nghị BCH Đảng bộ huyện Ea Sô lần thứ 5") == "Đảng bộ huyện Ea Sô"
     assert subject_unit("Lãnh đạo UBND tỉnh làm việc với đoàn công tác") is None
+
+
+def test_portal_stamp_line_over_the_repeated_headline() -> None:
+    page = ("Hội nghị Ban Chấp hành Đảng bộ huyện Ea Sô lần thứ 12\nTRANG CHỦ\nTIN TỨC\nGiới thiệu chung\n"
+            "Kinh tế Chính trị | thứ năm, 08 08 2024 08:51\n"
+            "Hội nghị Ban Chấp hành Đảng bộ huyện Ea Sô lần thứ 12\n"
+            "Ngày 5/8, Huyện ủy Ea Sô tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12.\n")
+    r = extract_text(page)
+    assert r.doc_date == dt.date(2024, 8, 8)  # the stamp, not the meeting day in the article
+    assert r.unit == "Đảng bộ huyện Ea Sô"

@@ -55,6 +55,11 @@ _ORGAN = re.compile(r"\b(?:(?:Huyện|Tỉnh|Thành|Thị|Đảng|Quận|HUYỆN
                     r"UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|Đảng bộ|ỦY BAN NHÂN DÂN|ĐẢNG BỘ)"
                     r"(?:\s+(?i:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|đặc khu))?"
                     r"(?=\s)")
+# a date inside a short stamp line: "Kinh tế Chính trị | thứ năm, 08 08 2019 08:51" (day, month, year apart by
+# spaces only after a weekday or before a time), "Tin tức | 21/03/2025"
+_STAMP_DATE = re.compile(r"(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)(?P<d>\d{1,2})[/.\- ](?P<m>\d{1,2})[/.\- ](?P<y>\d{4})\b|"
+                         r"\b(?P<d2>\d{1,2})[/.\-](?P<m2>\d{1,2})[/.\-](?P<y2>\d{4})\b|"
+                         r"\b(?P<d3>\d{1,2}) (?P<m3>\d{1,2}) (?P<y3>\d{4}),?\s+\d{1,2}:\d{2}\b", re.IGNORECASE)
 _WINDOW = 30  # the type line of a document that opens the text comes among its first blocks
 _PAGE_WINDOW = 90  # … or under a motto, after a document portal's banner and metadata
 _TRICH_YEU_PARTS = 6
@@ -201,16 +206,31 @@ def _issuing_body(header: list[str]) -> tuple[str | None, str | None]:
     return column[-1], " ".join(column[:-1]) or None
 
 
-def page_date(texts: list[str], around: int) -> dt.date | None:
-    """The post date of a web page: a short date line near its heading (``Thứ 6, 21/03/2025 | 15:45``,
-    ``Cập nhật: 26/12/2025 10:20``)."""
+def page_date(texts: list[str], title: str) -> dt.date | None:
+    """The post date of a web page: a short date line near its heading, or near the heading repeated over the
+    article (a saved page shows it as the browser's title first): ``Thứ 6, 21/03/2025 | 15:45``,
+    ``Cập nhật: 26/12/2025 10:20``, ``Chính trị | thứ năm, 08 08 2019 08:51``."""
+    heads = [i for i, t in enumerate(texts) if t and " ".join(t.split()) == title] or [0]
+    for around in heads[:3]:
+        found = _date_near(texts, around)
+        if found:
+            return found
+    return None
+
+
+def _date_near(texts: list[str], around: int) -> dt.date | None:
     for k in range(max(0, around - 6), min(len(texts), around + 6)):
         t = texts[k]
-        if len(t) > 80 or "/" not in t:
+        if len(t) > 80 or not any(c.isdigit() for c in t[-24:]):
             continue
         m = _PAGE_DATE.match(t)
         if m:
             return _date(m["y"], m["m"], m["d"])
+        m = _STAMP_DATE.search(t)
+        rest = t[: m.start()] + t[m.end() :] if m else ""
+        if m and ("|" in t or len(rest.split()) <= 4):  # a stamp line, not a sentence that holds a date
+            y, mo, d = (m["y"] or m["y2"] or m["y3"]), (m["m"] or m["m2"] or m["m3"]), (m["d"] or m["d2"] or m["d3"])
+            return _date(y, mo, d)
     return None
 
 

@@ -250,8 +250,7 @@ def analyse(source: Source) -> Layout:
                 roles[first] = "title"
 
     if not official:  # a web page: its date line near the heading, the unit it is about
-        at = next((i for i in kept if roles[i] == "title"), 0)
-        doc_date, unit = page_date(texts, at), subject_unit(title)
+        doc_date, unit = page_date(texts, title), subject_unit(title)
     paras = [Para(blocks[i].start, blocks[i].end, raw_texts[i], roles[i], blocks[i]) for i in kept]
     gaps = set()
     for k in range(1, len(paras)):
