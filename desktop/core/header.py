@@ -63,6 +63,7 @@ _STAMP_DATE = re.compile(r"(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)(?P<d>\d{1,2}
 _WINDOW = 30  # the type line of a document that opens the text comes among its first blocks
 _PAGE_WINDOW = 90  # … or under a motto, after a document portal's banner and metadata
 _TRICH_YEU_PARTS = 6
+_BANNER = 5  # more blocks than a stamp ("KHẨN", "MẬT") over a header: a portal's page over the document
 
 
 @dataclass
@@ -79,6 +80,7 @@ class Header:
     place: str | None = None
     date: dt.date | None = None
     roles: dict[int, str] = field(default_factory=dict)  # block index → "header" | "title"
+    banner: list[int] = field(default_factory=list)  # blocks over the header that are no part of the document
 
     @property
     def unit(self) -> str | None:
@@ -140,6 +142,9 @@ def read_header(texts: list[str], blocks: list[Block], kept: list[int], text: st
     while start > 0 and pos - start < 20 and not ("CỘNG" in texts[kept[start]]
                                                    and _HEADER_CUE.search(texts[kept[start]])):
         start -= 1  # the header proper: from the motto's row (a portal's banner above it is not the header)
+    first = _header_first(texts, blocks, kept, start)
+    if first >= _BANNER:  # a document portal's banner and metadata over the document
+        head.banner = kept[:first]
     header_lines = lines[max(0, start - 6):]
     for t in header_lines:
         m = _OWN_NUMBER.match(t)
@@ -153,6 +158,20 @@ def read_header(texts: list[str], blocks: list[Block], kept: list[int], text: st
     head.body, head.superior = _issuing_body(header_lines)
     _trich_yeu(head, texts, blocks, kept, pos, text)
     return head
+
+
+def _header_first(texts: list[str], blocks: list[Block], kept: list[int], motto: int) -> int:
+    """Position in ``kept`` of the header's first block: the first cell of the motto's table row, or the
+    capitals lines (issuing body) right over the motto line."""
+    cell = blocks[kept[motto]].cell
+    first = motto
+    if cell:
+        while first > 0 and (other := blocks[kept[first - 1]].cell) and other[:2] == cell[:2]:
+            first -= 1
+        return first
+    while first > 0 and motto - first < 3 and _is_capitals(texts[kept[first - 1]]):
+        first -= 1
+    return first
 
 
 def _trich_yeu(head: Header, texts: list[str], blocks: list[Block], kept: list[int], pos: int, text: str) -> None:

@@ -192,6 +192,9 @@ def analyse(source: Source) -> Layout:
     # Official document: header block, then a document-type line, then the trích yếu (desktop.core.header).
     head = read_header(texts, blocks, kept, text)
     roles.update(head.roles)
+    if head.banner:  # a document portal's page over the document
+        noise.update(head.banner)
+        kept = [i for i in kept if i not in noise]
     official, doc_type, title, title_span = head.official, head.doc_type, head.title, head.title_span
     own_number, unit, doc_date = head.own_number, head.unit, head.date
 
