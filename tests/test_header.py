@@ -7,6 +7,7 @@ import datetime as dt
 from desktop.core.extract.pipeline import extract_text
 from desktop.core.header import subject_unit
 from desktop.core.layout import analyse
+from desktop.core.markdown import is_markdown, markdown_view
 from desktop.core.source import source_from_text
 
 NOTICE_MD = """|
@@ -197,3 +198,80 @@ def test_portal_stamp_line_over_the_repeated_headline() -> None:
     r = extract_text(page)
     assert r.doc_date == dt.date(2024, 8, 8)  # the stamp, not the meeting day in the article
     assert r.unit == "Đảng bộ huyện Ea Sô"
+
+
+PORTAL_MD = """|
+|
+Bản quyền nội dung thuộc **
+CỔNG VĂN BẢN HÒA LÂM**. Mọi hành vi sao chép cần ghi nguồn.
+|
+|
+Đang tải văn bản...
+#
+**Số hiệu:**
+|
+21/KH-UBND
+|
+|
+**Người ký:**
+|
+Trần Thị Mai
+|
+**Ngày ban hành:**
+|
+02/04/2025
+|
+|
+**ỦY BAN NHÂN DÂN**
+XÃ ĐÔNG HẢI
+-------
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+|
+|
+Số: 21/KH-UBND
+|
+*Đông Hải, ngày 02 tháng 4 năm 2025*
+|
+**KẾ HOẠCH**
+TỔ CHỨC TẾT TRỒNG CÂY NĂM 2025
+Ủy ban nhân dân xã ban hành Kế hoạch tổ chức Tết trồng cây năm 2025 như sau:
+**I. MỤC ĐÍCH**
+Phát động phong trào trồng cây xanh trên địa bàn xã.
+"""
+
+
+def test_document_portal_page_banner_is_not_the_document() -> None:
+    layout = analyse(source_from_text(PORTAL_MD))
+    assert layout.title == "KẾ HOẠCH TỔ CHỨC TẾT TRỒNG CÂY NĂM 2025"
+    assert (layout.own_number, layout.unit, layout.doc_date) == ("21/KH-UBND", "ỦY BAN NHÂN DÂN XÃ ĐÔNG HẢI",
+                                                                 dt.date(2025, 4, 2))
+    assert "Đang tải văn bản" not in layout.body and "Trần Thị Mai" not in layout.body
+    assert layout.body.lstrip().startswith("ỦY BAN NHÂN DÂN")
+    body = [p.text for p in layout.body_paras()]
+    assert body[0].startswith("Ủy ban nhân dân xã ban hành")  # the line under the trích yếu, in ordinary case
+
+
+def test_markdown_view_keeps_offsets_and_blanks_marks() -> None:
+    text = ("# Tiêu đề\n\nĐoạn có \\*dấu sao\\* thật, chữ **đậm** và *nghiêng*; (*) chú thích.\n\n"
+            "<jsontable name=\"bang_1\"> </jsontable>\n\n| TT | Nội dung |\n|:---|---:|\n| 1 | Trồng 500 cây |\n")
+    assert is_markdown(text)
+    view = markdown_view(text)
+    assert len(view.text) == len(text)
+    assert "*dấu sao *" in view.text and "(*)" in view.text  # an escaped star is a star; "(*)" is no emphasis
+    assert "**" not in view.text and "<jsontable" not in view.text and "|" not in view.text
+    assert view.title_hint is not None and view.text[slice(*view.title_hint)] == "Tiêu đề"
+    assert [[view.text[a:b] for a, b in row] for row in view.tables[0]] == [["TT", "Nội dung"], ["1", "Trồng 500 cây"]]
+
+
+def test_plain_text_is_not_markdown() -> None:
+    assert not is_markdown(STATE_TXT) and not is_markdown(PARTY_TXT)
+    assert not is_markdown("Trang chủ | Tin tức | Liên hệ\nTổng thu ngân sách đạt 45 tỷ đồng.\n")
+
+
+def test_reposted_article_date_line_at_the_end() -> None:
+    page = ("Bộ Văn hóa hoàn thành 40/42 nhiệm vụ trong quý I\n"
+            "Sáng 30/3, Bộ tổ chức hội nghị giao ban. Bộ trưởng yêu cầu các đơn vị đẩy nhanh tiến độ.\n"
+            "Giờ đăng bài viết gốc: 01/04/2025 21:59\n")
+    assert extract_text(page).doc_date == dt.date(2025, 4, 1)

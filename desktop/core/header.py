@@ -46,10 +46,14 @@ _COUNCIL = re.compile(r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒN
 _PLACE_DATE = re.compile(r"^(?:(?P<place>[^,\d]{2,40}),\s*)?ngày\s+(?P<d>\d{1,2})\s*(?:tháng\s+|/)(?P<m>\d{1,2})\s*"
                          r"(?:năm\s+|/)(?P<y>\d{4})\b", re.IGNORECASE)
 # a web page's date line: "Thứ 6, 21/03/2025 | 15:45", "Cập nhật: 26/12/2025 10:20", "Ngày đăng: 26/12/2025"
-_PAGE_DATE = re.compile(r"^(?:(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật(?: lúc)?|đăng lúc|ngày xuất bản|"
-                        r"xuất bản|thời gian|ngày)\s*:?\s*)?(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?"
+_POSTED = (r"(?:(?:giờ|ngày|thời gian)\s+)?(?:đăng|cập nhật|xuất bản)(?:\s+bài(?:\s+viết)?)?(?:\s+gốc)?"
+           r"(?:\s+(?:lúc|ngày))?")
+_PAGE_DATE = re.compile(rf"^(?:(?:{_POSTED}|thời gian|ngày)\s*:?\s*)?(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?"
                         r"(?:\d{1,2}:\d{2}\s*,?\s*(?:ngày\s*)?)?"
-                        r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b", re.IGNORECASE)
+                        r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b(?=\s*(?:$|[|(\-–]|,?\s*\d{1,2}:\d{2}))",
+                        re.IGNORECASE)  # the date ends the line, or a time or the next part of a stamp follows
+_POSTED_LINE = re.compile(rf"^{_POSTED}\s*:?\s*(?:\d{{1,2}}:\d{{2}}\s*,?\s*(?:ngày\s*)?)?"
+                          r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b", re.IGNORECASE)
 # an organ, then its level: "Huyện ủy", "UBND xã", "HĐND tỉnh", "Đảng bộ huyện" (its place's name follows)
 _ORGAN = re.compile(r"\b(?:(?:Huyện|Tỉnh|Thành|Thị|Đảng|Quận|HUYỆN|TỈNH|THÀNH|THỊ|ĐẢNG|QUẬN)\s+(?:ủy|uỷ|ỦY|UỶ)|"
                     r"UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|Đảng bộ|ỦY BAN NHÂN DÂN|ĐẢNG BỘ)"
@@ -234,6 +238,10 @@ def page_date(texts: list[str], title: str) -> dt.date | None:
         found = _date_near(texts, around)
         if found:
             return found
+    for t in texts[-5:]:  # "Giờ đăng bài viết gốc: 01/04/2025 21:59" under a re-posted article
+        m = _POSTED_LINE.match(t)
+        if m:
+            return _date(m["y"], m["m"], m["d"])
     return None
 
 

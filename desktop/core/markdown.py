@@ -26,7 +26,7 @@ _HEADING_TAIL = re.compile(r"[ \t]+#+[ \t]*$")
 # ``**``/``__`` always; a lone ``*`` only where it opens or closes emphasis (not "(*)", not "2 * 3", not a
 # bullet "* item"); a backslash that escapes punctuation; converter placeholders.
 _MARK = re.compile(r"<jsontable\b[^>]*>|</jsontable>|\*\*|(?<![\w_])__(?=\S)|(?<=\S)__(?![\w_])|"
-                   r"\\(?=[\\`*_{}\[\]()#+\-.!|<>~])|(?<![\w*])\*(?=[^\s*)])|(?<=[^\s*(])\*(?![\w*])")
+                   r"\\[\\`*_{}\[\]()#+\-.!|<>~]|(?<![\w*])\*(?=[^\s*)])|(?<=[^\s*(])\*(?![\w*])")
 _RULE_LINE = re.compile(r"^[ \t]*[-_*=~.·•]{3,}[ \t]*$|^[ \t]*\*[ \t]*$")  # "-------" under a body, the Party star
 # an item that opens a line: "- ", "+ ", "1. ", "a) ", "(3) ", "II. "
 _ITEM = re.compile(r"^[ \t]*(?:[-+•–][ \t]|\d{1,2}[.)][ \t]|[a-zđ]\)[ \t]|\(\d{1,2}\)|[IVXL]{1,5}\.[ \t])")
@@ -67,7 +67,9 @@ def _blank_marks(chars: list[str], line: str, start: int) -> tuple[int, int]:
             bold += 1
         elif s == "*":
             italic += 1
-        chars[start + m.start() : start + m.end()] = " " * len(s)
+        elif s[0] == "\\":  # an escaped character is itself: only the backslash goes
+            s = "\\"
+        chars[start + m.start() : start + m.start() + len(s)] = " " * len(s)
     return bold, italic
 
 
