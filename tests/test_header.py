@@ -275,3 +275,14 @@ def test_reposted_article_date_line_at_the_end() -> None:
             "Sáng 30/3, Bộ tổ chức hội nghị giao ban. Bộ trưởng yêu cầu các đơn vị đẩy nhanh tiến độ.\n"
             "Giờ đăng bài viết gốc: 01/04/2025 21:59\n")
     assert extract_text(page).doc_date == dt.date(2025, 4, 1)
+
+
+def test_signature_table_then_appendix_table_without_blank_line() -> None:
+    rows = "".join(f"|\n{n}\n|\nViệc thứ {n} của phụ lục\n|\nSở Tài chính\n|\nNăm 2025\n|\n" for n in (1, 2, 3))
+    text = ("**KẾ HOẠCH**\n\nTHỬ NGHIỆM\n\nNội dung kế hoạch.\n\n|\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n|\n"
+            "**TM. ỦY BAN NHÂN DÂN**\nCHỦ TỊCH\nNguyễn Văn Bình\n|\n**PHỤ LỤC**\n*(Kèm theo Kế hoạch)*\n"
+            "|\n**TT**\n|\n**Nội dung**\n|\n**Cơ quan chủ trì**\n|\n**Thời gian**\n|\n" + rows)
+    source = source_from_text(text)
+    assert [[len(r) for r in t] for t in source.tables] == [[3], [4, 4, 4, 4]]
+    assert source.cell_text(0, 0, 0).startswith("Nơi nhận")
+    assert [source.cell_text(1, 2, c) for c in range(4)] == ["2", "Việc thứ 2 của phụ lục", "Sở Tài chính", "Năm 2025"]

@@ -253,7 +253,31 @@ def _pipe_table(b: _Builder, lines: list[tuple[int, str, str]], marks: list[tupl
         rows.append(row)
     if rows:
         b.tables.append(rows)
+        _split_lead_cells(b, t)
     return k
+
+
+def _split_lead_cells(b: _Builder, t: int) -> None:
+    """A first row wider than the rows under it (the widest width that two of them share) began before the
+    table: a one-row table (a signature block) and the text between it and the next table, read on as cells.
+    Its extra leading cells become a table of their own, before this one."""
+    rows = b.tables[t]
+    widths = [len(r) for r in rows[1:]]
+    shared = [w for w in set(widths) if widths.count(w) >= 2]
+    if not shared:
+        return
+    extra = len(rows[0]) - max(shared)
+    if extra <= 0:
+        return
+    b.tables[t:t + 1] = [[rows[0][:extra]], [rows[0][extra:], *rows[1:]]]
+    for block in b.blocks:
+        c = block.cell
+        if c is None or c[0] != t:
+            continue
+        if c[1] == 0 and c[2] < extra:
+            block.cell = (t, 0, c[2])
+        else:
+            block.cell = (t + 1, c[1], c[2] - extra if c[1] == 0 else c[2])
 
 
 def _runs_on(lines: list[tuple[int, str, str]], k: int) -> bool:
