@@ -286,3 +286,14 @@ def test_signature_table_then_appendix_table_without_blank_line() -> None:
     assert [[len(r) for r in t] for t in source.tables] == [[3], [4, 4, 4, 4]]
     assert source.cell_text(0, 0, 0).startswith("Nơi nhận")
     assert [source.cell_text(1, 2, c) for c in range(4)] == ["2", "Việc thứ 2 của phụ lục", "Sở Tài chính", "Năm 2025"]
+
+
+def test_web_page_unit_from_the_lead_not_from_a_position_holder() -> None:
+    page = ("Thông tin về dự án nhà văn hóa xã (Nghị quyết 12/NQ-HĐND)\n"
+            "Ngày 14/11/2025, Hội đồng nhân dân xã Đông Hải đã thông qua Nghị quyết 12/NQ-HĐND về chủ trương "
+            "đầu tư dự án nhà văn hóa xã.\n")
+    assert extract_text(page).unit == "Hội đồng nhân dân xã Đông Hải"
+    page = ("Lãnh đạo tỉnh làm việc với đoàn công tác\n"
+            "Sáng 01/4, Phó Chủ tịch UBND tỉnh Lê Hoàng Nam đã làm việc với đoàn công tác của Ngân hàng Thế giới "
+            "về tiến độ dự án thích ứng biến đổi khí hậu.\n")
+    assert extract_text(page).unit is None  # "Lê Hoàng Nam" holds the position, it is no place

@@ -64,6 +64,9 @@ _ORGAN = re.compile(r"\b(?:(?:Huyện|Tỉnh|Thành|Thị|Đảng|Quận|HUYỆN
 _STAMP_DATE = re.compile(r"(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)(?P<d>\d{1,2})[/.\- ](?P<m>\d{1,2})[/.\- ](?P<y>\d{4})\b|"
                          r"\b(?P<d2>\d{1,2})[/.\-](?P<m2>\d{1,2})[/.\-](?P<y2>\d{4})\b|"
                          r"\b(?P<d3>\d{1,2}) (?P<m3>\d{1,2}) (?P<y3>\d{4}),?\s+\d{1,2}:\d{2}\b", re.IGNORECASE)
+# a position written right before its organ: the capitalised words after the organ name its holder
+_HOLDER = re.compile(r"(?:chủ tịch|bí thư|giám đốc|trưởng ban|chánh văn phòng|ủy viên|uỷ viên|thành viên)\s+$",
+                     re.IGNORECASE)
 _WINDOW = 30  # the type line of a document that opens the text comes among its first blocks
 _PAGE_WINDOW = 90  # … or under a motto, after a document portal's banner and metadata
 _TRICH_YEU_PARTS = 6
@@ -265,6 +268,8 @@ def subject_unit(title: str) -> str | None:
     """The unit a web page is about, when its heading names an organ with its place (``HUYỆN ỦY ĐẮK R’LẤP:
     Tổ chức …``, ``Hội nghị BCH Đảng bộ huyện Đăk R’lấp lần thứ 17``)."""
     for m in _ORGAN.finditer(title):
+        if _HOLDER.search(title, max(0, m.start() - 30), m.start()):
+            continue  # "Phó Chủ tịch UBND tỉnh Phạm Anh Tuấn": a position and its holder's name, not a place
         place: list[str] = []
         for w in title[m.end():].split()[:4]:
             if not w[:1].isupper() or (not place and _ORGAN.match(w + " ")):
@@ -275,3 +280,13 @@ def subject_unit(title: str) -> str | None:
         if place:
             return f"{m.group()} {' '.join(place)}"
     return None
+
+
+def page_facts(texts: list[str], body: list[int], title: str) -> tuple[dt.date | None, str | None]:
+    """A web page's date and unit: the unit its heading names, else the one the lead sentence names first
+    (``Ngày 20/11/2025, UBND tỉnh Quảng Ngãi đã có Thông báo …``)."""
+    unit = subject_unit(title)
+    if unit is None:
+        lead = next((texts[i] for i in body[:8] if len(texts[i]) > 80), "")
+        unit = subject_unit(re.split(r"[.;:]\s", lead, maxsplit=1)[0])
+    return page_date(texts, title), unit

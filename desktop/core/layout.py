@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
-from desktop.core.header import page_date, read_header, subject_unit
+from desktop.core.header import page_facts, read_header
 from desktop.core.rx import choice
 from desktop.core.source import Block, Source
 from desktop.core.vnnum import YEAR_RE
@@ -253,7 +253,7 @@ def analyse(source: Source) -> Layout:
                 roles[first] = "title"
 
     if not official:  # a web page: its date line near the heading, the unit it is about
-        doc_date, unit = page_date(texts, title), subject_unit(title)
+        doc_date, unit = page_facts(texts, [i for i in kept if roles[i] == "body"], title)
     paras = [Para(blocks[i].start, blocks[i].end, raw_texts[i], roles[i], blocks[i]) for i in kept]
     gaps = set()
     for k in range(1, len(paras)):
