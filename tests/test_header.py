@@ -147,6 +147,12 @@ def test_pipe_table_figures_are_table_cells() -> None:
         "Thu ngân sách (tỷ đồng)", "120", "135"]
     cells = [b for b in source.blocks if b.cell and b.cell[0] == 1]
     assert [source.block_text(b) for b in cells if b.cell and b.cell[1] == 2] == ["Số hộ nghèo giảm", "40", "52"]
+    r = extract_text(NOTICE_MD)  # the table's figures are read as a table's, one indicator per figure cell
+    assert sorted(i.value for i in r.indicators) == [40, 52, 120, 135]
+    assert all(i.label.startswith(("Thu ngân sách", "Số hộ nghèo giảm")) for i in r.indicators)
+    assert sorted(NOTICE_MD[slice(*i.span)] for i in r.indicators if i.span) == ["120", "135", "40", "52"]
+    task = next(t for t in r.tasks if "giấy chứng nhận" in t.text)
+    assert task.span and NOTICE_MD[slice(*task.span)].startswith("Ủy ban nhân dân xã Tân Mỹ **khẩn trương**")
     # the analysis text has the marks blanked at the same offsets
     assert len(source.text) == len(NOTICE_MD) and "**" not in source.text and "|" not in source.text
 
