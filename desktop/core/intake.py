@@ -14,9 +14,9 @@ import zipfile
 from pathlib import Path
 
 from desktop.core.htmltext import parse_html
-from desktop.core.source import Source, TextBuilder, tab_tables
+from desktop.core.source import Source, TextBuilder, plain_text_parts
 from desktop.core.tcvn3 import decode_tcvn3, looks_like_tcvn3
-from desktop.core.textnorm import normalize, unwrap_lines
+from desktop.core.textnorm import normalize
 
 MAX_BYTES = 50 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
@@ -76,9 +76,8 @@ def read_source(path: Path | str) -> Source:
         raise IntakeError(p, "tệp không có chữ nào đọc được.")
     if re.match(r"\s*<(!doctype html|html)", text[:200], re.IGNORECASE):  # a web page saved as .txt
         return parse_html(text, name=p.name, encoding=enc)
-    norm = unwrap_lines(normalize(text))
-    blocks, tables = tab_tables(norm.text)
-    return Source(name=p.name, kind="txt", norm=norm, blocks=blocks, tables=tables, encoding=enc)
+    norm, blocks, tables, hint = plain_text_parts(normalize(text))
+    return Source(name=p.name, kind="txt", norm=norm, blocks=blocks, tables=tables, title_hint=hint, encoding=enc)
 
 
 def _vietnamese_score(text: str) -> float:

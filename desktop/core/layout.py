@@ -7,13 +7,15 @@ read, each with its role: ``header`` (official-document header), ``title``, ``bo
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from itertools import islice
 
+from desktop.core.header import page_facts, read_header
 from desktop.core.rx import choice
 from desktop.core.source import Block, Source
-from desktop.core.vnnum import CODE_RE, YEAR_RE
+from desktop.core.vnnum import YEAR_RE
 from desktop.core.vnnum import has_digit as text_has_digit
 
 _IMAGE = re.compile(r"^[\w\-. ()]+\.(?:jpe?g|png|gif|webp|bmp|tiff?)$", re.IGNORECASE)
@@ -59,32 +61,6 @@ _NO_BLANKS = str.maketrans("", "", " \t\u00a0")  # spaces, tabs, no-break spaces
 _VIET_CHAR = re.compile("[\u00c0-\u1ef9]")
 _UNACCENTED = re.compile(r"^[a-z]+(?: [a-z]+){1,4}$")
 
-DOC_TYPES = (
-    "THÔNG BÁO", "BÁO CÁO", "NGHỊ QUYẾT", "KẾT LUẬN", "QUYẾT ĐỊNH", "KẾ HOẠCH", "CHỈ THỊ", "TỜ TRÌNH",
-    "HƯỚNG DẪN", "QUY ĐỊNH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "BIÊN BẢN", "THÔNG TRI", "QUY CHẾ", "CÔNG ĐIỆN",
-    "CÔNG VĂN", "THÔNG CÁO", "DIỄN VĂN", "BÀI PHÁT BIỂU", "ĐỀ CƯƠNG",
-)
-_HEADER_CUE = re.compile(r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H[ÒO]À? XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI")
-# at the start of a line
-_HEADER_LINE = re.compile(r"Số\s*:?\s*\d|(?:TỈNH|HUYỆN|THÀNH|THỊ|ĐẢNG) ?(?:UỶ|ỦY)|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|"
-                          r"ĐẢNG BỘ|(?:UBND|HĐND) (?:XÃ|PHƯỜNG|THỊ TRẤN|THỊ XÃ|HUYỆN|THÀNH PHỐ|TỈNH)\b|"
-                          r"(?:BAN THƯỜNG VỤ|THƯỜNG TRỰC|BAN CHẤP HÀNH|BAN CÁN SỰ ĐẢNG|ĐẢNG ĐOÀN|CHI BỘ) [A-ZĐ]")
-# "I. KẾT QUẢ", "1. Việc triển khai", "a) …", "Phần thứ nhất": the body has begun, the trích yếu has ended
-_SECTION = re.compile(r"^(?:[IVXL]+\s*[.)\-–]|\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\)|(?:[Pp]hần|PHẦN)\s+\w+|"
-                      r"[A-D]\s*[.)])\s*")
-_BODY_START = re.compile(r"^(?:Ngày \d|Sáng|Chiều|Tối|Hôm nay|Hôm qua|Vào ngày|Thực hiện|Theo|Trên cơ sở)\b")
-def _doc_type(line: str) -> str | None:
-    """``THÔNG BÁO``, or a type with one more word (``BÁO CÁO NHANH``, ``BÁO CÁO TÓM TẮT``)."""
-    t = line.strip(" :")
-    if t in DOC_TYPES:
-        return t
-    head, _, extra = t.rpartition(" ")
-    return t if head in DOC_TYPES and extra.isalpha() else None
-
-
-_ABOUT_STARTS = ("Thực hiện", "Theo", "Trên cơ sở")
-_RULE = re.compile(r"^[-_*=~.·•\s]{1,}$")
-_OWN_NUMBER = re.compile(r"^Số\s*:?\s*(\S+)")
 _AUTHORITY = re.compile(r"^(?:T/M|TM\.|KT\.|TL\.|TUQ\.|Q\.|THỪA LỆNH|THỪA ỦY QUYỀN)\s*", re.IGNORECASE)
 # The signer's position alone on a line in capitals, when the head of the body signs in person ("CHỦ TỊCH")
 _SIGNER_POSITION = re.compile(r"^(?:PHÓ )?(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TRƯỞNG BAN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|"
@@ -131,6 +107,7 @@ class Layout:
     unit: str | None = None
     body: str = ""
     gaps: set[int] = field(default_factory=set)  # indices i where a blank line precedes paras[i]
+    doc_date: dt.date | None = None  # the document's date in its header, or a web page's post date
 
     def body_paras(self) -> list[Para]:
         return [p for p in self.paras if p.role in ("body", "cell")]
@@ -146,25 +123,6 @@ def _is_noise_part(t: str) -> bool:
                 or ("." in t[-6:] and _IMAGE.match(t))
                 or (t[:4].lower() in ("http", "www.") and _URL.match(t))
                 or _WIDGET.match(t))
-
-
-_BODY_LINE = re.compile(r"^(?:ĐẢNG ỦY|ĐẢNG UỶ|HUYỆN|TỈNH|THÀNH|THỊ|ỦY BAN|UỶ BAN|XÃ|BAN|SỞ|VĂN PHÒNG|HỘI ĐỒNG)")
-_PLACE_LINE = re.compile(r"^(?:TỈNH|HUYỆN|XÃ|THÀNH PHỐ|PHƯỜNG|THỊ XÃ|THỊ TRẤN|QUẬN)\s")
-
-
-def _issuing_body(header: list[str]) -> str | None:
-    """The body that issues an official text: ``HUYỆN ỦY TÂN LẬP``, ``ỦY BAN NHÂN DÂN XÃ PHÚ XUÂN``."""
-    lines = [h for h in header if "CỘNG" not in h and "ĐẢNG CỘNG SẢN" not in h and not h.startswith(("Số", "*"))]
-    for k, u in enumerate(lines):
-        if not _BODY_LINE.match(u):
-            continue
-        nxt = lines[k + 1] if k + 1 < len(lines) else ""
-        if re.match(r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)$", u) and _PLACE_LINE.match(nxt):
-            return f"{u} {nxt}"
-        if u.startswith("ĐẢNG BỘ") and nxt and _BODY_LINE.match(nxt):
-            continue  # "ĐẢNG BỘ TỈNH …" above "HUYỆN ỦY …": the second line issues the text
-        return u
-    return None
 
 
 _SEGMENTS = re.compile(r"\s+[|»›]\s+|\s*\|\s*")
@@ -231,54 +189,14 @@ def analyse(source: Source) -> Layout:
     kept = [i for i in range(n) if i not in noise]
     roles = {i: ("cell" if blocks[i].cell else "body") for i in kept}
 
-    # Official document: header cue, then a document-type line, then the trích yếu.
-    official = False
-    doc_type = None
-    title = ""
-    title_span: tuple[int, int] | None = None
-    own_number = None
-    unit = None
-    seen_cue = False
-    for pos, i in enumerate(kept[:30]):
-        t = texts[i]
-        if ("CỘNG" in t and _HEADER_CUE.search(t)) or _HEADER_LINE.match(t):
-            seen_cue = True
-        kind = _doc_type(t) if t.upper() == t and (seen_cue or pos == 0) else None
-        if kind:  # after the header, or first of all ("BÁO CÁO NHANH" over its subject, no header)
-            official = True
-            doc_type = kind
-            for j in kept[:pos]:
-                roles[j] = "header"
-                tj = texts[j]
-                m = _OWN_NUMBER.match(tj)
-                code = CODE_RE.search(m.group(1)) if m else None
-                if code:
-                    own_number = code.group(0)
-            roles[i] = "title"
-            parts = [t]
-            last = blocks[i]
-            start, end = blocks[i].start, blocks[i].end
-            for j in kept[pos + 1 : pos + 6]:
-                tj = texts[j]
-                gap = "\n\n" in text[last.end : blocks[j].start].translate(_NO_BLANKS)
-                if gap or _RULE.match(tj) or re.match(r"^(?:-\s*)?(?:Kính gửi|Căn cứ)", tj) or _SECTION.match(tj):
-                    if _RULE.match(tj):
-                        roles[j] = "title"
-                    break
-                # "Thực hiện Nghị quyết số …, UBND huyện ban hành …" opens the body; "Thực hiện Nghị quyết số 20-NQ/HU
-                # … về chuyển đổi số" under "KẾ HOẠCH", without a comma, is what the plan is about
-                body_start = _BODY_START.match(tj) and ("," in tj or not tj.startswith(_ABOUT_STARTS))
-                if len(tj) > 160 or tj.endswith((".", ";", ":")) or body_start \
-                        or re.search(r"[.!?]\s+[A-ZĐÀ-Ỹ]", tj):
-                    break  # the first paragraph of the body, not more of the trích yếu
-                roles[j] = "title"
-                parts.append(tj)
-                end = blocks[j].end
-                last = blocks[j]
-            title = " ".join(" ".join(parts).split())
-            title_span = (start, end)
-            unit = _issuing_body([texts[j] for j in kept[:pos] if roles[j] == "header"])
-            break
+    # Official document: header block, then a document-type line, then the trích yếu (desktop.core.header).
+    head = read_header(texts, blocks, kept, text)
+    roles.update(head.roles)
+    if head.banner:  # a document portal's page over the document
+        noise.update(head.banner)
+        kept = [i for i in kept if i not in noise]
+    official, doc_type, title, title_span = head.official, head.doc_type, head.title, head.title_span
+    own_number, unit, doc_date = head.own_number, head.unit, head.date
 
     # Signature block: from "Nơi nhận" to the end of its table, or to the next blank line.
     for pos, i in enumerate(kept):
@@ -334,6 +252,8 @@ def analyse(source: Source) -> Layout:
             if not _is_prose(title):  # a pasted lead paragraph with no title line is still read
                 roles[first] = "title"
 
+    if not official:  # a web page: its date line near the heading, the unit it is about
+        doc_date, unit = page_facts(texts, [i for i in kept if roles[i] == "body"], title)
     paras = [Para(blocks[i].start, blocks[i].end, raw_texts[i], roles[i], blocks[i]) for i in kept]
     gaps = set()
     for k in range(1, len(paras)):
@@ -343,4 +263,4 @@ def analyse(source: Source) -> Layout:
     years = [int(m.group(1)) for m in YEAR_RE.finditer(title)]
     body = "\n".join(p.text for p in paras)
     return Layout(source, paras, [blocks[i] for i in sorted(noise)], title, title_span, official, doc_type,
-                  own_number, years[-1] if years else None, unit, body, gaps)
+                  own_number, years[-1] if years else None, unit, body, gaps, doc_date)

@@ -7,6 +7,7 @@ came from (auto / manual) and a review status that only a person changes.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -182,6 +183,7 @@ class Report:
     findings: list[Finding] = field(default_factory=list)
     own_number: str | None = None  # the document's own số–ký hiệu, if it is an official text
     unit: str | None = None  # issuing body, if the header names it
+    doc_date: datetime.date | None = None  # the document's date in its header, or a web page's post date
     encoding: str | None = None
     kind: str | None = None  # txt | docx | html | paste
     id: int | None = None  # set by the store

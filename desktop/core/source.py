@@ -103,11 +103,26 @@ def tab_tables(text: str) -> tuple[list[Block], list[list[list[tuple[int, int]]]
     return blocks, tables
 
 
+def plain_text_parts(norm: NormText) -> tuple[NormText, list[Block], list[list[list[tuple[int, int]]]],
+                                               tuple[int, int] | None]:
+    """The analysis text, blocks, tables and title hint of a decoded plain text. A text written in Markdown
+    is read through its marks (:mod:`desktop.core.markdown`); its view keeps the text's length, so the
+    original's offsets hold. Otherwise lines broken inside a sentence are joined and tab tables found."""
+    from desktop.core.markdown import is_markdown, markdown_view  # (markdown builds on Block)
+
+    if is_markdown(norm.text):
+        view = markdown_view(norm.text)
+        return NormText(norm.raw, view.text, norm.anchors), view.blocks, view.tables, view.title_hint
+    norm = unwrap_lines(norm)
+    blocks, tables = tab_tables(norm.text)
+    return norm, blocks, tables, None
+
+
 def source_from_text(raw: str, name: str = "văn bản dán", kind: str = "paste",
                      encoding: str = "utf-8") -> Source:
-    norm = unwrap_lines(normalize(raw))
-    blocks, tables = tab_tables(norm.text)
-    return Source(name=name, kind=kind, norm=norm, blocks=blocks, tables=tables, encoding=encoding)
+    norm, blocks, tables, hint = plain_text_parts(normalize(raw))
+    return Source(name=name, kind=kind, norm=norm, blocks=blocks, tables=tables, title_hint=hint,
+                  encoding=encoding)
 
 
 class TextBuilder:

@@ -62,6 +62,7 @@ def extract(source: Source, verify: bool = True) -> Report:
         proposals=proposals,
         own_number=layout.own_number,
         unit=layout.unit,
+        doc_date=layout.doc_date,
         encoding=source.encoding,
         kind=source.kind,
     )
