@@ -62,7 +62,7 @@ SAMPLE = ("Thường trực Huyện ủy làm việc với xã Tân Mỹ\n\nSán
 
 
 def test_schema_is_at_head(db) -> None:
-    assert current_revision(db.engine) == "0003"
+    assert current_revision(db.engine) == "0004"
 
 
 def test_import_dev_corpus_stores_every_item_with_spans(lib: Library) -> None:
@@ -220,7 +220,7 @@ def test_old_database_is_upgraded_after_a_backup_copy(tmp_path: Path) -> None:
                           " version) VALUES ('h', 'x.txt', 'cũ', 't', 'b', '2024-01-01 00:00:00', 1)"))
     db.close()
     db = open_database(f"sqlite:///{path}")
-    assert current_revision(db.engine) == "0003"
+    assert current_revision(db.engine) == "0004"
     backups = list(tmp_path.glob("old.truoc-nang-cap-0001-*.sqlite3"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as c:
@@ -340,3 +340,20 @@ def test_killing_a_batch_import_leaves_each_report_whole_or_absent(tmp_path: Pat
         stored = lib.get_report(summary.id)
         fresh = extract_file(src / stored.source)
         assert len(stored.items()) == len(fresh.items()), stored.source
+
+
+PAGE = ("Huyện ủy Hòa Lâm sơ kết công tác quý I/2026\n05/04/2026 08:15\n"
+        "Sáng 3/4, Ban Thường vụ Huyện ủy Hòa Lâm tổ chức hội nghị sơ kết công tác quý I. Đồng chí Trần Văn Bình, "
+        "Bí thư Huyện ủy chủ trì hội nghị. Thu ngân sách đạt 120,5 tỷ đồng.\n")
+
+
+def test_a_web_page_is_filed_under_its_unit_and_post_date(lib: Library) -> None:
+    """A page whose meeting date has no year is filed under its own post date, not the import day."""
+    rid, _ = lib.add_report(extract_text(PAGE, name="hoa-lam.txt"), who="Lan")
+    summary = next(s for s in lib.list_reports() if s.id == rid)
+    assert (summary.unit, summary.meeting_date, summary.doc_date) == ("Huyện ủy Hòa Lâm", None, "2026-04-05")
+    assert summary.day == "2026-04-05"
+    assert [s.id for s in lib.list_reports(date_from="2026-04-01", date_to="2026-04-30")] == [rid]
+    assert lib.list_reports(date_from="2026-05-01") == []
+    assert [h.report_id for h in search(lib.db, "so ket", date_from="2026-04-05", date_to="2026-04-05")] == [rid]
+    assert lib.get_report(rid).doc_date.isoformat() == "2026-04-05"

@@ -27,6 +27,10 @@ def report_to_dict(r: Report) -> dict[str, Any]:
         "title": r.title,
         "title_span": _span(r.title_span),
         "meeting": meeting,
+        # extra fields (the contract allows them): who issued or reported the text, its number and own date
+        "unit": r.unit,
+        "own_number": r.own_number,
+        "doc_date": r.doc_date.isoformat() if r.doc_date else None,
         "body": r.body,
         "documents": [{"kind": d.kind, "number": d.number, "date": d.date, "span": _span(d.span)}
                       for d in r.documents],

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import Integer, String, cast, delete, func, insert, select, text
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
@@ -52,6 +52,12 @@ class ReportSummary:
     items: int
     verified: int
     checked_empty: bool = False  # a clerk confirmed there is nothing to extract
+    doc_date: str | None = None  # the text's own date (ISO): the header's date or a page's post date
+
+    @property
+    def day(self) -> str:
+        """The date the report is filed under (ISO): meeting date, else its own date, else the import day."""
+        return self.meeting_date or self.doc_date or self.imported_at.strftime("%Y-%m-%d")
 
     @property
     def reviewed(self) -> bool:
@@ -93,6 +99,7 @@ class Library:
                     meeting_year=d.year if d else None, meeting_chair=m.chair if m else None,
                     meeting_date=(f"{d.year:04d}-{d.month:02d}-{d.day:02d}" if d and d.year and d.month and d.day
                                   else None),
+                    doc_date=report.doc_date.isoformat() if report.doc_date else None,
                     original_text=report.text, body=report.body, imported_at=_now(),
                 )
                 s.add(row)
@@ -314,7 +321,7 @@ class Library:
             items = (select(ItemRow.report_id, func.count(ItemRow.id).label("n"), func.sum(verified).label("v"))
                      .where(ItemRow.type != "part").group_by(ItemRow.report_id).subquery())
             q = (select(ReportRow.id, ReportRow.title, ReportRow.source_name, ReportRow.unit, ReportRow.meeting_date,
-                        ReportRow.imported_at, items.c.n, items.c.v, ReportRow.checked_empty_at)
+                        ReportRow.imported_at, items.c.n, items.c.v, ReportRow.checked_empty_at, ReportRow.doc_date)
                  .outerjoin(items, items.c.report_id == ReportRow.id))
             if unit:
                 q = q.where(ReportRow.unit == unit)
@@ -323,9 +330,9 @@ class Library:
                 q = q.where(day >= date_from)
             if date_to:
                 q = q.where(day <= date_to)
-            q = q.order_by(ReportRow.unit, ReportRow.meeting_date.desc(), ReportRow.id.desc()).limit(limit)
+            q = q.order_by(ReportRow.unit, day.desc(), ReportRow.id.desc()).limit(limit)
             return [ReportSummary(r.id, r.title, r.source_name, r.unit, r.meeting_date, r.imported_at, r.n or 0,
-                                  int(r.v or 0), r.checked_empty_at is not None) for r in s.execute(q)]
+                                  int(r.v or 0), r.checked_empty_at is not None, r.doc_date) for r in s.execute(q)]
 
     def set_nothing_to_extract(self, report_id: int, on: bool, who: str | None = None) -> None:
         """Record (or take back) that a clerk read the text and found nothing to extract."""
@@ -363,7 +370,7 @@ class Library:
         r = Report(source=row.source_name, text=row.original_text, title=row.title, body=row.body,
                    own_number=row.own_number, unit=row.unit, encoding=row.encoding, kind=row.kind, id=row.id,
                    content_hash=row.content_hash, imported_at=row.imported_at.isoformat(timespec="seconds"),
-                   version=row.version)
+                   version=row.version, doc_date=_iso_date(row.doc_date))
         if row.meeting_chair or row.meeting_day or row.meeting_month:
             date = DayMonthYear(day=row.meeting_day, month=row.meeting_month, year=row.meeting_year) \
                 if (row.meeting_day or row.meeting_month) else None
@@ -420,8 +427,17 @@ def _allocate_ids(s, n: int) -> list[int]:
 
 
 def report_day():
-    """The date a report is filed under: its meeting date, else the day it was imported."""
-    return func.coalesce(ReportRow.meeting_date, func.substr(cast(ReportRow.imported_at, String), 1, 10))
+    """The date a report is filed under: its meeting date, else its own date (the header's date or a page's
+    post date), else the day it was imported."""
+    return func.coalesce(ReportRow.meeting_date, ReportRow.doc_date,
+                         func.substr(cast(ReportRow.imported_at, String), 1, 10))
+
+
+def _iso_date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:  # a value written by hand into the file
+        return None
 
 
 def _type_of(item: Item) -> str:

@@ -41,6 +41,7 @@ class ReportRow(Base):
     meeting_year: Mapped[int | None] = mapped_column(Integer)
     meeting_chair: Mapped[str | None] = mapped_column(String(200))
     meeting_date: Mapped[str | None] = mapped_column(String(10), index=True)  # ISO when fully known
+    doc_date: Mapped[str | None] = mapped_column(String(10), index=True)  # the text's own date (header, post), ISO
     original_text: Mapped[str] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text)
     imported_at: Mapped[datetime] = mapped_column(DateTime, index=True)

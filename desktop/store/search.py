@@ -51,7 +51,7 @@ def search(db: Database, query: str, *, unit: str | None = None, date_from: str 
     if unit:
         filters.append("r.unit = :unit")
         params["unit"] = unit
-    day = "coalesce(r.meeting_date, substr(CAST(r.imported_at AS VARCHAR), 1, 10))"
+    day = "coalesce(r.meeting_date, r.doc_date, substr(CAST(r.imported_at AS VARCHAR), 1, 10))"
     if date_from:
         filters.append(f"{day} >= :date_from")
         params["date_from"] = date_from

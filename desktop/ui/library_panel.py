@@ -75,7 +75,7 @@ class LibraryPanel(QWidget):
                 g.setFont(f)
                 groups[unit] = g
                 self.model.appendRow(g)
-            date = s.meeting_date or s.imported_at.strftime("%Y-%m-%d")
+            date = s.day
             done = f"{s.verified}/{s.items}" if s.items or not s.checked_empty else self.tr("không có mục")
             it = QStandardItem(f"{_vn_date(date)} · {s.title}  [{done}]")
             it.setEditable(False)
