@@ -282,7 +282,11 @@ _BODY_SYLLABLES = {"ủy", "uỷ", "ban", "sở", "phòng", "tâm", "ương", "b
 
 
 def _author_name(name: str) -> bool:
-    return not name.startswith(_NOT_AUTHOR) and not any(w.lower() in _BODY_SYLLABLES for w in name.split())
+    """A byline names its author bare: not a body ("Báo Lào Cai"), nor with an honorific ("Ông Võ Văn Tư - Chủ
+    tịch Hội … điều hành Đại hội" is a caption about a person)."""
+    words = name.split()
+    return (not name.startswith(_NOT_AUTHOR) and words[0] not in _HONORIFICS
+            and not any(w.lower() in _BODY_SYLLABLES for w in words))
 
 
 def _byline_people(layout: Layout) -> list[Mention]:
@@ -308,7 +312,7 @@ def _byline_people(layout: Layout) -> list[Mention]:
             out.append(Mention(m.group(1), p.start + m.start(1), p.start + m.end(1), ["Tác giả"]))
             continue
         m = _BYLINE_POS.match(t)
-        if m and TITLE_START_RE.match(m.group(2)):
+        if m and TITLE_START_RE.match(m.group(2)) and _author_name(m.group(1)):
             out.append(Mention(m.group(1), p.start + m.start(1), p.start + m.end(1),
                                ["Tác giả", " ".join(m.group(2).split())]))
             continue
