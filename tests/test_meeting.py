@@ -171,3 +171,20 @@ def test_a_task_owner_is_not_a_chair() -> None:
     r = ex("THÔNG BÁO\nKết luận\n\n1. Giao Phòng Nội vụ chủ trì, phối hợp với đồng chí Lê Thị Hoa, Trưởng Phòng "
            "Tư pháp rà soát hồ sơ.\n")
     assert chair(r) is None
+
+
+def test_more_ways_to_date_the_event() -> None:
+    cases = {"Hôm nay (26/3)": (26, 3, None), "Sáng thứ Hai (26/3)": (26, 3, None),
+             "Trong 2 ngày (26-27/3)": (26, 3, None), "Từ ngày 26 đến 28/3": (26, 3, None),
+             "Lúc 8 giờ sáng 26/3/2025": (26, 3, 2025), "SÁNG 26/3": (26, 3, None)}
+    for lead, want in cases.items():
+        r = ex(f"Tin\n\n{lead}, HĐND huyện Bình Sơn tổ chức kỳ họp thứ 7.")
+        assert when(r) == want, lead
+
+
+def test_chair_named_after_la_or_gom() -> None:
+    r = ex("Tin\n\nSáng 26/3, Huyện ủy tổ chức hội nghị. Chủ trì hội nghị là đồng chí Trần Văn An, Bí thư Huyện ủy.")
+    assert chair(r) == "Trần Văn An"
+    r = ex("Tin\n\nSáng 26/3, HĐND huyện tổ chức kỳ họp thứ 7. Chủ tọa kỳ họp gồm các đồng chí: Trần Văn An, Chủ "
+           "tịch HĐND huyện; Lê Thị Bích, Phó Chủ tịch HĐND huyện.")
+    assert chair(r) == "Trần Văn An"

@@ -23,12 +23,12 @@ from desktop.core.model import DayMonthYear, Meeting, Span
 from desktop.core.rx import alternation, choice
 
 # What introduces the date of an event: a time of day ("Sáng 26/3", "Chiều nay (26/3)", "Tối thứ Bảy, 5/4"),
-# "hôm nay", or "ngày" ("Ngày 5-12", "vào ngày 26/3/2019", "Trong hai ngày 26 và 27/3").
+# "hôm nay", "hôm qua", or "ngày" ("Ngày 5-12", "vào ngày 26/3/2019", "Trong hai ngày 26 và 27/3").
 _PREFIX = (  # (written to start with a class of first letters, the left neighbour checked after it: see rx.py)
     r"[SsCcTtĐđHhNn](?<![\w/].)"
-    r"(?:(?P<tod>(?<=[Ss])áng|(?<=[Cc])hiều|(?<=[Tt])(?:ối|rưa)|(?<=[Đđ])êm|(?<=[Hh])ôm nay|(?<=S)ÁNG|(?<=C)HIỀU|"
-    r"(?<=T)ỐI)(?:\s+nay)?\s*\(?\s*(?:(?:[Tt]hứ\s+\w+|[Cc]hủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?"
-    r"|(?:(?<=[Tt])rong\s+(?:hai|ba|2|3)\s+ngày|(?<=[Nn])gày)\s+)"
+    r"(?:(?P<tod>(?<=[Ss])áng|(?<=[Cc])hiều|(?<=[Tt])(?:ối|rưa)|(?<=[Đđ])êm|(?<=[Hh])ôm (?:nay|qua)|"
+    r"(?<=S)ÁNG|(?<=C)HIỀU|(?<=T)ỐI)(?:\s+nay)?\s*\(?\s*(?:(?:[Tt]hứ\s+\w+|[Cc]hủ\s+nhật)\s*[,(]?\s*)?(?:ngày\s+)?"
+    r"|(?:(?<=[Tt])rong\s+(?:hai|ba|2|3)\s+ngày|(?<=[Nn])gày)\s+\(?)"
 )
 # A date: "26/3", "26-3-2025", "26.3", "26 tháng 3 năm 2025", and a span of days whose first day is the event's
 # ("26 và 27/3", "08 đến ngày 09 tháng 11 năm 2025").
@@ -257,7 +257,8 @@ def _rank(verb: str) -> int:
     return 1 if low.startswith("dự") else 2 if "đạo" in low else 0
 
 
-_AFTER_VERB = re.compile(r"[^,.;]{0,60}?(?<!\w)có(?!\w)|\s*:")  # "chủ trì hội nghị có đồng chí X", "Chủ trì: X"
+# The person named after the verb: "chủ trì hội nghị có đồng chí X", "… là đồng chí X", "… gồm …", "Chủ trì: X".
+_AFTER_VERB = re.compile(r"[^,.;]{0,60}?(?<!\w)(?:có|gồm|là)(?!\w)|\s*:")
 
 
 def find_chair(units: list[Unit], mentions: list[Mention], lead: int, text: str) -> tuple[str | None, Span | None]:
