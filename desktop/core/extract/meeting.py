@@ -82,14 +82,17 @@ def reading_units(layout: Layout) -> list[Unit]:
     In a text that separates paragraphs by blank lines, a line that ends without end punctuation and is followed
     directly by another line continues the same sentence (``… năm 2025 tại Thanh`` / ``Hóa, Thủ tướng …``).
     The gap between lines is filled with blanks, so offsets into the unit stay offsets into the text."""
-    article = {id(p) for p in layout.body_paras() if p.role != "cell"}  # (table cells hold no session)
-    paras = [(i, p) for i, p in enumerate(layout.paras) if id(p) in article]
+    body = [p for p in layout.body_paras() if p.role != "cell"]  # (table cells hold no session)
     wrapped = len(layout.gaps) * 5 >= len(layout.paras) > 0  # blank lines separate paragraphs
+    if not wrapped:
+        return [Unit(p.start, p.text) for p in body]
+    article = {id(p) for p in body}
+    paras = [(i, p) for i, p in enumerate(layout.paras) if id(p) in article]
     units: list[Unit] = []
     cur: list[tuple[int, str]] = []  # (start, text) of the lines of the current unit
     prev_index, prev_end = -2, -1
     for i, p in paras:
-        joins = (wrapped and cur and i == prev_index + 1 and i not in layout.gaps and 0 < p.start - prev_end <= 3
+        joins = (cur and i == prev_index + 1 and i not in layout.gaps and 0 < p.start - prev_end <= 3
                  and _runs_on(cur[-1][1]))
         if cur and not joins:
             units.append(_unit(cur))
@@ -144,8 +147,8 @@ def find_event_date(units: list[Unit], text: str) -> tuple[DayMonthYear, Span, i
 # Where a date may stand: a digit that starts a number, then "/3", ".3", "-3" or " tháng 3", or a span of days
 # ("26 và 27/3"). Digits are rare in prose: the text is scanned once for these, and the full phrase is looked
 # for only around them.
-_DATE_HIT = re.compile(r"\d(?<![\w/.,]\d)(?:\d?\s*(?:và|-|–|đến(?:\s+(?:hết\s+)?ngày)?)\s*\d{1,2})?\d?"
-                       r"(?:[/.-]\d|\s+tháng\s+\d)")
+_DATE_HIT = re.compile(r"[0-9](?<![\w/.,][0-9])(?:[0-9]?\s*(?:và|-|–|đến(?:\s+(?:hết\s+)?ngày)?)\s*[0-9]{1,2})?"
+                       r"[0-9]?(?:[/.-][0-9]|\s+tháng\s+[0-9])")  # ([0-9]: an ASCII class is scanned faster than \d)
 
 
 def _hits_by_unit(units: list[Unit], text: str) -> dict[int, list[Span]]:

@@ -85,7 +85,7 @@ def _runs(text: str) -> list[list[_Word]]:
     for rm in _CAP_RUN.finditer(text):
         run_text = rm.group()
         if " " not in run_text:
-            if _one_word_name(run_text):
+            if len(run_text) > 3 and run_text[1] in "'’" and _one_word_name(run_text):
                 runs.append([(rm.start(), rm.end(), run_text)])
             continue
         pos = rm.start()
