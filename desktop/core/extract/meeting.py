@@ -303,8 +303,7 @@ def _chair_of(s: str, m: re.Match[str], in_sentence: list[Mention], start: int) 
     """The person a presiding verb of sentence ``s`` (at ``start``) is said of."""
     if not in_sentence:
         return None
-    after = s[m.end() : m.end() + 25]
-    if re.match(r"\s*,\s*phối hợp", after) or re.search(r"\bgiao\b[^.;]*$", s[: m.start()]):
+    if re.match(r"\s*,\s*phối hợp", s[m.end() : m.end() + 25]) or re.search(r"\bgiao\b[^.;]*$", s[: m.start()]):
         return None  # "giao Sở X chủ trì, phối hợp…": a task owner, not a chair
     pos = start + m.start()
     verb = m.group().lower()
@@ -313,8 +312,8 @@ def _chair_of(s: str, m: re.Match[str], in_sentence: list[Mention], start: int) 
     if "của" in verb or verb.startswith("sự") or not lead or (not before and _AFTER_VERB.match(s, m.end())):
         # "dưới sự chủ trì của X", "Chủ trì cuộc họp có đồng chí X", "Chỉ đạo tại Hội nghị, X …",
         # "Về dự và chỉ đạo hội nghị có đồng chí X": the person comes after the verb
-        after = [x for x in in_sentence if x.start >= pos]
-        return after[0] if after else None
+        later = [x for x in in_sentence if x.start >= pos]
+        return later[0] if later else None
     return before[0] if before else None
 
 
