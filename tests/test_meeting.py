@@ -102,16 +102,36 @@ def test_the_post_stamp_gives_no_year() -> None:
     assert when(r) == (4, 4, None)
 
 
+WRAPPED = """THÔNG BÁO
+
+Kết luận của Phó Chủ tịch UBND tỉnh tại buổi làm việc với huyện Phú Lâm
+
+Từ ngày 08 đến ngày 09 tháng 11 năm 2025 tại Phú
+Lâm, Phó Chủ tịch UBND tỉnh Nông Văn Khải đã đến thăm Trường Tiểu học xã
+Tân Mỹ, thăm mô hình trồng chè của Hợp tác xã Tân Hưng và chủ trì buổi
+làm việc với Ban Thường vụ Huyện ủy Phú Lâm về tình hình kinh tế - xã hội,
+giải ngân vốn đầu tư công và xử lý các kiến nghị của huyện. Cùng dự buổi
+làm việc có lãnh đạo các sở: Tài chính, Xây dựng, Nông nghiệp và Môi trường.
+
+Sau khi nghe báo cáo của lãnh đạo huyện Phú Lâm và ý kiến của các đại biểu
+dự họp, Phó Chủ tịch UBND tỉnh ghi nhận những kết quả huyện đạt được trong
+10 tháng năm 2025 và kết luận như sau:
+"""
+
+
 def test_a_span_of_days_in_a_hard_wrapped_document_gives_its_first_day() -> None:
-    text = ("THÔNG BÁO\n\nKết luận của Phó Chủ tịch UBND tỉnh tại buổi làm việc với huyện Phú Lâm\n\n"
-            "Từ ngày 08 đến ngày 09 tháng 11 năm 2025 tại Phú\nLâm, Phó Chủ tịch UBND tỉnh Nông Văn Khải đã đến "
-            "thăm\nTrường Tiểu học xã Tân Mỹ và chủ trì buổi làm việc với Ban Thường vụ Huyện\nủy Phú Lâm.\n\n"
-            "Sau khi nghe báo cáo, Phó Chủ tịch UBND tỉnh kết luận như sau:\n")
-    r = ex(text)
+    r = ex(WRAPPED)
     assert when(r) == (8, 11, 2025)
     assert chair(r) == "Nông Văn Khải"
     start, end = r.meeting.span
-    assert text[start:end].startswith("08 đến ngày 09 tháng 11 năm 2025")
+    assert WRAPPED[start:end].startswith("08 đến ngày 09 tháng 11 năm 2025")
+
+
+def test_a_caption_is_not_joined_to_the_next_line_of_a_page() -> None:
+    r = ex("Huyện ủy Phú Lâm sơ kết\n\nSáng 14/5, Huyện ủy Phú Lâm tổ chức hội nghị sơ kết.\n\n"
+           "Đồng chí Hà Minh Tâm phát biểu tại hội nghị\nChủ trì hội nghị có đồng chí Vi Văn Lâm, Bí thư Huyện ủy."
+           "\n\nHội nghị đánh giá kết quả 6 tháng đầu năm.\n\nNăm nay huyện trồng 420 ha rừng.\n")
+    assert chair(r) == "Vi Văn Lâm"
 
 
 def test_chair_written_after_the_verb() -> None:

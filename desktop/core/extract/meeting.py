@@ -79,11 +79,13 @@ class Unit:
 def reading_units(layout: Layout) -> list[Unit]:
     """The article's paragraphs, a paragraph hard-wrapped over several lines read as one.
 
-    In a text that separates paragraphs by blank lines, a line that ends without end punctuation and is followed
-    directly by another line continues the same sentence (``… năm 2025 tại Thanh`` / ``Hóa, Thủ tướng …``).
+    In a hard-wrapped text that separates paragraphs by blank lines, a line that ends without end punctuation and
+    is followed directly by another line continues the same sentence (``… năm 2025 tại Thanh`` / ``Hóa, Thủ
+    tướng …``).
     The gap between lines is filled with blanks, so offsets into the unit stay offsets into the text."""
     body = [p for p in layout.body_paras() if p.role != "cell"]  # (table cells hold no session)
-    wrapped = len(layout.gaps) * 5 >= len(layout.paras) > 0  # blank lines separate paragraphs
+    # blank lines separate paragraphs, and most long lines of the file end mid-sentence
+    wrapped = len(layout.gaps) * 5 >= len(layout.paras) > 0 and _hard_wrapped(layout.source.norm.raw)
     if not wrapped:
         return [Unit(p.start, p.text) for p in body]
     article = {id(p) for p in body}
@@ -102,6 +104,13 @@ def reading_units(layout: Layout) -> list[Unit]:
     if cur:
         units.append(_unit(cur))
     return units
+
+
+def _hard_wrapped(raw: str) -> bool:
+    """A file wrapped at a fixed width (a conversion from PDF or a mail): most of its long lines end mid-sentence,
+    where a page or a document written one paragraph a line ends most lines with end punctuation."""
+    long = [t for t in (line.strip() for line in raw.split("\n")) if len(t) > 40]
+    return len(long) >= 8 and sum(map(_runs_on, long)) >= 0.6 * len(long)
 
 
 def _runs_on(line: str) -> bool:
