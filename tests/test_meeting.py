@@ -208,3 +208,22 @@ def test_chair_named_after_la_or_gom() -> None:
     r = ex("Tin\n\nSáng 26/3, HĐND huyện tổ chức kỳ họp thứ 7. Chủ tọa kỳ họp gồm các đồng chí: Trần Văn An, Chủ "
            "tịch HĐND huyện; Lê Thị Bích, Phó Chủ tịch HĐND huyện.")
     assert chair(r) == "Trần Văn An"
+
+
+def test_a_session_spanning_days_after_its_verb_and_a_session_named_before_its_date() -> None:
+    r = ex("Tin\n\nKỳ họp thứ 9 HĐND huyện diễn ra từ ngày 10 đến 12/7 tại hội trường huyện.")
+    assert when(r) == (10, 7, None)
+    r = ex("THÔNG BÁO\nKết luận của Thường trực Tỉnh ủy\n\nTại buổi làm việc với Ban Thường vụ Huyện ủy Phú Lâm ngày "
+           "08/11/2025, đồng chí Lê Văn Tám, Phó Bí thư Thường trực Tỉnh ủy kết luận như sau:\n")
+    assert when(r) == (8, 11, 2025)
+
+
+def test_a_title_that_alone_dates_the_session() -> None:
+    r = ex("THÔNG BÁO\nKẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY TẠI BUỔI LÀM VIỆC NGÀY 08/11/2025\n\n"
+           "Sau khi nghe báo cáo, đồng chí Lê Văn Tám, Phó Bí thư Thường trực Tỉnh ủy kết luận như sau:\n")
+    assert when(r) == (8, 11, 2025)
+
+
+def test_a_date_in_a_citing_opening_clause_is_not_the_event() -> None:
+    r = ex("Tin\n\nThực hiện Kết luận tại hội nghị ngày 5/1, Đảng ủy xã đã tổ chức trồng 20 ha rừng.")
+    assert when(r) is None

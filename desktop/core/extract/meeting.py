@@ -61,6 +61,15 @@ _EVENT_VERBS = re.compile(
 )
 # An event verb right before the date ("tổ chức ngày 26/11", "diễn ra vào ngày", "họp ngày").
 _VERB_BEFORE = re.compile(r"(?:tổ chức|diễn ra|khai mạc|họp|làm việc|vào)\s*$", re.IGNORECASE)
+# A session named right before its date ("tại buổi làm việc với Ban Thường vụ Huyện ủy ngày 8/11/2025"), and the
+# days an event spans ("Kỳ họp diễn ra từ ngày 10 đến 12/7").
+_SESSION_BEFORE = re.compile(r"(?:buổi làm việc|cuộc họp|hội nghị|kỳ họp|phiên họp|đại hội|hội thảo|buổi tiếp)"
+                             r"[^,.;:()]{0,50}$", re.IGNORECASE)
+_EVENT_FROM = re.compile(r"(?:tổ chức|diễn ra|họp|làm việc|khai mạc)\s+(?:trong\s+\S+\s+ngày\s*,?\s*)?từ\s*$",
+                         re.IGNORECASE)
+# A sentence that opens by citing what it carries out ("Thực hiện Kết luận tại hội nghị ngày 5/1, …", "Căn cứ
+# …"): a date in that opening clause is the cited text's or event's, not the one reported.
+_CITING = re.compile(r"\W*(?:Thực hiện|Căn cứ|Triển khai|Theo|Quán triệt)\s", re.IGNORECASE)
 # "Ngày 20/11, UBND tỉnh đã có Thông báo 393 …": the date a document was issued, not the session's.
 _ISSUES_DOC = re.compile(rf"(?<!\w)(?:có|ban hành|ký|gửi|phát hành)\s+(?:{_DOC_KIND})(?!\w)", re.IGNORECASE)
 # A sentence about a session still to come ("sẽ tổ chức …, dự kiến diễn ra vào ngày 16/4") dates no reported event.
@@ -111,6 +120,13 @@ def _hard_wrapped(raw: str) -> bool:
     where a page or a document written one paragraph a line ends most lines with end punctuation."""
     long = [t for t in (line.strip() for line in raw.split("\n")) if len(t) > 40]
     return len(long) >= 8 and sum(map(_runs_on, long)) >= 0.6 * len(long)
+
+
+def _title_units(layout: Layout) -> list[Unit]:
+    """The title's lines, read in lower case (an official title is often in capitals; Vietnamese letters keep
+    their count when lower-cased, so offsets hold)."""
+    lines = [(p.start, p.text.lower()) for p in layout.paras if p.role == "title"]
+    return [Unit(start, low) for start, low in lines if len(low) == len(layout.source.text[start : start + len(low)])]
 
 
 def _runs_on(line: str) -> bool:
@@ -187,11 +203,13 @@ def _score(s: str, m: re.Match[str], listed: bool, unit: int, offset: int) -> _C
     date = _date_of(m)
     if date is None:
         return None
-    before = s[max(0, m.start() - 40) : m.start()]
+    before = s[max(0, m.start() - 80) : m.start()]
     at_start = bool(_DATELINE.fullmatch(s, 0, m.start()))
-    if _NOT_EVENT_BEFORE.search(before) and not (at_start and before.strip().lower() in ("từ", "vào")):
+    spans_event = bool(m.group("first") and _EVENT_FROM.search(before))  # "diễn ra từ ngày 10 đến 12/7"
+    opening = at_start and before.strip().lower() in ("từ", "vào")  # "Từ ngày 08 đến ngày 09 …, <event>"
+    if _NOT_EVENT_BEFORE.search(before) and not (opening or spans_event):
         return None
-    if _CLOCK_AFTER.match(s, m.end()):
+    if _CLOCK_AFTER.match(s, m.end()) or (_CITING.match(s) and "," not in s[: m.start()]):
         return None
     low = s.lower()
     noun = _MEETING_NOUNS.search(low)
@@ -205,7 +223,7 @@ def _score(s: str, m: re.Match[str], listed: bool, unit: int, offset: int) -> _C
         if issued.start() < first_event:
             return None
     score = (2 if noun else 0) + (1 if verb else 0) + (3 if at_start else 0) + (2 if m.group("tod") else 0)
-    score += 2 if _VERB_BEFORE.search(before) else 0
+    score += 2 if spans_event or _VERB_BEFORE.search(before) or _SESSION_BEFORE.search(before) else 0
     score -= 3 if listed else 0
     if score < 3:
         return None
@@ -230,6 +248,9 @@ def extract_meeting(layout: Layout, mentions: list[Mention]) -> Meeting | None:
     units = reading_units(layout)
     found = find_event_date(units, layout.source.text)
     date, date_span, lead = found if found else (None, None, 0)
+    if found is None:  # the title may be the only place that dates the session ("… TẠI BUỔI LÀM VIỆC NGÀY 8/11/2025")
+        titled = find_event_date(_title_units(layout), layout.source.text)
+        date, date_span = (titled[0], titled[1]) if titled else (None, None)
     chair, chair_span = find_chair(units, mentions, lead, layout.source.text)
     if date is None and chair is None:
         return None
