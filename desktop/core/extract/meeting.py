@@ -5,8 +5,9 @@ Every date phrase introduced the way Vietnamese dates an event (a time of day ``
 ``ngày``, ``vào ngày``, ``hôm nay``) is a candidate; a candidate is scored by the event words of its sentence
 and by where it stands, and dates that belong to something else are left out: a cited document's date
 (``Nghị quyết số 47 ngày …``), a deadline or a period (``trước ngày``, ``đến ngày``, ``từ ngày … đến ngày``),
-the page's post stamp (``21/03/2025 | 15:45``) and the date a document was issued (``Ngày 20/11, UBND tỉnh
-đã có Thông báo …``).
+the page's post stamp (``21/03/2025 | 15:45``), the date a document was issued (``Ngày 20/11, UBND tỉnh
+đã có Thông báo …``), a session still to come (``sẽ``, ``dự kiến``). The title dates the session only when
+nothing else does. ``year`` is set only when written with the chosen date.
 """
 
 from __future__ import annotations
