@@ -21,7 +21,7 @@ from desktop.core.extract.people import Mention
 from desktop.core.layout import Layout
 from desktop.core.lexicon import DOC_KINDS
 from desktop.core.model import DayMonthYear, Meeting, Span
-from desktop.core.rx import alternation, choice
+from desktop.core.rx import alternation, choice, words
 
 # What introduces the date of an event: a time of day ("Sáng 26/3", "Chiều nay (26/3)", "Tối thứ Bảy, 5/4"),
 # "hôm nay", "hôm qua", or "ngày" ("Ngày 5-12", "vào ngày 26/3/2019", "Trong hai ngày 26 và 27/3").
@@ -42,10 +42,12 @@ _DATE_PHRASE = re.compile(
 _DOC_KIND = alternation(DOC_KINDS)
 # Right before the date phrase: words that make it a deadline or a period, or a cited document's number
 # ("Nghị quyết số 47 ngày", "35-CT/TW, ngày", "Quyết định 15 ngày", "Công văn ngày", "ban hành ngày").
+# Words that make a date a deadline, a period, an issue or founding date ("trước ngày", "từ ngày", "ký ngày").
+_NOT_EVENT_WORDS = ["trước", "đến", "tới", "từ", "sau", "kể từ", "hết", "hạn", "chậm nhất", "ban hành", "ký",
+                    "thành lập", "sinh", "cập nhật", "đăng"]
 _NOT_EVENT_BEFORE = re.compile(
-    r"(?:(?<!\w)(?:trước|đến|tới|từ|sau|kể từ|hết|hạn|chậm nhất|ban hành|ký|thành lập|sinh|cập nhật|đăng)"
-    rf"|số\s+\S*\d\S*|\d+[-/][\w/.-]*[A-ZĐ][\w/.-]*|(?:{_DOC_KIND})(?:\s+\d[\w/.-]*)?)\s*,?\s*$",
-    re.IGNORECASE,
+    rf"(?:{words(_NOT_EVENT_WORDS, ignore_case=True)}|{words(['số'], ignore_case=True)}\s+\S*\d\S*"
+    rf"|\d+[-/][\w/.-]*[A-ZĐ][\w/.-]*|{words(DOC_KINDS, ignore_case=True)}(?:\s+\d[\w/.-]*)?)\s*,?\s*$"
 )
 _CLOCK_AFTER = re.compile(r"\s*[|,–-]?\s*\d{1,2}\s*[:h]\s*\d{2}")  # "21/03/2025 | 15:45": a post stamp
 # A dateline before the lead ("BGP - ", "(PX) - ", "Lào Cai (TTXVN) – "), then the date phrase.
@@ -61,20 +63,21 @@ _EVENT_VERBS = re.compile(
     r"biểu quyết thông qua|tiếp xúc|thăm|tham dự|tiến hành|triệu tập|đã có buổi|lễ)(?!\w)"
 )
 # An event verb right before the date ("tổ chức ngày 26/11", "diễn ra vào ngày", "họp ngày").
-_VERB_BEFORE = re.compile(r"(?:tổ chức|diễn ra|khai mạc|họp|làm việc|vào)\s*$", re.IGNORECASE)
+_VERB_BEFORE = re.compile(words(["tổ chức", "diễn ra", "khai mạc", "họp", "làm việc", "vào"], ignore_case=True)
+                          + r"\s*$")
 # A session named right before its date ("tại buổi làm việc với Ban Thường vụ Huyện ủy ngày 8/11/2025"), and the
 # days an event spans ("Kỳ họp diễn ra từ ngày 10 đến 12/7").
-_SESSION_BEFORE = re.compile(r"(?:buổi làm việc|cuộc họp|hội nghị|kỳ họp|phiên họp|đại hội|hội thảo|buổi tiếp)"
-                             r"[^,.;:()]{0,50}$", re.IGNORECASE)
-_EVENT_FROM = re.compile(r"(?:tổ chức|diễn ra|họp|làm việc|khai mạc)\s+(?:trong\s+\S+\s+ngày\s*,?\s*)?từ\s*$",
-                         re.IGNORECASE)
+_SESSION_BEFORE = re.compile(words(["buổi làm việc", "cuộc họp", "hội nghị", "kỳ họp", "phiên họp", "đại hội",
+                                    "hội thảo", "buổi tiếp"], ignore_case=True))  # (in the clause before the date)
+_EVENT_FROM = re.compile(rf"{words(['tổ chức', 'diễn ra', 'họp', 'làm việc', 'khai mạc'], ignore_case=True)}"
+                         r"\s+(?:trong\s+\S+\s+ngày\s*,?\s*)?từ\s*$")
 # A sentence that opens by citing what it carries out ("Thực hiện Kết luận tại hội nghị ngày 5/1, …", "Căn cứ
 # …"): a date in that opening clause is the cited text's or event's, not the one reported.
 _CITING = re.compile(r"\W*(?:Thực hiện|Căn cứ|Triển khai|Theo|Quán triệt)\s", re.IGNORECASE)
 # "Ngày 20/11, UBND tỉnh đã có Thông báo 393 …": the date a document was issued, not the session's.
-_ISSUES_DOC = re.compile(rf"(?<!\w)(?:có|ban hành|ký|gửi|phát hành)\s+(?:{_DOC_KIND})(?!\w)", re.IGNORECASE)
+_ISSUES_DOC = re.compile(rf"{words(['có', 'ban hành', 'ký', 'gửi', 'phát hành'])}\s+(?i:{_DOC_KIND})(?!\w)")
 # A sentence about a session still to come ("sẽ tổ chức …, dự kiến diễn ra vào ngày 16/4") dates no reported event.
-_PLANNED = re.compile(r"(?<!\w)(?:sẽ|dự kiến)(?!\w)")
+_PLANNED = re.compile(rf"{words(['sẽ', 'dự kiến'])}(?!\w)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-+•–]|\(?\d{1,2}[.)]|\(?[a-zđ]\))\s")
 
 
@@ -153,15 +156,15 @@ class _Candidate:
     span: tuple[int, int]
 
 
-def find_event_date(units: list[Unit], text: str) -> tuple[DayMonthYear, Span, int] | None:
-    """The best-scored event date of the text (the earliest among equals) with the index of its unit, or None.
-    ``text``: what the units' offsets index."""
+def find_event_date(units: list[Unit], hits: list[Span]) -> tuple[DayMonthYear, Span, int] | None:
+    """The best-scored event date of the units (the earliest among equals) with the index of its unit, or None.
+    ``hits``: :func:`date_hits` of the text the units' offsets index."""
     best: _Candidate | None = None
-    for k, hits in _hits_by_unit(units, text).items():
+    for k, in_unit in _hits_by_unit(units, hits).items():
         u = units[k]
         listed = bool(_LIST_ITEM.match(u.text))
         sents = sentences(u.text)
-        for whole in _date_phrases(u.text, hits):
+        for whole in _date_phrases(u.text, in_unit):
             start, s = next(((a, x) for a, b, x in sents if a <= whole.start() < b), (0, u.text))
             m = _DATE_PHRASE.match(s, whole.start() - start)
             cand = _score(s, m, listed, k, u.start + start) if m else None
@@ -177,14 +180,19 @@ _DATE_HIT = re.compile(r"[0-9](?<![\w/.,][0-9])(?:[0-9]?\s*(?:và|-|–|đến(?
                        r"[0-9]?(?:[/.-][0-9]|\s+tháng\s+[0-9])")  # ([0-9]: an ASCII class is scanned faster than \d)
 
 
-def _hits_by_unit(units: list[Unit], text: str) -> dict[int, list[Span]]:
-    """The date hits of ``text`` by the index of the unit they stand in (offsets into the unit), in order."""
+def date_hits(text: str) -> list[Span]:
+    """Where a date may stand in ``text`` (one scan of the whole text)."""
+    return [m.span() for m in _DATE_HIT.finditer(text)]
+
+
+def _hits_by_unit(units: list[Unit], hits: list[Span]) -> dict[int, list[Span]]:
+    """The date hits by the index of the unit they stand in (offsets into the unit), in order."""
     starts = [u.start for u in units]
     out: dict[int, list[Span]] = {}
-    for hit in _DATE_HIT.finditer(text):
-        k = bisect_right(starts, hit.start()) - 1
-        if k >= 0 and hit.end() <= starts[k] + len(units[k].text):
-            out.setdefault(k, []).append((hit.start() - starts[k], hit.end() - starts[k]))
+    for i, j in hits:
+        k = bisect_right(starts, i) - 1
+        if k >= 0 and j <= starts[k] + len(units[k].text):
+            out.setdefault(k, []).append((i - starts[k], j - starts[k]))
     return out
 
 
@@ -192,7 +200,7 @@ def _date_phrases(text: str, hits: list[Span]) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     last = -1
     for i, j in hits:
-        for m in _DATE_PHRASE.finditer(text, max(0, i - 45), j + 30):
+        for m in _DATE_PHRASE.finditer(text, max(0, i - 30), j + 20):
             if m.start() > last and m.start() <= i < m.end():
                 out.append(m)
                 last = m.start()
@@ -206,9 +214,10 @@ def _score(s: str, m: re.Match[str], listed: bool, unit: int, offset: int) -> _C
         return None
     before = s[max(0, m.start() - 80) : m.start()]
     at_start = bool(_DATELINE.fullmatch(s, 0, m.start()))
-    spans_event = bool(m.group("first") and _EVENT_FROM.search(before))  # "diễn ra từ ngày 10 đến 12/7"
+    # "diễn ra từ ngày 10 đến 12/7": the days the event spans
+    spans_event = bool(m.group("first") and _EVENT_FROM.search(before, len(before) - 45))
     opening = at_start and before.strip().lower() in ("từ", "vào")  # "Từ ngày 08 đến ngày 09 …, <event>"
-    if _NOT_EVENT_BEFORE.search(before) and not (opening or spans_event):
+    if _NOT_EVENT_BEFORE.search(before, len(before) - 40) and not (opening or spans_event):
         return None
     if _CLOCK_AFTER.match(s, m.end()) or (_CITING.match(s) and "," not in s[: m.start()]):
         return None
@@ -217,14 +226,16 @@ def _score(s: str, m: re.Match[str], listed: bool, unit: int, offset: int) -> _C
     verb = _EVENT_VERBS.search(low)
     if (not noun and not verb) or _PLANNED.search(low):
         return None
-    issued = _ISSUES_DOC.search(s, m.end())
+    issued = _ISSUES_DOC.search(s, m.end(), m.end() + 160)
     if issued:
         first_event = min((x.start() for x in (_MEETING_NOUNS.search(low, m.end()),
                                                 _EVENT_VERBS.search(low, m.end())) if x), default=len(s))
         if issued.start() < first_event:
             return None
     score = (2 if noun else 0) + (1 if verb else 0) + (3 if at_start else 0) + (2 if m.group("tod") else 0)
-    score += 2 if spans_event or _VERB_BEFORE.search(before) or _SESSION_BEFORE.search(before) else 0
+    clause = max(before.rfind(c) for c in ",.;:()") + 1  # (the session is named in the clause of the date)
+    named = _VERB_BEFORE.search(before, len(before) - 16) or _SESSION_BEFORE.search(before, max(clause, 20))
+    score += 2 if spans_event or named else 0
     score -= 3 if listed else 0
     if score < 3:
         return None
@@ -247,10 +258,11 @@ def _date_of(m: re.Match[str]) -> DayMonthYear | None:
 
 def extract_meeting(layout: Layout, mentions: list[Mention]) -> Meeting | None:
     units = reading_units(layout)
-    found = find_event_date(units, layout.source.text)
+    hits = date_hits(layout.source.text)
+    found = find_event_date(units, hits) if hits else None
     date, date_span, lead = found if found else (None, None, 0)
-    if found is None:  # the title may be the only place that dates the session ("… TẠI BUỔI LÀM VIỆC NGÀY 8/11/2025")
-        titled = find_event_date(_title_units(layout), layout.source.text)
+    if found is None and hits:  # the title may be the only place that dates the session ("… NGÀY 8/11/2025")
+        titled = find_event_date(_title_units(layout), hits)
         date, date_span = (titled[0], titled[1]) if titled else (None, None)
     chair, chair_span = find_chair(units, mentions, lead, layout.source.text)
     if date is None and chair is None:
