@@ -59,11 +59,11 @@ class Mention:
 
 
 # Capitalised words joined by single spaces; "(?<!…)" after the first letter: see rx.py
-_CAP_RUN = re.compile(rf"[{UPPER_LETTERS}](?<![\w'].)[\w']*(?:-[\w']+)?(?: [{UPPER_LETTERS}][\w']*(?:-[\w']+)?)*")
+_CAP_RUN = re.compile(rf"[{UPPER_LETTERS}](?<![\w'’].)[\w'’]*(?:-[\w'’]+)?(?: [{UPPER_LETTERS}][\w'’]*(?:-[\w'’]+)?)*")
 
 
 def _is_name_token(tok: str) -> bool:
-    if len(tok) > 1 and tok.isupper() and "'" not in tok:
+    if len(tok) > 1 and tok.isupper() and "'" not in tok and "’" not in tok:
         return False  # UBND, HĐND, ĐBQH
     return tok.isalpha() or not any(ch.isdigit() for ch in tok)
 
@@ -85,6 +85,8 @@ def _runs(text: str) -> list[list[_Word]]:
     for rm in _CAP_RUN.finditer(text):
         run_text = rm.group()
         if " " not in run_text:
+            if len(run_text) > 3 and run_text[1] in "'’" and _one_word_name(run_text):
+                runs.append([(rm.start(), rm.end(), run_text)])
             continue
         pos = rm.start()
         cur: list[_Word] = []
@@ -100,8 +102,14 @@ def _runs(text: str) -> list[list[_Word]]:
     return runs
 
 
+def _one_word_name(tok: str) -> bool:
+    """A Central Highlands name written as one word: a capital, an apostrophe, a capitalised syllable
+    (``K’Choi``, ``H'Bia``); a context (``ông``, positions) still has to say it is a person."""
+    return len(tok) >= 4 and tok[1] in "'’" and tok[0].isupper() and tok[2].isupper() and tok[3:].isalpha()
+
+
 def _surname_like(tok: str) -> bool:
-    return tok in SURNAMES or tok.startswith("H'")
+    return tok in SURNAMES or tok.startswith(("H'", "H’"))
 
 
 def _clean_position(p: str) -> str:
@@ -205,8 +213,8 @@ def _name_candidates(text: str) -> list[tuple[int, int, str]]:
     for run in _runs(text):
         while run and run[0][2] in _HONORIFICS:  # "Ông Nguyễn Đình Khoa" at a sentence start
             run = run[1:]
-        if len(run) < 2:
-            continue  # a name has two syllables at least
+        if len(run) < 2 and not (run and _one_word_name(run[0][2])):
+            continue  # a name has two syllables at least, but for "K’Choi"
         toks = [w[2] for w in run]
         best = None
         for k in range(min(4, len(toks)), 1, -1):
@@ -216,7 +224,8 @@ def _name_candidates(text: str) -> list[tuple[int, int, str]]:
                 best = len(toks) - k
                 break
         if best is None:
-            if 2 <= len(toks) <= 4 and _pre_context(text, run[0][0]) and toks[0] not in _NOT_NAME_START:
+            if ((2 <= len(toks) <= 4 or _one_word_name(toks[0])) and _pre_context(text, run[0][0])
+                    and toks[0] not in _NOT_NAME_START):
                 best = 0
             else:
                 continue
@@ -273,7 +282,11 @@ _BODY_SYLLABLES = {"ủy", "uỷ", "ban", "sở", "phòng", "tâm", "ương", "b
 
 
 def _author_name(name: str) -> bool:
-    return not name.startswith(_NOT_AUTHOR) and not any(w.lower() in _BODY_SYLLABLES for w in name.split())
+    """A byline names its author bare: not a body ("Báo Lào Cai"), nor with an honorific ("Ông Võ Văn Tư - Chủ
+    tịch Hội … điều hành Đại hội" is a caption about a person)."""
+    words = name.split()
+    return (not name.startswith(_NOT_AUTHOR) and words[0] not in _HONORIFICS
+            and not any(w.lower() in _BODY_SYLLABLES for w in words))
 
 
 def _byline_people(layout: Layout) -> list[Mention]:
@@ -299,7 +312,7 @@ def _byline_people(layout: Layout) -> list[Mention]:
             out.append(Mention(m.group(1), p.start + m.start(1), p.start + m.end(1), ["Tác giả"]))
             continue
         m = _BYLINE_POS.match(t)
-        if m and TITLE_START_RE.match(m.group(2)):
+        if m and TITLE_START_RE.match(m.group(2)) and _author_name(m.group(1)):
             out.append(Mention(m.group(1), p.start + m.start(1), p.start + m.end(1),
                                ["Tác giả", " ".join(m.group(2).split())]))
             continue
