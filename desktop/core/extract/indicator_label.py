@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract.label_clean import LEAD_STRIP, after_noun, clean_label, is_strong, strip_numbers
-from desktop.core.lexicon import MONEY_UNITS, ORG_HEAD_RE, UPPER_LETTERS
+from desktop.core.lexicon import MONEY_UNITS, ORG_HEAD_RE, TASK_VERB_RE, UPPER_LETTERS
 from desktop.core.vnnum import has_digit
 
 # what a % is of, after it; not a baseline ("kế hoạch", a bare "chỉ tiêu") or a comparison
@@ -147,10 +147,12 @@ def _named_label(last: str, counted: str, follow: str, unit: str) -> str:
         return clean_label(f"{last} {follow}")  # "cứng hóa 45,5 km đường giao thông nông thôn"
     if counted and len(last.split()) <= 4 and not _has_word(last, counted):
         return clean_label(f"{last} {counted} {follow}")  # "kết nạp 18 đảng viên mới": what was done to what
-    if counted and not _has_word(last, counted) and ORG_HEAD_RE.match(last) and last.split()[-1][:1].islower():
-        # "Ủy ban Kiểm tra Huyện ủy kiểm tra 4 tổ chức đảng": what was counted, and by whom (as the dev gold
-        # writes it: "Tổ chức đảng được Ủy ban Kiểm tra Huyện ủy kiểm tra")
-        return clean_label(f"{counted} được {_DONE.sub(' ', last)}")
+    body = ORG_HEAD_RE.match(last) if counted and not _has_word(last, counted) else None
+    verb = TASK_VERB_RE.search(last, body.end()) if body else None
+    if verb and is_strong(last[verb.start() :]):
+        # "Trạm Y tế xã tổ chức tiêm chủng cho 146 trẻ em": a body named at the clause's start is its subject,
+        # and the action begins at its first verb; who acted is not what is measured
+        return clean_label(f"{last[verb.start() :]} {counted} {follow}")
     done = _DONE.split(last)[-1] if counted and not _has_word(last, counted) else last
     subject = _UNIT_SUBJECT.match(done) if done == last and counted and not _has_word(last, counted) else None
     if subject and done[subject.end() :][:1].islower():
