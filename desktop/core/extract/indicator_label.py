@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.extract.label_clean import LEAD_STRIP, after_noun, clean_label, is_strong, strip_numbers
+from desktop.core.extract.label_clean import after_noun, clean_label, is_strong, strip_numbers
 from desktop.core.lexicon import MONEY_UNITS, ORG_HEAD_RE, TASK_VERB_RE, UPPER_LETTERS
 from desktop.core.vnnum import has_digit
 
@@ -91,10 +91,10 @@ def _label_of(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
         # "huyện được giao 98,6 tỷ đồng vốn thực hiện chương trình", "… có 145 tỷ đồng đầu tư cho giáo dục":
         # what the money is (for)
         return clean_label(follow)
-    if has and counted:  # "toàn Đảng bộ có 52 tổ chức cơ sở đảng": what it has, of whom (as the dev gold writes it)
-        owned = clean_label(f"{counted} {follow}")
-        if is_strong(owned):
-            return f"{owned} của {_owner(segments[-1][: has.start()])}".removesuffix(" của ")
+    if has and counted and is_strong(clean_label(f"{counted} {follow}")):
+        # "toàn Đảng bộ có 52 tổ chức cơ sở đảng": after "có" (to have) stands what is counted; the one who has
+        # it is the subject, not the measure
+        return clean_label(f"{counted} {follow}")
     if is_strong(last):
         return _named_label(last, counted, follow, unit)
     return _unnamed_label(segments, last, counted, follow, unit, after, prev_label)
@@ -212,17 +212,6 @@ def _earlier_segment_label(segments: list[str]) -> str:
     return ""
 
 
-def _owner(phrase: str) -> str:
-    """Who has what is counted, as written after "của": "toàn Đảng bộ", "huyện"; nothing if unclear."""
-    phrase = LEAD_STRIP.sub("", strip_numbers(phrase).strip(" ,;:"))
-    words = phrase.split()
-    if not words or len(words) > 4 or (len(words) > 1 and not is_strong(phrase)):
-        return ""
-    first = words[0]
-    return (first.lower() if first in _COMMON_HEADS else first) + phrase[len(first) :]
-
-
-_COMMON_HEADS = {"Toàn", "Cả", "Các", "Huyện", "Tỉnh", "Xã", "Phường", "Thành", "Thị"}
 _HAS = re.compile(r"(?:^|\s)(?:hiện |nay |đã |vẫn )?có\s*$")
 _UNIT_SUBJECT = re.compile(
     r"(?:(?:Toàn|Cả|toàn|cả)\s+)?(?:Đảng bộ|đảng bộ|Huyện|huyện|Tỉnh|tỉnh|Thị xã|thị xã|Thành phố|thành phố|Xã|xã|"
