@@ -1197,3 +1197,8 @@ def test_a_quick_report_without_a_header_and_its_opening_request() -> None:
                 "Đề nghị Phòng Tài chính - Kế hoạch cân đối nguồn vốn cho các xã.")
     assert not notice.proposals and [t.owner for t in notice.tasks] == ["Phòng Tài chính - Kế hoạch"]
     assert not ex("Tin\n\nKiến nghị của cử tri về đất đai đã được giải quyết.").proposals
+
+
+def test_a_unit_whose_name_ends_in_a_unit_word_is_still_the_subject() -> None:
+    r = ex("Tin\n\nĐảng bộ Công an tỉnh kết nạp 14 đảng viên mới.")
+    assert [i.label for i in r.indicators] == ["Kết nạp đảng viên mới"]

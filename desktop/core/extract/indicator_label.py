@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract.label_clean import after_noun, clean_label, is_strong, strip_numbers
-from desktop.core.lexicon import MONEY_UNITS, ORG_HEAD_RE, TASK_VERB_RE, UPPER_LETTERS
+from desktop.core.lexicon import MONEY_UNITS, ORG_HEAD_RE, TASK_VERB_RE
 from desktop.core.vnnum import has_digit
 
 # what a % is of, after it; not a baseline ("kế hoạch", a bare "chỉ tiêu") or a comparison
@@ -147,16 +147,14 @@ def _named_label(last: str, counted: str, follow: str, unit: str) -> str:
         return clean_label(f"{last} {follow}")  # "cứng hóa 45,5 km đường giao thông nông thôn"
     if counted and len(last.split()) <= 4 and not _has_word(last, counted):
         return clean_label(f"{last} {counted} {follow}")  # "kết nạp 18 đảng viên mới": what was done to what
-    body = ORG_HEAD_RE.match(last) if counted and not _has_word(last, counted) else None
+    body = (ORG_HEAD_RE.match(last) or _UNIT_SUBJECT.match(last)) if counted and not _has_word(last, counted) else None
     verb = TASK_VERB_RE.search(last, body.end()) if body else None
     if verb and is_strong(last[verb.start() :]):
-        # "Trạm Y tế xã tổ chức tiêm chủng cho 146 trẻ em": a body named at the clause's start is its subject,
-        # and the action begins at its first verb; who acted is not what is measured
+        # "Trạm Y tế xã tổ chức tiêm chủng cho 146 trẻ em", "Đảng bộ Công an tỉnh kết nạp 14 đảng viên mới": a body
+        # or unit named at the clause's start is its subject, and the action begins at its first verb (not at a
+        # lower-case word: only a name's first syllable is a capital, "Công an", "Quân sự"); who acted is no label
         return clean_label(f"{last[verb.start() :]} {counted} {follow}")
     done = _DONE.split(last)[-1] if counted and not _has_word(last, counted) else last
-    subject = _UNIT_SUBJECT.match(done) if done == last and counted and not _has_word(last, counted) else None
-    if subject and done[subject.end() :][:1].islower():
-        done = done[subject.end() :]  # "Đảng bộ thị xã kết nạp 98 đảng viên mới": what was done, not by whom
     if done != last and len(done.split()) <= 4 and is_strong(done):
         # "Ủy ban Kiểm tra Tỉnh ủy trong năm đã kiểm tra 15 tổ chức đảng": who did it is not what is counted
         return clean_label(f"{done} {counted} {follow}")
@@ -213,9 +211,8 @@ def _earlier_segment_label(segments: list[str]) -> str:
 
 
 _HAS = re.compile(r"(?:^|\s)(?:hiện |nay |đã |vẫn )?có\s*$")
-_UNIT_SUBJECT = re.compile(
-    r"(?:(?:Toàn|Cả|toàn|cả)\s+)?(?:Đảng bộ|đảng bộ|Huyện|huyện|Tỉnh|tỉnh|Thị xã|thị xã|Thành phố|thành phố|Xã|xã|"
-    rf"Phường|phường)(?:\s+(?:tỉnh|huyện|thị xã|thành phố|xã|phường))?(?:\s+[{UPPER_LETTERS}]\w*)*\s+")
+_UNIT_SUBJECT = re.compile(r"(?:(?:Toàn|Cả|toàn|cả)\s+)?(?:Đảng bộ|đảng bộ|Huyện|huyện|Tỉnh|tỉnh|Thị xã|thị xã|"
+                           r"Thành phố|thành phố|Xã|xã|Phường|phường)(?![\w])")
 _DONE = re.compile(r"\s(?:đã|đã tiến hành|đã tổ chức)\s")
 _QUOTA_AFTER = re.compile(rf"\s*chỉ tiêu{_QUOTA_OF}\s*(?:[,;.()]|$)")
 _PARTNER_TAIL = re.compile(r"\d[\d.,]*\s+[^\W\d_][^\d,;()]{0,40}?\)?\s+(?:với|và)\s*$")  # (after a bracket too)
