@@ -1202,3 +1202,8 @@ def test_a_quick_report_without_a_header_and_its_opening_request() -> None:
 def test_a_unit_whose_name_ends_in_a_unit_word_is_still_the_subject() -> None:
     r = ex("Tin\n\nĐảng bộ Công an tỉnh kết nạp 14 đảng viên mới.")
     assert [i.label for i in r.indicators] == ["Kết nạp đảng viên mới"]
+
+
+def test_money_is_labelled_by_the_fund_noun_after_it() -> None:
+    r = ex("Tin\n\nHuyện được phân bổ 12,5 tỷ đồng ngân sách tỉnh để sửa chữa trường học.")
+    assert [(i.label, i.value, i.unit) for i in r.indicators] == [("Ngân sách tỉnh", 12.5, "tỷ đồng")]

@@ -87,9 +87,9 @@ def _label_of(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
     last = clean_label(strip_numbers(segments[-1])) if segments else ""
     follow = after_noun(after)
     has = _HAS.search(segments[-1]) if segments else None  # "… có 145 tỷ đồng", "… có 52 tổ chức cơ sở đảng"
-    if unit in MONEY_UNITS and is_strong(follow) and (follow.startswith(("vốn", "kinh phí", "nguồn vốn")) or has):
-        # "huyện được giao 98,6 tỷ đồng vốn thực hiện chương trình", "… có 145 tỷ đồng đầu tư cho giáo dục":
-        # what the money is (for)
+    if unit in MONEY_UNITS and is_strong(follow) and (follow.startswith(_FUND_NOUNS) or has):
+        # "huyện được giao 98,6 tỷ đồng vốn thực hiện chương trình", "… có 145 tỷ đồng đầu tư cho giáo dục": an
+        # amount of money is followed by the noun of the fund or by what it is for; that names it, not the verb
         return clean_label(follow)
     if has and counted and is_strong(clean_label(f"{counted} {follow}")):
         # "toàn Đảng bộ có 52 tổ chức cơ sở đảng": after "có" (to have) stands what is counted; the one who has
@@ -156,7 +156,8 @@ def _named_label(last: str, counted: str, follow: str, unit: str) -> str:
         return clean_label(f"{last[verb.start() :]} {counted} {follow}")
     done = _DONE.split(last)[-1] if counted and not _has_word(last, counted) else last
     if done != last and len(done.split()) <= 4 and is_strong(done):
-        # "Ủy ban Kiểm tra Tỉnh ủy trong năm đã kiểm tra 15 tổ chức đảng": who did it is not what is counted
+        # "Ủy ban Kiểm tra Tỉnh ủy trong năm đã kiểm tra 15 tổ chức đảng": the tense word "đã" stands between a
+        # subject and its verb, so what follows it is what was done; who did it is not what is counted
         return clean_label(f"{done} {counted} {follow}")
     if " với " in last:  # "chi trả trợ cấp … với tổng số tiền 892,6 triệu đồng": the measure, then of what
         front, measure = last.rsplit(" với ", 1)
@@ -210,6 +211,8 @@ def _earlier_segment_label(segments: list[str]) -> str:
     return ""
 
 
+# Nouns that name a sum of money as a fund (they follow the amount: "98,6 tỷ đồng vốn …").
+_FUND_NOUNS = ("vốn", "kinh phí", "nguồn vốn", "ngân sách")
 _HAS = re.compile(r"(?:^|\s)(?:hiện |nay |đã |vẫn )?có\s*$")
 _UNIT_SUBJECT = re.compile(r"(?:(?:Toàn|Cả|toàn|cả)\s+)?(?:Đảng bộ|đảng bộ|Huyện|huyện|Tỉnh|tỉnh|Thị xã|thị xã|"
                            r"Thành phố|thành phố|Xã|xã|Phường|phường)(?![\w])")
