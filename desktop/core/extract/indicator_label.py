@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.extract.label_clean import after_noun, clean_label, is_strong, strip_numbers
-from desktop.core.lexicon import MONEY_UNITS, ORG_HEAD_RE, TASK_VERB_RE
+from desktop.core.extract.label_clean import LOWER_PHRASE, after_noun, clean_label, is_strong, strip_numbers
+from desktop.core.lexicon import LOWER_LETTERS, MONEY_UNITS, ORG_HEAD_RE, TASK_VERB_RE
 from desktop.core.vnnum import has_digit
 
 # what a % is of, after it; not a baseline ("kế hoạch", a bare "chỉ tiêu") or a comparison
@@ -15,7 +15,7 @@ from desktop.core.vnnum import has_digit
 _QUOTA_OF = r"(?:\s+(?:năm|nghị quyết|đại hội|nhiệm kỳ|đề ra|(?:được\s+|tỉnh\s+|huyện\s+)?giao))?"
 _NOUN_AFTER_PCT = re.compile(rf"^\s+((?!kế hoạch|dự toán|so |trở lên|mục tiêu|"
                              rf"chỉ tiêu{_QUOTA_OF}(?=\s*(?:[,;.()]|$))|cùng kỳ|"
-                             r"năm\b|tổng)[a-zđà-ỹ][^,;.()]*(?:,\s*[a-zđà-ỹ][^,;.()]*)?)")
+                             rf"năm\b|tổng)[{LOWER_LETTERS}][^,;.()]*(?:,\s*[{LOWER_LETTERS}][^,;.()]*)?)")
 
 
 _BASELINE = re.compile(r"^(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|so với)", re.IGNORECASE)
@@ -227,5 +227,5 @@ def _has_word(text: str, phrase: str) -> bool:
 
 
 def _described(counted: str, after: str) -> str:
-    phrase = re.match(r"^\s*([a-zđà-ỹ][^,;.()]*)", after)
+    phrase = LOWER_PHRASE.match(after)
     return clean_label(" ".join([counted] + (phrase.group(1).split()[:8] if phrase else [])))

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from desktop.core.extract.indicator_values import MONEY_ALTERNATION
+from desktop.core.lexicon import LOWER_LETTERS
 from desktop.core.rx import choice, words
 from desktop.core.vnnum import has_digit
 
@@ -64,13 +65,13 @@ _WEAK = {"đạt", "là", "chiếm", "có", "với", "bằng", "của", "đến"
 
 
 _KH = re.compile(r"\s*KH\b")
-_LOWER_PHRASE = re.compile(r"\s*([a-zđà-ỹ][^,;.()]*)")
+LOWER_PHRASE = re.compile(rf"\s*([{LOWER_LETTERS}][^,;.()]*)")  # what follows a value, up to a comma or bracket
 
 
 def after_noun(after: str) -> str:
     if _KH.match(after):
         return "kế hoạch"
-    m = _LOWER_PHRASE.match(after)
+    m = LOWER_PHRASE.match(after)
     if not m or m.group(1).startswith(("trở lên", "trở xuống")):
         return ""
     words = []
