@@ -15,7 +15,7 @@ import pytest
 
 from desktop.core.extract.common import _SENT_END
 from desktop.core.extract.indicators import _Sentence
-from desktop.core.lexicon import DOC_KINDS
+from desktop.core.lexicon import DOC_KINDS, UPPER_LETTERS
 from desktop.core.rx import alternation, choice, words
 from desktop.core.vnnum import CODE_RE, NUMBER_RE, YEAR_RE, find_dates
 
@@ -82,7 +82,7 @@ def test_number_code_and_year_patterns_match_their_plain_spelling() -> None:
 
 
 def test_sentence_ends_match_their_plain_spelling() -> None:
-    plain = re.compile(r"(?:\.{3}|…|[.!?])(?:[\"”’)]*)(?=\s+(?:[\"“(]?[A-ZĐÀ-Ỹ0-9]|[-–•]))|\./\.")
+    plain = re.compile(rf"(?:\.{{3}}|…|[.!?])(?:[\"”’)]*)(?=\s+(?:[\"“(]?[{UPPER_LETTERS}0-9]|[-–•]))|\./\.")
     for text in _texts():
         assert _spans(_SENT_END, text) == _spans(plain, text)
 

@@ -9,6 +9,12 @@ import re
 
 from desktop.core.rx import alternation
 
+# Letter classes by case, to write inside [...]: every capital (or small) letter of Vietnamese, with its tone
+# marks (Ă Â Đ Ê Ô Ơ Ư, Ấ, Ự, …). A range such as "À-Ỹ" or "à-ỹ" holds both cases, for upper and lower case
+# alternate in U+00C0–U+1EF9 (Ạ ạ Ả ả …); these lists take each letter by its case instead.
+UPPER_LETTERS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
+LOWER_LETTERS = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower())
+
 _SURNAMES_TEXT = """
 Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lí Tô Trịnh Đinh Lò Lường Vi
 Nông Hà Giàng Sùng Mùa Thào Vàng Lầu Cầm Quàng Tòng Lục Hứa Mai Đào Cao Lâm Lưu Chu Tạ Đàm Đoàn Kiều
@@ -56,7 +62,6 @@ POSITION_STOP_WORDS = [
 ]
 # ... and "và" before a lower-case word: "Phó Chủ tịch UBND huyện và lãnh đạo các phòng" (names go on in capitals:
 # "Sở Nông nghiệp và Môi trường")
-UPPER_LETTERS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
 POSITION_STOP_RE = re.compile(rf"(?:^|\s)(?:{alternation(POSITION_STOP_WORDS)})(?![\w])|"
                               rf"\svà\s+(?![{UPPER_LETTERS}\d])(?=\w)")
 
@@ -73,7 +78,7 @@ TASK_VERBS = [
     "tổng hợp", "chịu trách nhiệm", "có trách nhiệm", "làm việc", "vận động", "quan tâm", "đề xuất",
     "thành lập", "hỗ trợ", "bổ sung", "cho chủ trương", "xử lý", "đánh giá", "đề nghị", "chuẩn bị", "khắc phục",
     "kiểm soát", "kết luận", "tiếp thu", "hoàn chỉnh", "phổ biến", "quán triệt", "bám sát", "sửa đổi", "củng cố",
-    "kiện toàn", "thẩm tra", "tháo gỡ",
+    "kiện toàn", "thẩm tra", "tháo gỡ", "kết nạp",
 ]
 # (not right after "đầu tư": "Ban Quản lý dự án đầu tư xây dựng" names a body, "đầu tư xây dựng" is a noun;
 # nor "trình" in "công trình", "chương trình", "quy trình", "lộ trình", "tiến trình")

@@ -7,9 +7,11 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from desktop.core.lexicon import UPPER_LETTERS
+
 # "…", "...", ".", "!" or "?" (closing quotes kept) before a capital, a digit or a list dash; and "./." which
 # ends an official text. Written to start with the end mark itself so that re can skip to the marks.
-_SENT_END = re.compile(r"[.…!?](?:(?<=\.)\.\.)?(?:[\"”’)]*(?=\s+(?:[\"“(]?[A-ZĐÀ-Ỹ0-9]|[-–•]))|(?<=\.)/\.)")
+_SENT_END = re.compile(rf"[.…!?](?:(?<=\.)\.\.)?(?:[\"”’)]*(?=\s+(?:[\"“(]?[{UPPER_LETTERS}0-9]|[-–•]))|(?<=\.)/\.)")
 
 
 def sentences(text: str, offset: int = 0) -> tuple[tuple[int, int, str], ...]:

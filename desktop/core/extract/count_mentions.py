@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from desktop.core.layout import Para
-from desktop.core.lexicon import COMPLEMENT_STATUS_WORDS, MONEY_UNITS, PLAN_NOUNS, STATUS_WORDS
+from desktop.core.lexicon import COMPLEMENT_STATUS_WORDS, LOWER_LETTERS, MONEY_UNITS, PLAN_NOUNS, STATUS_WORDS
 from desktop.core.model import Ratio
 from desktop.core.rx import alternation, words
 from desktop.core.vnnum import NUMBER, number, parse_number
@@ -38,7 +38,7 @@ _MEASURE = re.compile(
 _PLAN = re.compile(rf"^(?:{alternation(PLAN_NOUNS)})(?![\w])")
 
 
-_COUNT = re.compile(rf"({number(_GLUED + '%')})\s+(?=[a-zđà-ỹ])")
+_COUNT = re.compile(rf"({number(_GLUED + '%')})\s+(?=[{LOWER_LETTERS}])")
 
 COMPLEMENT_RE = re.compile(rf"\s*(?:{alternation(COMPLEMENT_STATUS_WORDS)})(?![\w])")
 STATUS_WORD_RE = re.compile(rf"{words(STATUS_WORDS)}(?![\w])")

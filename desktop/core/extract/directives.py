@@ -10,7 +10,7 @@ from desktop.core.extract.request_direction import Speaker, is_upward
 from desktop.core.extract.task_collector import Collector
 from desktop.core.extract.task_owner import work_start
 from desktop.core.layout import Para
-from desktop.core.lexicon import UPPER_LETTERS
+from desktop.core.lexicon import LOWER_LETTERS, UPPER_LETTERS
 from desktop.core.rx import words
 from desktop.core.vnnum import has_digit
 
@@ -25,20 +25,24 @@ _NOUN_USE = re.compile(r"(?:các|những|một số|Về|về|và|của|Đối v
 # "yêu cầu", "lưu ý huyện cần …", "nhấn mạnh: …", "chỉ đạo: …" (with the colon: "nhấn mạnh những kết quả" is
 # praise, "dự và chỉ đạo hội nghị" attendance)
 _REQUIRE = re.compile(r"(y(?<!\w.)êu cầu|l(?<!\w.)ưu ý|(?:n(?<!\w.)hấn mạnh|c(?<!\w.)hỉ đạo)(?=\s*:))(?![\w])")
-_GIAO = re.compile(r"([Gg](?<!\w.)iao)\s+(?=[A-ZĐÀ-Ỹ]|các\s+(?:cơ quan|sở|ban|ngành|đơn vị|phòng))")
+_GIAO = re.compile(rf"([Gg](?<!\w.)iao)\s+(?=[{UPPER_LETTERS}]|các\s+(?:cơ quan|sở|ban|ngành|đơn vị|phòng))")
+_GIAO_NAME = re.compile(rf"(?<![\w])[Gg]iao\s+[{UPPER_LETTERS}]")  # "giao Phòng …": work given to a named body
 _CAN = re.compile(r"c(?<!\w.)ần\s+(?!thiết|thiết)")
 
 
 _ADDRESSEE = re.compile(
-    r"^(?:\s*(?:[A-ZĐÀ-Ỹ][\w']*|với|các|bộ|ngành|ban|sở|và|cấp|ủy|uỷ|tỉnh|huyện|xã|ương|đảng|thường|vụ|trực|nhân|dân|"
+    rf"^(?:\s*(?:[{UPPER_LETTERS}][\w']*|với|các|bộ|ngành|ban|sở|và|cấp|ủy|uỷ|tỉnh|huyện|xã|ương|đảng|thường|vụ|trực|nhân|dân|"
     r"hội|đồng|chính|phủ|cán|sự|có|thẩm|quyền|,))+"
 )
+
+
+_LOWER_OR_DIGIT = re.compile(rf"\s*(?:[{LOWER_LETTERS}]|\d)")
 
 
 def _strip_addressee(s: str) -> str:
     m = _ADDRESSEE.match(s)
     rest = s[m.end() :] if m else s
-    if m and re.match(r"^\s*(?:[a-zđà-ỹ]|\d)", rest):
+    if m and _LOWER_OR_DIGIT.match(rest):
         work = work_start(s)
         if work is not None and work > m.end() and any(w[:1].isupper() for w in s[m.end() : work].split()):
             return s[work:].lstrip()  # "Sở Nông nghiệp và Môi trường sớm thẩm định …": the name goes on
@@ -195,7 +199,7 @@ def directive_text(col: Collector, t: str, start: int, offset: int, first_from_c
             if inner:  # "… Đồng chí cũng đề nghị các sở, ngành khẩn trương …": the directive after the verb
                 a += inner.end()
                 text = text[inner.end() :]
-            g = re.search(r"(?<![\w])[Gg]iao\s+[A-ZĐÀ-Ỹ]", text)
+            g = _GIAO_NAME.search(text)
             if g and g.start() > 0 and not re.search(r"(?:được|bàn)\s+$", text[: g.start()]):
                 a += g.start()
                 text = text[g.start() :]

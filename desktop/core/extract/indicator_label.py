@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.extract.label_clean import LEAD_STRIP, after_noun, clean_label, is_strong, strip_numbers
-from desktop.core.lexicon import MONEY_UNITS, ORG_HEAD_RE, UPPER_LETTERS
+from desktop.core.extract.label_clean import LOWER_PHRASE, after_noun, clean_label, is_strong, strip_numbers
+from desktop.core.lexicon import LOWER_LETTERS, MONEY_UNITS, ORG_HEAD_RE, TASK_VERB_RE
 from desktop.core.vnnum import has_digit
 
 # what a % is of, after it; not a baseline ("kế hoạch", a bare "chỉ tiêu") or a comparison
@@ -15,7 +15,7 @@ from desktop.core.vnnum import has_digit
 _QUOTA_OF = r"(?:\s+(?:năm|nghị quyết|đại hội|nhiệm kỳ|đề ra|(?:được\s+|tỉnh\s+|huyện\s+)?giao))?"
 _NOUN_AFTER_PCT = re.compile(rf"^\s+((?!kế hoạch|dự toán|so |trở lên|mục tiêu|"
                              rf"chỉ tiêu{_QUOTA_OF}(?=\s*(?:[,;.()]|$))|cùng kỳ|"
-                             r"năm\b|tổng)[a-zđà-ỹ][^,;.()]*(?:,\s*[a-zđà-ỹ][^,;.()]*)?)")
+                             rf"năm\b|tổng)[{LOWER_LETTERS}][^,;.()]*(?:,\s*[{LOWER_LETTERS}][^,;.()]*)?)")
 
 
 _BASELINE = re.compile(r"^(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu|cùng kỳ|so với)", re.IGNORECASE)
@@ -87,14 +87,14 @@ def _label_of(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
     last = clean_label(strip_numbers(segments[-1])) if segments else ""
     follow = after_noun(after)
     has = _HAS.search(segments[-1]) if segments else None  # "… có 145 tỷ đồng", "… có 52 tổ chức cơ sở đảng"
-    if unit in MONEY_UNITS and is_strong(follow) and (follow.startswith(("vốn", "kinh phí", "nguồn vốn")) or has):
-        # "huyện được giao 98,6 tỷ đồng vốn thực hiện chương trình", "… có 145 tỷ đồng đầu tư cho giáo dục":
-        # what the money is (for)
+    if unit in MONEY_UNITS and is_strong(follow) and (follow.startswith(_FUND_NOUNS) or has):
+        # "huyện được giao 98,6 tỷ đồng vốn thực hiện chương trình", "… có 145 tỷ đồng đầu tư cho giáo dục": an
+        # amount of money is followed by the noun of the fund or by what it is for; that names it, not the verb
         return clean_label(follow)
-    if has and counted:  # "toàn Đảng bộ có 52 tổ chức cơ sở đảng": what it has, of whom (as the dev gold writes it)
-        owned = clean_label(f"{counted} {follow}")
-        if is_strong(owned):
-            return f"{owned} của {_owner(segments[-1][: has.start()])}".removesuffix(" của ")
+    if has and counted and is_strong(clean_label(f"{counted} {follow}")):
+        # "toàn Đảng bộ có 52 tổ chức cơ sở đảng": after "có" (to have) stands what is counted; the one who has
+        # it is the subject, not the measure
+        return clean_label(f"{counted} {follow}")
     if is_strong(last):
         return _named_label(last, counted, follow, unit)
     return _unnamed_label(segments, last, counted, follow, unit, after, prev_label)
@@ -147,16 +147,17 @@ def _named_label(last: str, counted: str, follow: str, unit: str) -> str:
         return clean_label(f"{last} {follow}")  # "cứng hóa 45,5 km đường giao thông nông thôn"
     if counted and len(last.split()) <= 4 and not _has_word(last, counted):
         return clean_label(f"{last} {counted} {follow}")  # "kết nạp 18 đảng viên mới": what was done to what
-    if counted and not _has_word(last, counted) and ORG_HEAD_RE.match(last) and last.split()[-1][:1].islower():
-        # "Ủy ban Kiểm tra Huyện ủy kiểm tra 4 tổ chức đảng": what was counted, and by whom (as the dev gold
-        # writes it: "Tổ chức đảng được Ủy ban Kiểm tra Huyện ủy kiểm tra")
-        return clean_label(f"{counted} được {_DONE.sub(' ', last)}")
+    body = (ORG_HEAD_RE.match(last) or _UNIT_SUBJECT.match(last)) if counted and not _has_word(last, counted) else None
+    verb = TASK_VERB_RE.search(last, body.end()) if body else None
+    if verb and is_strong(last[verb.start() :]):
+        # "Trạm Y tế xã tổ chức tiêm chủng cho 146 trẻ em", "Đảng bộ Công an tỉnh kết nạp 14 đảng viên mới": a body
+        # or unit named at the clause's start is its subject, and the action begins at its first verb (not at a
+        # lower-case word: only a name's first syllable is a capital, "Công an", "Quân sự"); who acted is no label
+        return clean_label(f"{last[verb.start() :]} {counted} {follow}")
     done = _DONE.split(last)[-1] if counted and not _has_word(last, counted) else last
-    subject = _UNIT_SUBJECT.match(done) if done == last and counted and not _has_word(last, counted) else None
-    if subject and done[subject.end() :][:1].islower():
-        done = done[subject.end() :]  # "Đảng bộ thị xã kết nạp 98 đảng viên mới": what was done, not by whom
     if done != last and len(done.split()) <= 4 and is_strong(done):
-        # "Ủy ban Kiểm tra Tỉnh ủy trong năm đã kiểm tra 15 tổ chức đảng": who did it is not what is counted
+        # "Ủy ban Kiểm tra Tỉnh ủy trong năm đã kiểm tra 15 tổ chức đảng": the tense word "đã" stands between a
+        # subject and its verb, so what follows it is what was done; who did it is not what is counted
         return clean_label(f"{done} {counted} {follow}")
     if " với " in last:  # "chi trả trợ cấp … với tổng số tiền 892,6 triệu đồng": the measure, then of what
         front, measure = last.rsplit(" với ", 1)
@@ -210,21 +211,11 @@ def _earlier_segment_label(segments: list[str]) -> str:
     return ""
 
 
-def _owner(phrase: str) -> str:
-    """Who has what is counted, as written after "của": "toàn Đảng bộ", "huyện"; nothing if unclear."""
-    phrase = LEAD_STRIP.sub("", strip_numbers(phrase).strip(" ,;:"))
-    words = phrase.split()
-    if not words or len(words) > 4 or (len(words) > 1 and not is_strong(phrase)):
-        return ""
-    first = words[0]
-    return (first.lower() if first in _COMMON_HEADS else first) + phrase[len(first) :]
-
-
-_COMMON_HEADS = {"Toàn", "Cả", "Các", "Huyện", "Tỉnh", "Xã", "Phường", "Thành", "Thị"}
+# Nouns that name a sum of money as a fund (they follow the amount: "98,6 tỷ đồng vốn …").
+_FUND_NOUNS = ("vốn", "kinh phí", "nguồn vốn", "ngân sách")
 _HAS = re.compile(r"(?:^|\s)(?:hiện |nay |đã |vẫn )?có\s*$")
-_UNIT_SUBJECT = re.compile(
-    r"(?:(?:Toàn|Cả|toàn|cả)\s+)?(?:Đảng bộ|đảng bộ|Huyện|huyện|Tỉnh|tỉnh|Thị xã|thị xã|Thành phố|thành phố|Xã|xã|"
-    rf"Phường|phường)(?:\s+(?:tỉnh|huyện|thị xã|thành phố|xã|phường))?(?:\s+[{UPPER_LETTERS}]\w*)*\s+")
+_UNIT_SUBJECT = re.compile(r"(?:(?:Toàn|Cả|toàn|cả)\s+)?(?:Đảng bộ|đảng bộ|Huyện|huyện|Tỉnh|tỉnh|Thị xã|thị xã|"
+                           r"Thành phố|thành phố|Xã|xã|Phường|phường)(?![\w])")
 _DONE = re.compile(r"\s(?:đã|đã tiến hành|đã tổ chức)\s")
 _QUOTA_AFTER = re.compile(rf"\s*chỉ tiêu{_QUOTA_OF}\s*(?:[,;.()]|$)")
 _PARTNER_TAIL = re.compile(r"\d[\d.,]*\s+[^\W\d_][^\d,;()]{0,40}?\)?\s+(?:với|và)\s*$")  # (after a bracket too)
@@ -236,5 +227,5 @@ def _has_word(text: str, phrase: str) -> bool:
 
 
 def _described(counted: str, after: str) -> str:
-    phrase = re.match(r"^\s*([a-zđà-ỹ][^,;.()]*)", after)
+    phrase = LOWER_PHRASE.match(after)
     return clean_label(" ".join([counted] + (phrase.group(1).split()[:8] if phrase else [])))

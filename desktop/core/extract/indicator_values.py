@@ -82,14 +82,14 @@ def in_sorted(pos: int, spans: list[tuple[int, int]]) -> bool:
 _AVG_CRITERIA = re.compile(r"mỗi\s+(xã|huyện|thôn|bản|phường)\s+(?:đạt|có)\s+(\d[\d,]*)\s+tiêu chí(?![\w/])")
 
 
-def criteria_label(paragraph: str) -> str:
-    """What an average number of criteria measures, as the dev gold names it."""
-    return "Số tiêu chí nông thôn mới bình quân" if "nông thôn mới" in paragraph else "Số tiêu chí bình quân"
+# An average number of criteria names nothing before it ("bình quân mỗi xã đạt 13,2 tiêu chí", "bình quân đạt
+# 16,8 tiêu chí/xã"): "mỗi" (each) makes it a number per unit, and the label says only that — the criteria averaged.
+CRITERIA_LABEL = "Số tiêu chí bình quân"
 
 
-def criteria_averages(sent: str, paragraph: str, start: int, group: str | None) -> list[Indicator]:
+def criteria_averages(sent: str, start: int, group: str | None) -> list[Indicator]:
     """"Bình quân mỗi xã đạt 13,2 tiêu chí": an average, in criteria per commune."""
-    return [Indicator(label=criteria_label(paragraph), value=parse_number(m.group(2)), unit=f"tiêu chí/{m.group(1)}",
+    return [Indicator(label=CRITERIA_LABEL, value=parse_number(m.group(2)), unit=f"tiêu chí/{m.group(1)}",
                       qualifier="bình quân", year=None, group=group, span=(start + m.start(2), start + m.end()),
                       decimals=decimals_of(m.group(2)))
             for m in _AVG_CRITERIA.finditer(sent)]

@@ -22,12 +22,12 @@ from desktop.core.extract.indicator_tables import table_indicators, without_tabl
 from desktop.core.extract.indicator_values import (
     BAD_BEFORE,
     BAD_TAIL,
+    CRITERIA_LABEL,
     DASH_NUMBER,
     PER_PHRASE,
     RANGE_LOW,
     VALUE_RE,
     criteria_averages,
-    criteria_label,
     decimals_of,
     ends_with_word,
     in_sorted,
@@ -122,7 +122,7 @@ class _IndicatorReader:
     def _sentence(self, para: _ParaFacts, s_start: int, sent: str) -> None:
         values = list(VALUE_RE.finditer(sent)) if has_digit(sent) else []
         if "mỗi" in sent and "tiêu chí" in sent:  # "bình quân mỗi xã đạt 13,2 tiêu chí"
-            self.out.extend(criteria_averages(sent, para.text, para.start + s_start, para.line_group))
+            self.out.extend(criteria_averages(sent, para.start + s_start, para.line_group))
         if not values:
             return
         bound: set[int] = set()  # where the "năm" of a year written right after a value is
@@ -168,7 +168,7 @@ class _IndicatorReader:
         clause_start = max(before.rfind(";"), last_marker(before)) + 1
         label = label_of_value(before[clause_start:], sent[vm.end() :], vm.group(2), prev_label)
         if vm.group(2).startswith("tiêu chí") and (not is_strong(label) or label.lower() == "bình quân"):
-            label = criteria_label(para.text)  # "bình quân đạt 16,8 tiêu chí/xã"
+            label = CRITERIA_LABEL  # "bình quân đạt 16,8 tiêu chí/xã"
         if not label:
             return None
         group = para.line_group or group_at(para.markers, vm.start() + s_start)

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from desktop.core.extract.indicator_values import MONEY_ALTERNATION
+from desktop.core.lexicon import LOWER_LETTERS
 from desktop.core.rx import choice, words
 from desktop.core.vnnum import has_digit
 
@@ -64,13 +65,13 @@ _WEAK = {"đạt", "là", "chiếm", "có", "với", "bằng", "của", "đến"
 
 
 _KH = re.compile(r"\s*KH\b")
-_LOWER_PHRASE = re.compile(r"\s*([a-zđà-ỹ][^,;.()]*)")
+LOWER_PHRASE = re.compile(rf"\s*([{LOWER_LETTERS}][^,;.()]*)")  # what follows a value, up to a comma or bracket
 
 
 def after_noun(after: str) -> str:
     if _KH.match(after):
         return "kế hoạch"
-    m = _LOWER_PHRASE.match(after)
+    m = LOWER_PHRASE.match(after)
     if not m or m.group(1).startswith(("trở lên", "trở xuống")):
         return ""
     words = []
@@ -132,6 +133,8 @@ def one_space(s: str) -> str:
     return s if "  " not in s and s.isprintable() else _SPACES.sub(" ", s)
 
 
+# "năm 2025", "tháng 6", "ngày 15/10" are times, not labels; a sentence's first word is written with a capital
+# ("Năm 2025, …"), so both spellings are the same word
 _DATE_WORD_NUMBER = re.compile(words(["năm", "tháng", "ngày", "Năm", "Tháng", "Ngày"]) + r"\s+\d[\d/]*")
 _NUMBER_AND_UNIT = re.compile(rf"\d[\d.,/]*\s*(?:%|(?:ha|km²?|m²|m2|m3|tấn|tạ|kg|lít|MW|kWh|"
                               rf"{MONEY_ALTERNATION})(?![\w]))?")

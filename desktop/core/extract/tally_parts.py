@@ -22,7 +22,9 @@ def part_status(text: str, offset: int, mention: CountMention, prev_end: int, ne
     after = re.sub(r"^\s*(?:và\s+)?", "", after).strip(" ,.;")
     after = re.sub(r"\s+(?:và|,)$", "", after)
     if after and not re.fullmatch(r"(?:và|,)?", after):
-        if after.startswith(("do ", "vì ", "bởi ")):  # "trả lại 1 hồ sơ do không đủ điều kiện": what, then why
+        if after.startswith(("do ", "vì ", "bởi ")):
+            # "trả lại 1 hồ sơ do không đủ điều kiện": "do", "vì", "bởi" (because) open a reason, which says why
+            # and not what; the part's status is the verb before its number, then the reason
             what = _status_lead(text, offset, mention, prev_end)
             return f"{what} {after}" if what else after
         return after

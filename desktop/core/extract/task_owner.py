@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.lexicon import NAME_COMMA_TAILS, ORG_HEAD_RE, TASK_VERB_RE
+from desktop.core.lexicon import LOWER_LETTERS, NAME_COMMA_TAILS, ORG_HEAD_RE, TASK_VERB_RE
 
 _CONNECTIVE = re.compile(r"^(?:Đồng thời|Bên cạnh đó|Ngoài ra|Mặt khác|Trong đó)\s*,\s*")
 _MODAL_TAIL = re.compile(r"(?:\s+(?:cần|phải|cũng|sớm|tiếp tục|cần tiếp tục))+$")
@@ -36,6 +36,7 @@ PARTNERS_AFTER = re.compile(r"phối hợp(?: với)?\s+([^;.\n]+)")  # partners
 
 
 _GIVE = re.compile(r"(?:^|\s)[Gg]iao\s+")
+_AND_LOWER = re.compile(rf"\s+và\s+(?=[{LOWER_LETTERS}])")  # "và" then a common noun: another body
 
 
 def split_bodies(s: str) -> list[str]:
@@ -48,7 +49,7 @@ def split_bodies(s: str) -> list[str]:
             merged.append(p)
     out: list[str] = []
     for p in merged:
-        parts = re.split(r"\s+và\s+(?=[a-zđà-ỹ])", p)
+        parts = _AND_LOWER.split(p)
         out.extend(x.strip() for x in parts if x.strip())
     return out
 
