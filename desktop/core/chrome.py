@@ -50,6 +50,8 @@ class Facts:
 def facts(t: str) -> Facts:
     bare = t.translate(_MARKUP).strip()
     words = len(bare.split())
+    if MD_HEADING.match(t):  # a Markdown heading is a heading, however long
+        return Facts(bare, words, False, False, words <= 6, bare.isupper())
     ends = bare.endswith(_SENTENCE_END)
     lower = sum(1 for w in bare.split() if w[:1].islower())
     sentence = (ends and words >= 4) or (words >= 12 and lower >= 6)
@@ -109,7 +111,10 @@ def _official_start(fs: Sequence[Facts], core: int) -> int | None:
     within the next lines, and the issuing body's capitals just above the motto."""
     for i in range(min(core + 1, len(fs))):
         f = fs[i]
-        if not (f.caps and f.words <= 8 and _MOTTO.search(" ".join(f.text.split()))):
+        if not (f.caps and f.words <= 8):
+            continue
+        pair = f.text + " " + fs[i + 1].text if i + 1 < len(fs) and fs[i + 1].caps else f.text
+        if not _MOTTO.search(" ".join(pair.split())):  # the motto, maybe wrapped over two lines
             continue
         if not any(fs[j].caps and _DOC_TYPE.match(fs[j].text) for j in range(i + 1, min(len(fs), i + 25))):
             return None
@@ -183,6 +188,8 @@ def _lead_zone(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None
     run: list[int] = []
     for i in range(1, core_start + 1):
         f = fs[i]
+        if i < core_start and roles[i] is None and MD_HEADING.match(texts[i]) and f.text.casefold() != title:
+            roles[i], reasons[i] = "banner", "Markdown heading above the article's first sentence"
         menu_like = (i < core_start and not cells[i] and roles[i] is None and f.short_title
                      and not _MOTTO.search(f.text) and not _DOC_TYPE.match(f.text))
         if menu_like or (run and roles[i] in CHROME_ROLES):
@@ -193,8 +200,6 @@ def _lead_zone(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None
                 if roles[j] is None:
                     roles[j], reasons[j] = "menu", "run of short title-like lines before the article"
         run = []
-        if i < core_start and roles[i] is None and MD_HEADING.match(texts[i]) and f.text.casefold() != title:
-            roles[i], reasons[i] = "banner", "Markdown heading above the article's first sentence"
 
 
 def _counters(fs: Sequence[Facts], roles: list[str | None], reasons: list[str]) -> None:
@@ -217,9 +222,9 @@ def _tail_zone(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None
         for i in range(tail, n):
             roles[i], reasons[i] = "related-list", "after the heading of the list of other pages"
         k = tail  # title-like lines right above that heading (the page title repeated, notes) belong to it
-        while k - 1 > core_end and tail - k < 4 and roles[k - 1] is None and not cells[k - 1]:
+        while k - 1 > 0 and tail - k < 4 and roles[k - 1] is None and not cells[k - 1]:
             f = fs[k - 1]
-            if f.sentence or f.text in ("", "|") or _byline(f, True):
+            if f.text.endswith(_SENTENCE_END) or f.words > 40 or f.text in ("", "|") or _byline(f, True):
                 break
             k -= 1
             roles[k], reasons[k] = "related-list", "title-like line between the article and the related list"
