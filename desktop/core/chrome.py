@@ -26,8 +26,11 @@ _DATED_TITLE = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$|^\d{1,2}/\d{1,2}
 _MOTTO = re.compile(r"CỘNG H[OÒ][AÀ]? XÃ HỘI|ĐẢNG CỘNG SẢN$|ĐẢNG CỘNG SẢN VIỆT NAM")
 _DOC_TYPE = re.compile(r"^(?:THÔNG BÁO|BÁO CÁO|NGHỊ QUYẾT|KẾT LUẬN|QUYẾT ĐỊNH|KẾ HOẠCH|CHỈ THỊ|TỜ TRÌNH|HƯỚNG DẪN|"
                        r"QUY ĐỊNH|CHƯƠNG TRÌNH|ĐỀ ÁN|BIÊN BẢN|THÔNG TRI|QUY CHẾ|CÔNG ĐIỆN|CÔNG VĂN|THÔNG CÁO)\b")
+_PHOTO_CREDIT = ("ảnh:", "ảnh minh họa", "ảnh minh hoạ")
 _OWN_NUMBER = re.compile(r"^Số\s*:?\s*\d")
 _MARKUP = str.maketrans("", "", "*_#|`>")
+_MARKED = re.compile(r"[*_#|`>]")
+_LETTER = re.compile(r"[^\W\d_]")
 # Bylines: "Bài, ảnh: …", "Tin: … – …", "Tin Khánh Hà", "Theo báo …", "PV", "Tác giả: …", "… (Trung tâm …)"
 _BYLINE_LEAD = re.compile(r"^(?:(?:bài|tin|ảnh|video|clip)(?:\s*(?:,|và|&|-)\s*(?:bài|tin|ảnh|video))*\s*:?\s+\S|"
                           r"tác giả\s*:|theo\s+\S|nguồn\s*:|(?:pv|ctv|btv|nhóm pv)\b)", re.IGNORECASE)
@@ -48,18 +51,16 @@ class Facts:
 
 
 def facts(t: str) -> Facts:
-    bare = t.translate(_MARKUP).strip()
-    words = len(bare.split())
+    bare = t.translate(_MARKUP).strip() if _MARKED.search(t) else t.strip()
+    split = bare.split()
+    words = len(split)
+    letters = _LETTER.search(bare) is not None
     if MD_HEADING.match(t):  # a Markdown heading is a heading, however long
-        return Facts(bare, words, False, False, words <= 6, bare.isupper())
+        return Facts(bare, words, False, False, letters and words <= 6, bare.isupper())
     ends = bare.endswith(_SENTENCE_END)
-    lower = sum(1 for w in bare.split() if w[:1].islower())
-    sentence = (ends and words >= 4) or (words >= 12 and lower >= 6)
+    sentence = (ends and words >= 4) or (words >= 12 and sum(1 for w in split if w[:1].islower()) >= 6)
     prose = sentence and (len(bare) >= 80 or (ends and words >= 10))
-    letters = [c for c in bare if c.isalpha()]
-    caps = bool(letters) and all(c.isupper() for c in letters)
-    short_title = bool(letters) and words <= 6 and not ends
-    return Facts(bare, words, sentence, prose, short_title, caps)
+    return Facts(bare, words, sentence, prose, letters and words <= 6 and not ends, bare.isupper())
 
 
 def normal_line(t: str) -> str:
@@ -253,7 +254,7 @@ def _captions(fs: Sequence[Facts], roles: list[str | None], reasons: list[str]) 
     for i in range(1, len(fs)):
         if roles[i - 1] == "image" and roles[i] is None and fs[i].text and fs[i].words <= 40:
             roles[i], reasons[i] = "caption", "line under an image"
-        elif roles[i] is None and fs[i].text.lower().startswith(("ảnh:", "ảnh minh họa", "ảnh minh hoạ")):
+        elif roles[i] is None and fs[i].text[:1] in "ảẢ" and fs[i].text.lower().startswith(_PHOTO_CREDIT):
             roles[i], reasons[i] = "caption", "photo caption or credit"
 
 

@@ -104,7 +104,8 @@ def _is_noise_part(t: str) -> bool:
 
 
 def is_copyright(t: str) -> bool:
-    return bool(_COPYRIGHT_LINE.match(t)) or (len(t) >= 15 and "bản quyền thuộc" in t.lower())
+    return bool(_COPYRIGHT_LINE.match(t)) or (len(t) >= 15 and ("uyền" in t or "UYỀN" in t)
+                                              and "bản quyền thuộc" in t.lower())
 
 
 def line_role(t: str, vietnamese: bool) -> tuple[str, str] | None:
@@ -112,6 +113,11 @@ def line_role(t: str, vietnamese: bool) -> tuple[str, str] | None:
     if len(t) > 200:  # widgets, counters and file names are short; articles are not chrome
         return ("footer", "copyright line") if is_copyright(t[:40]) else None
     bare = t.strip("*_ ")
+    if len(bare) > 80:  # placeholders, counters, widgets and instructions are short
+        if is_copyright(bare):
+            return "footer", "copyright, licence or editor line"
+        kind = _is_menu_or_stamp(bare) if "|" in bare or "»" in bare or "›" in bare else None
+        return (kind, "menu entries separated by | or »") if kind == "menu" else None
     if _IMAGE_MARK.match(bare) or ("." in bare[-6:] and _IMAGE_FILE.match(bare)):
         return "image", "image placeholder or file name"
     if bare[-1:] in "0123456789.," and _COUNTER.match(bare):
