@@ -139,7 +139,8 @@ def _is_dated_list(fs: Sequence[Facts], i: int) -> bool:
     return sum(1 for f in nxt if _DATED_TITLE.search(f.text) or _DATE.search(f.text)) >= 2
 
 
-def _tail_start(fs: Sequence[Facts], texts: Sequence[str], core_end: int, cells: Sequence[bool]) -> int | None:
+def _tail_start(fs: Sequence[Facts], texts: Sequence[str], core_end: int, cells: Sequence[bool],
+                roles: Sequence[str | None]) -> int | None:
     """The heading of the related-news list after the article (a universal heading word, or a short heading
     over dated titles): the page from there on is not the article."""
     n = len(fs)
@@ -149,8 +150,8 @@ def _tail_start(fs: Sequence[Facts], texts: Sequence[str], core_end: int, cells:
             continue
         if TAIL.match(texts[i]) or TAIL.match(f.text):
             return i
-        if i <= core_end:
-            continue
+        if i <= core_end or (roles[i] is not None and not (roles[i] == "byline" and f.caps)):
+            continue  # (a heading in capitals can pass for a signature in capitals)
         heading = MD_HEADING.match(texts[i]) is not None or f.caps or f.short_title
         if heading and not f.sentence and _is_dated_list(fs, i):
             return i
@@ -221,7 +222,8 @@ def _tail_zone(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None
     n = len(fs)
     if tail is not None:
         for i in range(tail, n):
-            roles[i], reasons[i] = "related-list", "after the heading of the list of other pages"
+            if roles[i] is None or roles[i] in KEPT_ROLES:
+                roles[i], reasons[i] = "related-list", "after the heading of the list of other pages"
         k = tail  # title-like lines right above that heading (the page title repeated, notes) belong to it
         while k - 1 > 0 and tail - k < 4 and roles[k - 1] is None and not cells[k - 1]:
             f = fs[k - 1]
@@ -286,7 +288,7 @@ def classify(texts: Sequence[str], *, cells: Sequence[bool] | None = None, marke
     _repeated(fs, texts, roles, reasons, known_chrome, core, official)
     _captions(fs, roles, reasons)
     _bylines(fs, roles, reasons, core, official is not None)
-    _tail_zone(fs, texts, roles, reasons, core[1], _tail_start(fs, texts, core[1], cells), cells)
+    _tail_zone(fs, texts, roles, reasons, core[1], _tail_start(fs, texts, core[1], cells, roles), cells)
     return _settle(roles, reasons, core, overrides)
 
 
