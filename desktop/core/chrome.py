@@ -26,6 +26,9 @@ _DATED_TITLE = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$|^\d{1,2}/\d{1,2}
 _MOTTO = re.compile(r"CỘNG H[OÒ][AÀ]? XÃ HỘI|ĐẢNG CỘNG SẢN$|ĐẢNG CỘNG SẢN VIỆT NAM")
 _DOC_TYPE = re.compile(r"^(?:THÔNG BÁO|BÁO CÁO|NGHỊ QUYẾT|KẾT LUẬN|QUYẾT ĐỊNH|KẾ HOẠCH|CHỈ THỊ|TỜ TRÌNH|HƯỚNG DẪN|"
                        r"QUY ĐỊNH|CHƯƠNG TRÌNH|ĐỀ ÁN|BIÊN BẢN|THÔNG TRI|QUY CHẾ|CÔNG ĐIỆN|CÔNG VĂN|THÔNG CÁO)\b")
+# words of the names of issuing bodies in a header ("HUYỆN ỦY …", "ỦY BAN NHÂN DÂN …", "SỞ …", "CHI BỘ …")
+_ISSUER = re.compile(r"(?:ỦY|UỶ) BAN|(?:TỈNH|HUYỆN|THÀNH|THỊ|ĐẢNG|XÃ|PHƯỜNG) ?(?:ỦY|UỶ)\b|ĐẢNG BỘ|CHI BỘ|HỘI ĐỒNG|"
+                     r"^(?:SỞ|BỘ|BAN|CỤC|PHÒNG|VĂN PHÒNG|TRUNG TÂM) ")
 _PHOTO_CREDIT = ("ảnh:", "ảnh minh họa", "ảnh minh hoạ")
 _OWN_NUMBER = re.compile(r"^Số\s*:?\s*\d")
 _MARKUP = str.maketrans("", "", "*_#|`>")
@@ -58,6 +61,8 @@ def facts(t: str) -> Facts:
     if MD_HEADING.match(t):  # a Markdown heading is a heading, however long
         return Facts(bare, words, False, False, letters and words <= 6, bare.isupper())
     ends = bare.endswith(_SENTENCE_END)
+    if bare.endswith(")") and _DATED_TITLE.search(bare):  # a teaser: another page's title and its date
+        return Facts(bare, words, False, False, False, bare.isupper())
     sentence = (ends and words >= 4) or (words >= 12 and sum(1 for w in split if w[:1].islower()) >= 6)
     prose = sentence and (len(bare) >= 80 or (ends and words >= 10))
     return Facts(bare, words, sentence, prose, letters and words <= 6 and not ends, bare.isupper())
@@ -131,12 +136,19 @@ def _header_line(f: Facts) -> bool:
     return f.caps or not any(c.isalnum() for c in f.text) or _OWN_NUMBER.match(f.text) is not None
 
 
+def _header_like(f: Facts) -> bool:
+    """An official header's line without its motto: the issuing body in capitals, or the document's number."""
+    return _OWN_NUMBER.match(f.text) is not None or (f.caps and _ISSUER.search(f.text) is not None)
+
+
 def _is_dated_list(fs: Sequence[Facts], i: int) -> bool:
-    """Lines after ``i`` are a list of other pages: titles or entries with dates, no prose among them."""
-    nxt = [f for f in fs[i + 1 : i + 9] if f.text not in ("", "|")][:6]
+    """Lines right after ``i`` are a list of other pages: the first is a dated title (or a label over a date),
+    and at least two of the next six carry dates, with no prose among them."""
+    nxt = [f for f in fs[i + 1 : i + 9] if f.text][:6]
     if len(nxt) < 2 or any(f.prose for f in nxt):
         return False
-    return sum(1 for f in nxt if _DATED_TITLE.search(f.text) or _DATE.search(f.text)) >= 2
+    first = _DATE.search(nxt[0].text) is not None or (nxt[0].text.endswith(":") and _DATE.search(nxt[1].text))
+    return bool(first) and sum(1 for f in nxt if _DATED_TITLE.search(f.text) or _DATE.search(f.text)) >= 2
 
 
 def _tail_start(fs: Sequence[Facts], texts: Sequence[str], core_end: int, cells: Sequence[bool],
@@ -193,7 +205,7 @@ def _lead_zone(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None
         if i < core_start and roles[i] is None and MD_HEADING.match(texts[i]) and f.text.casefold() != title:
             roles[i], reasons[i] = "banner", "Markdown heading above the article's first sentence"
         menu_like = (i < core_start and not cells[i] and roles[i] is None and f.short_title
-                     and not _MOTTO.search(f.text) and not _DOC_TYPE.match(f.text))
+                     and not _MOTTO.search(f.text) and not _DOC_TYPE.match(f.text) and not _header_like(f))
         if menu_like or (run and roles[i] in CHROME_ROLES):
             run.append(i)
             continue
@@ -272,9 +284,7 @@ def classify(texts: Sequence[str], *, cells: Sequence[bool] | None = None, marke
     roles: list[str | None] = [None] * n
     reasons = [""] * n
     for i, t in enumerate(texts):
-        if marked and marked[i]:
-            roles[i], reasons[i] = "menu", "navigation in the page markup"
-        elif t and not cells[i] and (r := line_role(t, vietnamese)) is not None:
+        if t and not cells[i] and (r := line_role(t, vietnamese)) is not None:
             roles[i], reasons[i] = r
     _counters(fs, roles, reasons)
     core = _article_core(fs, roles)
@@ -287,8 +297,14 @@ def classify(texts: Sequence[str], *, cells: Sequence[bool] | None = None, marke
         _lead_zone(fs, texts, roles, reasons, core[0], cells)
     _repeated(fs, texts, roles, reasons, known_chrome, core, official)
     _captions(fs, roles, reasons)
+    tail = _tail_start(fs, texts, core[1], cells, roles)
+    if tail is not None and tail <= core[1]:  # the related list ends the article
+        core = (core[0], max(core[0], max((i for i in range(core[0], tail) if fs[i].prose), default=core[0])))
     _bylines(fs, roles, reasons, core, official is not None)
-    _tail_zone(fs, texts, roles, reasons, core[1], _tail_start(fs, texts, core[1], cells, roles), cells)
+    _tail_zone(fs, texts, roles, reasons, core[1], tail, cells)
+    for i in range(n) if marked else ():
+        if marked[i] and (roles[i] is None or roles[i] in KEPT_ROLES):
+            roles[i], reasons[i] = "menu", "navigation, sidebar or footer in the page markup"
     return _settle(roles, reasons, core, overrides)
 
 
