@@ -63,6 +63,7 @@ def test_portal_page_roles_and_no_item_from_chrome() -> None:
     for menu in ("GIỚI THIỆU", "TIN TỨC", "THỦ TỤC HÀNH CHÍNH", "Lịch công tác", "Hỏi đáp"):
         assert role_of(r, menu) == "menu", menu
     assert role_of(r, "Đăng nhập") == "widget"
+    assert role_of(r, "Chính trị | thứ ba, 14 05 2024 07:30") == "stamp"  # category | post date
     assert role_of(r, "Lượt xem: 1.532") == "counter"
     assert role_of(r, "CÁC TIN ĐÃ ĐĂNG") == "related-list"
     assert role_of(r, "Xã Tân Hợp đón nhận 19/19 tiêu chí(20/04/2024)") == "related-list"
@@ -234,3 +235,19 @@ def test_classify_gives_every_line_a_role_and_a_reason() -> None:
     out = classify(lines)
     assert [r for r, _ in out] == ["article", "menu", "counter", "counter", "counter", "counter", "article"]
     assert all(why for _, why in out)
+
+
+def test_header_without_motto_is_not_a_menu() -> None:
+    text = """ĐẢNG BỘ TỈNH HÒA LÂM
+HUYỆN ỦY TÂN LẬP
+BAN TUYÊN GIÁO
+Số 45-TB/BTG
+THÔNG BÁO
+kết luận của Trưởng ban về công tác tháng 5
+Ngày 28/5/2025, Trưởng Ban Tuyên giáo Huyện ủy họp nghe báo cáo kết quả công tác tháng 5 năm 2025.
+Trưởng ban yêu cầu các bộ phận hoàn thành tài liệu tuyên truyền đại hội chi bộ trước ngày 30/6/2025.
+"""
+    r = ex(text)
+    assert [x.role for x in r.lines[:5]] == ["header", "header", "header", "header", "title"]
+    assert r.own_number == "45-TB/BTG"
+    assert r.title == "THÔNG BÁO kết luận của Trưởng ban về công tác tháng 5"
