@@ -128,6 +128,10 @@ Kế hoạch 19/KH-UBND năm 2024 về chính quyền số
 Ban hành: 18/01/2024
 
 Cảm ơn bạn đã theo dõi trang tin
+
+- [Giới thiệu](https://vanban.example.vn/gioi-thieu)
+- [Điều khoản sử dụng](https://vanban.example.vn/dieu-khoan)
+- [Liên hệ](https://vanban.example.vn/lien-he)
 """
 
 
@@ -138,6 +142,7 @@ def test_markdown_portal_headings_and_related_documents() -> None:
     assert role_of(r, "## Văn bản liên quan") == "related-list"
     assert role_of(r, "Ban hành: 18/01/2024") == "related-list"
     assert role_of(r, "Cảm ơn bạn đã theo dõi trang tin") == "related-list"
+    assert role_of(r, "- [Điều khoản sử dụng](https://vanban.example.vn/dieu-khoan)") == "menu"
     numbers = {d.number for d in r.documents}
     assert "215/KH-UBND" in numbers and not numbers & {"77/QĐ-UBND", "19/KH-UBND"}
     assert "Mua bán" not in r.body and "Nội dung chính" not in r.body
@@ -251,3 +256,18 @@ Trưởng ban yêu cầu các bộ phận hoàn thành tài liệu tuyên truy�
     assert [x.role for x in r.lines[:5]] == ["header", "header", "header", "header", "title"]
     assert r.own_number == "45-TB/BTG"
     assert r.title == "THÔNG BÁO kết luận của Trưởng ban về công tác tháng 5"
+
+
+def test_a_list_of_markdown_links_is_navigation() -> None:
+    text = """Xã Tân Hợp tổ chức ngày hội đại đoàn kết toàn dân tộc
+- [Trang nhất](https://tanhop.example.vn/)
+- [Tin tức](https://tanhop.example.vn/tin-tuc)
+- [Văn bản](https://tanhop.example.vn/van-ban)
+Tối 15/11, Ban Công tác Mặt trận thôn Bản Mòng, xã Tân Hợp tổ chức ngày hội đại đoàn kết toàn dân tộc với hơn 300 người dân.
+Dịp này, Ủy ban MTTQ xã trao 15 suất quà cho các hộ có hoàn cảnh khó khăn trên địa bàn thôn.
+"""
+    r = ex(text)
+    assert role_of(r, "- [Tin tức](https://tanhop.example.vn/tin-tuc)") == "menu"
+    assert "tanhop.example.vn" not in r.body
+    assert role_of(r, "Dịp này, Ủy ban MTTQ xã trao 15 suất quà cho các hộ có hoàn cảnh khó khăn trên địa bàn thôn.") \
+        == "article"

@@ -29,6 +29,7 @@ _DOC_TYPE = re.compile(r"^(?:THÔNG BÁO|BÁO CÁO|NGHỊ QUYẾT|KẾT LUẬN|Q
 # words of the names of issuing bodies in a header ("HUYỆN ỦY …", "ỦY BAN NHÂN DÂN …", "SỞ …", "CHI BỘ …")
 _ISSUER = re.compile(r"(?:ỦY|UỶ) BAN|(?:TỈNH|HUYỆN|THÀNH|THỊ|ĐẢNG|XÃ|PHƯỜNG) ?(?:ỦY|UỶ)\b|ĐẢNG BỘ|CHI BỘ|HỘI ĐỒNG|"
                      r"^(?:SỞ|BỘ|BAN|CỤC|PHÒNG|VĂN PHÒNG|TRUNG TÂM) ")
+_LINK_LINE = re.compile(r"^(?:[-*+•]\s*)?\[[^\]]+\]\([^)\s]+\)\s*(?:\(?\d{1,2}/\d{1,2}/\d{4}\)?)?$")
 _PHOTO_CREDIT = ("ảnh:", "ảnh minh họa", "ảnh minh hoạ")
 _OWN_NUMBER = re.compile(r"^Số\s*:?\s*\d")
 _MARKUP = str.maketrans("", "", "*_#|`>")
@@ -216,6 +217,22 @@ def _lead_zone(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None
         run = []
 
 
+def _link_runs(texts: Sequence[str], roles: list[str | None], reasons: list[str]) -> None:
+    """Three or more lines in a row that are each one Markdown link: a list of links to other pages."""
+    run: list[int] = []
+    for i, t in enumerate([*texts, ""]):
+        if t and _LINK_LINE.match(t):
+            run.append(i)
+            continue
+        if t and run and not any(c.isalnum() for c in t):
+            continue
+        if len(run) >= 3:
+            for j in run:
+                if roles[j] is None:
+                    roles[j], reasons[j] = "menu", "one of a list of links"
+        run = []
+
+
 def _counters(fs: Sequence[Facts], roles: list[str | None], reasons: list[str]) -> None:
     """A counter heading and the digits of its odometer, one per line."""
     n = len(fs)
@@ -287,6 +304,7 @@ def classify(texts: Sequence[str], *, cells: Sequence[bool] | None = None, marke
         if t and not cells[i] and (r := line_role(t, vietnamese)) is not None:
             roles[i], reasons[i] = r
     _counters(fs, roles, reasons)
+    _link_runs(texts, roles, reasons)
     core = _article_core(fs, roles)
     official = _official_start(fs, core[0])
     if official is not None:
