@@ -271,3 +271,19 @@ Dịp này, Ủy ban MTTQ xã trao 15 suất quà cho các hộ có hoàn cảnh
     assert "tanhop.example.vn" not in r.body
     assert role_of(r, "Dịp này, Ủy ban MTTQ xã trao 15 suất quà cho các hộ có hoàn cảnh khó khăn trên địa bàn thôn.") \
         == "article"
+
+
+def test_a_sidebar_of_dated_titles_before_the_article() -> None:
+    text = """Xã Tân Hợp hoàn thành đại hội chi bộ nhiệm kỳ 2025 - 2027
+Tin mới
+Khánh thành nhà văn hóa thôn Đồng Lầy sau 4 tháng thi công (12/06/2025)
+Hội Nông dân xã ra mắt tổ hợp tác trồng chè với 18 hộ (10/06/2025)
+Xã Tân Hợp hoàn thành đại hội chi bộ nhiệm kỳ 2025 - 2027
+Đến ngày 20/6/2025, 14/14 chi bộ trực thuộc Đảng ủy xã Tân Hợp đã tổ chức thành công đại hội nhiệm kỳ 2025 - 2027.
+Các đại hội đều bầu đủ số lượng cấp ủy viên theo kế hoạch, bảo đảm đúng quy trình, quy định của Điều lệ Đảng.
+"""
+    r = ex(text)
+    assert role_of(r, "Tin mới") == "related-list"
+    assert role_of(r, "Hội Nông dân xã ra mắt tổ hợp tác trồng chè với 18 hộ (10/06/2025)") == "related-list"
+    assert not any(i.value == 18 for i in r.indicators)
+    assert {(x.numerator, x.denominator) for x in r.ratios} == {(14, 14)}

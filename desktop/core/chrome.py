@@ -215,6 +215,21 @@ def _lead_zone(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None
                 if roles[j] is None:
                     roles[j], reasons[j] = "menu", "run of short title-like lines before the article"
         run = []
+    _teasers(fs, texts, roles, reasons, core_start)
+
+
+def _teasers(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None], reasons: list[str],
+             end: int) -> None:
+    """A sidebar of other pages before the article: titles ending in their date, two or more in a row, and the
+    heading over them."""
+    for i in range(1, end):
+        dated = fs[i].text.endswith(")") and _DATED_TITLE.search(fs[i].text) is not None
+        near = any(_DATED_TITLE.search(fs[j].text) for j in (i - 1, i + 1) if 0 < j < end)
+        if roles[i] is None and dated and near:
+            roles[i], reasons[i] = "related-list", "a dated title among others before the article"
+        elif roles[i] is None and (TAIL.match(texts[i]) or TAIL.match(fs[i].text)) and i + 1 < end \
+                and _DATED_TITLE.search(fs[i + 1].text):
+            roles[i], reasons[i] = "related-list", "heading of a list of other pages before the article"
 
 
 def _link_runs(texts: Sequence[str], roles: list[str | None], reasons: list[str]) -> None:
