@@ -287,3 +287,23 @@ Các đại hội đều bầu đủ số lượng cấp ủy viên theo kế ho
     assert role_of(r, "Hội Nông dân xã ra mắt tổ hợp tác trồng chè với 18 hộ (10/06/2025)") == "related-list"
     assert not any(i.value == 18 for i in r.indicators)
     assert {(x.numerator, x.denominator) for x in r.ratios} == {(14, 14)}
+
+
+def test_cli_extract_of_several_files_reads_their_shared_lines_as_chrome(tmp_path, capsys) -> None:
+    import json
+
+    from desktop.cli import main
+
+    paths = []
+    for n, article in enumerate(["Sáng 4/6, Đảng ủy xã Tân Hợp tổ chức hội nghị sơ kết 6 tháng đầu năm 2025.",
+                                 "Chiều 9/6, UBND xã Tân Hợp tiếp nhận 120 suất quà hỗ trợ các hộ khó khăn.",
+                                 "Ngày 12/6, Hội Nông dân xã Tân Hợp ra mắt tổ hợp tác trồng chè với 18 hộ."]):
+        p = tmp_path / f"trang-{n}.txt"
+        p.write_text(_page(n, article), encoding="utf-8")
+        paths.append(str(p))
+    assert main(["extract", *paths, "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert len(out) == 3
+    assert all("Phụ trách" not in d["body"] and "Sáng 4/6" in out[0]["body"] for d in out)
+    assert main(["extract", paths[0], "--json"]) == 0  # one file alone keeps it
+    assert "Phụ trách" in json.loads(capsys.readouterr().out)["body"]
