@@ -307,3 +307,27 @@ def test_cli_extract_of_several_files_reads_their_shared_lines_as_chrome(tmp_pat
     assert all("Phụ trách" not in d["body"] and "Sáng 4/6" in out[0]["body"] for d in out)
     assert main(["extract", paths[0], "--json"]) == 0  # one file alone keeps it
     assert "Phụ trách" in json.loads(capsys.readouterr().out)["body"]
+
+
+def test_short_lines_of_a_trich_yeu_and_a_dated_schedule_stay_in_the_document() -> None:
+    text = """BÁO CÁO
+Kết quả thực hiện
+nhiệm vụ 6 tháng đầu năm
+và phương hướng
+nhiệm vụ 6 tháng cuối năm 2025
+Trong 6 tháng đầu năm 2025, Đảng ủy xã Tân Hợp lãnh đạo hoàn thành 12/15 chỉ tiêu chủ yếu của Nghị quyết năm.
+Thu ngân sách trên địa bàn đạt 4,2 tỷ đồng, bằng 61% dự toán huyện giao; giải quyết việc làm cho 85 lao động.
+III. TIẾN ĐỘ THỰC HIỆN
+Hội nghị sơ kết: 15/7/2025
+Báo cáo huyện: 20/7/2025
+Kiểm tra chéo: 30/7/2025
+Nơi nhận:
+- Huyện ủy Tân Lập;
+- Lưu VP.
+"""
+    r = ex(text)
+    assert [x.role for x in r.lines[:5]] == ["title"] * 5
+    assert r.title.startswith("BÁO CÁO Kết quả thực hiện nhiệm vụ 6 tháng đầu năm")
+    assert role_of(r, "III. TIẾN ĐỘ THỰC HIỆN") == "article"
+    assert "Kiểm tra chéo: 30/7/2025" in r.body
+    assert role_of(r, "Nơi nhận:") == "signature"

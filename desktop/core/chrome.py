@@ -23,6 +23,9 @@ KEPT_ROLES = frozenset({"article", "caption", "byline"})
 _SENTENCE_END = (".", "!", "?", ";", "…", ":", ".”", ".\"", ".)", "./.")
 _DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}[-.]\d{1,2}[-.]\d{4}\b")
 _DATED_TITLE = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$|^\d{1,2}/\d{1,2}/\d{4}$")
+# a date alone, or after a short label ("Ban hành: 04/09/2025", "Cập nhật: 06/09/2025")
+_DATE_ENTRY = re.compile(r"^(?:[^\W\d][^:\d]{0,30}:\s*)?\d{1,2}/\d{1,2}/\d{4}$")
+_NUMBERED = re.compile(r"^(?:[IVXL]+|\d{1,2}|[a-zđ])\s*[.)/-]|^[-+•]")
 _MOTTO = re.compile(r"CỘNG H[OÒ][AÀ]? XÃ HỘI|ĐẢNG CỘNG SẢN$|ĐẢNG CỘNG SẢN VIỆT NAM")
 _DOC_TYPE = re.compile(r"^(?:THÔNG BÁO|BÁO CÁO|NGHỊ QUYẾT|KẾT LUẬN|QUYẾT ĐỊNH|KẾ HOẠCH|CHỈ THỊ|TỜ TRÌNH|HƯỚNG DẪN|"
                        r"QUY ĐỊNH|CHƯƠNG TRÌNH|ĐỀ ÁN|BIÊN BẢN|THÔNG TRI|QUY CHẾ|CÔNG ĐIỆN|CÔNG VĂN|THÔNG CÁO)\b")
@@ -143,13 +146,14 @@ def _header_like(f: Facts) -> bool:
 
 
 def _is_dated_list(fs: Sequence[Facts], i: int) -> bool:
-    """Lines right after ``i`` are a list of other pages: the first is a dated title (or a label over a date),
-    and at least two of the next six carry dates, with no prose among them."""
+    """Lines right after ``i`` list other pages: the first is a dated title (``… (12/05/2024)``), a date alone or
+    a ``label: date`` entry, and at least two of the next six are, with no prose among them."""
     nxt = [f for f in fs[i + 1 : i + 9] if f.text][:6]
     if len(nxt) < 2 or any(f.prose for f in nxt):
         return False
-    first = _DATE.search(nxt[0].text) is not None or (nxt[0].text.endswith(":") and _DATE.search(nxt[1].text))
-    return bool(first) and sum(1 for f in nxt if _DATED_TITLE.search(f.text) or _DATE.search(f.text)) >= 2
+    dated = [_DATED_TITLE.search(f.text) is not None or _DATE_ENTRY.match(f.text) is not None for f in nxt]
+    first = dated[0] or (nxt[0].text.endswith(":") and dated[1])
+    return first and sum(dated) >= 2
 
 
 def _tail_start(fs: Sequence[Facts], texts: Sequence[str], core_end: int, cells: Sequence[bool],
@@ -166,7 +170,8 @@ def _tail_start(fs: Sequence[Facts], texts: Sequence[str], core_end: int, cells:
         if i <= core_end or (roles[i] is not None and not (roles[i] == "byline" and f.caps)):
             continue  # (a heading in capitals can pass for a signature in capitals)
         heading = MD_HEADING.match(texts[i]) is not None or f.caps or f.short_title
-        if heading and not f.sentence and _is_dated_list(fs, i):
+        numbered = _NUMBERED.match(f.text) is not None  # "III. TIẾN ĐỘ", "2. Lịch trình": the document's own
+        if heading and not numbered and not f.sentence and not _DATE.search(f.text) and _is_dated_list(fs, i):
             return i
     return None
 
@@ -203,10 +208,13 @@ def _lead_zone(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None
     run: list[int] = []
     for i in range(1, core_start + 1):
         f = fs[i]
+        if f.caps and _DOC_TYPE.match(f.text):
+            core_start = i  # a document type: what follows is the document (its trích yếu in short lines)
         if i < core_start and roles[i] is None and MD_HEADING.match(texts[i]) and f.text.casefold() != title:
             roles[i], reasons[i] = "banner", "Markdown heading above the article's first sentence"
+        # menu entries are capitalised; a line going on in lower case continues the one above
         menu_like = (i < core_start and not cells[i] and roles[i] is None and f.short_title
-                     and not _MOTTO.search(f.text) and not _DOC_TYPE.match(f.text) and not _header_like(f))
+                     and not f.text[:1].islower() and not _MOTTO.search(f.text) and not _header_like(f))
         if menu_like or (run and roles[i] in CHROME_ROLES):
             run.append(i)
             continue
@@ -271,7 +279,8 @@ def _tail_zone(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None
         k = tail  # title-like lines right above that heading (the page title repeated, notes) belong to it
         while k - 1 > 0 and tail - k < 4 and roles[k - 1] is None and not cells[k - 1]:
             f = fs[k - 1]
-            if f.text.endswith(_SENTENCE_END) or f.words > 40 or f.text in ("", "|") or _byline(f, True):
+            if f.text.endswith(_SENTENCE_END) or f.words > 40 or f.text in ("", "|") or _byline(f, True) \
+                    or _NUMBERED.match(f.text):
                 break
             k -= 1
             roles[k], reasons[k] = "related-list", "title-like line between the article and the related list"
