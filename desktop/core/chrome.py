@@ -190,13 +190,15 @@ def _byline(f: Facts, after: bool) -> str | None:
         return "credit of the writer, photographer or source"
     if s.endswith(")") and "(" in s and _names(s.split("(")[0]):
         return "name with the writer's unit in brackets"
+    if not after or _NUMBERED.match(s):
+        return None
+    if _names(s) and not f.caps:
+        return "the writers' names" if any(c in s for c in "–-,&") else "a name alone"
     name, dash, rest = s.partition(" – ") if " – " in s else s.partition(" - ")
-    if dash and _names(name) and len(name.split()) <= 4 and 1 <= len(rest.split()) <= 8 and after:
+    if dash and _names(name) and len(name.split()) <= 4 and 1 <= len(rest.split()) <= 8:
         return "the writer's name and position"
-    if after and (_INITIALS.match(s) or (f.caps and 1 <= f.words <= 3 and len(s) <= 20)):
+    if _INITIALS.match(s) or (f.caps and 1 <= f.words <= 3 and len(s) <= 20):
         return "initials or a short signature in capitals"
-    if after and _names(s) and f.words <= 4:
-        return "a name alone"
     return None
 
 
@@ -272,25 +274,26 @@ def _counters(fs: Sequence[Facts], roles: list[str | None], reasons: list[str]) 
 def _tail_zone(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None], reasons: list[str],
                core_end: int, tail: int | None, cells: Sequence[bool]) -> None:
     n = len(fs)
-    if tail is not None:
-        for i in range(tail, n):
-            if roles[i] is None or roles[i] in KEPT_ROLES:
-                roles[i], reasons[i] = "related-list", "after the heading of the list of other pages"
-        k = tail  # title-like lines right above that heading (the page title repeated, notes) belong to it
-        while k - 1 > 0 and tail - k < 4 and roles[k - 1] is None and not cells[k - 1]:
-            f = fs[k - 1]
-            if f.text.endswith(_SENTENCE_END) or f.words > 40 or f.text in ("", "|") or _byline(f, True) \
-                    or _NUMBERED.match(f.text):
-                break
-            k -= 1
-            roles[k], reasons[k] = "related-list", "title-like line between the article and the related list"
-    for i in range(max(core_end + 1, int(n * 0.66)), tail if tail is not None else n):
+    for i in range(max(core_end + 1, int(n * 0.66)), n):
         t = fs[i].text
         if roles[i] is None and (CONTACT.match(t) or CONTACT.match(texts[i].strip("* "))):
             roles[i], reasons[i] = "footer", "contact line after the article"
             if i + 1 < n and roles[i + 1] is None and fs[i].text.rstrip().endswith(":"):
                 nxt = i + 2 if fs[i + 1].text in ("", "|") and i + 2 < n else i + 1
                 roles[nxt], reasons[nxt] = "footer", "value of a contact label"
+    if tail is None:
+        return
+    for i in range(tail, n):
+        if roles[i] is None or roles[i] in KEPT_ROLES:
+            roles[i], reasons[i] = "related-list", "after the heading of the list of other pages"
+    k = tail  # title-like lines right above that heading (the page title repeated, notes) belong to it
+    while k - 1 > 0 and tail - k < 4 and roles[k - 1] is None and not cells[k - 1]:
+        f = fs[k - 1]
+        if f.text.endswith(_SENTENCE_END) or f.words > 40 or f.text in ("", "|") or _byline(f, True) \
+                or _NUMBERED.match(f.text):
+            break
+        k -= 1
+        roles[k], reasons[k] = "related-list", "title-like line between the article and the related list"
 
 
 def _bylines(fs: Sequence[Facts], roles: list[str | None], reasons: list[str], core: tuple[int, int],
