@@ -347,8 +347,8 @@ def classify(texts: Sequence[str], *, cells: Sequence[bool] | None = None, marke
         core = (core[0], max(core[0], max((i for i in range(core[0], tail) if fs[i].prose), default=core[0])))
     _bylines(fs, roles, reasons, core, official is not None)
     _tail_zone(fs, texts, roles, reasons, core[1], tail, cells)
-    for i in range(n) if marked else ():
-        if marked[i] and (roles[i] is None or roles[i] in KEPT_ROLES):
+    for i, flagged in enumerate(marked or ()):
+        if flagged and (roles[i] is None or roles[i] in KEPT_ROLES):
             roles[i], reasons[i] = "menu", "navigation, sidebar or footer in the page markup"
     return _settle(roles, reasons, core, overrides)
 
