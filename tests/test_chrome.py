@@ -331,3 +331,19 @@ Nơi nhận:
     assert role_of(r, "III. TIẾN ĐỘ THỰC HIỆN") == "article"
     assert "Kiểm tra chéo: 30/7/2025" in r.body
     assert role_of(r, "Nơi nhận:") == "signature"
+
+
+def test_last_paragraph_without_full_stop_above_the_related_list_stays() -> None:
+    text = """Hòa Lâm khởi công đường tránh phía Tây thành phố
+Chia sẻ
+Sáng 5/12, UBND tỉnh Hòa Lâm khởi công dự án đường tránh phía Tây thành phố Lâm Giang với tổng mức đầu tư 1.250 tỷ đồng.
+Phát biểu tại lễ khởi công, Chủ tịch UBND tỉnh Hà Văn Sơn yêu cầu chủ đầu tư phối hợp với các địa phương làm tốt công tác giải phóng mặt bằng
+Tin cùng chuyên mục
+Hòa Lâm giải ngân 65% vốn đầu tư công
+Khánh thành cầu Bản Mòng
+"""
+    r = ex(text)
+    assert role_of(r, "Chia sẻ") == "widget"
+    assert "làm tốt công tác giải phóng mặt bằng" in r.body
+    assert "65% vốn" not in r.body and not any(i.value == 65 for i in r.indicators)
+    assert r.tasks and "giải phóng mặt bằng" in r.tasks[-1].text
