@@ -347,3 +347,22 @@ Khánh thành cầu Bản Mòng
     assert "làm tốt công tác giải phóng mặt bằng" in r.body
     assert "65% vốn" not in r.body and not any(i.value == 65 for i in r.indicators)
     assert r.tasks and "giải phóng mặt bằng" in r.tasks[-1].text
+
+
+def test_footer_of_a_government_portal_without_a_related_list() -> None:
+    text = """UBND xã Tân Hợp tổ chức đối thoại với nhân dân năm 2025
+Sáng 18/9, UBND xã Tân Hợp tổ chức hội nghị đối thoại với nhân dân về công tác giải phóng mặt bằng các công trình năm 2025.
+Tại hội nghị, 12 ý kiến của người dân đã được lãnh đạo xã tiếp thu, giải đáp ngay tại chỗ.
+Số người online: 35
+Tổng lượt truy cập: 1.204.551
+Trưởng Ban Biên tập: Ông Phạm Quốc Việt - Phó Chủ tịch UBND xã
+Thiết kế bởi Công ty phần mềm Hòa Lâm
+"""
+    r = ex(text)
+    assert role_of(r, "Số người online: 35") == "counter"
+    assert role_of(r, "Tổng lượt truy cập: 1.204.551") == "counter"
+    assert role_of(r, "Trưởng Ban Biên tập: Ông Phạm Quốc Việt - Phó Chủ tịch UBND xã") == "footer"
+    assert role_of(r, "Thiết kế bởi Công ty phần mềm Hòa Lâm") == "footer"
+    assert "Phạm Quốc Việt" not in {p.name for p in r.people}
+    assert not any(i.value in (35, 1204551) for i in r.indicators)
+    assert "Tổng lượt truy cập" not in r.body and "12 ý kiến" in r.body
