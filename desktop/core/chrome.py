@@ -87,8 +87,8 @@ def repeated_lines(texts: Sequence[str]) -> frozenset[str]:
     need = max(2, math.ceil(n / 2)) if n <= 5 else 3
     seen: Counter[str] = Counter()
     for text in texts:
-        lines = {normal_line(x) for x in text.splitlines()}
-        seen.update(x for x in lines if any(c.isalpha() for c in x) and not facts(x).sentence)
+        lines = {normal_line(x) for x in text.splitlines() if _LETTER.search(x) and not facts(x).sentence}
+        seen.update(lines)
     return frozenset(x for x, k in seen.items() if k >= need)
 
 
