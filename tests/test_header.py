@@ -303,3 +303,28 @@ def test_web_page_unit_from_the_lead_not_from_a_position_holder() -> None:
             "Sáng 01/4, Phó Chủ tịch UBND tỉnh Lê Hoàng Nam đã làm việc với đoàn công tác của Ngân hàng Thế giới "
             "về tiến độ dự án thích ứng biến đổi khí hậu.\n")
     assert extract_text(page).unit is None  # "Lê Hoàng Nam" holds the position, it is no place
+
+
+def test_a_line_longer_than_the_wrap_width_is_not_joined_to_the_next() -> None:
+    """A hard-wrapped text's lines stay within its width; a much longer line was written whole, and the short
+    note under it is a line of its own (a portal's note under a document's title)."""
+    from desktop.core.markdown import markdown_view, wrap_width
+
+    wrapped = "\n".join(["**KẾ HOẠCH**", ""] + [
+        "Ủy ban nhân dân tỉnh Hòa Lâm ban hành kế hoạch triển khai các nhiệm vụ trọng tâm về chuyển"
+        [: 70 + k % 9] for k in range(14)])
+    title = "Kế hoạch 77/KH-UBND năm 2026 của tỉnh Hòa Lâm về chuyển đổi số trong cơ quan nhà nước giai đoạn 2026-2030 và các năm tiếp theo"
+    note = "Văn bản này chưa có bản dịch"
+    text = f"{wrapped}\n\n{title}\n{note}\n## Văn bản liên quan\n"
+    view = markdown_view(text)
+    assert wrap_width(text) < len(title)
+    texts = [view.text[b.start : b.end] for b in view.blocks]
+    assert title in texts and note in texts
+
+
+def test_markdown_bullets_stay_items_of_their_own() -> None:
+    from desktop.core.markdown import markdown_view
+
+    view = markdown_view("# Trang\n\n## Liên kết\n- [Giới thiệu](https://a.example/gt)\n- [Liên hệ](https://a.example/lh)\n")
+    texts = [view.text[b.start : b.end].strip() for b in view.blocks]
+    assert len([t for t in texts if "Giới thiệu" in t or "Liên hệ" in t]) == 2
