@@ -177,21 +177,21 @@ def _line_col(text: str, pos: int) -> tuple[int, int]:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from desktop.core.extract import extract_file
-    from desktop.core.intake import IntakeError
+    from desktop.core.extract import extract_batch
+    from desktop.core.intake import IntakeError, read_source
     from desktop.core.serialize import report_to_dict
     from desktop.core.summary import summary_text
 
-    results = []
+    sources = []
     failed = False
     for f in args.files:
         try:
-            report = extract_file(f)
+            sources.append(read_source(f))
         except IntakeError as err:
             print(f"Lỗi: {err}", file=sys.stderr)
             failed = True
-            continue
-        results.append(report)
+    # several files at once: lines they share (a site's menus and footer) are read as that site's chrome
+    results = extract_batch(sources)
     if args.json:
         dicts = [report_to_dict(r) for r in results]
         if args.no_body:

@@ -162,6 +162,18 @@ class Meeting(Item):
     chair: str | None = None
 
 
+@dataclass(frozen=True)
+class LineRole:
+    """What one line (block) of the source is: ``article``, ``caption``, ``byline``, ``header``, ``title``,
+    ``signature``, ``cell``, or page chrome (``menu``, ``related-list``, ``counter``, ``footer``, ``banner``,
+    ``widget``, ``image``, ``stamp``), with the reason in a few words. Offsets into the original text."""
+
+    start: int
+    end: int
+    role: str
+    reason: str
+
+
 @dataclass(kw_only=True)
 class Report:
     """Everything extracted from one text."""
@@ -180,6 +192,7 @@ class Report:
     tasks: list[Task] = field(default_factory=list)
     proposals: list[Proposal] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    lines: list[LineRole] = field(default_factory=list)  # every line's role (not in the JSON contract)
     own_number: str | None = None  # the document's own số–ký hiệu, if it is an official text
     unit: str | None = None  # issuing body, if the header names it
     encoding: str | None = None

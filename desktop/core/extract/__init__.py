@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from desktop.core.extract.pipeline import extract, extract_file, extract_text
+from desktop.core.extract.pipeline import extract, extract_batch, extract_file, extract_text, site_chrome
 
-__all__ = ["extract", "extract_file", "extract_text"]
+__all__ = ["extract", "extract_batch", "extract_file", "extract_text", "site_chrome"]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import get_args, get_type_hints
 
+from desktop.core.chrome import repeated_lines
 from desktop.core.extract.common import clear_caches
 from desktop.core.extract.counts import extract_counts
 from desktop.core.extract.documents import extract_documents
@@ -24,13 +26,17 @@ from desktop.core.extract.people import extract_people
 from desktop.core.extract.tasks import extract_tasks_and_proposals
 from desktop.core.intake import read_source
 from desktop.core.layout import analyse
-from desktop.core.model import Report, Span
+from desktop.core.model import LineRole, Report, Span
 from desktop.core.source import Source, source_from_text
 
 
-def extract(source: Source, verify: bool = True) -> Report:
+def extract(source: Source, verify: bool = True, overrides: Mapping[int, str] | None = None,
+            known_chrome: frozenset[str] = frozenset()) -> Report:
+    """Everything in ``source``. ``overrides``: start offset of a line in the ORIGINAL text → ``"article"`` or
+    ``"chrome"``, a clerk's decision that wins over the classifier; ``known_chrome``: lines seen repeated on
+    other pages of the same site (:func:`desktop.core.chrome.repeated_lines`)."""
     clear_caches()  # caches live for one text only (and keep benchmarks honest)
-    layout = analyse(source)
+    layout = analyse(source, known_chrome, _block_overrides(source, overrides) if overrides else None)
     documents = extract_documents(layout)
     people, mentions = extract_people(layout)
     meeting = extract_meeting(layout, mentions)
@@ -71,7 +77,22 @@ def extract(source: Source, verify: bool = True) -> Report:
         report.findings = verify_report(report)
     if source.norm.anchors is not None:
         _map_spans(report, source.norm.span_to_raw)
+    to_raw = source.norm.span_to_raw
+    report.lines = [LineRole(*to_raw(s, e), role, why) for s, e, role, why in layout.lines]
     return report
+
+
+def _block_overrides(source: Source, overrides: Mapping[int, str]) -> dict[int, str]:
+    """Overrides keyed by original-text offsets (a line's start), re-keyed by the start (in the cleaned text)
+    of the block that holds that offset or, for an offset in leading blanks, the block right after it."""
+    spans = sorted((source.norm.span_to_raw(b.start, b.end), b.start) for b in source.blocks)
+    ends = [e for (_, e), _ in spans]
+    out: dict[int, str] = {}
+    for offset, choice in overrides.items():
+        k = bisect_right(ends, offset)
+        if k < len(spans):
+            out[spans[k][1]] = choice
+    return out
 
 
 def _map_spans(obj: object, to_raw: Callable[[int, int], Span]) -> None:
@@ -117,8 +138,20 @@ def _read_span_plan(cls: type) -> tuple[tuple[str, str], ...]:
     return tuple(plan)
 
 
-def extract_file(path: str | Path, verify: bool = True) -> Report:
-    return extract(read_source(path), verify=verify)
+def extract_file(path: str | Path, verify: bool = True, known_chrome: frozenset[str] = frozenset()) -> Report:
+    return extract(read_source(path), verify=verify, known_chrome=known_chrome)
+
+
+def site_chrome(sources: Sequence[Source]) -> frozenset[str]:
+    """Lines repeated across several pages of one batch (menus, footers of a site), for ``known_chrome``."""
+    return repeated_lines([s.text for s in sources])
+
+
+def extract_batch(sources: Sequence[Source], verify: bool = True) -> list[Report]:
+    """Several texts of one batch (a folder of pages saved from one site): the lines they share that are not
+    sentences are taken as the site's chrome in each. The hook for batch importers."""
+    known = site_chrome(sources) if len(sources) > 1 else frozenset()
+    return [extract(s, verify=verify, known_chrome=known) for s in sources]
 
 
 def extract_text(text: str, name: str = "văn bản dán", verify: bool = True) -> Report:

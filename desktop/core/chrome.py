@@ -1,0 +1,332 @@
+"""Line roles of a page: which lines are the article and which are the site around it, each with a reason.
+
+What every site has, not what one site writes: the article is the longest run of prose; before it sit
+runs of short title-like lines (menus, banners, section headings), after it a heading over a list of
+dated titles (related news), counters and a footer of contact and licence lines. An official document
+begins with its header (issuing body beside the national or Party motto): lines above it are the
+portal's. Bylines and photo captions belong to the article. A clerk's decision (``overrides``) wins.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from desktop.core.chromelines import CONTACT, COUNTER_HEADING, MD_HEADING, TAIL, line_role
+
+CHROME_ROLES = frozenset({"menu", "related-list", "counter", "footer", "banner", "widget", "image", "stamp"})
+KEPT_ROLES = frozenset({"article", "caption", "byline"})
+
+_SENTENCE_END = (".", "!", "?", ";", "…", ":", ".”", ".\"", ".)", "./.")
+_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}[-.]\d{1,2}[-.]\d{4}\b")
+_DATED_TITLE = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$|^\d{1,2}/\d{1,2}/\d{4}$")
+_MOTTO = re.compile(r"CỘNG H[OÒ][AÀ]? XÃ HỘI|ĐẢNG CỘNG SẢN$|ĐẢNG CỘNG SẢN VIỆT NAM")
+_DOC_TYPE = re.compile(r"^(?:THÔNG BÁO|BÁO CÁO|NGHỊ QUYẾT|KẾT LUẬN|QUYẾT ĐỊNH|KẾ HOẠCH|CHỈ THỊ|TỜ TRÌNH|HƯỚNG DẪN|"
+                       r"QUY ĐỊNH|CHƯƠNG TRÌNH|ĐỀ ÁN|BIÊN BẢN|THÔNG TRI|QUY CHẾ|CÔNG ĐIỆN|CÔNG VĂN|THÔNG CÁO)\b")
+_OWN_NUMBER = re.compile(r"^Số\s*:?\s*\d")
+_MARKUP = str.maketrans("", "", "*_#|`>")
+# Bylines: "Bài, ảnh: …", "Tin: … – …", "Tin Khánh Hà", "Theo báo …", "PV", "Tác giả: …", "… (Trung tâm …)"
+_BYLINE_LEAD = re.compile(r"^(?:(?:bài|tin|ảnh|video|clip)(?:\s*(?:,|và|&|-)\s*(?:bài|tin|ảnh|video))*\s*:?\s+\S|"
+                          r"tác giả\s*:|theo\s+\S|nguồn\s*:|(?:pv|ctv|btv|nhóm pv)\b)", re.IGNORECASE)
+_NAME_WORD = re.compile(r"^[^\W\d_][\w’'.]*$")
+_INITIALS = re.compile(r"^(?:[^\W\d_]{1,3}\.){1,3}\s?[^\W\d_]+$")
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What one line is, read once: its text without markup, words, and whether it reads as a sentence."""
+
+    text: str
+    words: int
+    sentence: bool  # ends like a sentence, or is long prose
+    prose: bool  # a paragraph's worth of sentence text
+    short_title: bool  # a few words, no sentence end: a menu entry, a heading, a link
+    caps: bool
+
+
+def facts(t: str) -> Facts:
+    bare = t.translate(_MARKUP).strip()
+    words = len(bare.split())
+    if MD_HEADING.match(t):  # a Markdown heading is a heading, however long
+        return Facts(bare, words, False, False, words <= 6, bare.isupper())
+    ends = bare.endswith(_SENTENCE_END)
+    lower = sum(1 for w in bare.split() if w[:1].islower())
+    sentence = (ends and words >= 4) or (words >= 12 and lower >= 6)
+    prose = sentence and (len(bare) >= 80 or (ends and words >= 10))
+    letters = [c for c in bare if c.isalpha()]
+    caps = bool(letters) and all(c.isupper() for c in letters)
+    short_title = bool(letters) and words <= 6 and not ends
+    return Facts(bare, words, sentence, prose, short_title, caps)
+
+
+def normal_line(t: str) -> str:
+    """The form lines are compared in across files of one site: no markup, one space, lower case."""
+    return " ".join(t.translate(_MARKUP).split()).casefold()
+
+
+def repeated_lines(texts: Sequence[str]) -> frozenset[str]:
+    """Lines that several pages of one site share and that are not sentences: its menus, headings, footer.
+
+    A line counts when it is in ≥ 3 of the texts, or, for 2–5 texts, in at least half of them (never in one)."""
+    n = len(texts)
+    if n < 2:
+        return frozenset()
+    need = max(2, math.ceil(n / 2)) if n <= 5 else 3
+    seen: Counter[str] = Counter()
+    for text in texts:
+        lines = {normal_line(x) for x in text.splitlines()}
+        seen.update(x for x in lines if any(c.isalpha() for c in x) and not facts(x).sentence)
+    return frozenset(x for x, k in seen.items() if k >= need)
+
+
+def _article_core(fs: Sequence[Facts], roles: Sequence[str | None]) -> tuple[int, int]:
+    """The densest run of prose (maximum sum: prose lines weigh their length, other lines cost a little,
+    chrome lines more), as (first, last) line index; (0, n - 1) when the text has no prose."""
+    best, best_span = 0, (0, len(fs) - 1)
+    total, start = 0, 0
+    for i, f in enumerate(fs):
+        if roles[i] == "image":
+            w = 0  # pictures sit inside articles
+        elif roles[i] is not None and roles[i] in CHROME_ROLES:
+            w = -60
+        elif f.prose:
+            w = len(f.text)
+        elif f.text in ("", "|"):
+            w = 0
+        else:
+            w = -15
+        if total <= 0:
+            total, start = 0, i
+        total += w
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
+
+
+def _official_start(fs: Sequence[Facts], core: int) -> int | None:
+    """Where an official document's header begins: the national or Party motto in capitals, a document type
+    within the next lines, and the issuing body's capitals just above the motto."""
+    for i in range(min(core + 1, len(fs))):
+        f = fs[i]
+        if not (f.caps and f.words <= 8):
+            continue
+        pair = f.text + " " + fs[i + 1].text if i + 1 < len(fs) and fs[i + 1].caps else f.text
+        if not _MOTTO.search(" ".join(pair.split())):  # the motto, maybe wrapped over two lines
+            continue
+        if not any(fs[j].caps and _DOC_TYPE.match(fs[j].text) for j in range(i + 1, min(len(fs), i + 25))):
+            return None
+        k = i
+        while k > 0 and i - k < 8 and _header_line(fs[k - 1]):
+            k -= 1
+        return k
+    return None
+
+
+def _header_line(f: Facts) -> bool:
+    """A line of the header block above the motto: the issuing body in capitals, its own number, a rule."""
+    return f.caps or not any(c.isalnum() for c in f.text) or _OWN_NUMBER.match(f.text) is not None
+
+
+def _is_dated_list(fs: Sequence[Facts], i: int) -> bool:
+    """Lines after ``i`` are a list of other pages: titles or entries with dates, no prose among them."""
+    nxt = [f for f in fs[i + 1 : i + 9] if f.text not in ("", "|")][:6]
+    if len(nxt) < 2 or any(f.prose for f in nxt):
+        return False
+    return sum(1 for f in nxt if _DATED_TITLE.search(f.text) or _DATE.search(f.text)) >= 2
+
+
+def _tail_start(fs: Sequence[Facts], texts: Sequence[str], core_end: int, cells: Sequence[bool]) -> int | None:
+    """The heading of the related-news list after the article (a universal heading word, or a short heading
+    over dated titles): the page from there on is not the article."""
+    n = len(fs)
+    for i in range(max(3, n // 5), n):
+        f = fs[i]
+        if cells[i] or not f.text:
+            continue
+        if TAIL.match(texts[i]) or TAIL.match(f.text):
+            return i
+        if i <= core_end:
+            continue
+        heading = MD_HEADING.match(texts[i]) is not None or f.caps or f.short_title
+        if heading and not f.sentence and _is_dated_list(fs, i):
+            return i
+    return None
+
+
+def _names(s: str) -> bool:
+    words = s.replace("–", " ").replace("-", " ").replace(",", " ").replace("&", " ").split()
+    return 2 <= len(words) <= 8 and all(_NAME_WORD.match(w) and w[:1].isupper() for w in words)
+
+
+def _byline(f: Facts, after: bool) -> str | None:
+    """Why a short line at the top or the end of an article is its credit line, or None."""
+    s = f.text
+    if f.words > 12 or (s.endswith((".", ";", ":")) and not _INITIALS.match(s)):
+        return None
+    if _BYLINE_LEAD.match(s):
+        return "credit of the writer, photographer or source"
+    if s.endswith(")") and "(" in s and _names(s.split("(")[0]):
+        return "name with the writer's unit in brackets"
+    name, dash, rest = s.partition(" – ") if " – " in s else s.partition(" - ")
+    if dash and _names(name) and len(name.split()) <= 4 and 1 <= len(rest.split()) <= 8 and after:
+        return "the writer's name and position"
+    if after and (_INITIALS.match(s) or (f.caps and 1 <= f.words <= 3 and len(s) <= 20)):
+        return "initials or a short signature in capitals"
+    if after and _names(s) and f.words <= 4:
+        return "a name alone"
+    return None
+
+
+def _lead_zone(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None], reasons: list[str],
+               core_start: int, cells: Sequence[bool]) -> None:
+    """Before the article: runs of ≥ 3 short title-like lines are a menu; Markdown headings that are not the
+    title are section or table-of-contents labels."""
+    title = fs[0].text.casefold() if fs else ""
+    run: list[int] = []
+    for i in range(1, core_start + 1):
+        f = fs[i]
+        if i < core_start and roles[i] is None and MD_HEADING.match(texts[i]) and f.text.casefold() != title:
+            roles[i], reasons[i] = "banner", "Markdown heading above the article's first sentence"
+        menu_like = (i < core_start and not cells[i] and roles[i] is None and f.short_title
+                     and not _MOTTO.search(f.text) and not _DOC_TYPE.match(f.text))
+        if menu_like or (run and roles[i] in CHROME_ROLES):
+            run.append(i)
+            continue
+        if len([j for j in run if roles[j] is None]) >= 3:
+            for j in run:
+                if roles[j] is None:
+                    roles[j], reasons[j] = "menu", "run of short title-like lines before the article"
+        run = []
+
+
+def _counters(fs: Sequence[Facts], roles: list[str | None], reasons: list[str]) -> None:
+    """A counter heading and the digits of its odometer, one per line."""
+    n = len(fs)
+    for i, f in enumerate(fs):
+        if not COUNTER_HEADING.match(f.text):
+            continue
+        roles[i], reasons[i] = "counter", "heading of a visit counter"
+        j = i + 1
+        while j < n and fs[j].text.replace(".", "").replace(",", "").isdigit() and len(fs[j].text) <= 3:
+            roles[j], reasons[j] = "counter", "odometer digit of a visit counter"
+            j += 1
+
+
+def _tail_zone(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None], reasons: list[str],
+               core_end: int, tail: int | None, cells: Sequence[bool]) -> None:
+    n = len(fs)
+    if tail is not None:
+        for i in range(tail, n):
+            roles[i], reasons[i] = "related-list", "after the heading of the list of other pages"
+        k = tail  # title-like lines right above that heading (the page title repeated, notes) belong to it
+        while k - 1 > 0 and tail - k < 4 and roles[k - 1] is None and not cells[k - 1]:
+            f = fs[k - 1]
+            if f.text.endswith(_SENTENCE_END) or f.words > 40 or f.text in ("", "|") or _byline(f, True):
+                break
+            k -= 1
+            roles[k], reasons[k] = "related-list", "title-like line between the article and the related list"
+    for i in range(max(core_end + 1, int(n * 0.66)), tail if tail is not None else n):
+        t = fs[i].text
+        if roles[i] is None and (CONTACT.match(t) or CONTACT.match(texts[i].strip("* "))):
+            roles[i], reasons[i] = "footer", "contact line after the article"
+            if i + 1 < n and roles[i + 1] is None and fs[i].text.rstrip().endswith(":"):
+                nxt = i + 2 if fs[i + 1].text in ("", "|") and i + 2 < n else i + 1
+                roles[nxt], reasons[nxt] = "footer", "value of a contact label"
+
+
+def _bylines(fs: Sequence[Facts], roles: list[str | None], reasons: list[str], core: tuple[int, int],
+             official: bool) -> None:
+    """Credits just before the article's first prose line or in the last lines after its last one."""
+    n = len(fs)
+    before = list(range(max(1, core[0] - 2), core[0])) if not official else []
+    for i in before + list(range(core[1] + 1, min(n, core[1] + 5))):
+        if roles[i] is None:
+            why = _byline(fs[i], i > core[1])
+            if why:
+                roles[i], reasons[i] = "byline", why
+
+
+def _captions(fs: Sequence[Facts], roles: list[str | None], reasons: list[str]) -> None:
+    for i in range(1, len(fs)):
+        if roles[i - 1] == "image" and roles[i] is None and fs[i].text and fs[i].words <= 40:
+            roles[i], reasons[i] = "caption", "line under an image"
+        elif roles[i] is None and fs[i].text.lower().startswith(("ảnh:", "ảnh minh họa", "ảnh minh hoạ")):
+            roles[i], reasons[i] = "caption", "photo caption or credit"
+
+
+def classify(texts: Sequence[str], *, cells: Sequence[bool] | None = None, marked: Sequence[bool] | None = None,
+             vietnamese: bool = True, known_chrome: frozenset[str] = frozenset(),
+             overrides: Mapping[int, str] | None = None) -> list[tuple[str, str]]:
+    """(role, reason) for each stripped line ``texts[i]``. ``cells`` marks table cells, ``marked`` lines the
+    page markup calls navigation; ``known_chrome`` holds :func:`normal_line` forms seen repeated on other pages
+    of the site; ``overrides`` maps a line index to ``"article"`` or ``"chrome"``."""
+    n = len(texts)
+    cells = cells or [False] * n
+    fs = [facts(t) for t in texts]
+    roles: list[str | None] = [None] * n
+    reasons = [""] * n
+    for i, t in enumerate(texts):
+        if marked and marked[i]:
+            roles[i], reasons[i] = "menu", "navigation in the page markup"
+        elif t and not cells[i] and (r := line_role(t, vietnamese)) is not None:
+            roles[i], reasons[i] = r
+    _counters(fs, roles, reasons)
+    core = _article_core(fs, roles)
+    official = _official_start(fs, core[0])
+    if official is not None:
+        for i in range(official):
+            if roles[i] is None:
+                roles[i], reasons[i] = "banner", "above the official document's header"
+    else:
+        _lead_zone(fs, texts, roles, reasons, core[0], cells)
+    _repeated(fs, texts, roles, reasons, known_chrome, core, official)
+    _captions(fs, roles, reasons)
+    _bylines(fs, roles, reasons, core, official is not None)
+    _tail_zone(fs, texts, roles, reasons, core[1], _tail_start(fs, texts, core[1], cells), cells)
+    return _settle(roles, reasons, core, overrides)
+
+
+def _repeated(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None], reasons: list[str],
+              known: frozenset[str], core: tuple[int, int], official: int | None) -> None:
+    """Lines seen on other pages of the site, outside the article's prose and its header."""
+    if not known:
+        return
+    title = normal_line(texts[0]) if texts else ""
+    for i, f in enumerate(fs):
+        if roles[i] is not None or core[0] <= i <= core[1] or (official is not None and i >= official):
+            continue
+        key = normal_line(texts[i])
+        if key in known and key != title and not f.sentence:
+            roles[i], reasons[i] = "menu", "repeated on other pages of the same site"
+
+
+def _settle(roles: Sequence[str | None], reasons: Sequence[str], core: tuple[int, int],
+            overrides: Mapping[int, str] | None) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for i, r in enumerate(roles):
+        role, why = (r, reasons[i]) if r is not None else ("article", _article_reason(i, core))
+        choice = overrides.get(i) if overrides else None
+        if choice == "article" and role in CHROME_ROLES:
+            role, why = "article", "kept by the user"
+        elif choice == "chrome" and role not in CHROME_ROLES:
+            role, why = "banner", "removed by the user"
+        out.append((role, why))
+    return out
+
+
+def _article_reason(i: int, core: tuple[int, int]) -> str:
+    if core[0] <= i <= core[1]:
+        return "inside the article's run of prose"
+    return "no sign of page chrome" if i else "first line (title)"
+
+
+def is_chrome(role: str) -> bool:
+    return role in CHROME_ROLES
+
+
+def chrome_set(lines: Iterable[str]) -> frozenset[str]:
+    """Normal forms of lines a user or an importer already knows to be chrome."""
+    return frozenset(normal_line(x) for x in lines if x.strip())

@@ -1,0 +1,134 @@
+"""What one line of a web page says about itself: a widget, a counter, an image, a footer line, a stamp.
+
+Each test reads only the line (stripped); :mod:`desktop.core.chrome` adds what the neighbours and the
+position say. Word lists hold universal page furniture (login, share, print, counters, contact labels),
+never one site's menu entries.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.rx import choice
+
+_IMAGE_FILE = re.compile(r"^[\w\-. ()]+\.(?:jpe?g|png|gif|webp|bmp|tiff?)$", re.IGNORECASE)
+# CMS and Markdown image placeholders: "[img]", "[image]", "![ảnh](a.jpg)", "<img src=…>"
+_IMAGE_MARK = re.compile(r"^(?:\[(?:img|image|ảnh|hình)\]|!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>?)$", re.IGNORECASE)
+# Visit counters: a counter label with a number ("Lượt xem: 1.254", "Đang online 12")
+_COUNTER_LABEL = ("đang online", "online", "hôm nay", "hôm qua", "trong tuần", "trong tháng", "tuần này",
+                  "tháng này", "tất cả", "tổng truy cập", "tổng số lượt truy cập", "lượt truy cập", "lượt xem",
+                  "số lượt truy cập", "số lượt đang online", "lượt đang online", "đang truy cập", "truy cập")
+_COUNTER = re.compile(r"^[•·\-\s]*(?:" + choice(_COUNTER_LABEL) + r")\s*:?\s*[\d.,]+\s*$", re.IGNORECASE)
+# The heading of a counter widget, its digits on the lines below ("SỐ LƯỢT TRUY CẬP" / 2 / 9 / 6 …)
+COUNTER_HEADING = re.compile(r"^(?:thống kê truy cập|(?:số |tổng )?(?:lượt|người) (?:truy cập|đang online|online|"
+                             r"xem)|đang online|online)\s*:?$", re.IGNORECASE)
+# Universal widgets: login, comment, share, print, search, font size, "read more", loading/click instructions.
+WIDGET_WORDS = (
+    "đăng nhập", "đăng ký", "đăng xuất", "bình luận", "gửi bình luận", "gửi", "chia sẻ", "in bài", "in trang",
+    "tìm kiếm", "trang chủ", "rss", "liên hệ", "thống kê truy cập", "liên kết website", "quay lại", "về đầu trang",
+    "lên đầu trang", "bản in", "gửi email", "lưu bài", "xem thêm", "xem tiếp", "xem chi tiết", "xem chi tiết tại đây",
+    "ý kiến của bạn", "từ khóa:?.*", "tags?:.*", r"bạn còn \d+/\d+ ký tự", "bạn vui lòng nhập.*", "vui lòng nhập.*",
+    "nhập nội dung bình luận.*", "họ và tên", "email", "mã xác nhận", "[•·]+", "in bài viết", "gửi ý kiến",
+    "đọc tiếp", r"bình luận \(\d+\)", r"\d+ bình luận", "cỡ chữ:?", "nghe bài viết",
+    r"theo dõi (?:chúng tôi|báo)\b.{0,40}",
+    "chia sẻ bài viết", "đăng ký nhận tin", "tải ứng dụng", "liên hệ quảng cáo", r"đang tải\b.{0,30}", "facebook",
+    "zalo", "thích", "video", "ảnh", "tiêu điểm", "mới nhất", "tiếp tục sử dụng",
+    r"(?:(?:a-|a\+|in bài|bản in|chia sẻ:?|facebook|zalo|twitter|email|cỡ chữ:?|lưu bài)(?:\s+|$)){2,}",
+)
+_WIDGET = re.compile("^" + choice(WIDGET_WORDS) + "$", re.IGNORECASE)
+# Mouse instructions of an interactive page ("Click vào …", "Rà chuột vào …", "Nhấp vào đây …"): no article
+# tells its reader where to click.
+_POINTER = re.compile(r"^(?:click|double click|nhấp chuột|nhấn chuột|bấm chuột|rà chuột|di chuột|nhấp vào|bấm vào)\b",
+                      re.IGNORECASE)
+# page numbers: "1 2 3 … 10", "« 1 2 3 »"; never one number alone ("310" in a table cell)
+_PAGINATION = re.compile(r"^(?:\d+\s+){1,}\d*\s*(?:\.\.\.|…)?\s*$|^(?:\d+\s+)+(?:\.\.\.|…)\s*\d+$|"
+                         r"^(?:«|‹|<<)?\s*\d+(?:\s+\d+)+\s*(?:»|›|>>)?$|^(?:«|‹|<<)\s*\d+\s*(?:»|›|>>)?$")
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_COPYRIGHT_LINE = re.compile(choice([  # used with .match: at the start of a line
+    "©", "®", r"\(c\)", r"copyright\b", r"phó tổng biên tập\s*:", r"tổng biên tập\s*:",
+    r"giấy phép (?:số|hoạt động|xuất bản|thiết lập)[^.]{0,60}", r"cơ quan chủ quản\s*:", r"cơ quan quản lý\s*:",
+    "chịu trách nhiệm (?:nội dung|xuất bản)", r"chịu trách nhiệm\W+về nội dung", "ghi rõ nguồn",
+]), re.IGNORECASE)
+# Contact lines of a footer: "Địa chỉ: …", "Điện thoại: …", "Email: …", "Mã số thuế: …"; a bare label too
+CONTACT = re.compile(choice(["địa chỉ", "điện thoại", "đt", "fax", "email", "e-mail", "hotline", "website",
+                             "mã số thuế", "tổng đài", "đường dây nóng"]) + r"\s*:", re.IGNORECASE)
+# Headings of the lists of other articles that follow an article on every news site
+TAIL_WORDS = (
+    "tin liên quan", "tin khác", "các tin khác", "tin mới", "tin mới nhất", "tin tức", "thông tin mới nhất",
+    "tin cùng chuyên mục", "bài liên quan", "bài viết liên quan", "đọc nhiều nhất", "xem nhiều nhất", "tin đọc nhiều",
+    "tin xem nhiều", "tin nổi bật", "tin tiêu điểm", "bình luận", "ý kiến bạn đọc", "thống kê truy cập",
+    "có thể bạn quan tâm", "tin bài khác", "các bài viết khác", "tin đã đưa", "văn bản liên quan", "tin cũ hơn",
+    "bài đã đăng", "tin bài đã đưa", "các tin đã đưa", "cùng chuyên mục",
+)
+TAIL = re.compile(r"^(?:#{1,6}\s*)?\**(?:" + choice(TAIL_WORDS) + r")\**\s*:?$", re.IGNORECASE)
+_SEGMENTS = re.compile(r"\s+[|»›]\s+|\s*\|\s*")
+_STAMP = re.compile(r"^(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[,-]?\s*\d{1,2}:\d{2}(?::\d{2})?"
+                    r"(?:\s*(?:\(?GMT[+-]\d+\)?|AM|PM|SA|CH))?)?$|^\d{1,2}:\d{2}(?::\d{2})?$", re.IGNORECASE)
+# "Cập nhật lúc: 10:20 ngày 26/12/2025", "Ngày đăng: 26/12/2025 10:20", "Giờ đăng bài viết gốc: 01/04/2025 21:59"
+_POSTED = re.compile(r"^(?:(?:ngày|thời gian|giờ)\s+)?(?:cập nhật|đăng|đăng tải|xuất bản)[^:\d]{0,30}?\s*:?\s*"
+                     r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*(?:ngày\s*)?)?\d{1,2}/\d{1,2}/\d{4}"
+                     r"(?:\s*[,-]?\s*(?:lúc\s*)?\d{1,2}:\d{2}(?::\d{2})?)?$", re.IGNORECASE)
+_VIET_UNACCENTED = re.compile(r"^[a-z]+(?: [a-z]+){1,4}$")
+MD_HEADING = re.compile(r"^#{1,6}(?:\s|$)")
+
+
+def _is_menu_or_stamp(t: str) -> str | None:
+    """``Trang chủ | Chính trị | Đăng nhập`` (menu) and ``Thứ Hai, 14/07/2025 09:15 | Lượt xem: 1.254`` (stamp):
+    every part a widget, counter, time stamp or menu word, at least one of them unmistakably so."""
+    if "|" not in t and "»" not in t and "›" not in t:  # one part: a time stamp or nothing
+        if ("/" in t or ":" in t) and (_STAMP.match(t) is not None or _POSTED.match(t) is not None):
+            return "stamp"
+        return None
+    parts = [p.strip() for p in _SEGMENTS.split(t) if p.strip()]
+    if len(parts) < 2:
+        return "stamp" if _STAMP.match(t) else None
+    marked = stamps = 0
+    for p in parts:
+        if _STAMP.match(p):
+            stamps += 1
+        elif _is_noise_part(p) and not p.replace(" ", "").isdigit():
+            marked += 1
+        elif len(p.split()) > 4 or p[-1:] in ".;:!?":
+            return None
+    if stamps and not marked:
+        return "stamp"
+    return "menu" if marked else None
+
+
+def _is_noise_part(t: str) -> bool:
+    return bool((t[:1] in "0123456789«‹<" and _PAGINATION.match(t))
+                or (t[-1:] in "0123456789.," and _COUNTER.match(t))
+                or ("." in t[-6:] and _IMAGE_FILE.match(t))
+                or (t[:4].lower() in ("http", "www.") and _URL.match(t))
+                or _WIDGET.match(t))
+
+
+def is_copyright(t: str) -> bool:
+    return bool(_COPYRIGHT_LINE.match(t)) or (len(t) >= 15 and "bản quyền thuộc" in t.lower())
+
+
+def line_role(t: str, vietnamese: bool) -> tuple[str, str] | None:
+    """The role one stripped line has by itself, with the reason, or None (the neighbours decide)."""
+    if len(t) > 200:  # widgets, counters and file names are short; articles are not chrome
+        return ("footer", "copyright line") if is_copyright(t[:40]) else None
+    bare = t.strip("*_ ")
+    if _IMAGE_MARK.match(bare) or ("." in bare[-6:] and _IMAGE_FILE.match(bare)):
+        return "image", "image placeholder or file name"
+    if bare[-1:] in "0123456789.," and _COUNTER.match(bare):
+        return "counter", "counter label with a number"
+    if bare[:1] in "0123456789«‹<" and _PAGINATION.match(bare):
+        return "widget", "page numbers"
+    if bare[:4].lower() in ("http", "www.") and _URL.match(bare):
+        return "widget", "bare web address"
+    if _WIDGET.match(bare):
+        return "widget", "page widget word"
+    if _POINTER.match(bare):
+        return "widget", "mouse instruction of an interactive page"
+    if is_copyright(bare):
+        return "footer", "copyright, licence or editor line"
+    kind = _is_menu_or_stamp(bare)
+    if kind:
+        return kind, "menu entries separated by | or »" if kind == "menu" else "date/time stamp of the post"
+    if vietnamese and "a" <= t[:1] <= "z" and _VIET_UNACCENTED.match(t):
+        return "widget", "unaccented lower-case words in a Vietnamese page (an interface string)"
+    return None
