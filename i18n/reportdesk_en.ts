@@ -140,7 +140,7 @@
     <message>
         <location filename="../desktop/ui/chrome_lines.py" line="51"/>
         <source>nằm trong đoạn văn liền của bài viết</source>
-        <translation>inside the article's run of prose</translation>
+        <translation>inside the article&apos;s run of prose</translation>
     </message>
     <message>
         <location filename="../desktop/ui/chrome_lines.py" line="52"/>
@@ -165,12 +165,12 @@
     <message>
         <location filename="../desktop/ui/chrome_lines.py" line="57"/>
         <source>đề mục ở trên câu đầu tiên của bài viết</source>
-        <translation>heading above the article's first sentence</translation>
+        <translation>heading above the article&apos;s first sentence</translation>
     </message>
     <message>
         <location filename="../desktop/ui/chrome_lines.py" line="59"/>
         <source>ở trên phần đầu của văn bản</source>
-        <translation>above the official document's header</translation>
+        <translation>above the official document&apos;s header</translation>
     </message>
     <message>
         <location filename="../desktop/ui/chrome_lines.py" line="60"/>
@@ -275,17 +275,17 @@
     <message>
         <location filename="../desktop/ui/chrome_lines.py" line="86"/>
         <source>tên người viết kèm đơn vị</source>
-        <translation>writer's name with their unit</translation>
+        <translation>writer&apos;s name with their unit</translation>
     </message>
     <message>
         <location filename="../desktop/ui/chrome_lines.py" line="87"/>
         <source>tên và chức vụ người viết</source>
-        <translation>writer's name and position</translation>
+        <translation>writer&apos;s name and position</translation>
     </message>
     <message>
         <location filename="../desktop/ui/chrome_lines.py" line="88"/>
         <source>chữ viết tắt tên người viết</source>
-        <translation>writer's initials</translation>
+        <translation>writer&apos;s initials</translation>
     </message>
     <message>
         <location filename="../desktop/ui/chrome_lines.py" line="89"/>
@@ -318,27 +318,32 @@
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="145"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="146"/>
+        <source>Phần trang web</source>
+        <translation>Page chrome</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="146"/>
+        <source>Nội dung bài viết</source>
+        <translation>Article text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="148"/>
         <source>Phần trang web: {0}</source>
         <translation>Page chrome: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="145"/>
-        <source>Nội dung: {0}</source>
-        <translation>Article: {0}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="146"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="149"/>
         <source>Lý do: {0}</source>
         <translation>Why: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="222"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="227"/>
         <source>ReportDesk — {0}</source>
         <translation>ReportDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="225"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="230"/>
         <source>Đã đọc lại văn bản: thêm {0} mục, bỏ {1} mục; giữ nguyên {2} mục đã kiểm tra hoặc sửa (Ctrl+Z để hoàn tác)</source>
         <translation>Text read again: {0} items added, {1} removed; {2} reviewed or edited items kept (Ctrl+Z to undo)</translation>
     </message>

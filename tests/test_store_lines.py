@@ -113,6 +113,7 @@ def test_an_article_line_marked_as_chrome_keeps_what_a_clerk_verified_and_undo_g
                      ("62,5%", ReviewStatus.UNCHECKED)]
     assert lib.report_lines(rid).overrides == {}
     assert len([i for i in back.indicators if i.value == 4.1]) == 1  # the kept item is not read twice
+    assert [i.span for i in back.indicators] == sorted(i.span for i in back.indicators)  # listed where they stand
 
 
 def test_edited_and_manual_items_are_never_replaced(lib: Library) -> None:  # noqa: F811

@@ -97,8 +97,8 @@ def test_a_related_news_line_marked_as_article_is_read_again_and_undo_restores(w
     new = [r for r in w.session.models["ratios"].items if r.span and r.span[0] >= RELATED]
     assert [PAGE[r.span[0]:r.span[1]] for r in new] == ["5/7"] and isinstance(new[0], Ratio)
     assert "5/7" in _highlighted(w) and _block_of(w, RELATED).isVisible()
-    assert w.chrome.tooltip_at(RELATED).startswith("Nội dung: nội dung bài viết")
-    assert "đã đánh dấu là nội dung" in w.chrome.tooltip_at(RELATED)
+    assert w.chrome.tooltip_at(RELATED) == ("Nội dung bài viết\n"
+                                           "Lý do: người kiểm tra đã đánh dấu là nội dung bài viết")
     assert w.form.tabText(w.form.indexOf(w.form.tables["tallies"].parentWidget())).endswith(
         f"({len(w.session.models['tallies'].items) + len(w.session.models['ratios'].items)})")
     rid = w.session.report.id
@@ -125,6 +125,8 @@ def test_an_article_line_marked_as_chrome_loses_its_untouched_items_but_keeps_a_
     assert "45,6 tỷ đồng" not in _highlighted(w) and "4,1%" in _highlighted(w)
     assert _block_of(w, BUDGET_LINE).isVisible()  # folded, but it holds an item: still shown, dimmed
     assert any(s == BUDGET_LINE for (s, _e), _f in w.article.line_marks)
+    assert w.chrome.tooltip_at(BUDGET_LINE) == ("Phần trang web\n"
+                                               "Lý do: người kiểm tra đã đánh dấu là phần trang web")
     assert "Đã đọc lại văn bản" in w.statusBar().currentMessage()
     w.undo()
     assert [PAGE[i.span[0]:i.span[1]] for i in _budget_indicators(w)] == ["45,6 tỷ đồng", "4,1%", "62,5%"]

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from desktop.core.model import Item, Origin, Report, ReviewStatus, Tally
@@ -77,6 +77,8 @@ def replace_untouched(s: Session, report_id: int, new: Report, who: str) -> Line
     _rename(added, keys, [r for r in top if id(r) in stays], parts)
     added.sort(key=lambda i: i.span or (0, 0))
     _insert(s, report_id, added, max((r.position for r in rows), default=0), who)
+    if added:
+        _in_text_order(s, report_id)
     return LineChange(added=len(added), removed=len(drop), kept=len(keep))
 
 
@@ -183,6 +185,24 @@ def _insert(s: Session, report_id: int, items: list[Item], position: int, who: s
             s.flush()
             part.id = prow.id
             _created(s, report_id, prow, part, who)
+
+
+def _in_text_order(s: Session, report_id: int) -> None:
+    """Positions by type, then place in the text (parts after their tally's), so that a new item is listed
+    where it stands rather than last. Only the display order moves: no version changes, nothing audited."""
+    t = ItemRow.__table__
+    rows = list(s.execute(select(t.c.id, t.c.type, t.c.parent_id, t.c.span_start, t.c.position)
+                          .where(t.c.report_id == report_id)))
+    top = sorted((r for r in rows if r.parent_id is None),
+                 key=lambda r: (_TYPES.get(r.type, len(_TYPES)), r.span_start is None, r.span_start or 0, r.position))
+    rank = {r.id: k for k, r in enumerate(top)}
+    parts = sorted((r for r in rows if r.parent_id is not None), key=lambda r: (rank.get(r.parent_id, -1), r.position))
+    moved = [{"row": r.id, "pos": k} for k, r in enumerate([*top, *parts], start=1) if r.position != k]
+    if moved:
+        s.connection().execute(t.update().where(t.c.id == bindparam("row")).values(position=bindparam("pos")), moved)
+
+
+_TYPES = {kind: k for k, kind in enumerate(("document", "person", "indicator", "ratio", "tally", "task", "proposal"))}
 
 
 def _created(s: Session, report_id: int, row: ItemRow, item: Item, who: str) -> None:

@@ -142,8 +142,11 @@ class ChromeLines(QObject):
         if not is_chrome(line.role) and decided is None:
             return ""
         reason = self.tr(REASONS[line.reason]) if line.reason in REASONS else line.reason
-        head = self.tr("Phần trang web: {0}") if is_chrome(line.role) else self.tr("Nội dung: {0}")
-        return head.format(self.role_name(line.role)) + "\n" + self.tr("Lý do: {0}").format(reason)
+        if decided is not None:  # the clerk's word: the reason says so, a role would be the reader's guess
+            head = self.tr("Phần trang web") if is_chrome(line.role) else self.tr("Nội dung bài viết")
+        else:
+            head = self.tr("Phần trang web: {0}").format(self.role_name(line.role))
+        return head + "\n" + self.tr("Lý do: {0}").format(reason)
 
     # -- painting and folding ------------------------------------------------------------------------
 
@@ -175,7 +178,9 @@ class ChromeLines(QObject):
                 (chrome if is_chrome(ln.role) else kept)[b] = True
         for item in self.session.all_items():
             if item.span:
-                kept[doc.findBlock(to_doc(item.span[0])).blockNumber()] = True
+                first, last = (doc.findBlock(to_doc(x)).blockNumber() for x in item.span)
+                for b in range(max(first, 0), last + 1):
+                    kept[b] = True
         hide = [fold and chrome[b] and not kept[b] for b in range(n)]
         blank = [not chrome[b] and not kept[b] for b in range(n)]
         _hide_blank_runs(hide, blank)
