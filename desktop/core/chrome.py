@@ -23,11 +23,21 @@ KEPT_ROLES = frozenset({"article", "caption", "byline"})
 _SENTENCE_END = (".", "!", "?", ";", "…", ":", ".”", ".\"", ".)", "./.")
 _DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}[-.]\d{1,2}[-.]\d{4}\b")
 _DATED_TITLE = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$|^\d{1,2}/\d{1,2}/\d{4}$")
+# a date alone, or after a short label ("Ban hành: 04/09/2025", "Cập nhật: 06/09/2025")
+_DATE_ENTRY = re.compile(r"^(?:[^\W\d][^:\d]{0,30}:\s*)?\d{1,2}/\d{1,2}/\d{4}$")
+_NUMBERED = re.compile(r"^(?:[IVXL]+|\d{1,2}|[a-zđ])\s*[.)/-]|^[-+•]")
 _MOTTO = re.compile(r"CỘNG H[OÒ][AÀ]? XÃ HỘI|ĐẢNG CỘNG SẢN$|ĐẢNG CỘNG SẢN VIỆT NAM")
 _DOC_TYPE = re.compile(r"^(?:THÔNG BÁO|BÁO CÁO|NGHỊ QUYẾT|KẾT LUẬN|QUYẾT ĐỊNH|KẾ HOẠCH|CHỈ THỊ|TỜ TRÌNH|HƯỚNG DẪN|"
                        r"QUY ĐỊNH|CHƯƠNG TRÌNH|ĐỀ ÁN|BIÊN BẢN|THÔNG TRI|QUY CHẾ|CÔNG ĐIỆN|CÔNG VĂN|THÔNG CÁO)\b")
+# words of the names of issuing bodies in a header ("HUYỆN ỦY …", "ỦY BAN NHÂN DÂN …", "SỞ …", "CHI BỘ …")
+_ISSUER = re.compile(r"(?:ỦY|UỶ) BAN|(?:TỈNH|HUYỆN|THÀNH|THỊ|ĐẢNG|XÃ|PHƯỜNG) ?(?:ỦY|UỶ)\b|ĐẢNG BỘ|CHI BỘ|HỘI ĐỒNG|"
+                     r"^(?:SỞ|BỘ|BAN|CỤC|PHÒNG|VĂN PHÒNG|TRUNG TÂM) ")
+_LINK_LINE = re.compile(r"^(?:[-*+•]\s*)?\[[^\]]+\]\([^)\s]+\)\s*(?:\(?\d{1,2}/\d{1,2}/\d{4}\)?)?$")
+_PHOTO_CREDIT = ("ảnh:", "ảnh minh họa", "ảnh minh hoạ")
 _OWN_NUMBER = re.compile(r"^Số\s*:?\s*\d")
 _MARKUP = str.maketrans("", "", "*_#|`>")
+_MARKED = re.compile(r"[*_#|`>]")
+_LETTER = re.compile(r"[^\W\d_]")
 # Bylines: "Bài, ảnh: …", "Tin: … – …", "Tin Khánh Hà", "Theo báo …", "PV", "Tác giả: …", "… (Trung tâm …)"
 _BYLINE_LEAD = re.compile(r"^(?:(?:bài|tin|ảnh|video|clip)(?:\s*(?:,|và|&|-)\s*(?:bài|tin|ảnh|video))*\s*:?\s+\S|"
                           r"tác giả\s*:|theo\s+\S|nguồn\s*:|(?:pv|ctv|btv|nhóm pv)\b)", re.IGNORECASE)
@@ -48,18 +58,18 @@ class Facts:
 
 
 def facts(t: str) -> Facts:
-    bare = t.translate(_MARKUP).strip()
-    words = len(bare.split())
+    bare = t.translate(_MARKUP).strip() if _MARKED.search(t) else t.strip()
+    split = bare.split()
+    words = len(split)
+    letters = _LETTER.search(bare) is not None
     if MD_HEADING.match(t):  # a Markdown heading is a heading, however long
-        return Facts(bare, words, False, False, words <= 6, bare.isupper())
+        return Facts(bare, words, False, False, letters and words <= 6, bare.isupper())
     ends = bare.endswith(_SENTENCE_END)
-    lower = sum(1 for w in bare.split() if w[:1].islower())
-    sentence = (ends and words >= 4) or (words >= 12 and lower >= 6)
+    if bare.endswith(")") and _DATED_TITLE.search(bare):  # a teaser: another page's title and its date
+        return Facts(bare, words, False, False, False, bare.isupper())
+    sentence = (ends and words >= 4) or (words >= 12 and sum(1 for w in split if w[:1].islower()) >= 6)
     prose = sentence and (len(bare) >= 80 or (ends and words >= 10))
-    letters = [c for c in bare if c.isalpha()]
-    caps = bool(letters) and all(c.isupper() for c in letters)
-    short_title = bool(letters) and words <= 6 and not ends
-    return Facts(bare, words, sentence, prose, short_title, caps)
+    return Facts(bare, words, sentence, prose, letters and words <= 6 and not ends, bare.isupper())
 
 
 def normal_line(t: str) -> str:
@@ -130,15 +140,24 @@ def _header_line(f: Facts) -> bool:
     return f.caps or not any(c.isalnum() for c in f.text) or _OWN_NUMBER.match(f.text) is not None
 
 
+def _header_like(f: Facts) -> bool:
+    """An official header's line without its motto: the issuing body in capitals, or the document's number."""
+    return _OWN_NUMBER.match(f.text) is not None or (f.caps and _ISSUER.search(f.text) is not None)
+
+
 def _is_dated_list(fs: Sequence[Facts], i: int) -> bool:
-    """Lines after ``i`` are a list of other pages: titles or entries with dates, no prose among them."""
-    nxt = [f for f in fs[i + 1 : i + 9] if f.text not in ("", "|")][:6]
+    """Lines right after ``i`` list other pages: the first is a dated title (``… (12/05/2024)``), a date alone or
+    a ``label: date`` entry, and at least two of the next six are, with no prose among them."""
+    nxt = [f for f in fs[i + 1 : i + 9] if f.text][:6]
     if len(nxt) < 2 or any(f.prose for f in nxt):
         return False
-    return sum(1 for f in nxt if _DATED_TITLE.search(f.text) or _DATE.search(f.text)) >= 2
+    dated = [_DATED_TITLE.search(f.text) is not None or _DATE_ENTRY.match(f.text) is not None for f in nxt]
+    first = dated[0] or (nxt[0].text.endswith(":") and dated[1])
+    return first and sum(dated) >= 2
 
 
-def _tail_start(fs: Sequence[Facts], texts: Sequence[str], core_end: int, cells: Sequence[bool]) -> int | None:
+def _tail_start(fs: Sequence[Facts], texts: Sequence[str], core_end: int, cells: Sequence[bool],
+                roles: Sequence[str | None]) -> int | None:
     """The heading of the related-news list after the article (a universal heading word, or a short heading
     over dated titles): the page from there on is not the article."""
     n = len(fs)
@@ -148,10 +167,11 @@ def _tail_start(fs: Sequence[Facts], texts: Sequence[str], core_end: int, cells:
             continue
         if TAIL.match(texts[i]) or TAIL.match(f.text):
             return i
-        if i <= core_end:
-            continue
+        if i <= core_end or (roles[i] is not None and not (roles[i] == "byline" and f.caps)):
+            continue  # (a heading in capitals can pass for a signature in capitals)
         heading = MD_HEADING.match(texts[i]) is not None or f.caps or f.short_title
-        if heading and not f.sentence and _is_dated_list(fs, i):
+        numbered = _NUMBERED.match(f.text) is not None  # "III. TIẾN ĐỘ", "2. Lịch trình": the document's own
+        if heading and not numbered and not f.sentence and not _DATE.search(f.text) and _is_dated_list(fs, i):
             return i
     return None
 
@@ -170,13 +190,15 @@ def _byline(f: Facts, after: bool) -> str | None:
         return "credit of the writer, photographer or source"
     if s.endswith(")") and "(" in s and _names(s.split("(")[0]):
         return "name with the writer's unit in brackets"
+    if not after or _NUMBERED.match(s):
+        return None
+    if _names(s) and not f.caps:
+        return "the writers' names" if any(c in s for c in "–-,&") else "a name alone"
     name, dash, rest = s.partition(" – ") if " – " in s else s.partition(" - ")
-    if dash and _names(name) and len(name.split()) <= 4 and 1 <= len(rest.split()) <= 8 and after:
+    if dash and _names(name) and len(name.split()) <= 4 and 1 <= len(rest.split()) <= 8:
         return "the writer's name and position"
-    if after and (_INITIALS.match(s) or (f.caps and 1 <= f.words <= 3 and len(s) <= 20)):
+    if _INITIALS.match(s) or (f.caps and 1 <= f.words <= 3 and len(s) <= 20):
         return "initials or a short signature in capitals"
-    if after and _names(s) and f.words <= 4:
-        return "a name alone"
     return None
 
 
@@ -188,10 +210,13 @@ def _lead_zone(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None
     run: list[int] = []
     for i in range(1, core_start + 1):
         f = fs[i]
+        if f.caps and _DOC_TYPE.match(f.text):
+            core_start = i  # a document type: what follows is the document (its trích yếu in short lines)
         if i < core_start and roles[i] is None and MD_HEADING.match(texts[i]) and f.text.casefold() != title:
             roles[i], reasons[i] = "banner", "Markdown heading above the article's first sentence"
+        # menu entries are capitalised; a line going on in lower case continues the one above
         menu_like = (i < core_start and not cells[i] and roles[i] is None and f.short_title
-                     and not _MOTTO.search(f.text) and not _DOC_TYPE.match(f.text))
+                     and not f.text[:1].islower() and not _MOTTO.search(f.text) and not _header_like(f))
         if menu_like or (run and roles[i] in CHROME_ROLES):
             run.append(i)
             continue
@@ -199,6 +224,37 @@ def _lead_zone(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None
             for j in run:
                 if roles[j] is None:
                     roles[j], reasons[j] = "menu", "run of short title-like lines before the article"
+        run = []
+    _teasers(fs, texts, roles, reasons, core_start)
+
+
+def _teasers(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None], reasons: list[str],
+             end: int) -> None:
+    """A sidebar of other pages before the article: titles ending in their date, two or more in a row, and the
+    heading over them."""
+    for i in range(1, end):
+        dated = fs[i].text.endswith(")") and _DATED_TITLE.search(fs[i].text) is not None
+        near = any(_DATED_TITLE.search(fs[j].text) for j in (i - 1, i + 1) if 0 < j < end)
+        if roles[i] is None and dated and near:
+            roles[i], reasons[i] = "related-list", "a dated title among others before the article"
+        elif roles[i] is None and (TAIL.match(texts[i]) or TAIL.match(fs[i].text)) and i + 1 < end \
+                and _DATED_TITLE.search(fs[i + 1].text):
+            roles[i], reasons[i] = "related-list", "heading of a list of other pages before the article"
+
+
+def _link_runs(texts: Sequence[str], roles: list[str | None], reasons: list[str]) -> None:
+    """Three or more lines in a row that are each one Markdown link: a list of links to other pages."""
+    run: list[int] = []
+    for i, t in enumerate([*texts, ""]):
+        if t and _LINK_LINE.match(t):
+            run.append(i)
+            continue
+        if t and run and not any(c.isalnum() for c in t):
+            continue
+        if len(run) >= 3:
+            for j in run:
+                if roles[j] is None:
+                    roles[j], reasons[j] = "menu", "one of a list of links"
         run = []
 
 
@@ -218,23 +274,26 @@ def _counters(fs: Sequence[Facts], roles: list[str | None], reasons: list[str]) 
 def _tail_zone(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None], reasons: list[str],
                core_end: int, tail: int | None, cells: Sequence[bool]) -> None:
     n = len(fs)
-    if tail is not None:
-        for i in range(tail, n):
-            roles[i], reasons[i] = "related-list", "after the heading of the list of other pages"
-        k = tail  # title-like lines right above that heading (the page title repeated, notes) belong to it
-        while k - 1 > 0 and tail - k < 4 and roles[k - 1] is None and not cells[k - 1]:
-            f = fs[k - 1]
-            if f.text.endswith(_SENTENCE_END) or f.words > 40 or f.text in ("", "|") or _byline(f, True):
-                break
-            k -= 1
-            roles[k], reasons[k] = "related-list", "title-like line between the article and the related list"
-    for i in range(max(core_end + 1, int(n * 0.66)), tail if tail is not None else n):
+    for i in range(max(core_end + 1, int(n * 0.66)), n):
         t = fs[i].text
         if roles[i] is None and (CONTACT.match(t) or CONTACT.match(texts[i].strip("* "))):
             roles[i], reasons[i] = "footer", "contact line after the article"
             if i + 1 < n and roles[i + 1] is None and fs[i].text.rstrip().endswith(":"):
                 nxt = i + 2 if fs[i + 1].text in ("", "|") and i + 2 < n else i + 1
                 roles[nxt], reasons[nxt] = "footer", "value of a contact label"
+    if tail is None:
+        return
+    for i in range(tail, n):
+        if roles[i] is None or roles[i] in KEPT_ROLES:
+            roles[i], reasons[i] = "related-list", "after the heading of the list of other pages"
+    k = tail  # title-like lines right above that heading (the page title repeated, notes) belong to it
+    while k - 1 > 0 and tail - k < 4 and roles[k - 1] is None and not cells[k - 1]:
+        f = fs[k - 1]
+        if f.text.endswith(_SENTENCE_END) or f.words > 40 or f.text in ("", "|") or _byline(f, True) \
+                or _NUMBERED.match(f.text):
+            break
+        k -= 1
+        roles[k], reasons[k] = "related-list", "title-like line between the article and the related list"
 
 
 def _bylines(fs: Sequence[Facts], roles: list[str | None], reasons: list[str], core: tuple[int, int],
@@ -253,7 +312,7 @@ def _captions(fs: Sequence[Facts], roles: list[str | None], reasons: list[str]) 
     for i in range(1, len(fs)):
         if roles[i - 1] == "image" and roles[i] is None and fs[i].text and fs[i].words <= 40:
             roles[i], reasons[i] = "caption", "line under an image"
-        elif roles[i] is None and fs[i].text.lower().startswith(("ảnh:", "ảnh minh họa", "ảnh minh hoạ")):
+        elif roles[i] is None and fs[i].text[:1] in "ảẢ" and fs[i].text.lower().startswith(_PHOTO_CREDIT):
             roles[i], reasons[i] = "caption", "photo caption or credit"
 
 
@@ -269,11 +328,10 @@ def classify(texts: Sequence[str], *, cells: Sequence[bool] | None = None, marke
     roles: list[str | None] = [None] * n
     reasons = [""] * n
     for i, t in enumerate(texts):
-        if marked and marked[i]:
-            roles[i], reasons[i] = "menu", "navigation in the page markup"
-        elif t and not cells[i] and (r := line_role(t, vietnamese)) is not None:
+        if t and not cells[i] and (r := line_role(t, vietnamese)) is not None:
             roles[i], reasons[i] = r
     _counters(fs, roles, reasons)
+    _link_runs(texts, roles, reasons)
     core = _article_core(fs, roles)
     official = _official_start(fs, core[0])
     if official is not None:
@@ -284,8 +342,14 @@ def classify(texts: Sequence[str], *, cells: Sequence[bool] | None = None, marke
         _lead_zone(fs, texts, roles, reasons, core[0], cells)
     _repeated(fs, texts, roles, reasons, known_chrome, core, official)
     _captions(fs, roles, reasons)
+    tail = _tail_start(fs, texts, core[1], cells, roles)
+    if tail is not None and tail <= core[1]:  # the related list ends the article
+        core = (core[0], max(core[0], max((i for i in range(core[0], tail) if fs[i].prose), default=core[0])))
     _bylines(fs, roles, reasons, core, official is not None)
-    _tail_zone(fs, texts, roles, reasons, core[1], _tail_start(fs, texts, core[1], cells), cells)
+    _tail_zone(fs, texts, roles, reasons, core[1], tail, cells)
+    for i in range(n) if marked else ():
+        if marked[i] and (roles[i] is None or roles[i] in KEPT_ROLES):
+            roles[i], reasons[i] = "menu", "navigation, sidebar or footer in the page markup"
     return _settle(roles, reasons, core, overrides)
 
 

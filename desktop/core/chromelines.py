@@ -62,7 +62,9 @@ TAIL_WORDS = (
 )
 TAIL = re.compile(r"^(?:#{1,6}\s*)?\**(?:" + choice(TAIL_WORDS) + r")\**\s*:?$", re.IGNORECASE)
 _SEGMENTS = re.compile(r"\s+[|»›]\s+|\s*\|\s*")
-_STAMP = re.compile(r"^(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[,-]?\s*\d{1,2}:\d{2}(?::\d{2})?"
+# a post's date and time: "14/05/2024 07:30", "Thứ Ba, 14-05-2024", "thứ năm, 08 08 2019 08:51"
+_STAMP = re.compile(r"^(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?\d{1,2}(?:/\d{1,2}/|-\d{1,2}-|\.\d{1,2}\.| \d{1,2} )\d{4}"
+                    r"(?:\s*[,-]?\s*\d{1,2}:\d{2}(?::\d{2})?"
                     r"(?:\s*(?:\(?GMT[+-]\d+\)?|AM|PM|SA|CH))?)?$|^\d{1,2}:\d{2}(?::\d{2})?$", re.IGNORECASE)
 # "Cập nhật lúc: 10:20 ngày 26/12/2025", "Ngày đăng: 26/12/2025 10:20", "Giờ đăng bài viết gốc: 01/04/2025 21:59"
 _POSTED = re.compile(r"^(?:(?:ngày|thời gian|giờ)\s+)?(?:cập nhật|đăng|đăng tải|xuất bản)[^:\d]{0,30}?\s*:?\s*"
@@ -79,6 +81,8 @@ def _is_menu_or_stamp(t: str) -> str | None:
         if ("/" in t or ":" in t) and (_STAMP.match(t) is not None or _POSTED.match(t) is not None):
             return "stamp"
         return None
+    if t[:1] == "|" or t[-1:] == "|":  # a row of a Markdown table
+        return None
     parts = [p.strip() for p in _SEGMENTS.split(t) if p.strip()]
     if len(parts) < 2:
         return "stamp" if _STAMP.match(t) else None
@@ -88,7 +92,7 @@ def _is_menu_or_stamp(t: str) -> str | None:
             stamps += 1
         elif _is_noise_part(p) and not p.replace(" ", "").isdigit():
             marked += 1
-        elif len(p.split()) > 4 or p[-1:] in ".;:!?":
+        elif len(p.split()) > 6 or p[-1:] in ".;:!?":  # a category name is a few words, no sentence
             return None
     if stamps and not marked:
         return "stamp"
@@ -104,7 +108,8 @@ def _is_noise_part(t: str) -> bool:
 
 
 def is_copyright(t: str) -> bool:
-    return bool(_COPYRIGHT_LINE.match(t)) or (len(t) >= 15 and "bản quyền thuộc" in t.lower())
+    return bool(_COPYRIGHT_LINE.match(t)) or (len(t) >= 15 and ("uyền" in t or "UYỀN" in t)
+                                              and "bản quyền thuộc" in t.lower())
 
 
 def line_role(t: str, vietnamese: bool) -> tuple[str, str] | None:
@@ -112,14 +117,19 @@ def line_role(t: str, vietnamese: bool) -> tuple[str, str] | None:
     if len(t) > 200:  # widgets, counters and file names are short; articles are not chrome
         return ("footer", "copyright line") if is_copyright(t[:40]) else None
     bare = t.strip("*_ ")
+    if bare[:4].lower() in ("http", "www.") and _URL.match(bare):
+        return "widget", "bare web address"
+    if len(bare) > 80:  # placeholders, counters, widgets and instructions are short
+        if is_copyright(bare):
+            return "footer", "copyright, licence or editor line"
+        kind = _is_menu_or_stamp(bare) if "|" in bare or "»" in bare or "›" in bare else None
+        return (kind, "menu entries separated by | or »") if kind == "menu" else None
     if _IMAGE_MARK.match(bare) or ("." in bare[-6:] and _IMAGE_FILE.match(bare)):
         return "image", "image placeholder or file name"
     if bare[-1:] in "0123456789.," and _COUNTER.match(bare):
         return "counter", "counter label with a number"
     if bare[:1] in "0123456789«‹<" and _PAGINATION.match(bare):
         return "widget", "page numbers"
-    if bare[:4].lower() in ("http", "www.") and _URL.match(bare):
-        return "widget", "bare web address"
     if _WIDGET.match(bare):
         return "widget", "page widget word"
     if _POINTER.match(bare):

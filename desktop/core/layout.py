@@ -129,6 +129,10 @@ def _is_prose(t: str) -> bool:
 
 
 
+_READER_REASONS = {"header": "header of the official document", "title": "the title",
+                   "signature": "recipients and signer of the official document", "cell": "a table cell"}
+
+
 @dataclass
 class _Official:
     doc_type: str | None = None
@@ -292,8 +296,8 @@ def analyse(source: Source, known_chrome: frozenset[str] = frozenset(),
         if between.count("\n") > 1 and "\n\n" in between.translate(_NO_BLANKS):
             gaps.add(k)
     years = [int(m.group(1)) for m in YEAR_RE.finditer(title)]
-    lines = [(b.start, b.end, roles.get(i, "body") if roles.get(i, "body") != "body" else line_roles[i][0],
-              line_roles[i][1]) for i, b in enumerate(blocks)]
+    lines = [(b.start, b.end, roles[i], _READER_REASONS[roles[i]]) if roles.get(i, "body") != "body"
+             else (b.start, b.end, *line_roles[i]) for i, b in enumerate(blocks)]
     return Layout(source, paras, [blocks[i] for i in noise], title, title_span, official is not None,
                   official.doc_type if official else None, official.own_number if official else None,
                   years[-1] if years else None, official.unit if official else None,
