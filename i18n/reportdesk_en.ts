@@ -318,32 +318,37 @@
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="146"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="129"/>
+        <source>Đã gấp {0} dòng phần trang web (Xem › Hiện phần trang web, Ctrl+Shift+H)</source>
+        <translation>{0} lines of page chrome folded away (View › Show page chrome, Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="150"/>
         <source>Phần trang web</source>
         <translation>Page chrome</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="146"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="150"/>
         <source>Nội dung bài viết</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="148"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="152"/>
         <source>Phần trang web: {0}</source>
         <translation>Page chrome: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="149"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="153"/>
         <source>Lý do: {0}</source>
         <translation>Why: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="227"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="231"/>
         <source>ReportDesk — {0}</source>
         <translation>ReportDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="230"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="234"/>
         <source>Đã đọc lại văn bản: thêm {0} mục, bỏ {1} mục; giữ nguyên {2} mục đã kiểm tra hoặc sửa (Ctrl+Z để hoàn tác)</source>
         <translation>Text read again: {0} items added, {1} removed; {2} reviewed or edited items kept (Ctrl+Z to undo)</translation>
     </message>

@@ -149,6 +149,8 @@ EN = {
     "Đây là phần trang web (bỏ qua)": "This line is page chrome (ignore it)", "&Xem": "&View",
     "Phần trang web: {0}": "Page chrome: {0}", "Phần trang web": "Page chrome", "Nội dung bài viết": "Article text",
     "Lý do: {0}": "Why: {0}",
+    "Đã gấp {0} dòng phần trang web (Xem › Hiện phần trang web, Ctrl+Shift+H)":
+        "{0} lines of page chrome folded away (View › Show page chrome, Ctrl+Shift+H)",
     "Đã đọc lại văn bản: thêm {0} mục, bỏ {1} mục; giữ nguyên {2} mục đã kiểm tra hoặc sửa (Ctrl+Z để hoàn tác)":
         "Text read again: {0} items added, {1} removed; {2} reviewed or edited items kept (Ctrl+Z to undo)",
     "Đánh dấu dòng là nội dung bài viết": "Mark line as article text",

@@ -124,6 +124,10 @@ class ChromeLines(QObject):
         self.session = session
         session.linesChanged.connect(self._read_again)
         self.refresh()
+        folded = len(self.hidden_lines())
+        if folded:
+            self.window.statusBar().showMessage(self.tr("Đã gấp {0} dòng phần trang web (Xem › Hiện phần trang web, "
+                                                        "Ctrl+Shift+H)").format(folded), 5000)
 
     # -- what a line is ------------------------------------------------------------------------------
 
