@@ -119,6 +119,16 @@ EN = {
     "người kiểm tra đã đánh dấu là nội dung bài viết": "marked as article text by a clerk",
     "người kiểm tra đã đánh dấu là phần trang web": "marked as page chrome by a clerk",
     "mã trang web ghi đây là phần điều hướng": "the page markup says it is navigation",
+    "mã trang web ghi đây là phần điều hướng, cột bên hoặc chân trang":
+        "the page markup says it is navigation, a sidebar or the footer",
+    "một dòng trong danh sách liên kết": "one of a list of links",
+    "một tiêu đề kèm ngày giữa các tiêu đề khác ở trước bài viết": "a dated title among others before the article",
+    "tiêu đề của danh sách bài khác ở trước bài viết": "heading of a list of other pages before the article",
+    "tiêu đề của bài viết hoặc văn bản": "the title", "một ô của bảng": "a table cell",
+    "phần đầu của văn bản (cơ quan ban hành, quốc hiệu, số, ngày)":
+        "the document's header (issuing body, motto, number, date)",
+    "nơi nhận và người ký của văn bản": "recipients and signer of the document",
+    "tên những người viết bài": "the writers' names",
     "chuỗi dòng ngắn dạng tiêu đề ở trước bài viết": "run of short title-like lines before the article",
     "đề mục ở trên câu đầu tiên của bài viết": "heading above the article's first sentence",
     "ở trên phần đầu của văn bản": "above the official document's header",

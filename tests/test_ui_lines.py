@@ -152,3 +152,12 @@ def test_a_decision_survives_reopening_the_library(window, tmp_path: Path, qtbot
     assert again.session.lines.overrides == {RELATED: "article"}
     assert "5/7" in [PAGE[r.span[0]:r.span[1]] for r in again.session.models["ratios"].items]
     assert again.chrome.tooltip_at(RELATED).startswith("Nội dung")
+
+
+def test_every_role_and_reason_the_reader_gives_on_the_dev_texts_reads_in_vietnamese(dev_reports) -> None:
+    from desktop.core.extract import extract_text
+    from desktop.ui.chrome_lines import REASONS, ROLE_NAMES
+
+    lines = [ln for _p, r in dev_reports.values() for ln in r.lines] + extract_text(PAGE).lines
+    assert {ln.role for ln in lines} - set(ROLE_NAMES) == set()
+    assert {ln.reason for ln in lines} - set(REASONS) == set()

@@ -52,6 +52,20 @@ REASONS = {
     "kept by the user": QT_TRANSLATE_NOOP("ChromeLines", "người kiểm tra đã đánh dấu là nội dung bài viết"),
     "removed by the user": QT_TRANSLATE_NOOP("ChromeLines", "người kiểm tra đã đánh dấu là phần trang web"),
     "navigation in the page markup": QT_TRANSLATE_NOOP("ChromeLines", "mã trang web ghi đây là phần điều hướng"),
+    "navigation, sidebar or footer in the page markup": QT_TRANSLATE_NOOP(
+        "ChromeLines", "mã trang web ghi đây là phần điều hướng, cột bên hoặc chân trang"),
+    "one of a list of links": QT_TRANSLATE_NOOP("ChromeLines", "một dòng trong danh sách liên kết"),
+    "a dated title among others before the article": QT_TRANSLATE_NOOP(
+        "ChromeLines", "một tiêu đề kèm ngày giữa các tiêu đề khác ở trước bài viết"),
+    "heading of a list of other pages before the article": QT_TRANSLATE_NOOP(
+        "ChromeLines", "tiêu đề của danh sách bài khác ở trước bài viết"),
+    "the title": QT_TRANSLATE_NOOP("ChromeLines", "tiêu đề của bài viết hoặc văn bản"),
+    "a table cell": QT_TRANSLATE_NOOP("ChromeLines", "một ô của bảng"),
+    "header of the official document": QT_TRANSLATE_NOOP("ChromeLines", "phần đầu của văn bản (cơ quan ban hành, "
+                                                          "quốc hiệu, số, ngày)"),
+    "recipients and signer of the official document": QT_TRANSLATE_NOOP(
+        "ChromeLines", "nơi nhận và người ký của văn bản"),
+    "the writers' names": QT_TRANSLATE_NOOP("ChromeLines", "tên những người viết bài"),
     "run of short title-like lines before the article": QT_TRANSLATE_NOOP(
         "ChromeLines", "chuỗi dòng ngắn dạng tiêu đề ở trước bài viết"),
     "Markdown heading above the article's first sentence": QT_TRANSLATE_NOOP(
