@@ -190,7 +190,7 @@
     <message>
         <location filename="../desktop/ui/chrome_lines.py" line="64"/>
         <source>phần đầu của văn bản (cơ quan ban hành, quốc hiệu, số, ngày)</source>
-        <translation>the document's header (issuing body, motto, number, date)</translation>
+        <translation>the document&apos;s header (issuing body, motto, number, date)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/chrome_lines.py" line="66"/>
@@ -200,7 +200,7 @@
     <message>
         <location filename="../desktop/ui/chrome_lines.py" line="68"/>
         <source>tên những người viết bài</source>
-        <translation>the writers' names</translation>
+        <translation>the writers&apos; names</translation>
     </message>
     <message>
         <location filename="../desktop/ui/chrome_lines.py" line="69"/>
@@ -358,42 +358,47 @@
         <translation>This line is page chrome (ignore it)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="132"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="129"/>
+        <source>Bỏ đánh dấu dòng này (để chương trình tự nhận biết)</source>
+        <translation>Unmark this line (let the reader decide)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="134"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="143"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="145"/>
         <source>Đã gấp {0} dòng phần trang web (Xem › Hiện phần trang web, Ctrl+Shift+H)</source>
         <translation>{0} lines of page chrome folded away (View › Show page chrome, Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="164"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="166"/>
         <source>Phần trang web</source>
         <translation>Page chrome</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="164"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="166"/>
         <source>Nội dung bài viết</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="166"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="168"/>
         <source>Phần trang web: {0}</source>
         <translation>Page chrome: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="167"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="169"/>
         <source>Lý do: {0}</source>
         <translation>Why: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="245"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="251"/>
         <source>ReportDesk — {0}</source>
         <translation>ReportDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="248"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="254"/>
         <source>Đã đọc lại văn bản: thêm {0} mục, bỏ {1} mục; giữ nguyên {2} mục đã kiểm tra hoặc sửa (Ctrl+Z để hoàn tác)</source>
         <translation>Text read again: {0} items added, {1} removed; {2} reviewed or edited items kept (Ctrl+Z to undo)</translation>
     </message>
@@ -1240,17 +1245,22 @@ Extracts, checks and reports the figures of Party and government office texts. W
         <translation>Delete item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="98"/>
+        <location filename="../desktop/ui/session.py" line="99"/>
         <source>Đánh dấu dòng là nội dung bài viết</source>
         <translation>Mark line as article text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="99"/>
+        <location filename="../desktop/ui/session.py" line="100"/>
         <source>Đánh dấu dòng là phần trang web</source>
         <translation>Mark line as page chrome</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="142"/>
+        <location filename="../desktop/ui/session.py" line="100"/>
+        <source>Bỏ đánh dấu dòng</source>
+        <translation>Unmark line</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/session.py" line="143"/>
         <source>Giá trị bạn đã nhập: {0}</source>
         <translation>What you entered: {0}</translation>
     </message>

@@ -164,7 +164,8 @@ EN = {
     "Đã đọc lại văn bản: thêm {0} mục, bỏ {1} mục; giữ nguyên {2} mục đã kiểm tra hoặc sửa (Ctrl+Z để hoàn tác)":
         "Text read again: {0} items added, {1} removed; {2} reviewed or edited items kept (Ctrl+Z to undo)",
     "Đánh dấu dòng là nội dung bài viết": "Mark line as article text",
-    "Đánh dấu dòng là phần trang web": "Mark line as page chrome",
+    "Đánh dấu dòng là phần trang web": "Mark line as page chrome", "Bỏ đánh dấu dòng": "Unmark line",
+    "Bỏ đánh dấu dòng này (để chương trình tự nhận biết)": "Unmark this line (let the reader decide)",
 }
 
 

@@ -110,6 +110,12 @@ def test_a_related_news_line_marked_as_article_is_read_again_and_undo_restores(w
     assert not _block_of(w, RELATED).isVisible()
     w.redo()
     assert [PAGE[r.span[0]:r.span[1]] for r in w.session.models["ratios"].items if r.span[0] >= RELATED] == ["5/7"]
+    w.chrome.add_line_actions(QMenu(w), RELATED)
+    assert w.chrome.auto_action.isEnabled()  # a decision can be taken back, not only undone
+    w.chrome.auto_action.trigger()
+    assert w.session.lines.overrides == {} and is_chrome(w.session.lines.line_at(RELATED).role)
+    w.chrome.add_line_actions(QMenu(w), RELATED)
+    assert not w.chrome.auto_action.isEnabled()
 
 
 def test_an_article_line_marked_as_chrome_loses_its_untouched_items_but_keeps_a_verified_one(window) -> None:

@@ -126,6 +126,8 @@ class ChromeLines(QObject):
         self.article_action.triggered.connect(lambda: self._mark("article"))
         self.chrome_action = QAction(self.tr("Đây là phần trang web (bỏ qua)"), window)
         self.chrome_action.triggered.connect(lambda: self._mark("chrome"))
+        self.auto_action = QAction(self.tr("Bỏ đánh dấu dòng này (để chương trình tự nhận biết)"), window)
+        self.auto_action.triggered.connect(lambda: self._mark(None))
         self._menu_offset: int | None = None
 
     def add_view_menu(self, bar: QMenuBar, before: QAction | None = None) -> QMenu:
@@ -220,14 +222,18 @@ class ChromeLines(QObject):
         chrome = line is not None and is_chrome(line.role)
         self.article_action.setEnabled(usable and chrome)
         self.chrome_action.setEnabled(usable and not chrome)
+        self.auto_action.setEnabled(usable and line is not None and self.session is not None
+                                    and line.start in self.session.lines.overrides)
         menu.addAction(self.article_action)
         menu.addAction(self.chrome_action)
+        menu.addAction(self.auto_action)
 
-    def mark(self, offset: int, role: str) -> bool:
-        """The line holding ``offset`` is ``article`` or ``chrome``: stored, read again, undoable."""
+    def mark(self, offset: int, role: str | None) -> bool:
+        """The line holding ``offset`` is ``article`` or ``chrome`` (None: the reader decides again): stored,
+        read again, undoable."""
         return self.session is not None and self.session.mark_line(offset, role)
 
-    def _mark(self, role: str) -> None:
+    def _mark(self, role: str | None) -> None:
         if self._menu_offset is not None:
             self.mark(self._menu_offset, role)
 

@@ -86,17 +86,18 @@ class ReportSession(QObject):
     def remove(self, kind: str, item: Item) -> None:
         self.undo_stack.push(RemoveItemCommand(self, kind, item, self.tr("Xóa mục")))
 
-    def mark_line(self, offset: int, role: str) -> bool:
-        """The clerk says the line holding ``offset`` is ``article`` or ``chrome`` (undoable); False if there is
-        no such line or the text is not in a library (nothing to read again from)."""
+    def mark_line(self, offset: int, role: str | None) -> bool:
+        """The clerk says the line holding ``offset`` is ``article`` or ``chrome``, or takes the word back
+        (None) (undoable); False if there is no such line, nothing changes, or the text is not in a library
+        (nothing to read again from)."""
         line = self.lines.line_at(offset)
         if line is None or self.library is None or self.report.id is None:
             return False
         old = self.lines.overrides.get(line.start)
         if old == role:
             return False
-        label = self.tr("Đánh dấu dòng là nội dung bài viết") if role == "article" else \
-            self.tr("Đánh dấu dòng là phần trang web")
+        label = {"article": self.tr("Đánh dấu dòng là nội dung bài viết"),
+                 "chrome": self.tr("Đánh dấu dòng là phần trang web")}.get(role or "", self.tr("Bỏ đánh dấu dòng"))
         self.undo_stack.push(LineRoleCommand(self, line.start, role, old, label))
         return True
 
