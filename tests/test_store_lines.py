@@ -181,3 +181,27 @@ def test_a_decision_is_refused_for_a_text_no_longer_there_and_checked(lib: Libra
         lib.set_line_role(12345, 0, "article")
     with pytest.raises(ValueError):
         lib.set_line_role(12345, 0, "menu")
+
+
+def test_a_review_saved_by_another_clerk_while_the_text_is_read_again_is_never_lost(db, monkeypatch) -> None:  # noqa: F811
+    import desktop.store.reread as reread
+    from desktop.core.extract import extract_text
+    from desktop.store.errors import StoreError
+
+    clerk_a, clerk_b = Library(db), Library(db)
+    rid, _ = clerk_a.add_report(extract_text(PAGE, name="trang.txt"))
+    money = next(i for i in clerk_b.get_report(rid).indicators if i.value == 45.6)
+    pairing = reread._twins
+
+    def meanwhile(*args):  # A has read the items, not yet written: B verifies one of them
+        clerk_b.set_review(money.id, ReviewStatus.VERIFIED, money.version, who="B")
+        return pairing(*args)
+
+    monkeypatch.setattr(reread, "_twins", meanwhile)
+    with pytest.raises(StoreError, match="người khác"):
+        clerk_a.set_line_role(rid, BUDGET_LINE, "chrome", who="A")
+    monkeypatch.setattr(reread, "_twins", pairing)
+    kept = next(i for i in clerk_a.get_report(rid).indicators if i.id == money.id)
+    assert kept.review == ReviewStatus.VERIFIED and clerk_a.report_lines(rid).overrides == {}
+    clerk_a.set_line_role(rid, BUDGET_LINE, "chrome", who="A")  # tried again: B's item is touched, it stays
+    assert any(i.id == money.id for i in clerk_a.get_report(rid).indicators)
