@@ -205,3 +205,23 @@ def test_a_review_saved_by_another_clerk_while_the_text_is_read_again_is_never_l
     assert kept.review == ReviewStatus.VERIFIED and clerk_a.report_lines(rid).overrides == {}
     clerk_a.set_line_role(rid, BUDGET_LINE, "chrome", who="A")  # tried again: B's item is touched, it stays
     assert any(i.id == money.id for i in clerk_a.get_report(rid).indicators)
+
+
+def test_a_fault_of_the_reader_is_a_store_error_and_changes_nothing(lib: Library, monkeypatch) -> None:  # noqa: F811
+    import desktop.core.extract as core_extract
+    from desktop.core.extract import extract_text
+    from desktop.store.errors import StoreError
+
+    rid, _ = lib.add_report(extract_text(PAGE, name="trang.txt"))
+    before = sorted(i.id for i in lib.get_report(rid).items())
+
+    def broken(*_args, **_kwargs):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(core_extract, "extract", broken)
+    with pytest.raises(StoreError, match="Không đọc lại được"):
+        lib.set_line_role(rid, RELATED, "article", who="Mai")
+    with pytest.raises(StoreError):
+        lib.report_lines(rid)
+    monkeypatch.undo()
+    assert sorted(i.id for i in lib.get_report(rid).items()) == before and lib.report_lines(rid).overrides == {}

@@ -357,8 +357,11 @@ class Library:
 
     def report_lines(self, report_id: int) -> ReportLines:
         """Every line's role (article, menu, related-list …) with the clerk's decisions applied."""
-        with self.db.session() as s:
-            return report_lines(s, report_id)
+        try:
+            with self.db.session() as s:
+                return report_lines(s, report_id)
+        except SQLAlchemyError as exc:
+            raise describe_error(exc) from None
 
     def report_history(self, report_id: int) -> list[AuditEntry]:
         """Changes to the text as a whole (its import, "nothing to extract")."""

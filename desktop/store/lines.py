@@ -88,8 +88,11 @@ def dump_overrides(overrides: dict[int, str]) -> str:
 def extract_stored(row: ReportRow, overrides: dict[int, str] | None = None) -> Report:
     from desktop.core.extract import extract
 
-    return extract(rebuild_source(row), verify=False,
-                   overrides=load_overrides(row.line_overrides) if overrides is None else overrides)
+    try:
+        return extract(rebuild_source(row), verify=False,
+                       overrides=load_overrides(row.line_overrides) if overrides is None else overrides)
+    except Exception as exc:  # a fault of the reader on this text: the library and the window carry on
+        raise StoreError(f"Không đọc lại được văn bản “{row.source_name}” ({type(exc).__name__}: {exc}).") from exc
 
 
 # -- reading and writing ------------------------------------------------------------------------------
