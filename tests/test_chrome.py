@@ -331,3 +331,38 @@ Nơi nhận:
     assert role_of(r, "III. TIẾN ĐỘ THỰC HIỆN") == "article"
     assert "Kiểm tra chéo: 30/7/2025" in r.body
     assert role_of(r, "Nơi nhận:") == "signature"
+
+
+def test_last_paragraph_without_full_stop_above_the_related_list_stays() -> None:
+    text = """Hòa Lâm khởi công đường tránh phía Tây thành phố
+Chia sẻ
+Sáng 5/12, UBND tỉnh Hòa Lâm khởi công dự án đường tránh phía Tây thành phố Lâm Giang với tổng mức đầu tư 1.250 tỷ đồng.
+Phát biểu tại lễ khởi công, Chủ tịch UBND tỉnh Hà Văn Sơn yêu cầu chủ đầu tư phối hợp với các địa phương làm tốt công tác giải phóng mặt bằng
+Tin cùng chuyên mục
+Hòa Lâm giải ngân 65% vốn đầu tư công
+Khánh thành cầu Bản Mòng
+"""
+    r = ex(text)
+    assert role_of(r, "Chia sẻ") == "widget"
+    assert "làm tốt công tác giải phóng mặt bằng" in r.body
+    assert "65% vốn" not in r.body and not any(i.value == 65 for i in r.indicators)
+    assert r.tasks and "giải phóng mặt bằng" in r.tasks[-1].text
+
+
+def test_footer_of_a_government_portal_without_a_related_list() -> None:
+    text = """UBND xã Tân Hợp tổ chức đối thoại với nhân dân năm 2025
+Sáng 18/9, UBND xã Tân Hợp tổ chức hội nghị đối thoại với nhân dân về công tác giải phóng mặt bằng các công trình năm 2025.
+Tại hội nghị, 12 ý kiến của người dân đã được lãnh đạo xã tiếp thu, giải đáp ngay tại chỗ.
+Số người online: 35
+Tổng lượt truy cập: 1.204.551
+Trưởng Ban Biên tập: Ông Phạm Quốc Việt - Phó Chủ tịch UBND xã
+Thiết kế bởi Công ty phần mềm Hòa Lâm
+"""
+    r = ex(text)
+    assert role_of(r, "Số người online: 35") == "counter"
+    assert role_of(r, "Tổng lượt truy cập: 1.204.551") == "counter"
+    assert role_of(r, "Trưởng Ban Biên tập: Ông Phạm Quốc Việt - Phó Chủ tịch UBND xã") == "footer"
+    assert role_of(r, "Thiết kế bởi Công ty phần mềm Hòa Lâm") == "footer"
+    assert "Phạm Quốc Việt" not in {p.name for p in r.people}
+    assert not any(i.value in (35, 1204551) for i in r.indicators)
+    assert "Tổng lượt truy cập" not in r.body and "12 ý kiến" in r.body

@@ -87,8 +87,8 @@ def repeated_lines(texts: Sequence[str]) -> frozenset[str]:
     need = max(2, math.ceil(n / 2)) if n <= 5 else 3
     seen: Counter[str] = Counter()
     for text in texts:
-        lines = {normal_line(x) for x in text.splitlines()}
-        seen.update(x for x in lines if any(c.isalpha() for c in x) and not facts(x).sentence)
+        lines = {normal_line(x) for x in text.splitlines() if _LETTER.search(x) and not facts(x).sentence}
+        seen.update(lines)
     return frozenset(x for x, k in seen.items() if k >= need)
 
 
@@ -272,7 +272,7 @@ def _counters(fs: Sequence[Facts], roles: list[str | None], reasons: list[str]) 
 
 
 def _tail_zone(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None], reasons: list[str],
-               core_end: int, tail: int | None, cells: Sequence[bool]) -> None:
+               core_end: int, tail: int | None, cells: Sequence[bool], official: bool) -> None:
     n = len(fs)
     for i in range(max(core_end + 1, int(n * 0.66)), n):
         t = fs[i].text
@@ -289,8 +289,10 @@ def _tail_zone(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None
     k = tail  # title-like lines right above that heading (the page title repeated, notes) belong to it
     while k - 1 > 0 and tail - k < 4 and roles[k - 1] is None and not cells[k - 1]:
         f = fs[k - 1]
-        if f.text.endswith(_SENTENCE_END) or f.words > 40 or f.text in ("", "|") or _byline(f, True) \
-                or _NUMBERED.match(f.text):
+        # (an article's last paragraph may lack its full stop; after an official document's signature and
+        # appendix, running text without one is the portal's page title and notes)
+        if f.text.endswith(_SENTENCE_END) or (f.sentence and not official) or f.words > 40 or not f.text \
+                or _byline(f, True) or _NUMBERED.match(f.text):
             break
         k -= 1
         roles[k], reasons[k] = "related-list", "title-like line between the article and the related list"
@@ -346,9 +348,9 @@ def classify(texts: Sequence[str], *, cells: Sequence[bool] | None = None, marke
     if tail is not None and tail <= core[1]:  # the related list ends the article
         core = (core[0], max(core[0], max((i for i in range(core[0], tail) if fs[i].prose), default=core[0])))
     _bylines(fs, roles, reasons, core, official is not None)
-    _tail_zone(fs, texts, roles, reasons, core[1], tail, cells)
-    for i in range(n) if marked else ():
-        if marked[i] and (roles[i] is None or roles[i] in KEPT_ROLES):
+    _tail_zone(fs, texts, roles, reasons, core[1], tail, cells, official is not None)
+    for i, flagged in enumerate(marked or ()):
+        if flagged and (roles[i] is None or roles[i] in KEPT_ROLES):
             roles[i], reasons[i] = "menu", "navigation, sidebar or footer in the page markup"
     return _settle(roles, reasons, core, overrides)
 

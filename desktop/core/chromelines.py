@@ -15,9 +15,9 @@ _IMAGE_FILE = re.compile(r"^[\w\-. ()]+\.(?:jpe?g|png|gif|webp|bmp|tiff?)$", re.
 # CMS and Markdown image placeholders: "[img]", "[image]", "![ảnh](a.jpg)", "<img src=…>"
 _IMAGE_MARK = re.compile(r"^(?:\[(?:img|image|ảnh|hình)\]|!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>?)$", re.IGNORECASE)
 # Visit counters: a counter label with a number ("Lượt xem: 1.254", "Đang online 12")
-_COUNTER_LABEL = ("đang online", "online", "hôm nay", "hôm qua", "trong tuần", "trong tháng", "tuần này",
-                  "tháng này", "tất cả", "tổng truy cập", "tổng số lượt truy cập", "lượt truy cập", "lượt xem",
-                  "số lượt truy cập", "số lượt đang online", "lượt đang online", "đang truy cập", "truy cập")
+_COUNTER_LABEL = (r"(?:số |tổng (?:số )?)?(?:lượt|người|khách) (?:đang )?(?:online|truy cập|xem)",
+                  "đang online", "online", "hôm nay", "hôm qua", "trong tuần", "trong tháng", "tuần này", "tháng này",
+                  "năm nay", "tất cả", "tổng truy cập", "đang truy cập", "truy cập")
 _COUNTER = re.compile(r"^[•·\-\s]*(?:" + choice(_COUNTER_LABEL) + r")\s*:?\s*[\d.,]+\s*$", re.IGNORECASE)
 # The heading of a counter widget, its digits on the lines below ("SỐ LƯỢT TRUY CẬP" / 2 / 9 / 6 …)
 COUNTER_HEADING = re.compile(r"^(?:thống kê truy cập|(?:số |tổng )?(?:lượt|người) (?:truy cập|đang online|online|"
@@ -47,7 +47,9 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _COPYRIGHT_LINE = re.compile(choice([  # used with .match: at the start of a line
     "©", "®", r"\(c\)", r"copyright\b", r"phó tổng biên tập\s*:", r"tổng biên tập\s*:",
     r"giấy phép (?:số|hoạt động|xuất bản|thiết lập)[^.]{0,60}", r"cơ quan chủ quản\s*:", r"cơ quan quản lý\s*:",
-    "chịu trách nhiệm (?:nội dung|xuất bản)", r"chịu trách nhiệm\W+về nội dung", "ghi rõ nguồn",
+    "chịu trách nhiệm (?:nội dung|xuất bản|chính)", r"chịu trách nhiệm\W+về nội dung", "ghi rõ nguồn",
+    r"(?:trưởng |phó trưởng )?ban biên tập\s*:", r"(?:thiết kế|phát triển|thiết kế và phát triển) bởi\b",
+    r"đơn vị (?:quản lý|vận hành)\s*:", r"người chịu trách nhiệm\s*:",
 ]), re.IGNORECASE)
 # Contact lines of a footer: "Địa chỉ: …", "Điện thoại: …", "Email: …", "Mã số thuế: …"; a bare label too
 CONTACT = re.compile(choice(["địa chỉ", "điện thoại", "đt", "fax", "email", "e-mail", "hotline", "website",
