@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import cast
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import Table, bindparam, select
 from sqlalchemy.orm import Session
 
 from desktop.core.model import Item, Origin, Report, ReviewStatus, Tally
@@ -190,7 +191,7 @@ def _insert(s: Session, report_id: int, items: list[Item], position: int, who: s
 def _in_text_order(s: Session, report_id: int) -> None:
     """Positions by type, then place in the text (parts after their tally's), so that a new item is listed
     where it stands rather than last. Only the display order moves: no version changes, nothing audited."""
-    t = ItemRow.__table__
+    t = cast(Table, ItemRow.__table__)
     rows = list(s.execute(select(t.c.id, t.c.type, t.c.parent_id, t.c.span_start, t.c.position)
                           .where(t.c.report_id == report_id)))
     top = sorted((r for r in rows if r.parent_id is None),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar
 
 from desktop.core.chrome import is_chrome
 from desktop.core.model import LineRole
+from desktop.store.reread import LineChange
 from desktop.ui.settings import settings
 
 if TYPE_CHECKING:
@@ -116,7 +117,7 @@ class ChromeLines(QObject):
         self.article.line_menu = self.add_line_actions
         self.show_action = QAction(self.tr("Hiện phần trang web"), window)
         self.show_action.setCheckable(True)
-        self.show_action.setChecked(settings().value("view/show_chrome", False, type=bool))
+        self.show_action.setChecked(bool(settings().value("view/show_chrome", False, type=bool)))
         self.show_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         self.show_action.setStatusTip(self.tr("Hiện (mờ) hoặc gấp lại các dòng menu, tin liên quan, chân trang … "
                                               "để bài viết lên đầu"))
@@ -237,7 +238,7 @@ class ChromeLines(QObject):
         if self._menu_offset is not None:
             self.mark(self._menu_offset, role)
 
-    def _read_again(self, change: object) -> None:
+    def _read_again(self, change: LineChange | None) -> None:
         """After a decision (or its undo): the form, the highlights and the lines as the text now reads."""
         session = self.session
         if session is None:
