@@ -4,49 +4,403 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="17"/>
+        <location filename="../desktop/ui/article_view.py" line="19"/>
         <source>Chỉ tiêu</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="18"/>
+        <location filename="../desktop/ui/article_view.py" line="20"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="19"/>
+        <location filename="../desktop/ui/article_view.py" line="21"/>
         <source>Kiến nghị</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="20"/>
+        <location filename="../desktop/ui/article_view.py" line="22"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="21"/>
+        <location filename="../desktop/ui/article_view.py" line="23"/>
         <source>Nhân sự</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="22"/>
+        <location filename="../desktop/ui/article_view.py" line="24"/>
         <source>Tỷ số</source>
         <translation>Ratio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="42"/>
+        <location filename="../desktop/ui/article_view.py" line="48"/>
         <source>Tạo mục {0} từ đoạn chọn</source>
         <translation>Create {0} item from selection</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="48"/>
+        <location filename="../desktop/ui/article_view.py" line="54"/>
         <source>Đặt vị trí của mục đang chọn vào đoạn này</source>
         <translation>Move the current item to this selection</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="149"/>
+        <location filename="../desktop/ui/article_view.py" line="164"/>
         <source>Sao chép</source>
         <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>ChromeLines</name>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="31"/>
+        <source>menu, mục điều hướng của trang</source>
+        <translation>menu, site navigation</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="32"/>
+        <source>danh sách tin khác, tin liên quan</source>
+        <translation>list of other or related news</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="33"/>
+        <source>bộ đếm lượt truy cập</source>
+        <translation>visit counter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="34"/>
+        <source>chân trang (liên hệ, bản quyền)</source>
+        <translation>footer (contact, copyright)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="35"/>
+        <source>đầu trang, tiêu đề chuyên mục</source>
+        <translation>page banner, section heading</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="36"/>
+        <source>nút, tiện ích của trang</source>
+        <translation>page widget</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="37"/>
+        <source>ảnh</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="38"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="93"/>
+        <source>ngày giờ đăng bài</source>
+        <translation>date and time of the post</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="39"/>
+        <source>nội dung bài viết</source>
+        <translation>article text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="40"/>
+        <source>chú thích ảnh</source>
+        <translation>photo caption</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="41"/>
+        <source>tác giả, nguồn tin</source>
+        <translation>byline, source</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="42"/>
+        <source>phần đầu văn bản</source>
+        <translation>document header</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="43"/>
+        <source>tiêu đề</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="44"/>
+        <source>phần ký</source>
+        <translation>signature block</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="45"/>
+        <source>ô bảng</source>
+        <translation>table cell</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="49"/>
+        <source>dòng đầu (tiêu đề)</source>
+        <translation>first line (title)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="50"/>
+        <source>không có dấu hiệu của phần trang web</source>
+        <translation>no sign of page chrome</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="51"/>
+        <source>nằm trong đoạn văn liền của bài viết</source>
+        <translation>inside the article&apos;s run of prose</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="52"/>
+        <source>người kiểm tra đã đánh dấu là nội dung bài viết</source>
+        <translation>marked as article text by a clerk</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="53"/>
+        <source>người kiểm tra đã đánh dấu là phần trang web</source>
+        <translation>marked as page chrome by a clerk</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="54"/>
+        <source>mã trang web ghi đây là phần điều hướng</source>
+        <translation>the page markup says it is navigation</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="55"/>
+        <source>mã trang web ghi đây là phần điều hướng, cột bên hoặc chân trang</source>
+        <translation>the page markup says it is navigation, a sidebar or the footer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="57"/>
+        <source>một dòng trong danh sách liên kết</source>
+        <translation>one of a list of links</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="58"/>
+        <source>một tiêu đề kèm ngày giữa các tiêu đề khác ở trước bài viết</source>
+        <translation>a dated title among others before the article</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="60"/>
+        <source>tiêu đề của danh sách bài khác ở trước bài viết</source>
+        <translation>heading of a list of other pages before the article</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="62"/>
+        <source>tiêu đề của bài viết hoặc văn bản</source>
+        <translation>the title</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="63"/>
+        <source>một ô của bảng</source>
+        <translation>a table cell</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="64"/>
+        <source>phần đầu của văn bản (cơ quan ban hành, quốc hiệu, số, ngày)</source>
+        <translation>the document&apos;s header (issuing body, motto, number, date)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="66"/>
+        <source>nơi nhận và người ký của văn bản</source>
+        <translation>recipients and signer of the document</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="68"/>
+        <source>tên những người viết bài</source>
+        <translation>the writers&apos; names</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="69"/>
+        <source>chuỗi dòng ngắn dạng tiêu đề ở trước bài viết</source>
+        <translation>run of short title-like lines before the article</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="71"/>
+        <source>đề mục ở trên câu đầu tiên của bài viết</source>
+        <translation>heading above the article&apos;s first sentence</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="73"/>
+        <source>ở trên phần đầu của văn bản</source>
+        <translation>above the official document&apos;s header</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="74"/>
+        <source>lặp lại ở các trang khác của cùng trang web</source>
+        <translation>repeated on other pages of the same site</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="76"/>
+        <source>tiêu đề của bộ đếm lượt truy cập</source>
+        <translation>heading of a visit counter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="77"/>
+        <source>chữ số của bộ đếm lượt truy cập</source>
+        <translation>digit of a visit counter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="78"/>
+        <source>nhãn bộ đếm kèm con số</source>
+        <translation>counter label with a number</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="79"/>
+        <source>ở sau tiêu đề của danh sách bài khác</source>
+        <translation>after the heading of the list of other pages</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="81"/>
+        <source>dòng dạng tiêu đề giữa bài viết và danh sách tin khác</source>
+        <translation>title-like line between the article and the related list</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="83"/>
+        <source>dòng liên hệ ở sau bài viết</source>
+        <translation>contact line after the article</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="84"/>
+        <source>nội dung của một mục liên hệ</source>
+        <translation>value of a contact label</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="85"/>
+        <source>dòng bản quyền</source>
+        <translation>copyright line</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="86"/>
+        <source>dòng bản quyền, giấy phép, biên tập</source>
+        <translation>copyright, licence or editor line</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="87"/>
+        <source>chỗ đặt ảnh hoặc tên tệp ảnh</source>
+        <translation>image placeholder or file name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="88"/>
+        <source>số trang</source>
+        <translation>page numbers</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="89"/>
+        <source>địa chỉ trang web</source>
+        <translation>web address</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="90"/>
+        <source>chữ trên nút, tiện ích của trang</source>
+        <translation>word of a page widget</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="91"/>
+        <source>hướng dẫn dùng chuột của trang</source>
+        <translation>mouse instruction of an interactive page</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="92"/>
+        <source>các mục menu cách nhau bởi | hoặc »</source>
+        <translation>menu entries separated by | or »</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="94"/>
+        <source>chữ không dấu trong trang tiếng Việt (chữ của giao diện)</source>
+        <translation>unaccented words in a Vietnamese page (an interface string)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="96"/>
+        <source>dòng ngay dưới ảnh</source>
+        <translation>line under an image</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="97"/>
+        <source>chú thích hoặc nguồn ảnh</source>
+        <translation>photo caption or credit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="98"/>
+        <source>ghi tên người viết, chụp ảnh, nguồn</source>
+        <translation>credit of the writer, photographer or source</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="100"/>
+        <source>tên người viết kèm đơn vị</source>
+        <translation>writer&apos;s name with their unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="101"/>
+        <source>tên và chức vụ người viết</source>
+        <translation>writer&apos;s name and position</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="102"/>
+        <source>chữ viết tắt tên người viết</source>
+        <translation>writer&apos;s initials</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="103"/>
+        <source>một tên người đứng riêng</source>
+        <translation>a name alone</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="117"/>
+        <source>Hiện phần trang web</source>
+        <translation>Show page chrome</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="121"/>
+        <source>Hiện (mờ) hoặc gấp lại các dòng menu, tin liên quan, chân trang … để bài viết lên đầu</source>
+        <translation>Show (dimmed) or fold away menus, related news, footer … so that the article comes first</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="125"/>
+        <source>Đây là nội dung bài viết</source>
+        <translation>This line is article text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="127"/>
+        <source>Đây là phần trang web (bỏ qua)</source>
+        <translation>This line is page chrome (ignore it)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="129"/>
+        <source>Bỏ đánh dấu dòng này (để chương trình tự nhận biết)</source>
+        <translation>Unmark this line (let the reader decide)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="134"/>
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="145"/>
+        <source>Đã gấp {0} dòng phần trang web (Xem › Hiện phần trang web, Ctrl+Shift+H)</source>
+        <translation>{0} lines of page chrome folded away (View › Show page chrome, Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="166"/>
+        <source>Phần trang web</source>
+        <translation>Page chrome</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="166"/>
+        <source>Nội dung bài viết</source>
+        <translation>Article text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="168"/>
+        <source>Phần trang web: {0}</source>
+        <translation>Page chrome: {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="169"/>
+        <source>Lý do: {0}</source>
+        <translation>Why: {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="251"/>
+        <source>ReportDesk — {0}</source>
+        <translation>ReportDesk — {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="254"/>
+        <source>Đã đọc lại văn bản: thêm {0} mục, bỏ {1} mục; giữ nguyên {2} mục đã kiểm tra hoặc sửa (Ctrl+Z để hoàn tác)</source>
+        <translation>Text read again: {0} items added, {1} removed; {2} reviewed or edited items kept (Ctrl+Z to undo)</translation>
     </message>
 </context>
 <context>
@@ -467,311 +821,311 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="28"/>
+        <location filename="../desktop/ui/main_window.py" line="29"/>
         <source>Văn bản (*.txt *.docx *.html *.htm);;Tất cả (*)</source>
         <translation>Texts (*.txt *.docx *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="34"/>
+        <location filename="../desktop/ui/main_window.py" line="35"/>
         <source>ReportDesk</source>
         <translation>ReportDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="84"/>
+        <location filename="../desktop/ui/main_window.py" line="86"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="85"/>
+        <location filename="../desktop/ui/main_window.py" line="87"/>
         <source>&amp;Mở tệp…</source>
         <translation>&amp;Open files…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="86"/>
+        <location filename="../desktop/ui/main_window.py" line="88"/>
         <source>&amp;Dán văn bản thành văn bản mới</source>
         <translation>&amp;Paste as a new text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="87"/>
+        <location filename="../desktop/ui/main_window.py" line="89"/>
         <source>&amp;Nhập cả thư mục…</source>
         <translation>&amp;Import a folder…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="89"/>
+        <location filename="../desktop/ui/main_window.py" line="91"/>
         <source>&amp;Xuất Word/Excel…</source>
         <translation>&amp;Export Word/Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="90"/>
+        <location filename="../desktop/ui/main_window.py" line="92"/>
         <source>&amp;Sao lưu thư viện…</source>
         <translation>&amp;Back up library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="92"/>
+        <location filename="../desktop/ui/main_window.py" line="94"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="93"/>
+        <location filename="../desktop/ui/main_window.py" line="95"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="94"/>
+        <location filename="../desktop/ui/main_window.py" line="96"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="95"/>
+        <location filename="../desktop/ui/main_window.py" line="97"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="97"/>
+        <location filename="../desktop/ui/main_window.py" line="99"/>
         <source>&amp;Xóa mục đang chọn</source>
         <translation>&amp;Delete selected item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="98"/>
+        <location filename="../desktop/ui/main_window.py" line="101"/>
         <source>&amp;Kiểm tra</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="99"/>
+        <location filename="../desktop/ui/main_window.py" line="102"/>
         <source>Đánh dấu &amp;đã xác minh</source>
         <translation>Mark &amp;verified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="101"/>
+        <location filename="../desktop/ui/main_window.py" line="104"/>
         <source>Đánh dấu &amp;cần sửa</source>
         <translation>Mark needs &amp;fixing</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="102"/>
+        <location filename="../desktop/ui/main_window.py" line="105"/>
         <source>Đánh dấu &amp;loại bỏ</source>
         <translation>Mark &amp;rejected</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="103"/>
+        <location filename="../desktop/ui/main_window.py" line="106"/>
         <source>Mục &amp;chưa kiểm tra tiếp theo</source>
         <translation>&amp;Next unreviewed item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="104"/>
+        <location filename="../desktop/ui/main_window.py" line="107"/>
         <source>&amp;Lịch sử sửa đổi của mục…</source>
         <translation>Item &amp;history…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="105"/>
+        <location filename="../desktop/ui/main_window.py" line="108"/>
         <source>Xác minh cả các mục &amp;giống hệt ở văn bản khác</source>
         <translation>Verify the &amp;identical items in other texts too</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="110"/>
+        <location filename="../desktop/ui/main_window.py" line="113"/>
         <source>Văn bản &amp;không có gì cần trích xuất (đã kiểm tra)</source>
         <translation>&amp;Nothing to extract from this text (checked)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="114"/>
+        <location filename="../desktop/ui/main_window.py" line="117"/>
         <source>Chỉ hiện mục chưa kiểm tra</source>
         <translation>Show unreviewed items only</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="116"/>
+        <location filename="../desktop/ui/main_window.py" line="119"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="117"/>
+        <location filename="../desktop/ui/main_window.py" line="120"/>
         <source>&amp;Thiết lập…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="118"/>
+        <location filename="../desktop/ui/main_window.py" line="121"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="119"/>
+        <location filename="../desktop/ui/main_window.py" line="122"/>
         <source>&amp;Giới thiệu ReportDesk</source>
         <translation>&amp;About ReportDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="120"/>
+        <location filename="../desktop/ui/main_window.py" line="123"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="158"/>
+        <location filename="../desktop/ui/main_window.py" line="161"/>
         <source>Không mở được thư viện</source>
         <translation>Cannot open the library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="167"/>
+        <location filename="../desktop/ui/main_window.py" line="170"/>
         <source>Lần đầu sử dụng: đang tạo thư viện mẫu…</source>
         <translation>First run: creating the sample library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="185"/>
+        <location filename="../desktop/ui/main_window.py" line="188"/>
         <source>Không mở được văn bản</source>
         <translation>Cannot open the text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="203"/>
-        <location filename="../desktop/ui/main_window.py" line="229"/>
-        <location filename="../desktop/ui/main_window.py" line="340"/>
+        <location filename="../desktop/ui/main_window.py" line="207"/>
+        <location filename="../desktop/ui/main_window.py" line="233"/>
+        <location filename="../desktop/ui/main_window.py" line="344"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="208"/>
+        <location filename="../desktop/ui/main_window.py" line="212"/>
         <source>ReportDesk — {0}</source>
         <translation>ReportDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="249"/>
+        <location filename="../desktop/ui/main_window.py" line="253"/>
         <source>{0}/{1} đã xác minh</source>
         <translation>{0}/{1} verified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="273"/>
+        <location filename="../desktop/ui/main_window.py" line="277"/>
         <source>Đã tạo mục mới từ đoạn chọn (Ctrl+Z để hoàn tác)</source>
         <translation>New item created from the selection (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="282"/>
+        <location filename="../desktop/ui/main_window.py" line="286"/>
         <source>Đã đặt lại vị trí của mục trong văn bản (Ctrl+Z để hoàn tác)</source>
         <translation>The item now points at the selection (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="297"/>
+        <location filename="../desktop/ui/main_window.py" line="301"/>
         <source>Chưa chọn mục nào trong văn bản này.</source>
         <translation>No item of this text is selected.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="324"/>
+        <location filename="../desktop/ui/main_window.py" line="328"/>
         <source>Có {0} mục giống hệt ở văn bản khác chưa kiểm tra — Ctrl+Alt+Enter để xác minh cả</source>
         <translation>{0} identical unreviewed items in other texts — Ctrl+Alt+Enter verifies them too</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="338"/>
+        <location filename="../desktop/ui/main_window.py" line="342"/>
         <source>Xác minh {0} mục giống hệt ở văn bản khác</source>
         <translation>Verify {0} identical items in other texts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="341"/>
+        <location filename="../desktop/ui/main_window.py" line="345"/>
         <source>Đã xác minh {0} mục giống hệt (Ctrl+Z để hoàn tác)</source>
         <translation>Verified {0} identical items (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="350"/>
+        <location filename="../desktop/ui/main_window.py" line="354"/>
         <source>Mọi mục của văn bản này đã được kiểm tra.</source>
         <translation>Every item of this text has been reviewed.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="380"/>
+        <location filename="../desktop/ui/main_window.py" line="384"/>
         <source>Mở văn bản</source>
         <translation>Open texts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="385"/>
+        <location filename="../desktop/ui/main_window.py" line="389"/>
         <source>Chọn thư mục cần nhập</source>
         <translation>Choose a folder to import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="392"/>
+        <location filename="../desktop/ui/main_window.py" line="396"/>
         <source>Dán văn bản</source>
         <translation>Paste text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="392"/>
+        <location filename="../desktop/ui/main_window.py" line="396"/>
         <source>Bộ nhớ tạm không có chữ nào để dán.</source>
         <translation>The clipboard holds no text.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="400"/>
+        <location filename="../desktop/ui/main_window.py" line="404"/>
         <source>Văn bản dán lúc {0}</source>
         <translation>Text pasted at {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="406"/>
+        <location filename="../desktop/ui/main_window.py" line="410"/>
         <source>Văn bản này đã có trong thư viện; đã mở bản đã lưu.</source>
         <translation>This text is already in the library; opened it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="415"/>
+        <location filename="../desktop/ui/main_window.py" line="419"/>
         <source>Đang nhập văn bản…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="415"/>
+        <location filename="../desktop/ui/main_window.py" line="419"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="416"/>
+        <location filename="../desktop/ui/main_window.py" line="420"/>
         <source>Nhập văn bản</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="439"/>
+        <location filename="../desktop/ui/main_window.py" line="443"/>
         <source>Đang nhập {0}/{1}: {2}</source>
         <translation>Importing {0}/{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="456"/>
+        <location filename="../desktop/ui/main_window.py" line="460"/>
         <source>Đã nhập {0}, trùng {1}, lỗi {2}.</source>
         <translation>Imported {0}, duplicates {1}, failed {2}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="460"/>
+        <location filename="../desktop/ui/main_window.py" line="464"/>
         <source>Một số tệp không nhập được</source>
         <translation>Some files could not be imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="487"/>
+        <location filename="../desktop/ui/main_window.py" line="491"/>
         <source>Sao lưu thư viện</source>
         <translation>Back up library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="488"/>
+        <location filename="../desktop/ui/main_window.py" line="492"/>
         <source>Cơ sở dữ liệu (*.sqlite3)</source>
         <translation>Database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="494"/>
+        <location filename="../desktop/ui/main_window.py" line="498"/>
         <source>Không sao lưu được</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="496"/>
+        <location filename="../desktop/ui/main_window.py" line="500"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="496"/>
+        <location filename="../desktop/ui/main_window.py" line="500"/>
         <source>Đã sao lưu thư viện vào:
 {0}</source>
         <translation>The library was backed up to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="502"/>
+        <location filename="../desktop/ui/main_window.py" line="506"/>
         <source>Lịch sử sửa đổi</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="502"/>
+        <location filename="../desktop/ui/main_window.py" line="506"/>
         <source>Chọn một mục trong bảng để xem lịch sử sửa đổi của nó.</source>
         <translation>Select one item in a table to see its history.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="515"/>
+        <location filename="../desktop/ui/main_window.py" line="519"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="516"/>
+        <location filename="../desktop/ui/main_window.py" line="520"/>
         <source>ReportDesk {0}
 
 Trích xuất, kiểm tra số liệu và lập báo cáo từ văn bản của văn phòng cấp ủy, chính quyền. Chạy ngoại tuyến; dữ liệu lưu trên máy của bạn.</source>
@@ -871,27 +1225,42 @@ Extracts, checks and reports the figures of Party and government office texts. W
 <context>
     <name>ReportSession</name>
     <message>
-        <location filename="../desktop/ui/session.py" line="69"/>
+        <location filename="../desktop/ui/session.py" line="72"/>
         <source>Sửa {0}</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="75"/>
+        <location filename="../desktop/ui/session.py" line="78"/>
         <source>Đánh dấu {0} mục: {1}</source>
         <translation>Mark {0} items: {1}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="81"/>
+        <location filename="../desktop/ui/session.py" line="84"/>
         <source>Thêm mục</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="84"/>
+        <location filename="../desktop/ui/session.py" line="87"/>
         <source>Xóa mục</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="125"/>
+        <location filename="../desktop/ui/session.py" line="99"/>
+        <source>Đánh dấu dòng là nội dung bài viết</source>
+        <translation>Mark line as article text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/session.py" line="100"/>
+        <source>Đánh dấu dòng là phần trang web</source>
+        <translation>Mark line as page chrome</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/session.py" line="100"/>
+        <source>Bỏ đánh dấu dòng</source>
+        <translation>Unmark line</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/session.py" line="143"/>
         <source>Giá trị bạn đã nhập: {0}</source>
         <translation>What you entered: {0}</translation>
     </message>

@@ -55,7 +55,7 @@ def test_window_in_english(qtbot, tmp_path: Path) -> None:
         w = MainWindow(f"sqlite:///{tmp_path / 'en.sqlite3'}")
         qtbot.addWidget(w)
         titles = [a.text() for a in w.menuBar().actions()]
-        assert titles[:3] == ["&File", "&Edit", "&Review"]
+        assert titles[:4] == ["&File", "&Edit", "&View", "&Review"]
     finally:
         if tr is not None:
             app.removeTranslator(tr)

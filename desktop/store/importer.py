@@ -57,7 +57,7 @@ def import_one(library: Library, path: Path, who: str | None = None) -> ImportRe
     except Exception as exc:
         return ImportResult(path, "failed", reason=f"lỗi khi trích xuất ({type(exc).__name__}: {exc})")
     try:
-        report_id, created = library.add_report(report, who=who, text_hash=h)
+        report_id, created = library.add_report(report, who=who, text_hash=h, source=source)
     except StoreError as err:
         return ImportResult(path, "failed", reason=str(err))
     return ImportResult(path, "imported" if created else "duplicate", report_id,

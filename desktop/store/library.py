@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.core.model import DayMonthYear, Item, Meeting, Report, ReviewStatus, Tally, TallyPart
+from desktop.core.source import Source
 from desktop.core.textnorm import fold_same_length
 from desktop.core.verify import verify_report
 from desktop.settings import current_user  # the one source of "who" for the audit trail
@@ -30,6 +31,7 @@ from desktop.store.convert import (
 )
 from desktop.store.db import Database, describe_error
 from desktop.store.errors import ConflictError, StoreError
+from desktop.store.lines import LineChange, ReportLines, report_lines, set_line_role, source_layout
 from desktop.store.models import AuditRow, ItemRow, ReportRow, SearchDoc
 
 
@@ -81,8 +83,10 @@ class Library:
 
     # -- writing ---------------------------------------------------------------------------------
 
-    def add_report(self, report: Report, who: str | None = None, text_hash: str | None = None) -> tuple[int, bool]:
-        """Store a report with all its items. Returns (id, created); an identical text is not stored twice."""
+    def add_report(self, report: Report, who: str | None = None, text_hash: str | None = None,
+                   source: Source | None = None) -> tuple[int, bool]:
+        """Store a report with all its items. Returns (id, created); an identical text is not stored twice.
+        ``source``: what the report was extracted from, so that it can be extracted again as it was read."""
         who = who or current_user()
         h = text_hash or report.content_hash or content_hash(report.text)
         try:
@@ -101,6 +105,7 @@ class Library:
                                   else None),
                     doc_date=report.doc_date.isoformat() if report.doc_date else None,
                     original_text=report.text, body=report.body, imported_at=_now(),
+                    source_layout=source_layout(source) if source is not None else None,
                 )
                 s.add(row)
                 s.flush()
@@ -349,6 +354,19 @@ class Library:
                                old_value=str(not on), new_value=str(on)))
         except StoreError:
             raise
+        except SQLAlchemyError as exc:
+            raise describe_error(exc) from None
+
+    def set_line_role(self, report_id: int, start: int, role: str | None, who: str | None = None) -> LineChange:
+        """A clerk's decision on the line starting at ``start``: ``article``, ``chrome``, or None (the reader
+        decides again). The text is extracted again; only items nobody touched are replaced."""
+        return set_line_role(self.db, report_id, start, role, who)
+
+    def report_lines(self, report_id: int) -> ReportLines:
+        """Every line's role (article, menu, related-list …) with the clerk's decisions applied."""
+        try:
+            with self.db.session() as s:
+                return report_lines(s, report_id)
         except SQLAlchemyError as exc:
             raise describe_error(exc) from None
 

@@ -47,6 +47,10 @@ class ReportRow(Base):
     imported_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     note: Mapped[str] = mapped_column(Text, default="", server_default="")
     checked_empty_at: Mapped[datetime | None] = mapped_column(DateTime)  # "nothing to extract", confirmed
+    # a clerk's line decisions, JSON {"<line start in original_text>": "article" | "chrome"}
+    line_overrides: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # the blocks of a text built from structure (web page, Word file), JSON; None: the text alone rebuilds them
+    source_layout: Mapped[str | None] = mapped_column(Text)
     version: Mapped[int] = mapped_column(Integer, default=1, nullable=False)
 
     items: Mapped[list[ItemRow]] = relationship(back_populates="report", cascade="all, delete-orphan",

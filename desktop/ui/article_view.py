@@ -3,9 +3,11 @@ the numbers of findings underlined in red, and the current item outlined."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from desktop.core.model import Finding, Item, ReviewStatus
 from desktop.ui.textpos import TextPositions
@@ -37,6 +39,10 @@ class ArticleView(QPlainTextEdit):
         self.items: list[tuple[str, Item]] = []
         self.findings: list[Finding] = []
         self.current: Item | None = None
+        # the page's own lines (menus, related news …) drawn under the items, with a tooltip and a menu of their own
+        self.line_marks: list[tuple[tuple[int, int], QTextCharFormat]] = []
+        self.line_tip: Callable[[int], str] | None = None  # raw offset → tooltip text ("" for none)
+        self.line_menu: Callable[[QMenu, int], None] | None = None  # adds the actions for the line at a raw offset
         self._create_actions: list[QAction] = []
         for k, (kind, label) in enumerate(CREATABLE):
             act = QAction(self.tr("Tạo mục {0} từ đoạn chọn").format(self.tr(label)), self)
@@ -60,6 +66,10 @@ class ArticleView(QPlainTextEdit):
     def set_items(self, items: list[tuple[str, Item]], findings: list[Finding]) -> None:
         self.items = items
         self.findings = findings
+        self._paint()
+
+    def set_line_marks(self, marks: list[tuple[tuple[int, int], QTextCharFormat]]) -> None:
+        self.line_marks = marks
         self._paint()
 
     def set_findings(self, findings: list[Finding]) -> None:
@@ -94,6 +104,11 @@ class ArticleView(QPlainTextEdit):
 
     def _paint(self) -> None:
         sels = []
+        for span, fmt in self.line_marks:  # first: an item on such a line is drawn over it
+            s = QTextEdit.ExtraSelection()
+            s.cursor = self._cursor(span)
+            s.format = fmt
+            sels.append(s)
         for kind, item in self.items:
             if not item.span or item.review == ReviewStatus.REJECTED:
                 continue
@@ -147,7 +162,21 @@ class ArticleView(QPlainTextEdit):
         menu.addAction(self.reanchor_action)
         menu.addSeparator()
         menu.addAction(self.tr("Sao chép"), QKeySequence.StandardKey.Copy, self.copy).setEnabled(has_sel)
+        if self.line_menu is not None:
+            menu.addSeparator()
+            self.line_menu(menu, self.positions.to_raw(self.cursorForPosition(event.pos()).position()))
         menu.exec(event.globalPos())
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self.line_tip is not None:
+            tip = self.line_tip(self.positions.to_raw(self.cursorForPosition(event.pos()).position()))
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
 
     def _create(self, kind: str) -> None:
         span = self.selected_span()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.core.model import Item, ReviewStatus
 from desktop.settings import current_user
 from desktop.ui.article_view import ArticleView
+from desktop.ui.chrome_lines import ChromeLines
 from desktop.ui.dialogs import SettingsDialog, info, warn
 from desktop.ui.form import ReportForm
 from desktop.ui.library_panel import LibraryPanel
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.library_panel = LibraryPanel()
         self.article = ArticleView()
         self.form = ReportForm()
+        self.chrome = ChromeLines(self)  # the page's own lines in the article pane
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         for w in (self.library_panel, self.article, self.form):
             self.splitter.addWidget(w)
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self.redo_action = self._act(self.tr("&Làm lại"), self.redo, [QKeySequence("Ctrl+Y"),
                                                                       QKeySequence("Ctrl+Shift+Z")], e)
         self._act(self.tr("&Xóa mục đang chọn"), self.delete_selected, None, e)
+        self.chrome.add_view_menu(m)
         r = m.addMenu(self.tr("&Kiểm tra"))
         self._act(self.tr("Đánh dấu &đã xác minh"), lambda: self.mark(ReviewStatus.VERIFIED),
                   [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")], r)
@@ -197,6 +200,7 @@ class MainWindow(QMainWindow):
         self.identical_action.setEnabled(False)
         self.article.show_text(session.report.text)  # (no current item: it was one of the old text)
         self._paint_items()
+        self.chrome.set_session(session)
         self.form.set_session(session)
         session.findingsChanged.connect(self._on_findings)
         session.progressChanged.connect(self._on_progress)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoStack
 from desktop.core.model import Finding, Item, Report, ReviewStatus, Tally
 from desktop.core.verify import Verifier
 from desktop.store.errors import ConflictError, StoreError
+from desktop.store.lines import ReportLines
 from desktop.ui.columns import (
     DOCUMENT_COLUMNS,
     INDICATOR_COLUMNS,
@@ -27,7 +28,7 @@ from desktop.ui.columns import (
     status_text,
 )
 from desktop.ui.item_model import ItemTableModel
-from desktop.ui.undo import AddItemCommand, EditItemCommand, RemoveItemCommand
+from desktop.ui.undo import AddItemCommand, EditItemCommand, LineRoleCommand, RemoveItemCommand
 
 KINDS = {
     # kind: (Report attribute, columns)
@@ -47,6 +48,7 @@ class ReportSession(QObject):
     progressChanged = Signal(int, int)
     saveFailed = Signal(str)
     structureChanged = Signal()
+    linesChanged = Signal(object)  # the text was read again after a line decision: a LineChange (or None)
 
     def __init__(self, report: Report, library=None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +64,7 @@ class ReportSession(QObject):
         self.verifier = Verifier(report)
         self.findings: list[Finding] = self.verifier.findings()
         report.findings = self.findings
+        self.lines = self._read_lines()
 
     # -- what the views call -------------------------------------------------------------------
 
@@ -82,6 +85,21 @@ class ReportSession(QObject):
 
     def remove(self, kind: str, item: Item) -> None:
         self.undo_stack.push(RemoveItemCommand(self, kind, item, self.tr("Xóa mục")))
+
+    def mark_line(self, offset: int, role: str | None) -> bool:
+        """The clerk says the line holding ``offset`` is ``article`` or ``chrome``, or takes the word back
+        (None) (undoable); False if there is no such line, nothing changes, or the text is not in a library
+        (nothing to read again from)."""
+        line = self.lines.line_at(offset)
+        if line is None or self.library is None or self.report.id is None:
+            return False
+        old = self.lines.overrides.get(line.start)
+        if old == role:
+            return False
+        label = {"article": self.tr("Đánh dấu dòng là nội dung bài viết"),
+                 "chrome": self.tr("Đánh dấu dòng là phần trang web")}.get(role or "", self.tr("Bỏ đánh dấu dòng"))
+        self.undo_stack.push(LineRoleCommand(self, line.start, role, old, label))
+        return True
 
     def all_items(self) -> list[Item]:
         return [i for i in self.report.items()]
@@ -160,7 +178,48 @@ class ReportSession(QObject):
         self.structureChanged.emit()
         return row
 
+    def apply_line_role(self, start: int, role: str | None) -> None:
+        """Store the decision (None: the reader decides again), then show the text as read again."""
+        if self.library is None or self.report.id is None:
+            return
+        try:
+            change = self.library.set_line_role(self.report.id, start, role)
+        except StoreError as err:
+            self.saveFailed.emit(str(err))
+            return
+        self._reload()
+        self.linesChanged.emit(change)
+
     # -- internals -------------------------------------------------------------------------------
+
+    def _read_lines(self) -> ReportLines:
+        if self.library is not None and self.report.id is not None:
+            try:
+                return self.library.report_lines(self.report.id)
+            except StoreError:
+                pass
+        return ReportLines(list(self.report.lines), {})
+
+    def _reload(self) -> None:
+        """The items as stored after a new reading; an item that stayed keeps its object (the undo stack and
+        the views hold it)."""
+        assert self.library is not None and self.report.id is not None
+        fresh = self.library.get_report(self.report.id)
+        old = {i.id: i for i in self.report.items() if i.id is not None}
+        for kind, (attr, _columns) in KINDS.items():
+            items = getattr(self.report, attr)
+            items[:] = [old.get(i.id, i) if i.id is not None else i for i in getattr(fresh, attr)]
+            self.models[kind].set_items(items)
+        for attr in ("title", "title_span", "body", "meeting", "unit", "own_number", "version"):
+            setattr(self.report, attr, getattr(fresh, attr))
+        self.parts.set_items([])
+        self.lines = self._read_lines()
+        self.verifier.rebuild()
+        self.findings = self.verifier.findings()
+        self.report.findings = self.findings
+        self.structureChanged.emit()
+        self.findingsChanged.emit(self.findings)
+        self.progressChanged.emit(*self.progress())
 
     def _list(self, kind: str) -> list[Item]:
         return getattr(self.report, KINDS[kind][0])

@@ -83,3 +83,21 @@ class ReviewElsewhereCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._apply(self.old)
+
+
+class LineRoleCommand(QUndoCommand):
+    """A clerk's decision on a line (article or page chrome): the text is read again; undo restores the
+    decision before (often none: the reader's own) and reads it again."""
+
+    def __init__(self, session: ReportSession, start: int, new: str | None, old: str | None, text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.start = start
+        self.new = new
+        self.old = old
+
+    def redo(self) -> None:
+        self.session.apply_line_role(self.start, self.new)
+
+    def undo(self) -> None:
+        self.session.apply_line_role(self.start, self.old)
