@@ -225,3 +225,38 @@ def test_a_fault_of_the_reader_is_a_store_error_and_changes_nothing(lib: Library
         lib.report_lines(rid)
     monkeypatch.undo()
     assert sorted(i.id for i in lib.get_report(rid).items()) == before and lib.report_lines(rid).overrides == {}
+
+
+def _site_page(n: int, article: str) -> str:
+    return (f"Tin {n} của trang xã Tân Hợp\nTrang nhất\nGiới thiệu xã\nHoạt động của Đảng ủy\nCải cách hành chính\n"
+            f"{article}\nBản quyền trang tin xã Tân Hợp\nPhụ trách: Văn phòng HĐND và UBND xã Tân Hợp\n")
+
+
+def test_a_folder_of_one_site_is_read_with_the_lines_its_pages_repeat(lib: Library, tmp_path: Path) -> None:  # noqa: F811
+    """Pages saved from one site share menus and a footer: a folder import reads them as the site's chrome, and a
+    clerk's later decision on one page reads it again the same way."""
+    site = tmp_path / "trang-xa" / "tin"
+    site.mkdir(parents=True)
+    (tmp_path / "trang-xa" / "khac").mkdir()
+    (tmp_path / "trang-xa" / "khac" / "mot-trang.txt").write_text(
+        _site_page(9, "Ngày 1/6, xã Tân Hợp trao 30 suất học bổng cho học sinh nghèo vượt khó."), encoding="utf-8")
+    articles = ["Sáng 4/6, Đảng ủy xã Tân Hợp tổ chức hội nghị sơ kết 6 tháng đầu năm 2025 với 45 đảng viên.",
+                "Chiều 9/6, UBND xã Tân Hợp tiếp nhận 120 suất quà hỗ trợ các hộ khó khăn trên địa bàn xã.",
+                "Ngày 12/6, Hội Nông dân xã Tân Hợp ra mắt tổ hợp tác trồng chè với 18 hộ thành viên."]
+    for k, a in enumerate(articles, 1):
+        (site / f"tin-{k}.txt").write_text(_site_page(k, a), encoding="utf-8")
+    results = import_paths(lib, [tmp_path / "trang-xa"], who="Lan")
+    assert [r.status for r in results] == ["imported"] * 4
+    by_name = {r.path.name: r.report_id for r in results}
+    for k in range(1, 4):
+        report = lib.get_report(by_name[f"tin-{k}.txt"])
+        assert "Phụ trách" not in report.body and "Bản quyền" not in report.body
+        assert articles[k - 1] in report.body
+    lone = lib.get_report(by_name["mot-trang.txt"])  # alone in its folder: nothing to compare it with
+    assert "Phụ trách: Văn phòng HĐND và UBND xã Tân Hợp" in lone.body
+    rid = by_name["tin-3.txt"]
+    text_ = lib.get_report(rid).text
+    lib.set_line_role(rid, text_.index("Ngày 12/6"), "article", who="Lan")  # a decision: the text is read again
+    again = lib.get_report(rid)
+    assert "Phụ trách" not in again.body
+    assert [i.value for i in again.indicators] == [18]

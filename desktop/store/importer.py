@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.extract import extract
+from desktop.core.extract.pipeline import site_chrome
 from desktop.core.intake import IntakeError, read_source
+from desktop.core.source import Source
 from desktop.store.errors import StoreError
 from desktop.store.library import Library, content_hash, current_user
 
@@ -43,21 +45,28 @@ def iter_files(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def import_one(library: Library, path: Path, who: str | None = None) -> ImportResult:
-    try:
-        source = read_source(path)
-    except IntakeError as err:
-        return ImportResult(path, "failed", reason=err.reason)
+def import_one(library: Library, path: Path, who: str | None = None, source: Source | IntakeError | None = None,
+               known_chrome: frozenset[str] = frozenset()) -> ImportResult:
+    """Import one file (``source``: the file already read, or the error reading it gave). ``known_chrome``: lines
+    that other pages of its batch repeat, the site's menus and footers (:func:`batch_chrome`)."""
+    if source is None:
+        try:
+            source = read_source(path)
+        except IntakeError as err:
+            source = err
+    if isinstance(source, IntakeError):
+        return ImportResult(path, "failed", reason=source.reason)
     h = content_hash(source.text)
     existing = library.find_by_hash(h)
     if existing is not None:
         return ImportResult(path, "duplicate", existing, "văn bản đã có trong thư viện")
     try:
-        report = extract(source)
+        report = extract(source, known_chrome=known_chrome)
     except Exception as exc:
         return ImportResult(path, "failed", reason=f"lỗi khi trích xuất ({type(exc).__name__}: {exc})")
     try:
-        report_id, created = library.add_report(report, who=who, text_hash=h, source=source)
+        report_id, created = library.add_report(report, who=who, text_hash=h, source=source,
+                                                known_chrome=known_chrome)
     except StoreError as err:
         return ImportResult(path, "failed", reason=str(err))
     return ImportResult(path, "imported" if created else "duplicate", report_id,
@@ -70,11 +79,30 @@ def import_paths(library: Library, paths: Iterable[str | Path], who: str | None 
     files = iter_files(paths)
     who = who or current_user()
     results: list[ImportResult] = []
-    for k, f in enumerate(files):
-        if cancelled and cancelled():
-            break
-        res = import_one(library, f, who)
-        results.append(res)
-        if progress:
-            progress(k + 1, len(files), res)
+    folders: dict[Path, list[Path]] = {}
+    for f in files:  # a folder's pages together, wherever its subfolders sort among them
+        folders.setdefault(f.parent, []).append(f)
+    for batch in folders.values():
+        sources = [_read(f) for f in batch] if len(batch) > 1 else [None]
+        known = batch_chrome([s for s in sources if isinstance(s, Source)])
+        for f, source in zip(batch, sources, strict=True):
+            if cancelled and cancelled():
+                return results
+            res = import_one(library, f, who, source, known)
+            results.append(res)
+            if progress:
+                progress(len(results), len(files), res)
     return results
+
+
+def batch_chrome(sources: list[Source]) -> frozenset[str]:
+    """The lines that several pages of one folder share and that are no sentences: a site's menus, headings
+    and footer, saved with every page. Two or more pages are needed to tell."""
+    return site_chrome(sources) if len(sources) > 1 else frozenset()
+
+
+def _read(path: Path) -> Source | IntakeError:
+    try:
+        return read_source(path)
+    except IntakeError as err:
+        return err

@@ -84,9 +84,10 @@ class Library:
     # -- writing ---------------------------------------------------------------------------------
 
     def add_report(self, report: Report, who: str | None = None, text_hash: str | None = None,
-                   source: Source | None = None) -> tuple[int, bool]:
+                   source: Source | None = None, known_chrome: frozenset[str] = frozenset()) -> tuple[int, bool]:
         """Store a report with all its items. Returns (id, created); an identical text is not stored twice.
-        ``source``: what the report was extracted from, so that it can be extracted again as it was read."""
+        ``source`` (and the ``known_chrome`` lines of its batch): what the report was extracted from, so that
+        it can be extracted again as it was read."""
         who = who or current_user()
         h = text_hash or report.content_hash or content_hash(report.text)
         try:
@@ -105,7 +106,7 @@ class Library:
                                   else None),
                     doc_date=report.doc_date.isoformat() if report.doc_date else None,
                     original_text=report.text, body=report.body, imported_at=_now(),
-                    source_layout=source_layout(source) if source is not None else None,
+                    source_layout=source_layout(source, known_chrome) if source is not None else None,
                 )
                 s.add(row)
                 s.flush()

@@ -22,6 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from desktop.core.chrome import normal_line
 from desktop.core.model import LineRole, Report
 from desktop.core.source import Block, Source, source_from_text
 from desktop.core.textnorm import NormText, fold_same_length
@@ -53,22 +54,33 @@ class ReportLines:
 # -- the source structure -----------------------------------------------------------------------------
 
 
-def source_layout(source: Source) -> str | None:
-    """The blocks of a web page or Word file as JSON; None for a text whose blocks come from the text."""
-    if source.kind not in _STRUCTURED or source.norm.anchors is not None or source.norm.raw != source.norm.text:
-        return None
-    blocks = [[b.start, b.end, b.kind, int(b.boilerplate), list(b.cell) if b.cell else None] for b in source.blocks]
-    tables = [[[list(c) for c in row] for row in t] for t in source.tables]
-    return json.dumps({"blocks": blocks, "tables": tables,
-                       "title_hint": list(source.title_hint) if source.title_hint else None},
-                      ensure_ascii=False, separators=(",", ":"))
+def source_layout(source: Source, known_chrome: frozenset[str] = frozenset()) -> str | None:
+    """What reading the text again needs besides the text, as JSON: the blocks of a web page or Word file, and
+    the lines of this text that other pages of its batch repeat (the site's chrome, ``known_chrome``); None
+    when the text alone is enough."""
+    data: dict[str, object] = {}
+    if source.kind in _STRUCTURED and source.norm.anchors is None and source.norm.raw == source.norm.text:
+        data["blocks"] = [[b.start, b.end, b.kind, int(b.boilerplate), list(b.cell) if b.cell else None]
+                          for b in source.blocks]
+        data["tables"] = [[[list(c) for c in row] for row in t] for t in source.tables]
+        data["title_hint"] = list(source.title_hint) if source.title_hint else None
+    if known_chrome:
+        own = {normal_line(x) for x in source.text.splitlines()}
+        if own & known_chrome:
+            data["chrome"] = sorted(own & known_chrome)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) if data else None
+
+
+def stored_chrome(row: ReportRow) -> frozenset[str]:
+    """The lines of a stored text that its import batch repeated on other pages."""
+    return frozenset(json.loads(row.source_layout).get("chrome", ())) if row.source_layout else frozenset()
 
 
 def rebuild_source(row: ReportRow) -> Source:
     """The source of a stored report, as the import read it."""
     text, kind = row.original_text, row.kind or "paste"
-    if row.source_layout:
-        data = json.loads(row.source_layout)
+    data = json.loads(row.source_layout) if row.source_layout else {}
+    if "blocks" in data:
         blocks = [Block(s, e, k, bool(b), tuple(c) if c else None) for s, e, k, b, c in data["blocks"]]
         tables = [[[(c[0], c[1]) for c in r] for r in t] for t in data["tables"]]
         hint = data.get("title_hint")
@@ -90,7 +102,8 @@ def extract_stored(row: ReportRow, overrides: dict[int, str] | None = None) -> R
 
     try:
         return extract(rebuild_source(row), verify=False,
-                       overrides=load_overrides(row.line_overrides) if overrides is None else overrides)
+                       overrides=load_overrides(row.line_overrides) if overrides is None else overrides,
+                       known_chrome=stored_chrome(row))
     except Exception as exc:  # a fault of the reader on this text: the library and the window carry on
         raise StoreError(f"Không đọc lại được văn bản “{row.source_name}” ({type(exc).__name__}: {exc}).") from exc
 
@@ -168,6 +181,7 @@ def _update_report(s: Session, row: ReportRow, report: Report, who: str) -> None
     row.meeting_day, row.meeting_month = (d.day, d.month) if d else (None, None)
     row.meeting_year, row.meeting_chair = (d.year if d else None), (m.chair if m else None)
     row.meeting_date = (f"{d.year:04d}-{d.month:02d}-{d.day:02d}" if d and d.year and d.month and d.day else None)
+    row.doc_date = report.doc_date.isoformat() if report.doc_date else None
     doc = s.scalar(select(SearchDoc).where(SearchDoc.report_id == row.id, SearchDoc.item_id.is_(None)))
     if doc is not None:
         doc.folded = fold_same_length(report.title + "\n" + report.body)
