@@ -1,0 +1,117 @@
+"""Person names: capitalised runs of 2–4 syllables that begin with a surname or follow a word that announces a
+person (``đồng chí``, ``ông``, ``bà``); places and bodies written in capitals (``tỉnh Hà Giang``) are not names."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.lexicon import SURNAMES, TITLE_ANY_RE, UPPER_LETTERS
+
+_PLACE_BEFORE = {
+    "xã", "phường", "huyện", "tỉnh", "thị", "thành", "phố", "trấn", "bản", "thôn", "đường", "quận",
+    "sông", "núi", "cầu", "chợ", "làng", "khu", "cụm", "viên", "đền", "chùa", "hồ", "đèo", "Báo", "báo",
+    "Đài", "trường", "Trường", "hiệu", "Công", "đội", "Đoàn", "tổ", "lộ", "dự", "án", "nhà", "tư", "tưởng",
+    "cách", "gương", "phong", "Hồ", "Bác", "xóm", "ấp", "khối", "mỏ", "suối",
+}
+NOT_NAME_START = {
+    "Ban", "Ủy", "Uỷ", "Thường", "Tỉnh", "Huyện", "Thành", "Thị", "Đảng", "Trung", "Nhà", "Hội",
+    "Chủ", "Bí", "Phó", "Trưởng", "Giám", "Nhân", "Mặt", "Văn", "Sở", "Phòng", "Bộ", "Chính", "Đoàn",
+    "Đại", "Tổng", "Các", "Những", "Lãnh", "Đồng", "Theo", "Ảnh", "Nguồn", "Tin", "Bài", "Cục",
+}
+# what stands right before a name in "đồng chí X", "ông X", "Thiếu tướng X" (tested with str.endswith)
+_PRE_WORDS = ("đồng chí", "Đồng chí", "đ/c", "Đ/c", "ông", "Ông", "bà", "Bà", "anh", "Anh", "chị", "Chị",
+              "Thượng tướng", "Thiếu tướng", "Trung tướng", "Đại tá", "Thượng tá")
+
+
+def pre_context(text: str, pos: int) -> bool:
+    """``text[:pos]`` ends with one of ``_PRE_WORDS`` and blanks (without copying the prefix)."""
+    while pos and text[pos - 1].isspace():
+        pos -= 1
+    return text.endswith(_PRE_WORDS, 0, pos)
+
+# Capitalised words joined by single spaces; "(?<!…)" after the first letter: see rx.py
+_CAP_RUN = re.compile(rf"[{UPPER_LETTERS}](?<![\w'’].)[\w'’]*(?:-[\w'’]+)?(?: [{UPPER_LETTERS}][\w'’]*(?:-[\w'’]+)?)*")
+
+
+def _is_name_token(tok: str) -> bool:
+    if len(tok) > 1 and tok.isupper() and "'" not in tok and "’" not in tok:
+        return False  # UBND, HĐND, ĐBQH
+    return tok.isalpha() or not any(ch.isdigit() for ch in tok)
+
+
+def has_name(seg: str) -> bool:
+    """Cheap test: a surname followed by a capitalised word ("… Bí thư Tỉnh ủy Đặng Xuân Phong")."""
+    words = seg.split()
+    return any(w in SURNAMES and i + 1 < len(words) and words[i + 1][:1].isupper()
+               for i, w in enumerate(words[:-1]))
+
+
+_Word = tuple[int, int, str]  # start, end, the word
+
+
+def _runs(text: str) -> list[list[_Word]]:
+    """Runs of two capitalised words or more separated by single spaces (all-caps abbreviations break a
+    run; a lone capitalised word is never a name, so it is passed over without splitting)."""
+    runs: list[list[_Word]] = []
+    for rm in _CAP_RUN.finditer(text):
+        run_text = rm.group()
+        if " " not in run_text:
+            if len(run_text) > 3 and run_text[1] in "'’" and one_word_name(run_text):
+                runs.append([(rm.start(), rm.end(), run_text)])
+            continue
+        pos = rm.start()
+        cur: list[_Word] = []
+        for tok in run_text.split(" "):
+            if _is_name_token(tok):
+                cur.append((pos, pos + len(tok), tok))
+            elif cur:
+                runs.append(cur)
+                cur = []
+            pos += len(tok) + 1
+        if cur:
+            runs.append(cur)
+    return runs
+
+
+def one_word_name(tok: str) -> bool:
+    """A Central Highlands name written as one word: a capital, an apostrophe, a capitalised syllable
+    (``K’Choi``, ``H'Bia``); a context (``ông``, positions) still has to say it is a person."""
+    return len(tok) >= 4 and tok[1] in "'’" and tok[0].isupper() and tok[2].isupper() and tok[3:].isalpha()
+
+
+def _surname_like(tok: str) -> bool:
+    return tok in SURNAMES or tok.startswith(("H'", "H’"))
+
+
+HONORIFICS = {"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Đồng", "Đ/c"}
+
+
+def name_candidates(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for run in _runs(text):
+        while run and run[0][2] in HONORIFICS:  # "Ông Nguyễn Đình Khoa" at a sentence start
+            run = run[1:]
+        if len(run) < 2 and not (run and one_word_name(run[0][2])):
+            continue  # a name has two syllables at least, but for "K’Choi"
+        toks = [w[2] for w in run]
+        best = None
+        for k in range(min(4, len(toks)), 1, -1):
+            cand = toks[-k:]
+            # a two-syllable tail of a longer run is a place more often than a name ("Si Ma Cai")
+            if _surname_like(cand[0]) and not (k == 2 and len(toks) > 2):
+                best = len(toks) - k
+                break
+        if best is None:
+            if ((2 <= len(toks) <= 4 or one_word_name(toks[0])) and pre_context(text, run[0][0])
+                    and toks[0] not in NOT_NAME_START):
+                best = 0
+            else:
+                continue
+        first = run[best][0]
+        if best == 0:
+            before = re.search(r"([\w']+)[ \u00a0]+$", text[max(0, first - 30) : first])
+            if before and before.group(1) in _PLACE_BEFORE and not (
+                    len(run) >= 3 and TITLE_ANY_RE.search(text[max(0, first - 60) : first])):
+                continue  # "tỉnh Hà Giang" is a place; "Chủ tịch UBND tỉnh Trần Văn Dũng" is a person
+        found.append((first, run[-1][1], " ".join(toks[best:])))
+    return found
