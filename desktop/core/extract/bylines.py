@@ -3,11 +3,12 @@ credits (``Ảnh: X``) and the signature block of an official text."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from desktop.core.extract.mention import Mention
 from desktop.core.extract.person_names import HONORIFICS
-from desktop.core.layout import _AUTHORITY, Layout
+from desktop.core.layout import _AUTHORITY, Layout, Para
 from desktop.core.lexicon import TITLE_START_RE
 
 _BYLINE_NAME = r"[A-ZĐÀ-Ỹ][\w']*(?: [A-ZĐÀ-Ỹ][\w']*){1,3}"
@@ -21,13 +22,13 @@ _PHOTO = re.compile(r"[ÁẢVCTB](?<!\w.)(?:(?<=[ÁẢ])nh|(?<=V)ideo|(?<=C)lip|
 
 
 _MORE_NAMES = re.compile(rf"\s*(?:[-–,&]|và)\s*({_BYLINE_NAME})(?=\s*(?:[-–,&]|và|$|\)))")
-_NOT_AUTHOR = ("Báo ", "Đài ", "Cổng ", "Trang ", "Tạp chí", "Thông tấn", "TTXVN", "Trung tâm")
+_NOT_AUTHOR = ("Báo ", "Đài ", "Cổng ", "Trang tin", "Trang thông tin", "Tạp chí", "Thông tấn", "TTXVN", "Trung tâm")
 
 
 # Syllables of the names of bodies and places, never of a person's: a byline's "Văn Long" or "Trung Kiên" is a
 # reporter, "Trung tâm Văn hóa" or "Báo Lào Cai" is not.
 _BODY_SYLLABLES = {"ủy", "uỷ", "ban", "sở", "phòng", "tâm", "ương", "báo", "đài", "cổng", "đảng", "tỉnh", "huyện",
-                   "xã", "bộ", "cục", "hội", "tạp", "thông", "tấn", "ttxvn", "vtv", "nguồn", "ảnh", "tin", "bài",
+                   "xã", "bộ", "cục", "hội", "tạp", "thông", "ttxvn", "vtv", "nguồn", "ảnh", "tin", "bài",
                    "theo", "video", "clip"}
 
 
@@ -39,39 +40,80 @@ def _author_name(name: str) -> bool:
             and not any(w.lower() in _BODY_SYLLABLES for w in words))
 
 
+# "Tác giả: T Kiên" anywhere in the article
+_AUTHOR_LABEL = re.compile(rf"(?<!\w)Tác giả\s*:\s*({_BYLINE_NAME})")
+# What a byline may open with: "Tin", "Bài", "Tin, ảnh", "Tin và ảnh" ("ành": the same word, its tone mark mistyped)
+_BYLINE_PREFIX = re.compile(r"^(?:Tin|Bài|Ảnh)(?:\s*(?:,|và|-|/)\s*(?:[ảàa]nh|bài|video))?\s*:?\s+(?=[A-ZĐÀ-Ỹ])")
+# The article's last paragraph: a long one that ends a sentence; the byline is the short line right after it
+_PROSE_END = re.compile(r"(?:[.!?…”\"]|\./\.)\s*$")
+
+
+def _author(name: str, start: int, end: int, extra: list[str] | None = None) -> Mention:
+    """A reporter's name as written; a name written in capitals ("Ảnh: TRỌNG LỢI") in its usual case."""
+    if name.isupper():
+        name = name.title()
+    return Mention(name, start, end, ["Tác giả", *(extra or [])])
+
+
+def _credits(p: Para) -> list[Mention]:
+    """Photo credits and author labels inside a paragraph: "Ảnh: X", "Tin, ảnh: X - Y", "Tác giả: X"."""
+    out: list[Mention] = []
+    for pm in _PHOTO.finditer(p.text):
+        out.append(_author(pm.group(1), p.start + pm.start(1), p.start + pm.end(1)))
+        at = pm.end()
+        while more := _MORE_NAMES.match(p.text, at):  # "Tin, ảnh: Thanh Hà - Minh Đức"
+            if not _author_name(more.group(1)):
+                break
+            out.append(_author(more.group(1), p.start + more.start(1), p.start + more.end(1)))
+            at = more.end()
+    for am in _AUTHOR_LABEL.finditer(p.text):
+        if _author_name(am.group(1)):
+            out.append(_author(am.group(1), p.start + am.start(1), p.start + am.end(1)))
+    return out
+
+
+def _closing_lines(body: list[Para]) -> list[tuple[Para, bool]]:
+    """Where a byline stands: the last lines of the body, and a short line right after a long paragraph that
+    ends a sentence (the article's end, when site chrome follows it). The flag: among the last lines."""
+    tail = {id(p) for p in body[-5:]}
+    out = [(p, True) for p in body[-5:]]
+    for prev, p in itertools.pairwise(body):
+        if id(p) not in tail and len(prev.text) >= 80 and _PROSE_END.search(prev.text) and len(p.text) <= 90:
+            out.append((p, False))
+    return out
+
+
+def _byline(p: Para, last: bool) -> list[Mention]:
+    t = p.text.strip()
+    at = p.start + (len(p.text) - len(p.text.lstrip()))
+    if len(t) > 90 or t.endswith((".", ":", ";")):
+        return []
+    m = _BYLINE_THEO.match(t)
+    if m:
+        return [_author(m.group(1), at + m.start(1), at + m.end(1))]
+    m = _BYLINE_POS.match(t)
+    if last and m and TITLE_START_RE.match(m.group(2)) and _author_name(m.group(1)):
+        return [_author(m.group(1), at + m.start(1), at + m.end(1), [" ".join(m.group(2).split())])]
+    prefix = _BYLINE_PREFIX.match(t)
+    skip = prefix.end() if prefix else 0
+    m = _BYLINE_NAMES.match(t[skip:])
+    if not m or any(w.isupper() and len(w) > 1 for w in t[skip:].split("(")[0].split()):
+        return []
+    names = re.finditer(_BYLINE_NAME, t[skip : skip + (m.end(2) if m.group(2) else m.end(1))])
+    at += skip
+    return [_author(nm.group(), at + nm.start(), at + nm.end()) for nm in names if _author_name(nm.group())]
+
+
 def byline_people(layout: Layout) -> list[Mention]:
     out: list[Mention] = []
     body = [p for p in layout.paras if p.role == "body"]
     for p in body:
-        for pm in _PHOTO.finditer(p.text) if ":" in p.text else ():
-            out.append(Mention(pm.group(1), p.start + pm.start(1), p.start + pm.end(1), ["Tác giả"]))
-            at = pm.end()
-            while more := _MORE_NAMES.match(p.text, at):  # "Tin, ảnh: Thanh Hà - Minh Đức"
-                if not _author_name(more.group(1)):
-                    break
-                out.append(Mention(more.group(1), p.start + more.start(1), p.start + more.end(1), ["Tác giả"]))
-                at = more.end()
+        if ":" in p.text:
+            out.extend(_credits(p))
     if layout.official:
         return out
-    for p in body[-5:]:
-        t = p.text.strip()
-        if len(t) > 90 or t.endswith((".", ":", ";")):
-            continue
-        m = _BYLINE_THEO.match(t)
-        if m:
-            out.append(Mention(m.group(1), p.start + m.start(1), p.start + m.end(1), ["Tác giả"]))
-            continue
-        m = _BYLINE_POS.match(t)
-        if m and TITLE_START_RE.match(m.group(2)) and _author_name(m.group(1)):
-            out.append(Mention(m.group(1), p.start + m.start(1), p.start + m.end(1),
-                               ["Tác giả", " ".join(m.group(2).split())]))
-            continue
-        m = _BYLINE_NAMES.match(t)
-        if m and not any(w.isupper() and len(w) > 1 for w in t.split("(")[0].split()):
-            for nm in re.finditer(_BYLINE_NAME, t[: m.end(2) if m.group(2) else m.end(1)]):
-                if not _author_name(nm.group()):
-                    continue
-                out.append(Mention(nm.group(), p.start + nm.start(), p.start + nm.end(), ["Tác giả"]))
+    for p, last in _closing_lines(body):
+        out.extend(_byline(p, last))
     return out
 
 
