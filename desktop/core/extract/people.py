@@ -14,7 +14,8 @@ from functools import lru_cache
 from desktop.core.extract.bylines import byline_people, signature_people
 from desktop.core.extract.mention import Mention
 from desktop.core.extract.person_names import NOT_NAME_START, name_candidates, pre_context
-from desktop.core.extract.positions import positions_after, positions_before
+from desktop.core.extract.position_words import TITLE_START
+from desktop.core.extract.positions import clean_position, fullest, positions_after, positions_before
 from desktop.core.layout import Layout
 from desktop.core.model import Person
 from desktop.core.textnorm import fold, same_tone_style
@@ -23,6 +24,17 @@ __all__ = ["Mention", "extract_people"]
 
 _LIST_CONTEXT = re.compile(r"(?:các đồng chí|Các đồng chí)[^.;:()]{0,60}:\s*$|(?:gồm|có)\s*:\s*$|;\s*$")
 _LIST_GAP = re.compile(r"\s*,\s*|\s+và\s+|\s*,\s*và\s+")
+# A list led by a plural title: "các Thứ trưởng: A, B, C", "các Ủy viên Bộ Chính trị: Chủ tịch nước A, …" — every
+# person listed holds it. The lead-in is the title after "các" up to the colon.
+_PLURAL_LEAD = re.compile(r"(?<!\w)[Cc]ác\s+([^.;:()]{2,80}?)\s*:\s*[^.:;]*$")
+
+
+def _list_lead(text: str, start: int) -> str | None:
+    """The title a plural lead-in gives every person of its list, if ``start`` stands in such a list."""
+    m = _PLURAL_LEAD.search(text, max(0, start - 400), start)
+    if not m or not TITLE_START.match(m.group(1)) or m.group(1).lower().startswith("đồng chí"):
+        return None
+    return clean_position(m.group(1))
 
 
 def _mentions_in(text: str, offset: int) -> list[Mention]:
@@ -31,6 +43,10 @@ def _mentions_in(text: str, offset: int) -> list[Mention]:
     for start, end, name in name_candidates(text):
         after = positions_after(text, end)
         before = positions_before(text, start)
+        titled = bool(before)
+        lead = _list_lead(text, start) if ":" in text[max(0, start - 400) : start] else None
+        if lead:
+            before = [lead, *before]
         context = pre_context(text, start) or bool(after) or bool(before)
         if not context and ((_LIST_CONTEXT.search(text, max(0, start - 120), start) and re.match(r"\s*,", text[end:]))
                             or (listed_end >= 0 and _LIST_GAP.fullmatch(text, listed_end, start))):
@@ -40,7 +56,7 @@ def _mentions_in(text: str, offset: int) -> list[Mention]:
             listed_end = -1
         if not context:
             continue
-        if name.split()[0] in NOT_NAME_START and not pre_context(text, start):
+        if name.split()[0] in NOT_NAME_START and not pre_context(text, start) and not titled:
             continue
         out.append(Mention(name, offset + start, offset + end, before + after))
     return out
@@ -78,4 +94,6 @@ def extract_people(layout: Layout) -> tuple[list[Person], list[Mention]]:
         for pos in m.positions:
             if not any(_key(pos) in _key(x) for x in person.positions):
                 person.positions.append(pos)
+    for person in people.values():
+        person.positions = fullest(person.positions)
     return list(people.values()), mentions

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.extract.position_words import RANKS
 from desktop.core.lexicon import SURNAMES, TITLE_ANY_RE, UPPER_LETTERS
 
 _PLACE_BEFORE = {
@@ -19,15 +20,26 @@ NOT_NAME_START = {
     "Đại", "Tổng", "Các", "Những", "Lãnh", "Đồng", "Theo", "Ảnh", "Nguồn", "Tin", "Bài", "Cục",
 }
 # what stands right before a name in "đồng chí X", "ông X", "Thiếu tướng X" (tested with str.endswith)
+# Honorary titles of the State, written before a name and no positions ("Mẹ Việt Nam Anh hùng Trần Thị X")
+HONORARY_TITLES = ("Mẹ Việt Nam Anh hùng", "Anh hùng Lao động", "Anh hùng Lực lượng vũ trang nhân dân",
+                   "Nhà giáo Nhân dân", "Nhà giáo Ưu tú", "Nghệ sĩ Nhân dân", "Nghệ sĩ Ưu tú", "Thầy thuốc Nhân dân",
+                   "Thầy thuốc Ưu tú", "Nghệ nhân Nhân dân", "Nghệ nhân Ưu tú")
 _PRE_WORDS = ("đồng chí", "Đồng chí", "đ/c", "Đ/c", "ông", "Ông", "bà", "Bà", "anh", "Anh", "chị", "Chị",
-              "Thượng tướng", "Thiếu tướng", "Trung tướng", "Đại tá", "Thượng tá")
+              *RANKS, *HONORARY_TITLES)
+# Names of the Central Highlands and the south: the first word is a clan or a personal prefix, not a Kinh surname
+# ("Điểu K'Lơ", "Y Thịnh Niê", "H' Hen Mlô", "Ksor Y Phic", "Kpă Thuyên")
+ETHNIC_NAME_STARTS = frozenset({"Điểu", "Điêu", "Kpă", "Kpuih", "Byă", "Niê", "Êban", "Mlô", "Bkrông", "Hđơk", "Ayun",
+                                "Rơ", "Rcom", "Kơ", "K'", "K’"})
 
 
 def pre_context(text: str, pos: int) -> bool:
-    """``text[:pos]`` ends with one of ``_PRE_WORDS`` and blanks (without copying the prefix)."""
+    """``text[:pos]`` ends with one of ``_PRE_WORDS`` as a whole word, and blanks (without copying the prefix):
+    "truyền thông Luật …" does not end with the word "ông"."""
     while pos and text[pos - 1].isspace():
         pos -= 1
-    return text.endswith(_PRE_WORDS, 0, pos)
+    return any(text.endswith(w, 0, pos) and (pos == len(w) or not text[pos - len(w) - 1].isalnum())
+               for w in _PRE_WORDS)
+
 
 # Capitalised words joined by single spaces; "(?<!…)" after the first letter: see rx.py
 _CAP_RUN = re.compile(rf"[{UPPER_LETTERS}](?<![\w'’].)[\w'’]*(?:-[\w'’]+)?(?: [{UPPER_LETTERS}][\w'’]*(?:-[\w'’]+)?)*")
@@ -80,7 +92,7 @@ def one_word_name(tok: str) -> bool:
 
 
 def _surname_like(tok: str) -> bool:
-    return tok in SURNAMES or tok.startswith(("H'", "H’"))
+    return tok in SURNAMES or tok in ETHNIC_NAME_STARTS or tok.startswith(("H'", "H’"))
 
 
 HONORIFICS = {"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Đồng", "Đ/c"}
