@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.extract.position_words import RANKS
+from desktop.core.extract.position_words import RANKS, TITLE
 from desktop.core.lexicon import SURNAMES, TITLE_ANY_RE, UPPER_LETTERS
+from desktop.core.rx import alternation
 
 _PLACE_BEFORE = {
     "xã", "phường", "huyện", "tỉnh", "thị", "thành", "phố", "trấn", "bản", "thôn", "đường", "quận",
@@ -15,7 +16,7 @@ _PLACE_BEFORE = {
     "cách", "gương", "phong", "Hồ", "Bác", "xóm", "ấp", "khối", "mỏ", "suối",
 }
 NOT_NAME_START = {
-    "Ban", "Ủy", "Uỷ", "Thường", "Tỉnh", "Huyện", "Thành", "Thị", "Đảng", "Trung", "Nhà", "Hội",
+    "Ban", "Ủy", "Uỷ", "Thường", "Tỉnh", "Huyện", "Thành", "Đảng", "Trung", "Nhà", "Hội",
     "Chủ", "Bí", "Phó", "Trưởng", "Giám", "Nhân", "Mặt", "Văn", "Sở", "Phòng", "Bộ", "Chính", "Đoàn",
     "Đại", "Tổng", "Các", "Những", "Lãnh", "Đồng", "Theo", "Ảnh", "Nguồn", "Tin", "Bài", "Cục",
 }
@@ -32,13 +33,13 @@ ETHNIC_NAME_STARTS = frozenset({"Điểu", "Điêu", "Kpă", "Kpuih", "Byă", "N
                                 "Rơ", "Rcom", "Kơ", "K'", "K’"})
 
 
+_PRE_RE = re.compile(rf"(?<![\w/])(?:{alternation(_PRE_WORDS)})[ \t\u00a0]*$")
+
+
 def pre_context(text: str, pos: int) -> bool:
     """``text[:pos]`` ends with one of ``_PRE_WORDS`` as a whole word, and blanks (without copying the prefix):
     "truyền thông Luật …" does not end with the word "ông"."""
-    while pos and text[pos - 1].isspace():
-        pos -= 1
-    return any(text.endswith(w, 0, pos) and (pos == len(w) or not text[pos - len(w) - 1].isalnum())
-               for w in _PRE_WORDS)
+    return _PRE_RE.search(text, max(0, pos - 48), pos) is not None
 
 
 # Capitalised words joined by single spaces; "(?<!…)" after the first letter: see rx.py
@@ -98,6 +99,10 @@ def _surname_like(tok: str) -> bool:
 HONORIFICS = {"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Đồng", "Đ/c"}
 
 
+# A title that ends right before a name: "Già làng K’Thanh", "Trưởng thôn Y Bhim" (not the place "làng X")
+_TITLE_JUST_BEFORE = re.compile(rf"(?<!\w){TITLE}\s+$", re.IGNORECASE)
+
+
 def name_candidates(text: str) -> list[tuple[int, int, str]]:
     found = []
     for run in _runs(text):
@@ -114,15 +119,16 @@ def name_candidates(text: str) -> list[tuple[int, int, str]]:
                 best = len(toks) - k
                 break
         if best is None:
-            if ((2 <= len(toks) <= 4 or one_word_name(toks[0])) and pre_context(text, run[0][0])
-                    and toks[0] not in NOT_NAME_START):
+            if len(toks) == 1 or ((2 <= len(toks) <= 4) and pre_context(text, run[0][0])
+                                  and toks[0] not in NOT_NAME_START):  # "K’Thanh": its context is checked later
                 best = 0
             else:
                 continue
         first = run[best][0]
         if best == 0:
             before = re.search(r"([\w']+)[ \u00a0]+$", text[max(0, first - 30) : first])
-            if before and before.group(1) in _PLACE_BEFORE and not (
+            if before and before.group(1) in _PLACE_BEFORE and not _TITLE_JUST_BEFORE.search(
+                    text, max(0, first - 30), first) and not (
                     len(run) >= 3 and TITLE_ANY_RE.search(text[max(0, first - 60) : first])):
                 continue  # "tỉnh Hà Giang" is a place; "Chủ tịch UBND tỉnh Trần Văn Dũng" is a person
         found.append((first, run[-1][1], " ".join(toks[best:])))

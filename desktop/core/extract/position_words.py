@@ -15,8 +15,9 @@ RANKS = ["Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tư
 TITLE_ABBREVIATIONS = ["UVTV", "UVBTV", "UVBCH", "UVTW", "UVTƯ", "UVBTVTU", "HUV", "TUV", "ĐUV", "PBT", "BT", "PCT",
                        "CT", "TBT", "GĐ", "PGĐ", "TP", "PTP", "UV"]
 # Titles named by their unit ("Phó Ban thi đua …", "Cụm trưởng Cụm thi đua số 2"), besides the lexicon's.
-_MORE_TITLES = ["Ban", "Cụm trưởng", "Khối trưởng", "Trưởng khối", "Cụm phó", "Ủy viên dự khuyết",
-                "Chánh Văn phòng", "Phó Văn phòng", "Tổng cục trưởng", "Đại sứ", "Trưởng Công an", "Giám đốc"]
+_MORE_TITLES = ["Ban", "Già làng", "Trưởng thôn", "Trưởng bon", "Trưởng buôn", "Trưởng ấp", "Trưởng khu phố",
+                "Cụm trưởng", "Khối trưởng", "Trưởng khối", "Cụm phó", "Ủy viên dự khuyết", "Chánh Văn phòng",
+                "Phó Văn phòng", "Tổng cục trưởng", "Đại sứ", "Trưởng Công an", "Giám đốc"]
 _RANK_SET = {r.casefold() for r in RANKS}
 _WORD_TITLES = [t for t in TITLE_WORDS if t.casefold() not in _RANK_SET and not t.isupper()]
 _WORD_TITLES += [t for t in _MORE_TITLES if t != "Ban"]
