@@ -66,7 +66,7 @@ def _credits(p: Para) -> list[Mention]:
                 break
             out.append(_author(more.group(1), p.start + more.start(1), p.start + more.end(1)))
             at = more.end()
-    for am in _AUTHOR_LABEL.finditer(p.text):
+    for am in _AUTHOR_LABEL.finditer(p.text) if "Tác giả" in p.text else ():
         if _author_name(am.group(1)):
             out.append(_author(am.group(1), p.start + am.start(1), p.start + am.end(1)))
     return out

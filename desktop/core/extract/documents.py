@@ -35,7 +35,12 @@ _LOOSE_CODE = re.compile(
     rf"(?:\s*[-/]\s*[{_UP}0-9][{_UP}a-zđ0-9]*(?:&[{_UP}]+)?)+)(?![\w/&])"
 )
 # Lines whose numbers are no citations: a licence, a copyright, a site's notice to its readers.
-_FOOTER_LINE = re.compile(r"[Gg]iấy phép|GPTTĐT|©|[Bb]ản quyền|[Qq]uý (?:khách|[Tt]hành viên|độc giả)")
+_FOOTER_MARKS = ("iấy phép", "GPTTĐT", "©", "ản quyền", "uý khách", "uý thành viên", "uý Thành viên", "uý độc giả",
+                 "uí khách")
+
+
+def _footer_line(t: str) -> bool:
+    return any(w in t for w in _FOOTER_MARKS)
 # A sentence that opens with the date a body issued or passed what it cites.
 _LEAD_DATE = re.compile(r"^\s*(?:[Vv]ào\s+)?[Nn]gày\s+(\d{1,2}/\d{1,2}/\d{4}|\d{1,2} tháng \d{1,2} năm \d{4})\s*,")
 _ISSUE_VERB = re.compile(r"(?:ban hành|đã có|có|thông qua|ký|phát hành|công bố)\s*$")
@@ -97,7 +102,7 @@ def _lead_date(t: str, kind_start: int) -> str | None:
 def _codes_in(t: str, own: str | None) -> list[tuple[int, int, str]]:
     """Codes of a line (start, end, code without spaces), the loose spellings first."""
     out: list[tuple[int, int, str]] = []
-    for m in _LOOSE_CODE.finditer(t):
+    for m in _LOOSE_CODE.finditer(t) if "/" in t else ():  # every loose code has a slash
         out.append((m.start(1), m.end(1), re.sub(r"\s+", "", m.group(1)).replace("–", "-")))
     for m in CODE_RE.finditer(t) if may_have_code(t) else ():
         if not re.search(r"[A-ZĐ]", m.group(2)) or any(s <= m.start() < e for s, e, _ in out):
@@ -153,7 +158,7 @@ def extract_documents(layout: Layout) -> list[DocumentRef]:
     docs: dict[str, DocumentRef] = {}
     shorts: list[tuple[str, str, tuple[int, int], str | None]] = []
     for para in layout.paras:
-        if para.role in ("header", "signature") or not para.has_digit or _FOOTER_LINE.search(para.text):
+        if para.role in ("header", "signature") or not para.has_digit or _footer_line(para.text):
             continue
         _line_docs(para.text, para.start, own, docs)
         shorts.extend(_short_citations(para.text, para.start))
