@@ -13,7 +13,7 @@ RANKS = ["Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tư
          "Đại úy", "Đại uý", "Thượng úy", "Thượng uý", "Trung úy", "Trung uý", "Thiếu úy", "Thiếu uý"]
 # Abbreviated titles, matched in capitals only ("CT." = Chủ tịch, "PBT" = Phó Bí thư, "UVTV" = Ủy viên Ban Thường vụ).
 TITLE_ABBREVIATIONS = ["UVTV", "UVBTV", "UVBCH", "UVTW", "UVTƯ", "UVBTVTU", "HUV", "TUV", "ĐUV", "PBT", "BT", "PCT",
-                       "CT", "TBT", "GĐ", "PGĐ", "TP", "PTP", "UV"]
+                       "CT", "TBT", "GĐ", "PGĐ", "UV"]
 # Titles named by their unit ("Phó Ban thi đua …", "Cụm trưởng Cụm thi đua số 2"), besides the lexicon's.
 _MORE_TITLES = ["Ban", "Già làng", "Trưởng thôn", "Trưởng bon", "Trưởng buôn", "Trưởng ấp", "Trưởng khu phố",
                 "Cụm trưởng", "Khối trưởng", "Trưởng khối", "Cụm phó", "Ủy viên dự khuyết", "Chánh Văn phòng",
