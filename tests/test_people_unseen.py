@@ -28,6 +28,9 @@ def test_positions_in_lower_case_with_a_place_tail() -> None:
                  "trưởng phòng Văn hóa huyện.")
     assert got == {"Y Khuê Niê": ["phó chủ tịch UBND huyện Krông Năng"],
                    "Lò Thị Dung": ["trưởng phòng Văn hóa huyện"]}
+    got = people("Tin\n\nDự hội nghị có bí thư Đảng ủy xã Hoàng Thị Mến và chủ tịch UBND xã Đặng Văn Út. Đoàn về thăm "
+                 "xã Hoàng Văn Thụ.")
+    assert got == {"Hoàng Thị Mến": ["bí thư Đảng ủy xã"], "Đặng Văn Út": ["chủ tịch UBND xã"]}
 
 
 def test_abbreviated_titles_after_a_dash() -> None:

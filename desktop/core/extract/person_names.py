@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.extract.position_words import RANKS, TITLE
-from desktop.core.lexicon import SURNAMES, TITLE_ANY_RE, UPPER_LETTERS
+from desktop.core.extract.position_words import RANKS, TITLE, TITLE_ANY
+from desktop.core.lexicon import SURNAMES, UPPER_LETTERS
 from desktop.core.rx import alternation
 
 _PLACE_BEFORE = {
@@ -129,7 +129,7 @@ def name_candidates(text: str) -> list[tuple[int, int, str]]:
             before = re.search(r"([\w']+)[ \u00a0]+$", text[max(0, first - 30) : first])
             if before and before.group(1) in _PLACE_BEFORE and not _TITLE_JUST_BEFORE.search(
                     text, max(0, first - 30), first) and not (
-                    len(run) >= 3 and TITLE_ANY_RE.search(text[max(0, first - 60) : first])):
+                    len(run) >= 3 and TITLE_ANY.search(text, max(0, first - 60), first)):
                 continue  # "tỉnh Hà Giang" is a place; "Chủ tịch UBND tỉnh Trần Văn Dũng" is a person
         found.append((first, run[-1][1], " ".join(toks[best:])))
     return found
