@@ -206,3 +206,9 @@ Thực hiện Kế hoạch số 12/KH-UBND ngày 15/1/2025 của UBND huyện, U
 
 def test_the_texts_own_number_is_not_a_cited_document() -> None:
     assert docs(OFFICIAL) == [("Kế hoạch", "12/KH-UBND", "2025-01-15")]
+
+
+def test_a_byline_in_capitals_right_after_the_article() -> None:
+    got = people("Tin\n\nNgười dân phấn khởi đi lại trên con đường mới hoàn thành trong năm nay, nối thôn Phú An với "
+                 "trung tâm xã.\n\nTHU HÀ - MINH ĐỨC\n\nTIN LIÊN QUAN\n\nXEM TIẾP\n\nTin khác")
+    assert got == {"Thu Hà": ["Tác giả"], "Minh Đức": ["Tác giả"]}

@@ -72,18 +72,19 @@ def _credits(p: Para) -> list[Mention]:
     return out
 
 
-def _closing_lines(body: list[Para]) -> list[tuple[Para, bool]]:
+def _closing_lines(body: list[Para]) -> list[tuple[Para, bool, bool]]:
     """Where a byline stands: the last lines of the body, and a short line right after a long paragraph that
-    ends a sentence (the article's end, when site chrome follows it). The flag: among the last lines."""
-    tail = {id(p) for p in body[-5:]}
-    out = [(p, True) for p in body[-5:]]
-    for prev, p in itertools.pairwise(body):
-        if id(p) not in tail and len(prev.text) >= 80 and _PROSE_END.search(prev.text) and len(p.text) <= 90:
-            out.append((p, False))
+    ends a sentence (the article's end, when site chrome follows it). Flags: among the last lines; right after
+    the article's prose."""
+    after_prose = {id(p) for prev, p in itertools.pairwise(body)
+                   if len(prev.text) >= 80 and len(p.text) <= 90 and _PROSE_END.search(prev.text)}
+    tail = body[-5:]
+    out = [(p, True, id(p) in after_prose) for p in tail]
+    out += [(p, False, True) for p in body[:-5] if id(p) in after_prose]
     return out
 
 
-def _byline(p: Para, last: bool) -> list[Mention]:
+def _byline(p: Para, last: bool, after_prose: bool) -> list[Mention]:
     t = p.text.strip()
     at = p.start + (len(p.text) - len(p.text.lstrip()))
     if len(t) > 90 or t.endswith((".", ":", ";")):
@@ -96,8 +97,13 @@ def _byline(p: Para, last: bool) -> list[Mention]:
         return [_author(m.group(1), at + m.start(1), at + m.end(1), [" ".join(m.group(2).split())])]
     prefix = _BYLINE_PREFIX.match(t)
     skip = prefix.end() if prefix else 0
+    names_part = t[skip:].split("(")[0]
+    if names_part.isupper() and after_prose:  # "THU HÀ - MINH ĐỨC" right after the article: a byline in capitals
+        t = t[:skip] + names_part.title() + t[skip + len(names_part) :]
+    elif any(w.isupper() and len(w) > 1 for w in names_part.split()):
+        return []
     m = _BYLINE_NAMES.match(t[skip:])
-    if not m or any(w.isupper() and len(w) > 1 for w in t[skip:].split("(")[0].split()):
+    if not m:
         return []
     names = re.finditer(_BYLINE_NAME, t[skip : skip + (m.end(2) if m.group(2) else m.end(1))])
     at += skip
@@ -112,8 +118,8 @@ def byline_people(layout: Layout) -> list[Mention]:
             out.extend(_credits(p))
     if layout.official:
         return out
-    for p, last in _closing_lines(body):
-        out.extend(_byline(p, last))
+    for p, last, after_prose in _closing_lines(body):
+        out.extend(_byline(p, last, after_prose))
     return out
 
 
