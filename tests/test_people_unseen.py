@@ -188,6 +188,7 @@ def test_licence_footer_and_reader_notice_lines_give_no_documents() -> None:
     got = docs("Tin\n\nThực hiện Kế hoạch số 45/KH-UBND của UBND huyện.\n\n"
                "Giấy phép số 112/GP-STTTT do Sở Thông tin và Truyền thông cấp\n\n"
                "© Bản quyền thuộc Cổng thông tin điện tử huyện, theo Quyết định 99/QĐ-UBND\n\n"
+               "Cơ quan chủ quản: UBND huyện (Quyết định thành lập số 77/QĐ-UBND)\n\n"
                "Kính gửi Quý khách: Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân đã có hiệu lực.")
     assert got == [("Kế hoạch", "45/KH-UBND", None)]
 

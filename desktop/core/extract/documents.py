@@ -36,7 +36,7 @@ _LOOSE_CODE = re.compile(
 )
 # Lines whose numbers are no citations: a licence, a copyright, a site's notice to its readers.
 _FOOTER_MARKS = ("iấy phép", "GPTTĐT", "©", "ản quyền", "uý khách", "uý thành viên", "uý Thành viên", "uý độc giả",
-                 "uí khách")
+                 "uí khách", "hịu trách nhiệm chính", "ơ quan chủ quản", "hi rõ nguồn")
 
 
 def _footer_line(t: str) -> bool:
