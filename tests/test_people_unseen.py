@@ -173,7 +173,7 @@ def test_documents_listed_together_and_dated_once_share_the_date() -> None:
 
 
 def test_a_sentence_opening_with_the_issue_date_dates_the_document() -> None:
-    got = docs("Tin\n\nNgày 20/10/2025, UBND tỉnh Hòa Bình đã ban hành Quyết định 1234/QĐ-UBND về việc phê duyệt "
+    got = docs("Tin\n\nĐề án được chuẩn bị từ đầu năm. Ngày 20/10/2025, UBND tỉnh Hòa Bình đã ban hành Quyết định 1234/QĐ-UBND về việc phê duyệt "
                "đề án. Quyết định 88/QĐ-UBND vẫn còn hiệu lực.")
     assert got == [("Quyết định", "1234/QĐ-UBND", "2025-10-20"), ("Quyết định", "88/QĐ-UBND", None)]
 

@@ -42,7 +42,7 @@ _FOOTER_MARKS = ("iấy phép", "GPTTĐT", "©", "ản quyền", "uý khách", "
 def _footer_line(t: str) -> bool:
     return any(w in t for w in _FOOTER_MARKS)
 # A sentence that opens with the date a body issued or passed what it cites.
-_LEAD_DATE = re.compile(r"^\s*(?:[Vv]ào\s+)?[Nn]gày\s+(\d{1,2}/\d{1,2}/\d{4}|\d{1,2} tháng \d{1,2} năm \d{4})\s*,")
+_LEAD_DATE = re.compile(r"\s*(?:[Vv]ào\s+)?[Nn]gày\s+(\d{1,2}/\d{1,2}/\d{4}|\d{1,2} tháng \d{1,2} năm \d{4})\s*,")
 _ISSUE_VERB = re.compile(r"(?:ban hành|đã có|có|thông qua|ký|phát hành|công bố)\s*$")
 _JOINED = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:số\s+)?$")
 
