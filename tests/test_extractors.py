@@ -1080,7 +1080,7 @@ def test_central_department_heads_and_their_ministry() -> None:
            "Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ; đồng chí Mai Văn Chính, Phó Trưởng Ban Tổ chức Trung ương, Bộ "
            "trưởng Bộ Nội vụ.")
     assert [(p.name, p.positions) for p in r.people] == [
-        ("Đỗ Minh Tân", ["Thiếu tướng", "Phó Cục trưởng Cục Cảnh sát hình sự, Bộ Công an"]),
+        ("Đỗ Minh Tân", ["Phó Cục trưởng Cục Cảnh sát hình sự, Bộ Công an"]),
         ("Lê Văn Hòa", ["Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ"]),
         ("Mai Văn Chính", ["Phó Trưởng Ban Tổ chức Trung ương", "Bộ trưởng Bộ Nội vụ"])]
 

@@ -1,4 +1,13 @@
-"""Referenced documents: ``Nghị quyết số 18-NQ/TU ngày 1/10/2021``, ``Đề án 05``."""
+"""Referenced documents: ``Nghị quyết số 18-NQ/TU ngày 1/10/2021``, ``Đề án 05``, ``Kế hoạch số 120/KH-UBND``.
+
+A document is cited by its number code (``18-NQ/TU``), or by its kind and a bare number (``Quyết định số 15``).
+Codes are taken as written with their spaces removed (``18 NQ/ TU`` → ``18NQ/TU``, ``92/2009/TT- BTC`` →
+``92/2009/TT-BTC``; no hyphen is added). The date is the one written right after the code; documents listed
+together and dated once (``số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025``) share it; a sentence that opens
+with a full date and says a body issued or passed the document (``Ngày 20/11/2025, UBND tỉnh đã có Thông báo
+393/TB-UBND``) dates it too. Not documents: the text's own number (its header ``Số: 12/BC-UBND``), numbers in a
+licence or footer line (``Giấy phép số 112/GP-STTTT``, a site's notice to its readers).
+"""
 
 from __future__ import annotations
 
@@ -9,12 +18,33 @@ from desktop.core.lexicon import DOC_KIND_BY_CODE, DOC_KINDS
 from desktop.core.model import DocumentRef
 from desktop.core.rx import words
 from desktop.core.textnorm import same_tone_style
-from desktop.core.vnnum import CODE_RE, find_dates, may_have_code, slashed
+from desktop.core.vnnum import CODE_RE, DateParts, find_dates, may_have_code, slashed
 
 _KIND_RE = re.compile(rf"({words(DOC_KINDS, ignore_case=True)})(?![\w])")
 _DATE_AFTER = re.compile(r"^\s*,?\s*(?:ban hành\s+)?(?:ngày\s+)?")
 _SHORT = re.compile(rf"({words(DOC_KINDS)})\s+(?:số\s+)?(\d{{1,4}})(?![\w/\-.,]|,\d)")
+# "Kế hoạch 5 năm", "Nghị quyết 6 tháng đầu năm", "Nghị quyết lần 3": a period or an ordinal, not a number
+# ("… số 47 ngày 13/12/2019" is a number with its date: see _dated_short)
 _NOT_SHORT_AFTER = re.compile(r"^\s*(?:năm|tháng|ngày|khóa|khoá|lần)\b")
+# A code written with spaces after a kind or "số": "18 NQ/ TU", "05 CT/TW", "92/2009/TT- BTC", "66.4/2025/NQ-CP",
+# "8935/BNV-CTTN&BĐG" (the dot of a sub-number and "&" between two units' letters belong to the code)
+_UP = "A-ZĐ"
+_LOOSE_CODE = re.compile(
+    rf"(?:{words([*DOC_KINDS, 'số', 'Số'])})\s*:?\s+(?:số\s+)?"
+    rf"(\d{{1,5}}(?:\.\d{{1,3}})?(?:/\d{{4}})?(?:\s*[-–/]\s*|\s+)[{_UP}][{_UP}a-zđ]*(?:&[{_UP}]+)?"
+    rf"(?:\s*[-/]\s*[{_UP}0-9][{_UP}a-zđ0-9]*(?:&[{_UP}]+)?)+)(?![\w/&])"
+)
+# Lines whose numbers are no citations: a licence, a copyright, a site's notice to its readers.
+_FOOTER_MARKS = ("iấy phép", "GPTTĐT", "©", "ản quyền", "uý khách", "uý thành viên", "uý Thành viên", "uý độc giả",
+                 "uí khách", "hịu trách nhiệm chính", "ơ quan chủ quản", "hi rõ nguồn")
+
+
+def _footer_line(t: str) -> bool:
+    return any(w in t for w in _FOOTER_MARKS)
+# A sentence that opens with the date a body issued or passed what it cites.
+_LEAD_DATE = re.compile(r"\s*(?:[Vv]ào\s+)?[Nn]gày\s+(\d{1,2}/\d{1,2}/\d{4}|\d{1,2} tháng \d{1,2} năm \d{4})\s*,")
+_ISSUE_VERB = re.compile(r"(?:ban hành|đã có|có|thông qua|ký|phát hành|công bố)\s*$")
+_JOINED = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:số\s+)?$")
 
 
 def _kind_for(text: str, code_start: int, code: str) -> str:
@@ -25,8 +55,7 @@ def _kind_for(text: str, code_start: int, code: str) -> str:
         between = window[last.end() :]
         # "Nghị quyết số", "Luật Đầu tư công số", "Quyết định số … của": a short name may sit between.
         if len(between) < 45 and not re.search(r"[;.]|\d", between):
-            k = last.group(1)
-            return k[0].upper() + k[1:].lower() if k.isupper() else k[0].upper() + k[1:]
+            return _kind_name(last.group(1))
     letters = re.findall(r"[A-ZĐ][A-ZĐa-zđ]*", code)
     for part in letters:
         key = part.upper()
@@ -37,60 +66,110 @@ def _kind_for(text: str, code_start: int, code: str) -> str:
     return "Văn bản"
 
 
+def _kind_name(k: str) -> str:
+    return k[0].upper() + k[1:].lower() if k.isupper() else k[0].upper() + k[1:]
+
+
+def _date_after(t: str, end: int) -> str | None:
+    """The date written right after a code: ``ngày 15/8/2025``, ``ngày 3 tháng 9 năm 2025``, ``1-10-2021``."""
+    rest = t[end : end + 40]
+    lead = _DATE_AFTER.match(rest)
+    if not lead:
+        return None
+    tail = rest[lead.end() :]
+    for cand in (tail, "ngày " + tail, slashed(tail)):
+        ds = find_dates(cand)
+        if ds and ds[0].start == 0:
+            return _iso(ds[0])
+    return None
+
+
+def _iso(d: DateParts) -> str | None:
+    return d.iso() if d.year else None
+
+
+def _lead_date(t: str, kind_start: int) -> str | None:
+    """``Ngày 20/11/2025, UBND tỉnh … đã có Thông báo …``: the opening date of the sentence when the words
+    right before the citation say the document was issued, passed or signed."""
+    sent = max(t.rfind(". ", 0, kind_start) + 1, 0)
+    head = _LEAD_DATE.match(t, sent)
+    if not head or not _ISSUE_VERB.search(t, head.end(), kind_start):
+        return None
+    ds = find_dates(head.group(1) if "/" in head.group(1) else "ngày " + head.group(1))
+    return _iso(ds[0]) if ds else None
+
+
+def _codes_in(t: str, own: str | None) -> list[tuple[int, int, str]]:
+    """Codes of a line (start, end, code without spaces), the loose spellings first."""
+    out: list[tuple[int, int, str]] = []
+    for m in _LOOSE_CODE.finditer(t) if "/" in t else ():  # every loose code has a slash
+        out.append((m.start(1), m.end(1), re.sub(r"\s+", "", m.group(1)).replace("–", "-")))
+    for m in CODE_RE.finditer(t) if may_have_code(t) else ():
+        if not re.search(r"[A-ZĐ]", m.group(2)) or any(s <= m.start() < e for s, e, _ in out):
+            continue
+        out.append((m.start(), m.end(), m.group(0)))
+    out.sort()
+    return [c for c in out if not (own and c[2] == own)]
+
+
+def _line_docs(t: str, offset: int, own: str | None, docs: dict[str, DocumentRef]) -> None:
+    undated: list[DocumentRef] = []
+    prev_end = -1
+    for start, end, code in _codes_in(t, own):
+        if re.search(r"giấy phép\s+(?:số\s*)?$", t[max(0, start - 25) : start].lower()):
+            continue
+        if prev_end < 0 or not _JOINED.match(t[prev_end:start]):
+            undated = []
+        kind = _kind_for(t, start, code)
+        date = _date_after(t, end)
+        if date is None:
+            kind_at = t.rfind(kind, max(0, start - 60), start) if kind != "Văn bản" else -1
+            date = _lead_date(t, kind_at) if kind_at >= 0 else None
+        key = same_tone_style(code).upper()
+        doc = docs.get(key)
+        if doc is None:
+            doc = docs[key] = DocumentRef(kind=kind, number=code, date=None, span=(offset + start, offset + end))
+        elif doc.number.isupper() and not code.isupper():  # "1899/QĐ-TTG" of an upper-case title: as cited
+            doc.number = code
+        if date:
+            for d in [*undated, doc]:  # "số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025": one date for both
+                d.date = d.date or date
+            undated = []
+        elif not doc.date:
+            undated.append(doc)
+        prev_end = end
+
+
+def _short_citations(t: str, offset: int) -> list[tuple[str, str, tuple[int, int], str | None]]:
+    out = []
+    for m in _SHORT.finditer(t):
+        date = _date_after(t, m.end()) if t.startswith(" ngày", m.end()) else None
+        if date is None and _NOT_SHORT_AFTER.match(t[m.end() :]):
+            continue
+        num = m.group(2)
+        if len(num) == 4 and num.startswith(("19", "20")):
+            continue
+        out.append((_kind_name(m.group(1)), num, (offset + m.start(), offset + m.end()), date))
+    return out
+
+
 def extract_documents(layout: Layout) -> list[DocumentRef]:
     own = layout.own_number
     docs: dict[str, DocumentRef] = {}
-    shorts: list[tuple[str, str, tuple[int, int]]] = []
+    shorts: list[tuple[str, str, tuple[int, int], str | None]] = []
     for para in layout.paras:
-        if para.role in ("header", "signature"):
+        if para.role in ("header", "signature") or not para.has_digit or _footer_line(para.text):
             continue
-        t = para.text
-        if not para.has_digit:
+        _line_docs(para.text, para.start, own, docs)
+        shorts.extend(_short_citations(para.text, para.start))
+    own_num = own.split("-")[0].split("/")[0].lstrip("0") if own else None
+    for kind, num, span, date in shorts:
+        bare = num.lstrip("0")
+        full = any(re.split(r"[-/]|(?<=\d)(?=[A-ZĐ])", d.number)[0].lstrip("0") == bare and d.kind == kind
+                   for d in docs.values())
+        if full or own_num == bare:
             continue
-        for m in CODE_RE.finditer(t) if may_have_code(t) else ():
-            code = m.group(0)
-            if own and code == own:
-                continue
-            if not re.search(r"[A-ZĐ]", m.group(2)):
-                continue
-            pre = t[max(0, m.start() - 25) : m.start()].lower()
-            if re.search(r"giấy phép\s+(?:số\s*)?$", pre):
-                continue
-            kind = _kind_for(t, m.start(), code)
-            date = None
-            rest = t[m.end() : m.end() + 40]
-            lead = _DATE_AFTER.match(rest)
-            if lead:
-                tail = rest[lead.end() :]
-                for cand in (tail, "ngày " + tail, slashed(tail)):  # "15/8/2025", "3 tháng 9 năm 2025", "1-10-2021"
-                    ds = find_dates(cand)
-                    if ds and ds[0].start == 0:
-                        date = ds[0].iso()
-                        break
-            key = same_tone_style(code).upper()
-            span = (para.start + m.start(), para.start + m.end())
-            if key in docs:
-                if date and not docs[key].date:
-                    docs[key].date = date
-                continue
-            docs[key] = DocumentRef(kind=kind, number=code, date=date, span=span)
-        for m in _SHORT.finditer(t):
-            if _NOT_SHORT_AFTER.match(t[m.end() :]):
-                continue
-            num = m.group(2)
-            if len(num) == 4 and num.startswith(("19", "20")):
-                continue
-            k = m.group(1)
-            kind = k[0].upper() + k[1:].lower() if k.isupper() else k[0].upper() + k[1:]
-            shorts.append((kind, num, (para.start + m.start(), para.start + m.end())))
-    for kind, num, span in shorts:
-        full = any(
-            d.number.split("/")[0].split("-")[0].lstrip("0") == num.lstrip("0") and d.kind == kind
-            for d in docs.values()
-        )
-        if full or (own and own.split("-")[0].split("/")[0].lstrip("0") == num.lstrip("0")):
-            continue
-        key = f"{kind}:{num.lstrip('0')}"
+        key = f"{kind}:{bare}"
         if key not in docs:
-            docs[key] = DocumentRef(kind=kind, number=num, date=None, span=span)
+            docs[key] = DocumentRef(kind=kind, number=num, date=date, span=span)
     return sorted(docs.values(), key=lambda d: d.span or (0, 0))

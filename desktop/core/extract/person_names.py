@@ -1,0 +1,135 @@
+"""Person names: capitalised runs of 2–4 syllables that begin with a surname or follow a word that announces a
+person (``đồng chí``, ``ông``, ``bà``); places and bodies written in capitals (``tỉnh Hà Giang``) are not names."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.extract.position_words import RANKS, TITLE, TITLE_ANY
+from desktop.core.lexicon import SURNAMES, UPPER_LETTERS
+from desktop.core.rx import alternation
+
+_PLACE_BEFORE = {
+    "xã", "phường", "huyện", "tỉnh", "thị", "thành", "phố", "trấn", "bản", "thôn", "đường", "quận",
+    "sông", "núi", "cầu", "chợ", "làng", "khu", "cụm", "viên", "đền", "chùa", "hồ", "đèo", "Báo", "báo",
+    "Đài", "trường", "Trường", "hiệu", "Công", "đội", "Đoàn", "tổ", "lộ", "dự", "án", "nhà", "tư", "tưởng",
+    "cách", "gương", "phong", "Hồ", "Bác", "xóm", "ấp", "khối", "mỏ", "suối",
+}
+NOT_NAME_START = {
+    "Ban", "Ủy", "Uỷ", "Thường", "Tỉnh", "Huyện", "Thành", "Đảng", "Trung", "Nhà", "Hội",
+    "Chủ", "Bí", "Phó", "Trưởng", "Giám", "Nhân", "Mặt", "Văn", "Sở", "Phòng", "Bộ", "Chính", "Đoàn",
+    "Đại", "Tổng", "Các", "Những", "Lãnh", "Đồng", "Theo", "Ảnh", "Nguồn", "Tin", "Bài", "Cục",
+}
+# what stands right before a name in "đồng chí X", "ông X", "Thiếu tướng X" (tested with str.endswith)
+# Honorary titles of the State, written before a name and no positions ("Mẹ Việt Nam Anh hùng Trần Thị X")
+HONORARY_TITLES = ("Mẹ Việt Nam Anh hùng", "Anh hùng Lao động", "Anh hùng Lực lượng vũ trang nhân dân",
+                   "Nhà giáo Nhân dân", "Nhà giáo Ưu tú", "Nghệ sĩ Nhân dân", "Nghệ sĩ Ưu tú", "Thầy thuốc Nhân dân",
+                   "Thầy thuốc Ưu tú", "Nghệ nhân Nhân dân", "Nghệ nhân Ưu tú")
+_PRE_WORDS = ("đồng chí", "Đồng chí", "đ/c", "Đ/c", "ông", "Ông", "bà", "Bà", "anh", "Anh", "chị", "Chị",
+              *RANKS, *HONORARY_TITLES)
+# Names of the Central Highlands and the south: the first word is a clan or a personal prefix, not a Kinh surname
+# ("Điểu K'Lơ", "Y Thịnh Niê", "H' Hen Mlô", "Ksor Y Phic", "Kpă Thuyên")
+ETHNIC_NAME_STARTS = frozenset({"Điểu", "Điêu", "Kpă", "Kpuih", "Byă", "Niê", "Êban", "Mlô", "Bkrông", "Hđơk", "Ayun",
+                                "Rơ", "Rcom", "Kơ", "K'", "K’"})
+
+
+_PRE_RE = re.compile(rf"(?<![\w/])(?:{alternation(_PRE_WORDS)})[ \t\u00a0]*$")
+
+
+def pre_context(text: str, pos: int) -> bool:
+    """``text[:pos]`` ends with one of ``_PRE_WORDS`` as a whole word, and blanks (without copying the prefix):
+    "truyền thông Luật …" does not end with the word "ông"."""
+    return _PRE_RE.search(text, max(0, pos - 48), pos) is not None
+
+
+# Capitalised words joined by single spaces; "(?<!…)" after the first letter: see rx.py
+_CAP_RUN = re.compile(rf"[{UPPER_LETTERS}](?<![\w'’].)[\w'’]*(?:-[\w'’]+)?(?: [{UPPER_LETTERS}][\w'’]*(?:-[\w'’]+)?)*")
+
+
+def _is_name_token(tok: str) -> bool:
+    if len(tok) > 1 and tok.isupper() and "'" not in tok and "’" not in tok:
+        return False  # UBND, HĐND, ĐBQH
+    return tok.isalpha() or not any(ch.isdigit() for ch in tok)
+
+
+def has_name(seg: str) -> bool:
+    """Cheap test: a surname followed by a capitalised word ("… Bí thư Tỉnh ủy Đặng Xuân Phong")."""
+    words = seg.split()
+    return any(w in SURNAMES and i + 1 < len(words) and words[i + 1][:1].isupper()
+               for i, w in enumerate(words[:-1]))
+
+
+_Word = tuple[int, int, str]  # start, end, the word
+
+
+def _runs(text: str) -> list[list[_Word]]:
+    """Runs of two capitalised words or more separated by single spaces (all-caps abbreviations break a
+    run; a lone capitalised word is never a name, so it is passed over without splitting)."""
+    runs: list[list[_Word]] = []
+    for rm in _CAP_RUN.finditer(text):
+        run_text = rm.group()
+        if " " not in run_text:
+            if len(run_text) > 3 and run_text[1] in "'’" and one_word_name(run_text):
+                runs.append([(rm.start(), rm.end(), run_text)])
+            continue
+        pos = rm.start()
+        cur: list[_Word] = []
+        for tok in run_text.split(" "):
+            if _is_name_token(tok):
+                cur.append((pos, pos + len(tok), tok))
+            elif cur:
+                runs.append(cur)
+                cur = []
+            pos += len(tok) + 1
+        if cur:
+            runs.append(cur)
+    return runs
+
+
+def one_word_name(tok: str) -> bool:
+    """A Central Highlands name written as one word: a capital, an apostrophe, a capitalised syllable
+    (``K’Choi``, ``H'Bia``); a context (``ông``, positions) still has to say it is a person."""
+    return len(tok) >= 4 and tok[1] in "'’" and tok[0].isupper() and tok[2].isupper() and tok[3:].isalpha()
+
+
+def _surname_like(tok: str) -> bool:
+    return tok in SURNAMES or tok in ETHNIC_NAME_STARTS or tok.startswith(("H'", "H’"))
+
+
+HONORIFICS = {"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Đồng", "Đ/c"}
+
+
+# A title that ends right before a name: "Già làng K’Thanh", "Trưởng thôn Y Bhim" (not the place "làng X")
+_TITLE_JUST_BEFORE = re.compile(rf"(?<!\w){TITLE}\s+$", re.IGNORECASE)
+
+
+def name_candidates(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for run in _runs(text):
+        while run and run[0][2] in HONORIFICS:  # "Ông Nguyễn Đình Khoa" at a sentence start
+            run = run[1:]
+        if len(run) < 2 and not (run and one_word_name(run[0][2])):
+            continue  # a name has two syllables at least, but for "K’Choi"
+        toks = [w[2] for w in run]
+        best = None
+        for k in range(min(4, len(toks)), 1, -1):
+            cand = toks[-k:]
+            # a two-syllable tail of a longer run is a place more often than a name ("Si Ma Cai")
+            if _surname_like(cand[0]) and not (k == 2 and len(toks) > 2):
+                best = len(toks) - k
+                break
+        if best is None:
+            if len(toks) == 1 or ((2 <= len(toks) <= 4) and pre_context(text, run[0][0])
+                                  and toks[0] not in NOT_NAME_START):  # "K’Thanh": its context is checked later
+                best = 0
+            else:
+                continue
+        first = run[best][0]
+        if best == 0:
+            before = re.search(r"([\w']+)[ \u00a0]+$", text[max(0, first - 30) : first])
+            if before and before.group(1) in _PLACE_BEFORE and not _TITLE_JUST_BEFORE.search(
+                    text, max(0, first - 30), first) and not (
+                    len(run) >= 3 and TITLE_ANY.search(text, max(0, first - 60), first)):
+                continue  # "tỉnh Hà Giang" is a place; "Chủ tịch UBND tỉnh Trần Văn Dũng" is a person
+        found.append((first, run[-1][1], " ".join(toks[best:])))
+    return found

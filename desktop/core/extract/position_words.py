@@ -1,0 +1,61 @@
+"""Word lists of positions: titles, the abbreviations offices write them in, ranks (not positions), and
+the words that end a position phrase besides the lexicon's verbs."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.lexicon import POSITION_STOP_RE, TITLE_WORDS
+from desktop.core.rx import alternation
+
+# Military and police ranks and forms of address: they stand before a name but are not positions (contract 1.1).
+RANKS = ["Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
+         "Đại úy", "Đại uý", "Thượng úy", "Thượng uý", "Trung úy", "Trung uý", "Thiếu úy", "Thiếu uý"]
+# Abbreviated titles, matched in capitals only ("CT." = Chủ tịch, "PBT" = Phó Bí thư, "UVTV" = Ủy viên Ban Thường vụ).
+TITLE_ABBREVIATIONS = ["UVTV", "UVBTV", "UVBCH", "UVTW", "UVTƯ", "UVBTVTU", "HUV", "TUV", "ĐUV", "PBT", "BT", "PCT",
+                       "CT", "TBT", "GĐ", "PGĐ", "UV"]
+# Titles named by their unit ("Phó Ban thi đua …", "Cụm trưởng Cụm thi đua số 2"), besides the lexicon's.
+_MORE_TITLES = ["Ban", "Già làng", "Trưởng thôn", "Trưởng bon", "Trưởng buôn", "Trưởng ấp", "Trưởng khu phố",
+                "Cụm trưởng", "Khối trưởng", "Trưởng khối", "Cụm phó", "Ủy viên dự khuyết", "Chánh Văn phòng",
+                "Phó Văn phòng", "Tổng cục trưởng", "Đại sứ", "Trưởng Công an", "Giám đốc"]
+_RANK_SET = {r.casefold() for r in RANKS}
+_WORD_TITLES = [t for t in TITLE_WORDS if t.casefold() not in _RANK_SET and not t.isupper()]
+_WORD_TITLES += [t for t in _MORE_TITLES if t != "Ban"]
+_ABBR = rf"(?-i:{alternation(TITLE_ABBREVIATIONS)})(?:\.(?=\s*\w))?"
+# "Phó Ban" is a title, "Ban" alone is a body: only after "Phó"
+TITLE = rf"(?:(?:nguyên|quyền) )?(?:phó (?:{alternation(_WORD_TITLES)}|ban)|{alternation(_WORD_TITLES)}|{_ABBR})"
+# a title begins a word; "trưởng" of "tăng trưởng" (growth) is none
+TITLE_START = re.compile(rf"^(?:đồng chí )?{TITLE}(?![\w])", re.IGNORECASE)
+TITLE_ANY = re.compile(rf"(?<![\w])(?<!tăng )(?<!Tăng ){TITLE}(?![\w])", re.IGNORECASE)
+# What may stand between a rank and a name, or alone before a name: "Đại tá", "đồng chí", "ông", "bà"
+RANK_TAIL = re.compile(rf"(?:\s*(?:{alternation(RANKS)}|đồng chí|Đồng chí|ông|Ông|bà|Bà))+\s*$")
+RANK_START = re.compile(rf"^(?:{alternation(RANKS)})(?![\w])\s*", re.IGNORECASE)
+
+# Words that end a position besides the lexicon's verbs: "cũng", "thừa ủy quyền Chủ tịch …" (acting for another)
+_MORE_STOPS = re.compile(r"\s(?:cũng|thừa ủy quyền|thừa uỷ quyền|thay mặt|dẫn đầu|về dự|đến dự)(?![\w])")
+# "Ban Chỉ đạo", "Ban chỉ đạo THADS", "Trung tâm Công nghệ thông tin": names of bodies, not the verbs "chỉ đạo",
+# "thông tin"
+_BODY_BEFORE_VERB = re.compile(r"(?:Ban|ban|nghệ|Sở|Cổng|Trang|Trung tâm)\s*$")
+
+
+def stops(seg: str) -> list[re.Match[str]]:
+    """The verbs and prepositions of ``seg`` that end a position (the lexicon's and ``_MORE_STOPS``)."""
+    found = [m for m in POSITION_STOP_RE.finditer(seg) if not _BODY_BEFORE_VERB.search(seg, 0, m.start())]
+    return found + list(_MORE_STOPS.finditer(seg))
+
+
+def position_stop(seg: str) -> int | None:
+    """Where a position phrase ends in ``seg`` (the verb or preposition after it), or None."""
+    found = stops(seg)
+    return min(m.start() for m in found) if found else None
+
+
+# The long forms of abbreviations, to see that two ways of writing a position are one ("PBT thường trực huyện ủy"
+# = "Phó Bí thư Thường trực Huyện ủy"); the form written out in full is kept.
+EXPANSIONS = {
+    "pbt": "phó bí thư", "bt": "bí thư", "ct": "chủ tịch", "pct": "phó chủ tịch", "tt": "thường trực",
+    "uvtv": "ủy viên ban thường vụ", "uvbtv": "ủy viên ban thường vụ", "tuv": "tỉnh ủy viên",
+    "huv": "huyện ủy viên", "đuv": "đảng ủy viên", "ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân",
+    "gđ": "giám đốc", "pgđ": "phó giám đốc", "uvtw": "ủy viên trung ương", "uvtư": "ủy viên trung ương",
+    "mttq": "mặt trận tổ quốc", "mttqvn": "mặt trận tổ quốc việt nam", "tp": "trưởng phòng",
+}
