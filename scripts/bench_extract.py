@@ -72,7 +72,9 @@ def main() -> int:
 
     names = "+".join(c.name for c in corpora)
     print(f"articles: {a.n} ({names}: {len(files)} files, repeated); extraction core: {status()}")
-    print(f"per article: median {1000 * statistics.median(times):.2f} ms, p95 {1000 * pct(times, 0.95):.2f} ms")
+    print(f"per article: median {1000 * statistics.median(times):.2f} ms, p95 {1000 * pct(times, 0.95):.2f} ms"
+          f" (best {1000 * statistics.median(best.values()):.2f} ms, mean of bests"
+          f" {1000 * statistics.fmean(best.values()):.2f} ms)")
     best_kb = [best[i] * 10_240 / max(1, len(s.text.encode("utf-8"))) for i, s in enumerate(sources) if i in best]
     best_ch = [best[i] * 10_000 / max(1, len(s.text)) for i, s in enumerate(sources) if i in best]
     print(f"per 10 KB:   median {1000 * statistics.median(per10kb):.2f} ms, p95 {1000 * pct(per10kb, 0.95):.2f} ms"
