@@ -7,12 +7,15 @@ status) are reported as consumed so that the indicator extractor does not take t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from desktop.core.extract.count_mentions import find_ratios, plan_core
 from desktop.core.extract.tallies import ParaTallies
 from desktop.core.layout import Layout
 from desktop.core.model import Ratio, Tally
+
+_RATE_AFTER = re.compile(r"[^.;!?\n%]{0,120}?\d+(?:,\d+)?\s*%")
 
 
 @dataclass
@@ -24,16 +27,21 @@ class CountsResult:
 
 def extract_counts(layout: Layout) -> CountsResult:
     res = CountsResult()
-    seen_ratio: set[tuple[float, float]] = set()
+    seen_ratio: dict[tuple[float, float], tuple[Ratio, bool]] = {}  # the ratio, and whether a rate follows it
     for para in layout.paras:
         if para.role != "body" or not para.has_digit:
             continue
         rms = find_ratios(para)
-        for r, _m in rms:
+        for r, m in rms:
             key = (r.numerator, r.denominator)
             if key not in seen_ratio:
-                seen_ratio.add(key)
+                seen_ratio[key] = (r, _RATE_AFTER.match(para.text, m.end()) is not None)
                 res.ratios.append(r)
+            elif not seen_ratio[key][1] and _RATE_AFTER.match(para.text, m.end()):
+                # "27/30 chỉ tiêu" in the headline, "27/30 chỉ tiêu … (chiếm 90%)" in the article: one ratio, at the
+                # place it is written with its rate, so that the rate is checked against it
+                seen_ratio[key][0].span = r.span
+                seen_ratio[key] = (seen_ratio[key][0], True)
         ParaTallies(para, rms, res.tallies, res.consumed, layout).read()
     _merge_tallies(res)
     return res

@@ -24,6 +24,8 @@ _RATE_GAP = re.compile(r"^[^;]{0,120}$")
 # "…, tỷ lệ hộ nghèo 5%" names another quantity; "…, đạt tỷ lệ 80%" states the ratio's own rate
 _NEW_LABEL = re.compile(r"(?<!đạt )(?<!với )(?<!chiếm )(?:tỷ lệ|tỉ lệ)\s(?!\s*(?:là\s+)?$)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…]\s+\S")
+# "4/12 tổ chức … tăng 8% so với năm 2014": a % after "tăng"/"giảm" is a change, not the ratio's own rate
+_CHANGE_BEFORE = re.compile(r"(?<![\w])(?:tăng|giảm)(?: thêm)?\s*$", re.IGNORECASE)
 _SHARE_CONTEXT = re.compile(r"cơ cấu|tỷ trọng|tỉ trọng", re.IGNORECASE)
 
 
@@ -52,7 +54,7 @@ def link_rates(layout: Layout, ratios: list[Ratio], indicators: list[Indicator])
                 continue
             gap = text[r.span[1] : ind.span[0]]
             if "\n" in gap or "%" in gap or not _RATE_GAP.match(gap) or _NEW_LABEL.search(gap) \
-                    or _SENTENCE_END.search(gap):
+                    or _SENTENCE_END.search(gap) or _CHANGE_BEFORE.search(gap):
                 continue
             if best is None or r.span[1] > _span(best)[1]:
                 best = r

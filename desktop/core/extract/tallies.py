@@ -32,22 +32,45 @@ from desktop.core.extract.tally_parts import (
     status_before,
     whole_before_semicolon,
 )
+from desktop.core.extract.tally_structure import (
+    PART_OPENER,
+    all_reached,
+    enumerated_parts,
+    overlapping,
+    proceeding_before,
+)
 from desktop.core.layout import Layout, Para
-from desktop.core.lexicon import SANCTIONS
+from desktop.core.lexicon import COMPLEMENT_STATUS_WORDS
 from desktop.core.model import Ratio, Tally, TallyPart
+from desktop.core.vnnum import parse_number
 
+# Counts of the items of a plan or of a leader's direction ("4 nhiệm vụ trọng tâm", "3 yêu cầu chung và 4 lưu ý")
 _STANDALONE_PLAN = re.compile(
     r"^(?:nhóm chỉ tiêu|chỉ tiêu|nhóm mục tiêu|mục tiêu|nhóm nhiệm vụ|nhiệm vụ|lĩnh vực đột phá|khâu đột phá|"
-    r"nhóm giải pháp|giải pháp|địa bàn trọng điểm|đột phá)(?![\w])"
+    r"nhóm giải pháp|giải pháp|địa bàn trọng điểm|đột phá|yêu cầu|lưu ý)(?![\w])"
 )
-_LIST_FOLLOWS = re.compile(r"\s*:\s*\(1\)\s")  # "3 nội dung: (1) …": the count of the list it opens
+# "3 nội dung: (1) …", "07 điểm nổi bật, cụ thể:" (the list on the next lines), "04 nhóm dữ liệu, gồm: A; B; …":
+# a stated count that opens a list is the count of that list
+_LIST_FOLLOWS = re.compile(
+    r"[^.;:()\d\n]{0,40}?\s*,?\s*(?:cụ thể|bao gồm|gồm|như sau|sau đây|sau|là)?\s*:\s*"
+    r"(?:\(1\)\s|1[.)]\s|a\)\s|$|[^.]*;[^.]*;)"
+)
+# A count whose noun is a word of comparison is no count of things ("tỷ lệ 1/1.000 hơn 18.511 ha")
+_NOT_A_NOUN = re.compile(r"^(?:hơn|gần|khoảng|trên|dưới|ước|xấp xỉ|tới|đến)(?![\w])")
 _RATIO_TALLY = re.compile(
     r"^(?:nhóm chỉ tiêu|chỉ tiêu|nhóm mục tiêu|mục tiêu|nhóm nhiệm vụ|nhiệm vụ|cuộc kiểm tra|cuộc giám sát|"
     r"danh mục|nội dung|đầu mục)(?![\w])"
 )
 
 
-_IN_WHICH = re.compile(r"[^;.]{0,40}?\btrong đó\b")
+_IN_WHICH = re.compile(r"(?:[^;.\d]|\d+(?:,\d+)?\s*%){0,40}?\btrong đó\b")
+_BACK_REFERENCE = re.compile(r"\s*(?:Trong đó|Trong số đó|Trong số này|Cụ thể|Gồm|Bao gồm)(?![\w])")
+_COUNT_THEN_STATUS = re.compile(rf"(?<![\w/.,])(\d{{1,4}})\s+(?=(?:{'|'.join(COMPLEMENT_STATUS_WORDS)})(?![\w]))")
+# Words that a list opener or a verb begins with, never the noun of a count ("năm 2024 như sau:")
+_LIST_WORD = re.compile(r"^(?:như|gồm|bao gồm|sau|là|đối|quy định|đạt|cấp)(?![\w])")
+# "còn 58 đơn vị, …, giảm 97 đơn vị": a count after "tăng"/"giảm" is a change, never a part
+_CHANGE_BEFORE = re.compile(r"(?<![\w])(?:tăng|giảm)(?: thêm| được)?\s*$")
+_CHANGE = re.compile(r"(?:tăng|giảm|so với|bằng|chiếm)(?![\w])")
 
 
 @dataclass
@@ -60,7 +83,9 @@ class _Scope:
     scope_end: int  # where its sentence ends (absolute)
     later: list[int]  # the counts after it in its sentence, not yet used
     partner: int | None  # "22 nhiệm vụ với 51 danh mục": the count joined to it
-    in_which: bool  # "…, trong đó …" follows it
+    in_which: bool  # "…, trong đó …" / "…, gồm …" follows it
+    opens_end: int = -1  # where that opener ends (absolute)
+    back_ref: bool = False  # its parts are in the next sentence, which opens with "Trong đó", "Cụ thể", …
 
 
 class ParaTallies:
@@ -70,7 +95,7 @@ class ParaTallies:
                  consumed: list[tuple[int, int]], layout: Layout) -> None:
         self.para, self.layout = para, layout
         self.t, self.off = para.text, para.start
-        self.mentions = mentions_in(para, rms)
+        self.mentions = [x for x in mentions_in(para, rms) if not _NOT_A_NOUN.match(x.noun)]
         self.sents = list(sentences(para.text, para.start))
         self.tallies, self.consumed = tallies, consumed
         self.used: set[int] = set()
@@ -81,6 +106,7 @@ class ParaTallies:
                 self._total(i, m)
         self._standalone()
         self._enumerated_head()
+        self._all_reached()
 
     def _sent_of(self, pos: int) -> int:
         for k, (s, e, _) in enumerate(self.sents):
@@ -107,9 +133,9 @@ class ParaTallies:
             else None
         if not bracket and m.ratio_of is None:
             bracket = sanction_parts(t, m.end - off) or None  # "6 đảng viên, gồm: khiển trách 3 đồng chí, …"
-        if not (bracket and (sum(v for v, _, _ in bracket) == m.value or
-                             all(STATUS_WORD_RE.match(st) or st.startswith(SANCTIONS) for _, st, _ in bracket))):
-            # (not "120 đảng viên (nữ 45, dân tộc thiểu số 60)", kinds that overlap, unless they add up)
+        if not bracket or any(overlapping(st) or _CHANGE.match(st) for _, st, _ in bracket):
+            # the parts in brackets break the count down, whether they add up or not; not "120 đảng viên (nữ 45,
+            # dân tộc thiểu số 60)", attributes that overlap, nor "(tăng 5, giảm 2)", changes
             return False
         self.tallies.append(Tally(total=m.value, noun=m.noun, span=(m.start, m.end), parts=[
             TallyPart(count=v, status=st, span=(off + a, off + b)) for v, st, (a, b) in bracket]))
@@ -129,25 +155,34 @@ class ParaTallies:
                 r"\s*(?:với|gồm|và)\s*", t[m.end - off : mentions[later[0]].start - off]):
             partner = later[0]
             later = later[1:]
-        after_text = t[m.end - off : scope_end - off]
-        in_which = "trong đó" in after_text and _IN_WHICH.match(after_text) is not None
-        return _Scope(i, m, si, scope_end, later, partner, in_which)
+        opener = PART_OPENER.match(t, m.end - off, scope_end - off)
+        in_which = opener is not None and (opener.group(1) == "trong đó" or partner is None)
+        return _Scope(i, m, si, scope_end, later, partner, in_which, off + opener.end() if opener else -1)
 
     def _parts(self, sc: _Scope) -> list[int]:
         """The counts that may be the total's parts: of its noun, in its sentence (or the next one)."""
         m, later, mentions = sc.m, sc.later, self.mentions
-        parts = [j for j in later if core_match(m, mentions[j]) or (sc.in_which and mentions[j].core in
-                                                                     plan_cores())]
+        parts = [j for j in later if (core_match(m, mentions[j]) or (sc.in_which and mentions[j].core in
+                                                                      plan_cores())) and not self._change(mentions[j])]
         if parts:  # "có 41 đảng viên hoàn thành xuất sắc …, 250 hoàn thành tốt …": the noun said once
             parts = sorted({*parts, *(j for j in later if mentions[j].elided and j > parts[0])})
         elif m.ratio_of is not None:  # "12/68 … xuất sắc, 50/68 hoàn thành tốt …, 6/68 …": the same, as ratios
             parts = [j for j in later if mentions[j].elided and mentions[j].ratio_of == m.ratio_of]
         if m.ratio_of is None:
             parts = [j for j in parts if mentions[j].ratio_of in (None, m.value)]
+        else:  # "15/15 nhiệm vụ; … 13/13 nhiệm vụ": X/X counts all its items, it is a whole total by itself
+            parts = [j for j in parts if mentions[j].ratio_of in (None, m.ratio_of) or
+                     (m.value != m.ratio_of and mentions[j].value != mentions[j].ratio_of)]
         if len(parts) < 2 and not sc.in_which and m.ratio_of is None and sc.si + 1 < len(self.sents) and \
-                (m.core in plan_cores() or sc.partner is not None):
+                (m.core in plan_cores() or sc.partner is not None or
+                 _BACK_REFERENCE.match(self.t, self.sents[sc.si + 1][0] - self.off)):
             parts = self._next_sentence_parts(sc) or parts
         return parts
+
+    def _change(self, x: CountMention) -> bool:
+        """"giảm 97 đơn vị": the count says by how much something changed."""
+        at = x.start - self.off
+        return _CHANGE_BEFORE.search(self.t, max(0, at - 16), at) is not None
 
     def _next_sentence_parts(self, sc: _Scope) -> list[int]:
         """Parts in the next sentence belong to this total only if they add up to it (or to its partner):
@@ -160,6 +195,9 @@ class ParaTallies:
             self.consumed.append((m.start, m.end))  # and the count said twice is no indicator either
         found = [j for j in nxt if core_match(m, mentions[j]) or
                  (partner is not None and core_match(mentions[partner], mentions[j]))]
+        if found and _BACK_REFERENCE.match(self.t, a - self.off):
+            sc.back_ref = True
+            return found  # "Kiểm tra 12 tổ chức đảng. Trong đó, 10 …, 2 …": the next sentence says it breaks it down
         whole = sum(mentions[j].value for j in found)
         if found and (whole == m.value or (partner is not None and whole == mentions[partner].value)):
             return found
@@ -169,6 +207,8 @@ class ParaTallies:
         """"… 40 đầu việc; đã hoàn thành 25, đang thực hiện 12, chưa thực hiện 3": parts with no noun."""
         t, off, m, partner = self.t, self.off, sc.m, sc.partner
         bare = bare_parts(t, m.end - off, [(a - off, b - off) for a, b, _ in self.sents[sc.si : sc.si + 2]])
+        if sc.in_which or t.startswith(":", m.end - off):  # "…, trong đó hoàn thành 4, 12 thường xuyên, 35 đang …"
+            bare = self._with_elided(sc, bare)
         if len(bare) < 2:
             return False
         total_m = m
@@ -185,13 +225,35 @@ class ParaTallies:
             self.consumed.append((self.mentions[partner].start, self.mentions[partner].end))
         return True
 
+    def _with_elided(self, sc: _Scope, bare: list[tuple[float, str, tuple[int, int]]]) \
+            -> list[tuple[float, str, tuple[int, int]]]:
+        """Status-first parts ("hoàn thành 4") and count-first ones whose noun is left out ("12 thường xuyên")
+        mixed in one list after the total's opener, in the order written."""
+        t, off, mentions = self.t, self.off, self.mentions
+        out = list(bare)
+        for j in sc.later:
+            x = mentions[j]
+            if not x.elided or x.ratio_of is not None or any(a <= x.start - off < b for _, _, (a, b) in out):
+                continue
+            status = part_status(t, off, x, x.start, sc.scope_end)
+            out.append((x.value, status, (x.start - off, x.num_end - off)))
+        for c in _COUNT_THEN_STATUS.finditer(t, sc.opens_end - off, sc.scope_end - off):  # "35 đang triển khai"
+            if not any(a <= c.start(1) < b for _, _, (a, b) in out):
+                st = re.split(r"[,;.]", t[c.end(1) : sc.scope_end - off])[0].strip()
+                out.append((parse_number(c.group(1)), st, (c.start(1), c.end(1))))
+        return sorted(out, key=lambda p: p[2][0])
+
     def _breakdown(self, sc: _Scope, parts: list[int]) -> tuple[float, list[int]] | None:
         """The total and the parts that break it down, or None when the counts are no breakdown."""
         m, mentions = sc.m, self.mentions
         plain = [j for j in parts if mentions[j].ratio_of is None]
-        if m.ratio_of is not None and sc.in_which and plain:
-            # "1.250/1.268 hồ sơ, trong đó 1.200 … đúng hạn, 50 … quá hạn": a breakdown of the 1.250
-            return m.value, plain
+        if m.ratio_of is not None and sc.in_which:
+            # "1.250/1.268 hồ sơ, trong đó 1.200 … đúng hạn, 50 … quá hạn": a breakdown of the 1.250;
+            # "12/12 tổ chức đạt …, trong đó 4/12 … đạt … xuất sắc": one subset of the 12, no breakdown
+            subset = plain or parts
+            if plain or len(parts) >= 2:
+                return m.value, subset
+            return (m.ratio_of, [sc.i]) if _RATIO_TALLY.match(m.noun) else None
         if m.ratio_of is not None:
             return self._ratio_breakdown(sc, parts)
         return self._count_breakdown(sc, parts)
@@ -214,7 +276,8 @@ class ParaTallies:
     def _count_breakdown(self, sc: _Scope, parts: list[int]) -> tuple[float, list[int]] | None:
         t, off, m, mentions = self.t, self.off, sc.m, self.mentions
         by_clause = False
-        if sc.in_which:  # "…, trong đó a …, b …; c …": the breakdown ends at the ";"
+        listed = sc.in_which and enumerated_parts(t, sc.opens_end - off)  # "trong đó: a) …; b) …; c) …"
+        if sc.in_which and not listed:  # "…, trong đó a …, b …; c …": the breakdown ends at the ";"
             semi = t.find(";", m.end - off, sc.scope_end - off)
             if semi >= 0:
                 leads = clause_leads(t, off, mentions, m, sc.later, semi, sc.scope_end)
@@ -224,12 +287,12 @@ class ParaTallies:
                     # "tiếp nhận 12.450 hồ sơ, trong đó trực tuyến 10.820 …; đã giải quyết 12.300 hồ sơ, trong
                     # đó …; đang giải quyết 150 hồ sơ": the clauses after the ";" break the total down
                     parts, by_clause = leads, True
-        if not by_clause:
+        if not by_clause and not listed:
             parts = whole_before_semicolon(t, off, m.value, [mentions[j] for j in parts], parts)
             parts = before_own_breakdown(t, off, mentions, parts)
         if len(parts) < 2 and not (parts and sc.in_which):
             return None
-        if m.core not in plan_cores() and sc.partner is None and not sc.in_which and \
+        if m.core not in plan_cores() and sc.partner is None and not sc.in_which and not sc.back_ref and \
                 not t.startswith(":", m.end - off) and not all(has_status(t, off, mentions[j]) for j in parts):
             return None  # "chết 18 người, bị thương 12 người": counts side by side, not a breakdown
         total_value = m.value
@@ -246,6 +309,10 @@ class ParaTallies:
         nested = nested_breakdowns(t, off, mentions, part_list)
         nested_kids = {k for kids in nested.values() for k in kids}
         tally_parts = self._top_parts(sc, [j for j in part_list if j not in nested_kids])
+        if any(overlapping(tp.status) for tp in tally_parts):
+            # "30 đại biểu, trong đó 9 đại biểu nữ, 5 đại biểu là người dân tộc thiểu số": one person may be
+            # both, so these are figures of their own (indicators), not parts that must add up
+            return
         narrower = narrower_parts(tally_parts)
         if narrower:
             # "5/6 xã đạt chuẩn nông thôn mới, 1/6 xã đạt chuẩn nông thôn mới nâng cao": the second counts
@@ -293,8 +360,10 @@ class ParaTallies:
         """Counts of plan items with no breakdown: "3 lĩnh vực đột phá, 4 nhiệm vụ trọng tâm"."""
         t, off = self.t, self.off
         for i, m in enumerate(self.mentions):
-            if i in self.used or m.ratio_of is not None or not (_STANDALONE_PLAN.match(m.noun) or
-                                                                _LIST_FOLLOWS.match(t, m.end - off)):
+            if i in self.used or m.ratio_of is not None or _LIST_WORD.match(m.noun):
+                continue
+            listed = _LIST_FOLLOWS.match(t, m.end - off) is not None and not 1900 <= m.value <= 2100  # not a year
+            if not (listed or (_STANDALONE_PLAN.match(m.noun) and not proceeding_before(t, m.start - off))):
                 continue
             if any(a <= m.start < b for a, b in self.consumed):
                 continue
@@ -303,6 +372,12 @@ class ParaTallies:
             tally.enumerated = enumerated_after(self.layout, self.para, m.end - off)
             self.tallies.append(tally)
             self.consumed.append((m.start, m.end))
+
+    def _all_reached(self) -> None:
+        """"hai chỉ tiêu chính … đều vượt": every item reached the status, no count per status."""
+        for value, noun, (a, b) in all_reached(self.t) if "đều" in self.t else ():
+            self.tallies.append(Tally(total=value, noun=noun, parts=[], span=(self.off + a, self.off + b),
+                                      complete=False))
 
     def _enumerated_head(self) -> None:
         """An inline enumeration with no stated count: "Nhiệm vụ cụ thể: (1) … (15) …"."""

@@ -39,7 +39,8 @@ def enumerated_after(layout: Layout, para: Para, pos: int) -> int | None:
     colon = re.match(r"[^.;]{0,80}?(?:sau|như sau|là|gồm|đó là)?\s*:", rest)
     if not colon:
         return None
-    inline = inline_enumeration_count(rest[colon.end() :])
+    after = rest[colon.end() :]
+    inline = inline_enumeration_count(after) if after.lstrip().startswith("(1)") else 0
     if inline:
         return inline
     paras = layout.paras

@@ -1,0 +1,67 @@
+"""What the words around a total say about its parts, read from the structure of the sentence and never from
+whether the numbers add up: a list opener after the total (``trong đó``, ``gồm``, ``:``), enumerators before the
+parts (``a) … ; b) …``, ``(1) … ; (2) …``), attributes of people that overlap (``nữ``, ``dân tộc thiểu số``: one
+person may be both, so they are no partition), counts of what happens at the event itself (``thông qua 11 chỉ
+tiêu``), and a count of plan items that all reached one status (``hai chỉ tiêu … đều vượt``)."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.extract.count_mentions import STATUS_WORD_RE
+from desktop.core.lexicon import PLAN_NOUNS
+from desktop.core.rx import alternation
+
+# Words that open the parts of the total before them: "4.692 hộ, trong đó …", "1.250 hộ, gồm …", "…, bao gồm: …".
+# ("22 nhiệm vụ gồm 51 danh mục" joins a second count to the first: that is read apart, as a partner.)
+PART_OPENER = re.compile(r"(?:[^;.\d]|\d+(?:,\d+)?\s*%){0,40}?(?<![\w])(trong đó|bao gồm|gồm)(?![\w])\s*:?")
+
+# An enumerator that starts a part: "a) 1.177 hộ …; b) …", "(1) …; (2) …", "1. …", "- …".
+_ENUMERATOR = re.compile(r"\s*:?\s*(?:[a-zđ]\)|\(\d{1,2}\)|\d{1,2}[.)](?=\s)|[-–+](?=\s))")
+
+
+def enumerated_parts(text: str, pos: int) -> bool:
+    """The parts after ``pos`` are enumerated, so a ";" separates two of them, not two breakdowns."""
+    return _ENUMERATOR.match(text, pos) is not None
+
+
+# Attributes of people that cut across any partition of them: a delegate may be a woman, of an ethnic minority
+# and young at once, so counts of these after "trong đó" are overlapping subsets, never parts that add up.
+OVERLAPPING_ATTRIBUTES = (
+    "nữ", "dân tộc thiểu số", "người dân tộc thiểu số", "trẻ", "trẻ tuổi", "dưới 35 tuổi", "tái cử", "tái đắc cử",
+    "tái ứng cử", "lần đầu", "ngoài đảng", "người ngoài đảng", "tôn giáo", "có trình độ", "trình độ",
+    "là đảng viên", "cựu chiến binh",
+)
+_OVERLAPPING = re.compile(rf"^(?:là\s+)?(?:{alternation(OVERLAPPING_ATTRIBUTES)})(?![\w])", re.IGNORECASE)
+
+
+def overlapping(status: str) -> bool:
+    """A part's words name an attribute of people that overlaps others ("nữ", "là người dân tộc thiểu số")."""
+    return _OVERLAPPING.match(status.strip()) is not None
+
+
+# What happens at the event itself is no result and no tally: "thông qua 11 chỉ tiêu", "bầu 15 đồng chí".
+_PROCEEDING = re.compile(r"(?<![\w])(?:thông qua|biểu quyết|bầu|trao|tặng|khen thưởng)(?![\w])[^.;:]{0,40}$")
+
+
+def proceeding_before(text: str, pos: int) -> bool:
+    """The count at ``pos`` is the object of a proceeding of the event written just before it."""
+    return _PROCEEDING.search(text, max(0, pos - 48), pos) is not None
+
+
+# Numbers written as words, for the small counts of plan items that texts spell out ("hai chỉ tiêu chính").
+_WORD_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_ALL_REACHED = re.compile(
+    rf"(?<![\w])({alternation(list(_WORD_NUMBERS))})\s+((?:{alternation(PLAN_NOUNS)})(?![\w])[^,;.:()]{{0,60}}?)"
+    r"\s+đều\s+(?=\S)"
+)
+
+
+def all_reached(text: str) -> list[tuple[int, str, tuple[int, int]]]:
+    """"hai chỉ tiêu chính … đều vượt": a count written in words whose items all reached one status (a tally
+    with no count per status). Digits are read as counts of plan items elsewhere."""
+    out = []
+    for m in _ALL_REACHED.finditer(text):
+        if STATUS_WORD_RE.match(text, m.end()):
+            out.append((_WORD_NUMBERS[m.group(1).lower()], m.group(2).strip(), (m.start(), m.end(2))))
+    return out
