@@ -18,6 +18,7 @@ from desktop.core.extract.links import (
     link_plan_rates,
     link_rates,
     link_shares,
+    link_whole_rates,
 )
 from desktop.core.extract.meeting import extract_meeting
 from desktop.core.extract.people import extract_people
@@ -46,6 +47,7 @@ def extract(source: Source, verify: bool = True) -> Report:
     link_shares(layout, indicators)
     link_plan_rates(layout, indicators)
     link_amount_parts(layout, indicators)
+    link_whole_rates(layout, indicators)
     report = Report(
         source=source.name,
         text=source.norm.raw,

@@ -33,44 +33,33 @@ from desktop.core.extract.tally_parts import (
     whole_before_semicolon,
 )
 from desktop.core.extract.tally_structure import (
+    BACK_REFERENCE,
+    CHANGE,
+    CHANGE_BEFORE,
+    COUNT_THEN_STATUS,
+    LIST_FOLLOWS,
+    LIST_WORD,
+    NOT_A_NOUN,
     PART_OPENER,
+    REMAINDER_BEFORE,
+    STANDALONE_PLAN,
     all_reached,
     enumerated_parts,
     overlapping,
     proceeding_before,
 )
 from desktop.core.layout import Layout, Para
-from desktop.core.lexicon import COMPLEMENT_STATUS_WORDS
 from desktop.core.model import Ratio, Tally, TallyPart
 from desktop.core.vnnum import parse_number
 
-# Counts of the items of a plan or of a leader's direction ("4 nhiệm vụ trọng tâm", "3 yêu cầu chung và 4 lưu ý")
-_STANDALONE_PLAN = re.compile(
-    r"^(?:nhóm chỉ tiêu|chỉ tiêu|nhóm mục tiêu|mục tiêu|nhóm nhiệm vụ|nhiệm vụ|lĩnh vực đột phá|khâu đột phá|"
-    r"nhóm giải pháp|giải pháp|địa bàn trọng điểm|đột phá|yêu cầu|lưu ý)(?![\w])"
-)
-# "3 nội dung: (1) …", "07 điểm nổi bật, cụ thể:" (the list on the next lines), "04 nhóm dữ liệu, gồm: A; B; …":
-# a stated count that opens a list is the count of that list
-_LIST_FOLLOWS = re.compile(
-    r"[^.;:()\d\n]{0,40}?\s*,?\s*(?:cụ thể|bao gồm|gồm|như sau|sau đây|sau|là)?\s*:\s*"
-    r"(?:\(1\)\s|1[.)]\s|a\)\s|$|[^.]*;[^.]*;)"
-)
-# A count whose noun is a word of comparison is no count of things ("tỷ lệ 1/1.000 hơn 18.511 ha")
-_NOT_A_NOUN = re.compile(r"^(?:hơn|gần|khoảng|trên|dưới|ước|xấp xỉ|tới|đến)(?![\w])")
 _RATIO_TALLY = re.compile(
     r"^(?:nhóm chỉ tiêu|chỉ tiêu|nhóm mục tiêu|mục tiêu|nhóm nhiệm vụ|nhiệm vụ|cuộc kiểm tra|cuộc giám sát|"
     r"danh mục|nội dung|đầu mục)(?![\w])"
 )
 
 
+
 _IN_WHICH = re.compile(r"(?:[^;.\d]|\d+(?:,\d+)?\s*%){0,40}?\btrong đó\b")
-_BACK_REFERENCE = re.compile(r"\s*(?:Trong đó|Trong số đó|Trong số này|Cụ thể|Gồm|Bao gồm)(?![\w])")
-_COUNT_THEN_STATUS = re.compile(rf"(?<![\w/.,])(\d{{1,4}})\s+(?=(?:{'|'.join(COMPLEMENT_STATUS_WORDS)})(?![\w]))")
-# Words that a list opener or a verb begins with, never the noun of a count ("năm 2024 như sau:")
-_LIST_WORD = re.compile(r"^(?:như|gồm|bao gồm|sau|là|đối|quy định|đạt|cấp)(?![\w])")
-# "còn 58 đơn vị, …, giảm 97 đơn vị": a count after "tăng"/"giảm" is a change, never a part
-_CHANGE_BEFORE = re.compile(r"(?<![\w])(?:tăng|giảm)(?: thêm| được)?\s*$")
-_CHANGE = re.compile(r"(?:tăng|giảm|so với|bằng|chiếm)(?![\w])")
 
 
 @dataclass
@@ -95,7 +84,7 @@ class ParaTallies:
                  consumed: list[tuple[int, int]], layout: Layout) -> None:
         self.para, self.layout = para, layout
         self.t, self.off = para.text, para.start
-        self.mentions = [x for x in mentions_in(para, rms) if not _NOT_A_NOUN.match(x.noun)]
+        self.mentions = [x for x in mentions_in(para, rms) if not NOT_A_NOUN.match(x.noun)]
         self.sents = list(sentences(para.text, para.start))
         self.tallies, self.consumed = tallies, consumed
         self.used: set[int] = set()
@@ -133,7 +122,7 @@ class ParaTallies:
             else None
         if not bracket and m.ratio_of is None:
             bracket = sanction_parts(t, m.end - off) or None  # "6 đảng viên, gồm: khiển trách 3 đồng chí, …"
-        if not bracket or any(overlapping(st) or _CHANGE.match(st) for _, st, _ in bracket):
+        if not bracket or any(overlapping(st) or CHANGE.match(st) for _, st, _ in bracket):
             # the parts in brackets break the count down, whether they add up or not; not "120 đảng viên (nữ 45,
             # dân tộc thiểu số 60)", attributes that overlap, nor "(tăng 5, giảm 2)", changes
             return False
@@ -175,14 +164,33 @@ class ParaTallies:
                      (m.value != m.ratio_of and mentions[j].value != mentions[j].ratio_of)]
         if len(parts) < 2 and not sc.in_which and m.ratio_of is None and sc.si + 1 < len(self.sents) and \
                 (m.core in plan_cores() or sc.partner is not None or
-                 _BACK_REFERENCE.match(self.t, self.sents[sc.si + 1][0] - self.off)):
+                 BACK_REFERENCE.match(self.t, self.sents[sc.si + 1][0] - self.off)):
             parts = self._next_sentence_parts(sc) or parts
+        elif not parts and m.ratio_of is not None and m.value < m.ratio_of and sc.si + 1 < len(self.sents):
+            parts = self._next_sentence_rest(sc)
         return parts
+
+    def _next_sentence_rest(self, sc: _Scope) -> list[int]:
+        """"… đạt 5/9 tiêu chí, gồm: …. 4 tiêu chí đang phấn đấu là: …": the next sentence opens with the count
+        of the same items that have not reached the status — the rest of the ratio's total."""
+        a, _b, _ = self.sents[sc.si + 1]
+        first = next((j for j in range(sc.i + 1, len(self.mentions)) if self.mentions[j].start >= a), None)
+        if first is None:
+            return []
+        x = self.mentions[first]
+        opens = x.start - a <= 12 and x.ratio_of is None and core_match(sc.m, x)
+        return [first] if opens and self._remainder(x) else []
+
+    def _remainder(self, x: CountMention) -> bool:
+        """"3 xã chưa đạt", "còn thiếu 3 tiêu chí": the count of the items that did not reach the status."""
+        at = x.start - self.off
+        return COMPLEMENT_RE.match(self.t, x.end - self.off) is not None or \
+            REMAINDER_BEFORE.search(self.t, max(0, at - 16), at) is not None
 
     def _change(self, x: CountMention) -> bool:
         """"giảm 97 đơn vị": the count says by how much something changed."""
         at = x.start - self.off
-        return _CHANGE_BEFORE.search(self.t, max(0, at - 16), at) is not None
+        return CHANGE_BEFORE.search(self.t, max(0, at - 16), at) is not None
 
     def _next_sentence_parts(self, sc: _Scope) -> list[int]:
         """Parts in the next sentence belong to this total only if they add up to it (or to its partner):
@@ -195,7 +203,7 @@ class ParaTallies:
             self.consumed.append((m.start, m.end))  # and the count said twice is no indicator either
         found = [j for j in nxt if core_match(m, mentions[j]) or
                  (partner is not None and core_match(mentions[partner], mentions[j]))]
-        if found and _BACK_REFERENCE.match(self.t, a - self.off):
+        if found and BACK_REFERENCE.match(self.t, a - self.off):
             sc.back_ref = True
             return found  # "Kiểm tra 12 tổ chức đảng. Trong đó, 10 …, 2 …": the next sentence says it breaks it down
         whole = sum(mentions[j].value for j in found)
@@ -237,7 +245,7 @@ class ParaTallies:
                 continue
             status = part_status(t, off, x, x.start, sc.scope_end)
             out.append((x.value, status, (x.start - off, x.num_end - off)))
-        for c in _COUNT_THEN_STATUS.finditer(t, sc.opens_end - off, sc.scope_end - off):  # "35 đang triển khai"
+        for c in COUNT_THEN_STATUS.finditer(t, sc.opens_end - off, sc.scope_end - off):  # "35 đang triển khai"
             if not any(a <= c.start(1) < b for _, _, (a, b) in out):
                 st = re.split(r"[,;.]", t[c.end(1) : sc.scope_end - off])[0].strip()
                 out.append((parse_number(c.group(1)), st, (c.start(1), c.end(1))))
@@ -247,12 +255,14 @@ class ParaTallies:
         """The total and the parts that break it down, or None when the counts are no breakdown."""
         m, mentions = sc.m, self.mentions
         plain = [j for j in parts if mentions[j].ratio_of is None]
-        if m.ratio_of is not None and sc.in_which:
+        if m.ratio_of is not None and sc.in_which and all(mentions[j].start < sc.scope_end for j in parts):
             # "1.250/1.268 hồ sơ, trong đó 1.200 … đúng hạn, 50 … quá hạn": a breakdown of the 1.250;
             # "12/12 tổ chức đạt …, trong đó 4/12 … đạt … xuất sắc": one subset of the 12, no breakdown
             subset = plain or parts
             if plain or len(parts) >= 2:
                 return m.value, subset
+            if not parts:
+                return self._ratio_breakdown(sc, parts)
             return (m.ratio_of, [sc.i]) if _RATIO_TALLY.match(m.noun) else None
         if m.ratio_of is not None:
             return self._ratio_breakdown(sc, parts)
@@ -264,7 +274,7 @@ class ParaTallies:
             # "18/21 xã đạt chuẩn, 3 xã chưa đạt" is a breakdown; "…, 5 xã đạt chuẩn nâng cao" is a subset
             plain = [j for j in parts if mentions[j].ratio_of is None]
             whole = m.value + sum(mentions[j].value for j in plain) == m.ratio_of
-            if not whole and not any(COMPLEMENT_RE.match(self.t, mentions[j].end - self.off) for j in plain):
+            if not whole and not any(self._remainder(mentions[j]) for j in plain):
                 parts = [j for j in parts if mentions[j].ratio_of is not None]
         if not (_RATIO_TALLY.match(m.noun) or len(parts) >= 1):
             return None
@@ -360,10 +370,10 @@ class ParaTallies:
         """Counts of plan items with no breakdown: "3 lĩnh vực đột phá, 4 nhiệm vụ trọng tâm"."""
         t, off = self.t, self.off
         for i, m in enumerate(self.mentions):
-            if i in self.used or m.ratio_of is not None or _LIST_WORD.match(m.noun):
+            if i in self.used or m.ratio_of is not None or LIST_WORD.match(m.noun):
                 continue
-            listed = _LIST_FOLLOWS.match(t, m.end - off) is not None and not 1900 <= m.value <= 2100  # not a year
-            if not (listed or (_STANDALONE_PLAN.match(m.noun) and not proceeding_before(t, m.start - off))):
+            listed = LIST_FOLLOWS.match(t, m.end - off) is not None and not 1900 <= m.value <= 2100  # not a year
+            if not (listed or (STANDALONE_PLAN.match(m.noun) and not proceeding_before(t, m.start - off))):
                 continue
             if any(a <= m.start < b for a, b in self.consumed):
                 continue

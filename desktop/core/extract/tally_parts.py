@@ -18,8 +18,8 @@ from desktop.core.vnnum import has_digit, parse_number
 
 def part_status(text: str, offset: int, mention: CountMention, prev_end: int, next_start: int) -> str:
     after = text[mention.end - offset : next_start - offset]
-    after = re.split(r"[;(]|,\s|\.\s|\.$", after)[0]
-    after = re.sub(r"^\s*(?:và\s+)?", "", after).strip(" ,.;")
+    after = re.split(r"[;(:]|,\s|\.\s|\.$", after)[0]  # (": …" lists the items, "là" introduces them)
+    after = re.sub(r"\s+là$", "", re.sub(r"^\s*(?:và\s+)?", "", after).strip(" ,.;"))
     after = re.sub(r"\s+(?:và|,)$", "", after)
     if after and not re.fullmatch(r"(?:và|,)?", after):
         if after.startswith(("do ", "vì ", "bởi ")):

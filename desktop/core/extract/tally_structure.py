@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract.count_mentions import STATUS_WORD_RE
-from desktop.core.lexicon import PLAN_NOUNS
+from desktop.core.lexicon import COMPLEMENT_STATUS_WORDS, PLAN_NOUNS
 from desktop.core.rx import alternation
 
 # Words that open the parts of the total before them: "4.692 hộ, trong đó …", "1.250 hộ, gồm …", "…, bao gồm: …".
@@ -65,3 +65,27 @@ def all_reached(text: str) -> list[tuple[int, str, tuple[int, int]]]:
         if STATUS_WORD_RE.match(text, m.end()):
             out.append((_WORD_NUMBERS[m.group(1).lower()], m.group(2).strip(), (m.start(), m.end(2))))
     return out
+
+
+# Counts of the items of a plan or of a leader's direction ("4 nhiệm vụ trọng tâm", "3 yêu cầu chung và 4 lưu ý")
+STANDALONE_PLAN = re.compile(
+    r"^(?:nhóm chỉ tiêu|chỉ tiêu|nhóm mục tiêu|mục tiêu|nhóm nhiệm vụ|nhiệm vụ|lĩnh vực đột phá|khâu đột phá|"
+    r"nhóm giải pháp|giải pháp|địa bàn trọng điểm|đột phá|yêu cầu|lưu ý)(?![\w])"
+)
+# "3 nội dung: (1) …", "07 điểm nổi bật, cụ thể:" (the list on the next lines), "04 nhóm dữ liệu, gồm: A; B; …":
+# a stated count that opens a list is the count of that list
+LIST_FOLLOWS = re.compile(
+    r"[^.;:()\d\n]{0,40}?\s*,?\s*(?:cụ thể|bao gồm|gồm|như sau|sau đây|sau|là)?\s*:\s*"
+    r"(?:\(1\)\s|1[.)]\s|a\)\s|$|[^.]*;[^.]*;)"
+)
+# A count whose noun is a word of comparison is no count of things ("tỷ lệ 1/1.000 hơn 18.511 ha")
+NOT_A_NOUN = re.compile(r"^(?:hơn|gần|khoảng|trên|dưới|ước|xấp xỉ|tới|đến)(?![\w])")
+BACK_REFERENCE = re.compile(r"\s*(?:Trong đó|Trong số đó|Trong số này|Cụ thể|Gồm|Bao gồm)(?![\w])")
+COUNT_THEN_STATUS = re.compile(rf"(?<![\w/.,])(\d{{1,4}})\s+(?=(?:{alternation(COMPLEMENT_STATUS_WORDS)})(?![\w]))")
+# Words that a list opener or a verb begins with, never the noun of a count ("năm 2024 như sau:")
+LIST_WORD = re.compile(r"^(?:như|gồm|bao gồm|sau|là|đối|quy định|đạt|cấp)(?![\w])")
+# "3 xã chưa đạt", "còn thiếu 3 tiêu chí": the count of the items that did not reach the status
+REMAINDER_BEFORE = re.compile(r"(?<![\w])(?:chưa|không|còn|còn lại|còn thiếu|thiếu|đang)\s*$")
+# "còn 58 đơn vị, …, giảm 97 đơn vị": a count after "tăng"/"giảm" is a change, never a part
+CHANGE_BEFORE = re.compile(r"(?<![\w])(?:tăng|giảm)(?: thêm| được)?\s*$")
+CHANGE = re.compile(r"(?:tăng|giảm|so với|bằng|chiếm)(?![\w])")
