@@ -44,10 +44,10 @@ def extract(source: Source, verify: bool = True) -> Report:
     assign_keys(counts.ratios, indicators, counts.tallies)
     link_rates(layout, counts.ratios, indicators)
     link_part_rates(layout, counts.tallies, indicators)
+    link_whole_rates(layout, indicators)  # before shares: a count's share of its whole is no share of 100%
     link_shares(layout, indicators)
     link_plan_rates(layout, indicators)
     link_amount_parts(layout, indicators)
-    link_whole_rates(layout, indicators)
     report = Report(
         source=source.name,
         text=source.norm.raw,

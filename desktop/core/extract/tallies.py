@@ -6,7 +6,7 @@ inside a part's status) are reported as consumed so that the indicator extractor
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop.core.extract.common import sentences
 from desktop.core.extract.count_mentions import COMPLEMENT_RE, STATUS_WORD_RE, CountMention, mentions_in
@@ -31,12 +31,12 @@ from desktop.core.extract.tally_parts import (
     sanction_parts,
     status_before,
     whole_before_semicolon,
+    with_elided,
 )
 from desktop.core.extract.tally_structure import (
     BACK_REFERENCE,
     CHANGE,
     CHANGE_BEFORE,
-    COUNT_THEN_STATUS,
     LIST_FOLLOWS,
     LIST_WORD,
     NOT_A_NOUN,
@@ -44,13 +44,13 @@ from desktop.core.extract.tally_structure import (
     REMAINDER_BEFORE,
     STANDALONE_PLAN,
     all_reached,
+    enumerated_items,
     enumerated_parts,
     overlapping,
     proceeding_before,
 )
 from desktop.core.layout import Layout, Para
 from desktop.core.model import Ratio, Tally, TallyPart
-from desktop.core.vnnum import parse_number
 
 _RATIO_TALLY = re.compile(
     r"^(?:nhóm chỉ tiêu|chỉ tiêu|nhóm mục tiêu|mục tiêu|nhóm nhiệm vụ|nhiệm vụ|cuộc kiểm tra|cuộc giám sát|"
@@ -74,6 +74,7 @@ class _Scope:
     partner: int | None  # "22 nhiệm vụ với 51 danh mục": the count joined to it
     in_which: bool  # "…, trong đó …" / "…, gồm …" follows it
     opens_end: int = -1  # where that opener ends (absolute)
+    nested: dict[int, list[int]] = field(default_factory=dict)  # enumerated parts broken down in their item
     back_ref: bool = False  # its parts are in the next sentence, which opens with "Trong đó", "Cụ thể", …
 
 
@@ -216,7 +217,8 @@ class ParaTallies:
         t, off, m, partner = self.t, self.off, sc.m, sc.partner
         bare = bare_parts(t, m.end - off, [(a - off, b - off) for a, b, _ in self.sents[sc.si : sc.si + 2]])
         if sc.in_which or t.startswith(":", m.end - off):  # "…, trong đó hoàn thành 4, 12 thường xuyên, 35 đang …"
-            bare = self._with_elided(sc, bare)
+            bare = with_elided(t, off, [self.mentions[j] for j in sc.later], bare, (sc.opens_end - off,
+                                                                                     sc.scope_end - off))
         if len(bare) < 2:
             return False
         total_m = m
@@ -232,24 +234,6 @@ class ParaTallies:
             self.used.add(partner)
             self.consumed.append((self.mentions[partner].start, self.mentions[partner].end))
         return True
-
-    def _with_elided(self, sc: _Scope, bare: list[tuple[float, str, tuple[int, int]]]) \
-            -> list[tuple[float, str, tuple[int, int]]]:
-        """Status-first parts ("hoàn thành 4") and count-first ones whose noun is left out ("12 thường xuyên")
-        mixed in one list after the total's opener, in the order written."""
-        t, off, mentions = self.t, self.off, self.mentions
-        out = list(bare)
-        for j in sc.later:
-            x = mentions[j]
-            if not x.elided or x.ratio_of is not None or any(a <= x.start - off < b for _, _, (a, b) in out):
-                continue
-            status = part_status(t, off, x, x.start, sc.scope_end)
-            out.append((x.value, status, (x.start - off, x.num_end - off)))
-        for c in COUNT_THEN_STATUS.finditer(t, sc.opens_end - off, sc.scope_end - off):  # "35 đang triển khai"
-            if not any(a <= c.start(1) < b for _, _, (a, b) in out):
-                st = re.split(r"[,;.]", t[c.end(1) : sc.scope_end - off])[0].strip()
-                out.append((parse_number(c.group(1)), st, (c.start(1), c.end(1))))
-        return sorted(out, key=lambda p: p[2][0])
 
     def _breakdown(self, sc: _Scope, parts: list[int]) -> tuple[float, list[int]] | None:
         """The total and the parts that break it down, or None when the counts are no breakdown."""
@@ -297,7 +281,9 @@ class ParaTallies:
                     # "tiếp nhận 12.450 hồ sơ, trong đó trực tuyến 10.820 …; đã giải quyết 12.300 hồ sơ, trong
                     # đó …; đang giải quyết 150 hồ sơ": the clauses after the ";" break the total down
                     parts, by_clause = leads, True
-        if not by_clause and not listed:
+        if listed:
+            parts = self._listed(sc, parts)
+        elif not by_clause:
             parts = whole_before_semicolon(t, off, m.value, [mentions[j] for j in parts], parts)
             parts = before_own_breakdown(t, off, mentions, parts)
         if len(parts) < 2 and not (parts and sc.in_which):
@@ -312,11 +298,21 @@ class ParaTallies:
                 total_value = mentions[sc.partner].value
         return total_value, parts
 
+    def _listed(self, sc: _Scope, parts: list[int]) -> list[int]:
+        """Enumerated parts ("trong đó: a) …; b) …"), with the breakdown of an item inside it (a nested level)."""
+        off, mentions = self.off, self.mentions
+        top, nested = enumerated_items(self.t, [mentions[j].start - off for j in parts], sc.opens_end - off,
+                                       sc.scope_end - off)
+        if len(top) < 2:
+            return parts
+        sc.nested = {parts[k]: [parts[x] for x in kids] for k, kids in nested.items()}
+        return [parts[k] for k in top] + [j for kids in sc.nested.values() for j in kids]
+
     def _record(self, sc: _Scope, total_value: float, part_list: list[int]) -> None:
         """The tally of the total and its parts, and the breakdowns of parts in brackets."""
         t, off, m, mentions, partner = self.t, self.off, sc.m, self.mentions, sc.partner
         # nested breakdown in parentheses: "271 hồ sơ (trong đó đúng hạn 268 hồ sơ, quá hạn 3 hồ sơ)"
-        nested = nested_breakdowns(t, off, mentions, part_list)
+        nested = nested_breakdowns(t, off, mentions, part_list) | sc.nested
         nested_kids = {k for kids in nested.values() for k in kids}
         tally_parts = self._top_parts(sc, [j for j in part_list if j not in nested_kids])
         if any(overlapping(tp.status) for tp in tally_parts):

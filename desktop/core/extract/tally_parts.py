@@ -10,7 +10,7 @@ from functools import cache
 from itertools import pairwise
 
 from desktop.core.extract.count_mentions import STATUS_WORD_RE, CountMention
-from desktop.core.lexicon import PLAN_NOUNS, SANCTIONS
+from desktop.core.lexicon import COMPLEMENT_STATUS_WORDS, PLAN_NOUNS, SANCTIONS
 from desktop.core.model import TallyPart
 from desktop.core.rx import alternation
 from desktop.core.vnnum import has_digit, parse_number
@@ -35,6 +35,7 @@ def _status_lead(text: str, offset: int, mention: CountMention, prev_end: int) -
     """The status words before a part's number ("đang giải quyết 52 hồ sơ")."""
     before = text[prev_end - offset : mention.start - offset]
     before = re.split(r"[;,:]\s*", before)[-1]
+    before = re.sub(r"^\s*(?:[a-zđ]\)|\(\d{1,2}\)|\d{1,2}[.)])\s*", "", before)  # an enumerator is no status
     before = re.sub(r"^\s*(?:và|đến nay|hiện nay|trong đó|đã có|đã|có)\s+", "", before.strip())
     before = re.sub(r"^(?:đã|có)\s+", "", before)
     return before.strip(" ,.;")
@@ -222,3 +223,25 @@ def nested_breakdowns(text: str, off: int, mentions: list[CountMention], part_li
         if len(kids) >= 2:
             nested[j] = kids
     return nested
+
+
+_COUNT_THEN_STATUS = re.compile(rf"(?<![\w/.,])(\d{{1,4}})\s+(?=(?:{alternation(COMPLEMENT_STATUS_WORDS)})(?![\w]))")
+Part = tuple[float, str, tuple[int, int]]
+
+
+def with_elided(text: str, off: int, later: list[CountMention], bare: list[Part],
+                window: tuple[int, int]) -> list[Part]:
+    """Status-first parts ("hoàn thành 4") and count-first ones whose noun is left out ("12 thường xuyên", "35 đang
+    triển khai") mixed in one list after the total's opener (``window``: from the opener to the sentence end, in
+    ``text``), in the order written."""
+    out = list(bare)
+    for x in later:
+        if not x.elided or x.ratio_of is not None or any(a <= x.start - off < b for _, _, (a, b) in out):
+            continue
+        status = part_status(text, off, x, x.start, off + window[1])
+        out.append((x.value, status, (x.start - off, x.num_end - off)))
+    for c in _COUNT_THEN_STATUS.finditer(text, *window):
+        if not any(a <= c.start(1) < b for _, _, (a, b) in out):
+            status = re.split(r"[,;.]", text[c.end(1) : window[1]])[0].strip()
+            out.append((parse_number(c.group(1)), status, (c.start(1), c.end(1))))
+    return sorted(out, key=lambda p: p[2][0])

@@ -7,9 +7,10 @@ tiêu``), and a count of plan items that all reached one status (``hai chỉ ti�
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from desktop.core.extract.count_mentions import STATUS_WORD_RE
-from desktop.core.lexicon import COMPLEMENT_STATUS_WORDS, PLAN_NOUNS
+from desktop.core.lexicon import PLAN_NOUNS
 from desktop.core.rx import alternation
 
 # Words that open the parts of the total before them: "4.692 hộ, trong đó …", "1.250 hộ, gồm …", "…, bao gồm: …".
@@ -18,6 +19,29 @@ PART_OPENER = re.compile(r"(?:[^;.\d]|\d+(?:,\d+)?\s*%){0,40}?(?<![\w])(trong đ
 
 # An enumerator that starts a part: "a) 1.177 hộ …; b) …", "(1) …; (2) …", "1. …", "- …".
 _ENUMERATOR = re.compile(r"\s*:?\s*(?:[a-zđ]\)|\(\d{1,2}\)|\d{1,2}[.)](?=\s)|[-–+](?=\s))")
+
+
+_OPENER_WORD = re.compile(r"(?<![\w])(?:trong đó|bao gồm|gồm)(?![\w])")
+_ITEM_START = re.compile(r"(?:(?<=[\s;:])|^)(?:[a-zđ]\)|\(\d{1,2}\)|\d{1,2}[.)])(?=\s)")
+
+
+def enumerated_items(text: str, starts: list[int], lo: int, hi: int) -> tuple[list[int], dict[int, list[int]]]:
+    """Parts listed after enumerators (``starts``: where the candidate parts begin, in ``text``): the first
+    part after each enumerator is the item's part; later parts in the same item that follow an opener
+    ("a) 500 hộ thiếu nhà ở, gồm 200 hộ ở thôn Một, 300 hộ ở thôn Hai; b) …") break that item down (a nested
+    level). Returns indices into ``starts``: the top parts, and each top part's own parts."""
+    bounds = [m.start() for m in _ITEM_START.finditer(text, lo, hi)] + [hi]
+    top: list[int] = []
+    nested: dict[int, list[int]] = {}
+    for a, b in pairwise(bounds):
+        inside = [k for k, s in enumerate(starts) if a <= s < b]
+        if not inside:
+            continue
+        top.append(inside[0])
+        kids = inside[1:]
+        if len(kids) >= 2 and _OPENER_WORD.search(text, starts[inside[0]], starts[kids[0]]):
+            nested[inside[0]] = kids
+    return top, nested
 
 
 def enumerated_parts(text: str, pos: int) -> bool:
@@ -81,7 +105,6 @@ LIST_FOLLOWS = re.compile(
 # A count whose noun is a word of comparison is no count of things ("tỷ lệ 1/1.000 hơn 18.511 ha")
 NOT_A_NOUN = re.compile(r"^(?:hơn|gần|khoảng|trên|dưới|ước|xấp xỉ|tới|đến)(?![\w])")
 BACK_REFERENCE = re.compile(r"\s*(?:Trong đó|Trong số đó|Trong số này|Cụ thể|Gồm|Bao gồm)(?![\w])")
-COUNT_THEN_STATUS = re.compile(rf"(?<![\w/.,])(\d{{1,4}})\s+(?=(?:{alternation(COMPLEMENT_STATUS_WORDS)})(?![\w]))")
 # Words that a list opener or a verb begins with, never the noun of a count ("năm 2024 như sau:")
 LIST_WORD = re.compile(r"^(?:như|gồm|bao gồm|sau|là|đối|quy định|đạt|cấp)(?![\w])")
 # "3 xã chưa đạt", "còn thiếu 3 tiêu chí": the count of the items that did not reach the status
