@@ -123,7 +123,7 @@ class ParaTallies:
             else None
         if not bracket and m.ratio_of is None:
             bracket = sanction_parts(t, m.end - off) or None  # "6 đảng viên, gồm: khiển trách 3 đồng chí, …"
-        if not bracket or any(overlapping(st) or CHANGE.match(st) for _, st, _ in bracket):
+        if not bracket or overlapping([st for _, st, _ in bracket]) or any(CHANGE.match(st) for _, st, _ in bracket):
             # the parts in brackets break the count down, whether they add up or not; not "120 đảng viên (nữ 45,
             # dân tộc thiểu số 60)", attributes that overlap, nor "(tăng 5, giảm 2)", changes
             return False
@@ -315,7 +315,7 @@ class ParaTallies:
         nested = nested_breakdowns(t, off, mentions, part_list) | sc.nested
         nested_kids = {k for kids in nested.values() for k in kids}
         tally_parts = self._top_parts(sc, [j for j in part_list if j not in nested_kids])
-        if any(overlapping(tp.status) for tp in tally_parts):
+        if overlapping([tp.status for tp in tally_parts]):
             # "30 đại biểu, trong đó 9 đại biểu nữ, 5 đại biểu là người dân tộc thiểu số": one person may be
             # both, so these are figures of their own (indicators), not parts that must add up
             return

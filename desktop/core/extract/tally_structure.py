@@ -59,9 +59,11 @@ OVERLAPPING_ATTRIBUTES = (
 _OVERLAPPING = re.compile(rf"^(?:là\s+)?(?:{alternation(OVERLAPPING_ATTRIBUTES)})(?![\w])", re.IGNORECASE)
 
 
-def overlapping(status: str) -> bool:
-    """A part's words name an attribute of people that overlaps others ("nữ", "là người dân tộc thiểu số")."""
-    return _OVERLAPPING.match(status.strip()) is not None
+def overlapping(statuses: list[str]) -> bool:
+    """The parts name attributes of people that overlap ("nữ", "là người dân tộc thiểu số"); "nam" beside "nữ"
+    splits people by sex, a partition."""
+    heads = {st.strip().split()[0].lower() for st in statuses if st.strip()}
+    return not {"nam", "nữ"} <= heads and any(_OVERLAPPING.match(st.strip()) for st in statuses)
 
 
 # What happens at the event itself is no result and no tally: "thông qua 11 chỉ tiêu", "bầu 15 đồng chí".
