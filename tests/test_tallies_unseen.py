@@ -114,6 +114,12 @@ def test_men_and_women_are_a_partition() -> None:
     assert errors(ex("Lớp bồi dưỡng có 150 học viên (92 nam, 56 nữ).")) == [("sum_mismatch", {"total": 150, "sum": 148})]
 
 
+def test_subsets_after_trong_do_that_fall_short_are_a_warning_and_a_percent_with_its_own_base_is_not_checked() \
+        -> None:
+    r = ex("Xã có 1.200 hộ, trong đó 96 hộ nghèo (chiếm 2,1% dân số toàn huyện), 150 hộ cận nghèo.")
+    assert [(f.kind, f.severity) for f in r.findings] == [("sum_mismatch", Severity.WARNING)]
+
+
 def test_overlapping_attributes_are_not_summed() -> None:
     r = ex("Kỳ bầu cử đã bầu đủ 35 đại biểu, trong đó 11 đại biểu nữ, 14 đại biểu là người dân tộc thiểu số, "
            "9 đại biểu trẻ tuổi.")
@@ -144,6 +150,12 @@ def test_a_list_without_a_stated_count_is_no_tally() -> None:
     r = ex("Năm 2026, Huyện ủy Đông Lâm tập trung một số nhiệm vụ trọng tâm sau: (1) Làm đường liên thôn; "
            "(2) Xây trường mầm non; (3) Trồng rừng phòng hộ.")
     assert r.tallies == []
+
+
+def test_two_counts_each_opening_a_list_of_their_own_are_two_tallies() -> None:
+    r = ex("Về giáo dục, xã còn thiếu 2 chỉ tiêu: chưa có trường đạt chuẩn mức độ 2; chưa có nhà văn hóa. Về môi "
+           "trường, xã còn thiếu 2 chỉ tiêu quan trọng: tỷ lệ thu gom rác; mô hình tái chế.")
+    assert tallies(r) == [(2, []), (2, [])]
 
 
 def test_a_stated_count_of_ordinal_paragraphs_is_checked() -> None:

@@ -56,11 +56,13 @@ def check_tally(t: Tally) -> list[Finding]:
         if abs(total - t.total) > 1e-9:
             terms = " + ".join(_n(p.count) for p in t.parts)
             diff = abs(t.total - total)
+            # parts that may name only some of the items (t.complete False) and fall short: a warning to look at
+            partial = not t.complete and total < t.total
             out.append(Finding(
-                kind="sum_mismatch", severity=Severity.ERROR, spans=spans,
+                kind="sum_mismatch", severity=Severity.WARNING if partial else Severity.ERROR, spans=spans,
                 values={"total": t.total, "sum": total},
                 message=f"Tổng các phần {terms} = {_n(total)} không khớp tổng số {_n(t.total)} {t.noun} "
-                        f"(lệch {_n(diff)}).",
+                        f"(lệch {_n(diff)})" + ("; kiểm tra xem đã liệt kê đủ các phần chưa." if partial else "."),
             ))
     elif t.parts and t.parts[0].count > t.total:
         p = t.parts[0]

@@ -27,6 +27,7 @@ class CountsResult:
 
 def extract_counts(layout: Layout) -> CountsResult:
     res = CountsResult()
+    lists: set[int] = set()  # the tallies whose count opens a list of its own
     seen_ratio: dict[tuple[float, float], tuple[Ratio, bool]] = {}  # the ratio, and whether a rate follows it
     for para in layout.paras:
         if para.role != "body" or not para.has_digit:
@@ -42,8 +43,10 @@ def extract_counts(layout: Layout) -> CountsResult:
                 # place it is written with its rate, so that the rate is checked against it
                 seen_ratio[key][0].span = r.span
                 seen_ratio[key] = (seen_ratio[key][0], True)
-        ParaTallies(para, rms, res.tallies, res.consumed, layout).read()
-    _merge_tallies(res)
+        reader = ParaTallies(para, rms, res.tallies, res.consumed, layout)
+        reader.read()
+        lists.update(id(t) for t in reader.list_openers)
+    _merge_tallies(res, lists)
     return res
 
 
@@ -51,15 +54,17 @@ def _complete(t: Tally) -> bool:
     return len(t.parts) >= 2 and sum(p.count for p in t.parts) == t.total
 
 
-def _merge_tallies(res: CountsResult) -> None:
+def _merge_tallies(res: CountsResult, lists: set[int]) -> None:
     """A standalone total and a ratio X/total about the same thing are one tally; two breakdowns that each
     add up to the total ("68 tổ chức cơ sở đảng (45 đảng bộ, 23 chi bộ)" and "12/68 …, 50/68 …, 6/68 …") are two
-    views of it, and stay two."""
+    views of it, and stay two; so are two counts that each open a list of their own ("thiếu 2 chỉ tiêu: …; …"
+    twice, for two criteria)."""
     merged: list[Tally] = []
     for t in res.tallies:
         target = next((m for m in merged if m.total == t.total and (
             (plan_core(m.noun) or m.noun) == (plan_core(t.noun) or t.noun)
-            or m.noun.split()[:1] == t.noun.split()[:1]) and not (_complete(m) and _complete(t))), None)
+            or m.noun.split()[:1] == t.noun.split()[:1]) and not (_complete(m) and _complete(t))
+            and not (id(m) in lists and id(t) in lists)), None)
         if target is None:
             merged.append(t)
             continue

@@ -65,6 +65,8 @@ def link_rates(layout: Layout, ratios: list[Ratio], indicators: list[Indicator])
             ind.ref = best.key
 
 
+# a % followed by a noun names its own base ("chiếm 2,1% dân số toàn huyện"): no share of the count before it
+_BARE_RATE_END = re.compile(r"\s*(?:[),;.:]|và\b|$)")
 _PART_GAP = re.compile(r"^[^\d;%!?…]{0,80}$")
 _AGAINST_AFTER = re.compile(r"\s*(?:kế hoạch|dự toán|so với|so cùng kỳ|mục tiêu|chỉ tiêu|nghị quyết|KH)\b")
 
@@ -84,7 +86,7 @@ def link_part_rates(layout: Layout, tallies: list[Tally], indicators: list[Indic
         end, tally, k = max(before, key=lambda x: x[0])
         gap = text[end : ind.span[0]]
         if "\n" in gap or not _PART_GAP.match(gap) or _NEW_LABEL.search(gap) or _SENTENCE_END.search(gap) \
-                or _AGAINST_AFTER.match(text, ind.span[1]):
+                or _AGAINST_AFTER.match(text, ind.span[1]) or not _BARE_RATE_END.match(text, ind.span[1]):
             continue
         ind.rel, ind.ref = "part-rate", f"{tally.key}#{k}"
 
@@ -257,8 +259,8 @@ def link_whole_rates(layout: Layout, indicators: list[Indicator]) -> None:
     starts = [p.start for p in layout.paras]
     n = 0
     for ind in indicators:
-        if ind.unit != "%" or ind.rel or not ind.span or _AGAINST_AFTER.match(text, ind.span[1]):
-            continue
+        if ind.unit != "%" or ind.rel or not ind.span or not _BARE_RATE_END.match(text, ind.span[1]):
+            continue  # "(chiếm 5,2% dân số)", "30% kế hoạch": a % followed by a noun names its own base
         before = _COUNT_THEN_RATE.search(text, max(0, ind.span[0] - 60), ind.span[0])
         sent = _sentence_at(layout, starts, ind.span[0]) if before else None
         if before is None or sent is None or before.start() < sent[0]:

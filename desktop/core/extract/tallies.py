@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from desktop.core.extract.common import sentences
-from desktop.core.extract.count_mentions import COMPLEMENT_RE, STATUS_WORD_RE, CountMention, mentions_in
+from desktop.core.extract.count_mentions import STATUS_WORD_RE, CountMention, mentions_in
 from desktop.core.extract.tally_enumerated import (
     ENUMERATED_HEAD,
     enumerated_after,
@@ -36,18 +36,19 @@ from desktop.core.extract.tally_parts import (
 from desktop.core.extract.tally_structure import (
     BACK_REFERENCE,
     CHANGE,
-    CHANGE_BEFORE,
     LIST_FOLLOWS,
     LIST_WORD,
     NOT_A_NOUN,
+    OPENS_LIST,
     PART_OPENER,
-    REMAINDER_BEFORE,
     STANDALONE_PLAN,
     all_reached,
+    change,
     enumerated_items,
     enumerated_parts,
     overlapping,
     proceeding_before,
+    remainder,
 )
 from desktop.core.layout import Layout, Para
 from desktop.core.model import Ratio, Tally, TallyPart
@@ -76,6 +77,7 @@ class _Scope:
     opens_end: int = -1  # where that opener ends (absolute)
     nested: dict[int, list[int]] = field(default_factory=dict)  # enumerated parts broken down in their item
     back_ref: bool = False  # its parts are in the next sentence, which opens with "Trong đó", "Cụ thể", …
+    subsets: bool = False  # "…, trong đó …" (not enumerated): what follows may name only some of the items
 
 
 class ParaTallies:
@@ -89,6 +91,7 @@ class ParaTallies:
         self.sents = list(sentences(para.text, para.start))
         self.tallies, self.consumed = tallies, consumed
         self.used: set[int] = set()
+        self.list_openers: list[Tally] = []  # counts that open a list of their own (": A; B"), never merged
 
     def read(self) -> None:
         for i, m in enumerate(self.mentions):
@@ -147,13 +150,16 @@ class ParaTallies:
             later = later[1:]
         opener = PART_OPENER.match(t, m.end - off, scope_end - off)
         in_which = opener is not None and (opener.group(1) == "trong đó" or partner is None)
-        return _Scope(i, m, si, scope_end, later, partner, in_which, off + opener.end() if opener else -1)
+        sc = _Scope(i, m, si, scope_end, later, partner, in_which, off + opener.end() if opener else -1)
+        sc.subsets = in_which and opener is not None and opener.group(1) == "trong đó" and \
+            not enumerated_parts(t, opener.end())
+        return sc
 
     def _parts(self, sc: _Scope) -> list[int]:
         """The counts that may be the total's parts: of its noun, in its sentence (or the next one)."""
         m, later, mentions = sc.m, sc.later, self.mentions
-        parts = [j for j in later if (core_match(m, mentions[j]) or (sc.in_which and mentions[j].core in
-                                                                      plan_cores())) and not self._change(mentions[j])]
+        parts = [j for j in later if (core_match(m, mentions[j]) or (sc.in_which and mentions[j].core in plan_cores()))
+                 and not change(self.t, self.off, mentions[j])]
         if parts:  # "có 41 đảng viên hoàn thành xuất sắc …, 250 hoàn thành tốt …": the noun said once
             parts = sorted({*parts, *(j for j in later if mentions[j].elided and j > parts[0])})
         elif m.ratio_of is not None:  # "12/68 … xuất sắc, 50/68 hoàn thành tốt …, 6/68 …": the same, as ratios
@@ -180,18 +186,7 @@ class ParaTallies:
             return []
         x = self.mentions[first]
         opens = x.start - a <= 12 and x.ratio_of is None and core_match(sc.m, x)
-        return [first] if opens and self._remainder(x) else []
-
-    def _remainder(self, x: CountMention) -> bool:
-        """"3 xã chưa đạt", "còn thiếu 3 tiêu chí": the count of the items that did not reach the status."""
-        at = x.start - self.off
-        return COMPLEMENT_RE.match(self.t, x.end - self.off) is not None or \
-            REMAINDER_BEFORE.search(self.t, max(0, at - 16), at) is not None
-
-    def _change(self, x: CountMention) -> bool:
-        """"giảm 97 đơn vị": the count says by how much something changed."""
-        at = x.start - self.off
-        return CHANGE_BEFORE.search(self.t, max(0, at - 16), at) is not None
+        return [first] if opens and remainder(self.t, self.off, x) else []
 
     def _next_sentence_parts(self, sc: _Scope) -> list[int]:
         """Parts in the next sentence belong to this total only if they add up to it (or to its partner):
@@ -199,6 +194,8 @@ class ParaTallies:
         m, partner, mentions = sc.m, sc.partner, self.mentions
         a, b, _ = self.sents[sc.si + 1]
         nxt = [j for j in range(sc.i + 1, len(mentions)) if a <= mentions[j].start < b and j != partner]
+        if OPENS_LIST.match(self.t, m.end - self.off):
+            return []  # "thiếu 2 chỉ tiêu: A; B. … thiếu 2 chỉ tiêu quan trọng: C; D": a list of its own
         if nxt and mentions[nxt[0]].value == m.value and core_match(m, mentions[nxt[0]]):
             nxt = []  # "… cho 42 dự án. Trong 42 dự án, có 15 …": the next sentence breaks its total down itself
             self.consumed.append((m.start, m.end))  # and the count said twice is no indicator either
@@ -258,7 +255,7 @@ class ParaTallies:
             # "18/21 xã đạt chuẩn, 3 xã chưa đạt" is a breakdown; "…, 5 xã đạt chuẩn nâng cao" is a subset
             plain = [j for j in parts if mentions[j].ratio_of is None]
             whole = m.value + sum(mentions[j].value for j in plain) == m.ratio_of
-            if not whole and not any(self._remainder(mentions[j]) for j in plain):
+            if not whole and not any(remainder(self.t, self.off, mentions[j]) for j in plain):
                 parts = [j for j in parts if mentions[j].ratio_of is not None]
         if not (_RATIO_TALLY.match(m.noun) or len(parts) >= 1):
             return None
@@ -327,7 +324,11 @@ class ParaTallies:
             if len(tally_parts) < 2 and not sc.in_which and not _RATIO_TALLY.match(m.noun):
                 return
         noun = m.noun if partner is None or total_value == m.value else mentions[partner].noun
-        self.tallies.append(Tally(total=total_value, noun=noun, parts=tally_parts, span=(m.start, m.end)))
+        # "1.200 hộ, trong đó 96 hộ nghèo, 150 hộ cận nghèo": subsets named after "trong đó" with no status may
+        # leave the rest unnamed; parts by status, enumerated or after "gồm" are the whole breakdown
+        subsets = sc.subsets and not sc.nested and not any(STATUS_WORD_RE.search(tp.status) for tp in tally_parts)
+        self.tallies.append(Tally(total=total_value, noun=noun, parts=tally_parts, span=(m.start, m.end),
+                                  complete=not subsets))
         self.consumed.append((m.start, m.end))
         # a part with a breakdown of its own ("đã giải quyết 12.300 hồ sơ, trong đó đúng hạn …") is a total too
         self.used.update([sc.i, *(j for j in part_list if not _IN_WHICH.match(t, mentions[j].end - off))])
@@ -376,6 +377,8 @@ class ParaTallies:
             noun = full_noun(t, m.num_end - off)
             tally = Tally(total=m.value, noun=noun, parts=[], span=(m.start, m.end), complete=False)
             tally.enumerated = enumerated_after(self.layout, self.para, m.end - off)
+            if OPENS_LIST.match(t, m.end - off):
+                self.list_openers.append(tally)
             self.tallies.append(tally)
             self.consumed.append((m.start, m.end))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from desktop.core.extract.count_mentions import STATUS_WORD_RE
+from desktop.core.extract.count_mentions import COMPLEMENT_RE, STATUS_WORD_RE, CountMention
 from desktop.core.lexicon import PLAN_NOUNS
 from desktop.core.rx import alternation
 
@@ -104,6 +104,8 @@ LIST_FOLLOWS = re.compile(
     r"[^.;:()\d\n]{0,40}?\s*,?\s*(?:cụ thể|bao gồm|gồm|như sau|sau đây|sau|là)?\s*:\s*"
     r"(?:\(1\)\s|1[.)]\s|a\)\s|$|[^.]*;[^.]*;)"
 )
+# "thiếu 2 chỉ tiêu: A; B": the count is followed by its own list
+OPENS_LIST = re.compile(r"[^.;:()\d\n]{0,40}?:")
 # A count whose noun is a word of comparison is no count of things ("tỷ lệ 1/1.000 hơn 18.511 ha")
 NOT_A_NOUN = re.compile(r"^(?:hơn|gần|khoảng|trên|dưới|ước|xấp xỉ|tới|đến)(?![\w])")
 BACK_REFERENCE = re.compile(r"\s*(?:Trong đó|Trong số đó|Trong số này|Cụ thể|Gồm|Bao gồm)(?![\w])")
@@ -114,3 +116,16 @@ REMAINDER_BEFORE = re.compile(r"(?<![\w])(?:chưa|không|còn|còn lại|còn th
 # "còn 58 đơn vị, …, giảm 97 đơn vị": a count after "tăng"/"giảm" is a change, never a part
 CHANGE_BEFORE = re.compile(r"(?<![\w])(?:tăng|giảm)(?: thêm| được)?\s*$")
 CHANGE = re.compile(r"(?:tăng|giảm|so với|bằng|chiếm)(?![\w])")
+
+
+def remainder(text: str, off: int, x: CountMention) -> bool:
+    """"3 xã chưa đạt", "còn thiếu 3 tiêu chí": the count of the items that did not reach the status."""
+    at = x.start - off
+    return COMPLEMENT_RE.match(text, x.end - off) is not None or \
+        REMAINDER_BEFORE.search(text, max(0, at - 16), at) is not None
+
+
+def change(text: str, off: int, x: CountMention) -> bool:
+    """"giảm 97 đơn vị": the count says by how much something changed."""
+    at = x.start - off
+    return CHANGE_BEFORE.search(text, max(0, at - 16), at) is not None
