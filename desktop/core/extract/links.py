@@ -227,14 +227,15 @@ _COUNT_THEN_RATE = re.compile(
     r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})*)(?![\w/]|[.,]\d)([^\d%;()]{0,40}?)\s*(?:\(\s*(?:giảm|tăng|chiếm|bằng)?|,\s*chiếm"
     r"(?:\s+tỷ lệ)?)\s*$"
 )
-_WHOLE_OPENER = re.compile(r"(?<![\w])(?:trong đó|gồm|bao gồm)(?![\w])")
+_WHOLE_OPENER = re.compile(r"(?<![\w])(?:trong đó|gồm|bao gồm)(?![\w])|\(")
 _CHANGE_WORD = re.compile(r"(?:giảm|tăng)(?: thêm)?\s+$")
 _COUNT = re.compile(r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})*)(?![\w/]|[.,]\d)\s+([^\W\d_]+)")
 
 
 def _whole_of(text: str, sent_start: int, part_at: int, noun: str) -> float | None:
     """The whole a count is a share of, by the structure of its sentence: the count right before "trong đó" /
-    "gồm" ("30 đại biểu, trong đó nữ 9"); for a change ("giảm 97 đơn vị"), the first count of the same noun
+    "gồm" / a bracket ("30 đại biểu, trong đó nữ 9", "48 đại biểu (nữ 15, chiếm 31,25%)"); for a change
+    ("giảm 97 đơn vị"), the first count of the same noun
     in the sentence, the value it changed from ("có 155 đơn vị …, còn 58 đơn vị, giảm 97 đơn vị")."""
     if _CHANGE_WORD.search(text, max(sent_start, part_at - 12), part_at):
         head = noun.split()[0] if noun.split() else ""

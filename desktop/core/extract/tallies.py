@@ -41,6 +41,7 @@ from desktop.core.extract.tally_structure import (
     NOT_A_NOUN,
     OPENS_LIST,
     PART_OPENER,
+    REMAINDER_STATUS,
     STANDALONE_PLAN,
     all_reached,
     change,
@@ -269,7 +270,7 @@ class ParaTallies:
         by_clause = False
         listed = sc.in_which and enumerated_parts(t, sc.opens_end - off)  # "trong đó: a) …; b) …; c) …"
         if sc.in_which and not listed:  # "…, trong đó a …, b …; c …": the breakdown ends at the ";"
-            semi = t.find(";", m.end - off, sc.scope_end - off)
+            semi = t.find(";", max(m.end, sc.opens_end) - off, sc.scope_end - off)  # (not a ";" before "trong đó")
             if semi >= 0:
                 leads = clause_leads(t, off, mentions, m, sc.later, semi, sc.scope_end)
                 parts = [j for j in parts if mentions[j].start - off < semi]
@@ -324,9 +325,10 @@ class ParaTallies:
             if len(tally_parts) < 2 and not sc.in_which and not _RATIO_TALLY.match(m.noun):
                 return
         noun = m.noun if partner is None or total_value == m.value else mentions[partner].noun
-        # "1.200 hộ, trong đó 96 hộ nghèo, 150 hộ cận nghèo": subsets named after "trong đó" with no status may
-        # leave the rest unnamed; parts by status, enumerated or after "gồm" are the whole breakdown
-        subsets = sc.subsets and not sc.nested and not any(STATUS_WORD_RE.search(tp.status) for tp in tally_parts)
+        # "1.200 hộ, trong đó 96 hộ nghèo, 150 hộ cận nghèo", "18 xã, trong đó 12 xã đạt chuẩn, 3 xã đạt chuẩn
+        # nâng cao": after "trong đó", parts that name no remainder (chưa, đang, quá hạn …) may leave items
+        # unnamed; enumerated parts, parts after "gồm" and a status list with its remainder are the whole
+        subsets = sc.subsets and not sc.nested and not any(REMAINDER_STATUS.search(tp.status) for tp in tally_parts)
         self.tallies.append(Tally(total=total_value, noun=noun, parts=tally_parts, span=(m.start, m.end),
                                   complete=not subsets))
         self.consumed.append((m.start, m.end))

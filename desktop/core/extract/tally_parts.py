@@ -145,10 +145,15 @@ def before_own_breakdown(text: str, off: int, mentions: list[CountMention], part
 
 def as_noun_of(part: CountMention, noun: str) -> CountMention:
     """A part whose noun runs on past the total's ("15 dự án chuyển tiếp" under "42 dự án") ends at the
-    total's noun; the words after it are the part's status."""
-    if not noun or len(part.noun) <= len(noun) or not part.noun.startswith(noun + " "):
-        return part
-    return replace(part, noun=noun, end=part.end - (len(part.noun) - len(noun)))
+    total's noun; the words after it are the part's status. Under a two-word noun of one head word ("trường
+    học", "hộ nghèo"), a part of the same head and another kind ends at the head."""
+    if noun and len(part.noun) > len(noun) and part.noun.startswith(noun + " "):
+        return replace(part, noun=noun, end=part.end - (len(part.noun) - len(noun)))
+    # "12 trường mầm non" under "35 trường học": the head noun they share, then the kind ("mầm non")
+    head = noun.split()[0] if noun else ""
+    if len(noun.split()) == 2 and part.noun.startswith(head + " ") and not part.noun.startswith(noun):
+        return replace(part, noun=head, end=part.end - (len(part.noun) - len(head)))
+    return part
 
 
 def clause_leads(text: str, off: int, mentions: list[CountMention], total: CountMention, later: list[int], semi: int,

@@ -15,7 +15,7 @@ from desktop.core.rx import alternation
 
 # Words that open the parts of the total before them: "4.692 hộ, trong đó …", "1.250 hộ, gồm …", "…, bao gồm: …".
 # ("22 nhiệm vụ gồm 51 danh mục" joins a second count to the first: that is read apart, as a partner.)
-PART_OPENER = re.compile(r"(?:[^;.\d]|\d+(?:,\d+)?\s*%){0,40}?(?<![\w])(trong đó|bao gồm|gồm)(?![\w])\s*:?")
+PART_OPENER = re.compile(r"(?:[^;.\d]|\d+(?:,\d+)?\s*%){0,40}?(?:;\s*)?(?<![\w])(trong đó|bao gồm|gồm)(?![\w])\s*:?")
 
 # An enumerator that starts a part: "a) 1.177 hộ …; b) …", "(1) …; (2) …", "1. …", "- …".
 _ENUMERATOR = re.compile(r"\s*:?\s*(?:[a-zđ]\)|\(\d{1,2}\)|\d{1,2}[.)](?=\s)|[-–+](?=\s))")
@@ -113,6 +113,8 @@ BACK_REFERENCE = re.compile(r"\s*(?:Trong đó|Trong số đó|Trong số này|C
 LIST_WORD = re.compile(r"^(?:như|gồm|bao gồm|sau|là|đối|quy định|đạt|cấp)(?![\w])")
 # "3 xã chưa đạt", "còn thiếu 3 tiêu chí": the count of the items that did not reach the status
 REMAINDER_BEFORE = re.compile(r"(?<![\w])(?:chưa|không|còn|còn lại|còn thiếu|thiếu|đang)\s*$")
+# A status of the items that did not (yet) reach the status: a breakdown that names it names the whole
+REMAINDER_STATUS = re.compile(r"(?<![\w])(?:chưa|không|còn|đang|chậm|quá hạn|trễ hạn|dưới|bị)(?![\w])")
 # "còn 58 đơn vị, …, giảm 97 đơn vị": a count after "tăng"/"giảm" is a change, never a part
 CHANGE_BEFORE = re.compile(r"(?<![\w])(?:tăng|giảm)(?: thêm| được)?\s*$")
 CHANGE = re.compile(r"(?:tăng|giảm|so với|bằng|chiếm)(?![\w])")
