@@ -179,3 +179,21 @@ def test_dieu_dat_without_a_count_is_no_tally() -> None:
 
 def test_counts_of_the_events_proceedings_are_no_tally() -> None:
     assert ex("Đại hội đã thông qua phương hướng và 9 chỉ tiêu thi đua giai đoạn tới.").tallies == []
+
+
+def test_a_percent_inside_the_bracket_after_a_total_is_checked_against_it() -> None:
+    assert ex("Kỳ họp có 48 đại biểu tham dự (nữ 15, chiếm 31,25%).").findings == []
+    assert errors(ex("Kỳ họp có 48 đại biểu tham dự (nữ 15, chiếm 33,25%).")) == [
+        ("percent_mismatch", {"stated": 33.25, "computed": 31.25})]
+
+
+def test_kinds_under_a_two_word_noun_are_the_parts_statuses() -> None:
+    r = ex("Toàn huyện có 35 trường học, gồm 12 trường mầm non, 15 trường tiểu học, 8 trường trung học cơ sở.")
+    assert [(p.count, p.status) for p in r.tallies[0].parts] == [
+        (12, "mầm non"), (15, "tiểu học"), (8, "trung học cơ sở")]
+
+
+def test_grades_after_semicolon_trong_do_without_a_remainder_fall_short_as_a_warning() -> None:
+    r = ex("Huyện có 18 xã, thị trấn; trong đó 12 xã đạt chuẩn nông thôn mới, 3 xã đạt chuẩn nâng cao.")
+    assert tallies(r) == [(18, [12, 3])]
+    assert [(f.kind, f.severity) for f in r.findings] == [("sum_mismatch", Severity.WARNING)]
