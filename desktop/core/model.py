@@ -80,6 +80,7 @@ class Indicator(Item):
     #     and the rate between them written in one sentence (ref "plan-N")
     #   rel="amount-total"/"amount-part"/"amount-rate" + ref="amount-N"/"amount-N#k": an amount, its parts after
     #     "trong đó" and the % stated for part k
+    #   rel="of-whole" + ref="whole-N:<part>/<whole>": a % written after a count, of the whole its sentence names
     rel: str | None = None
     ref: str | None = None
 

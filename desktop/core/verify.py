@@ -9,6 +9,7 @@ Checks (``Finding.kind``), each with the numbers involved in ``values`` and thei
 * ``share_sum``          the shares of one whole do not sum to 100 ± 0.1;
 * ``enumeration_count``  a stated count ("20 chỉ tiêu") differs from the items listed;
 * ``part_over_total``    one part of a tally is larger than the total (a partial breakdown);
+* (``percent_mismatch`` also) a % written after a count against count / the whole its sentence names;
 * ``rate_over_100``      a coverage rate ("Tỷ lệ … đạt 104%") above 100 % — checked for rates
                          that are not measured against a plan or estimate.
 
@@ -55,11 +56,13 @@ def check_tally(t: Tally) -> list[Finding]:
         if abs(total - t.total) > 1e-9:
             terms = " + ".join(_n(p.count) for p in t.parts)
             diff = abs(t.total - total)
+            # parts that may name only some of the items (t.complete False) and fall short: a warning to look at
+            partial = not t.complete and total < t.total
             out.append(Finding(
-                kind="sum_mismatch", severity=Severity.ERROR, spans=spans,
+                kind="sum_mismatch", severity=Severity.WARNING if partial else Severity.ERROR, spans=spans,
                 values={"total": t.total, "sum": total},
                 message=f"Tổng các phần {terms} = {_n(total)} không khớp tổng số {_n(t.total)} {t.noun} "
-                        f"(lệch {_n(diff)}).",
+                        f"(lệch {_n(diff)})" + ("; kiểm tra xem đã liệt kê đủ các phần chưa." if partial else "."),
             ))
     elif t.parts and t.parts[0].count > t.total:
         p = t.parts[0]
@@ -207,6 +210,20 @@ def check_amount_parts(cells: list[Indicator]) -> list[Finding]:
     return out
 
 
+def check_whole_rate(ind: Indicator) -> list[Finding]:
+    """A % written after a count, against count / whole (``ref`` "whole-N:part/whole", links.link_whole_rates)."""
+    try:
+        part, whole = (float(x) for x in (ind.ref or "").split(":", 1)[1].split("/"))
+    except (IndexError, ValueError):
+        return []
+    if not whole:
+        return []
+    computed = 100 * part / whole
+    if abs(computed - ind.value) <= _tolerance(ind):
+        return []
+    return [_percent_mismatch(f"{_n(part)}/{_n(whole)}", computed, ind, [ind.span] if ind.span else [])]
+
+
 def check_rate_over_100(ind: Indicator) -> list[Finding]:
     if ind.unit != "%" or ind.value <= 100 or ind.rel or not _RATE_LABEL.match(ind.label):
         return []
@@ -251,6 +268,8 @@ class Verifier:
                 shares.setdefault(ind.ref, []).append(ind)
             elif ind.rel == "part-rate" and ind.ref:
                 part_rates.setdefault(ind.ref.rsplit("#", 1)[0], []).append(ind)
+            elif ind.rel == "of-whole" and ind.ref:
+                self._groups[f"whole:{ind.key or id(ind)}"] = ("whole", ind)
             elif ind.rel in ("amount-total", "amount-part", "amount-rate") and ind.ref:
                 amounts.setdefault(ind.ref.split("#", 1)[0], []).append(ind)
             else:
@@ -279,6 +298,8 @@ class Verifier:
             return check_shares(obj)  # type: ignore[arg-type]
         if kind == "amount":
             return check_amount_parts(obj)  # type: ignore[arg-type]
+        if kind == "whole":
+            return check_whole_rate(obj)  # type: ignore[arg-type]
         if kind == "parts":
             tally, parts_stated = cast(tuple[Tally, list[Indicator]], obj)
             return check_part_rates(tally, parts_stated)

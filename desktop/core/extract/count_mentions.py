@@ -33,7 +33,7 @@ _NOUN_STOP = _FUNCTION_WORDS | {
 _MONEY = re.compile(rf"\s*({alternation(MONEY_UNITS)})(?![\w])(?!\s+chí)")
 _MEASURE = re.compile(
     r"^(?:ha|tấn|tạ|kg|km|km2|km²|m|m2|m²|m3|m³|lít|MW|kWh|lượt|triệu lượt|nghìn lượt|con|đồng chí|năm|"
-    r"tháng|tuần|ngày|giờ|tuổi|lần|biên chế|tiêu chí|vạn)(?![\w])"
+    r"tháng|tuần|ngày|giờ|tuổi|lần|biên chế|vạn)(?![\w])"
 )
 _PLAN = re.compile(rf"^(?:{alternation(PLAN_NOUNS)})(?![\w])")
 

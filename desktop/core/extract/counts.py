@@ -7,12 +7,15 @@ status) are reported as consumed so that the indicator extractor does not take t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from desktop.core.extract.count_mentions import find_ratios, plan_core
 from desktop.core.extract.tallies import ParaTallies
 from desktop.core.layout import Layout
 from desktop.core.model import Ratio, Tally
+
+_RATE_AFTER = re.compile(r"[^.;!?\n%]{0,120}?\d+(?:,\d+)?\s*%")
 
 
 @dataclass
@@ -24,18 +27,26 @@ class CountsResult:
 
 def extract_counts(layout: Layout) -> CountsResult:
     res = CountsResult()
-    seen_ratio: set[tuple[float, float]] = set()
+    lists: set[int] = set()  # the tallies whose count opens a list of its own
+    seen_ratio: dict[tuple[float, float], tuple[Ratio, bool]] = {}  # the ratio, and whether a rate follows it
     for para in layout.paras:
         if para.role != "body" or not para.has_digit:
             continue
         rms = find_ratios(para)
-        for r, _m in rms:
+        for r, m in rms:
             key = (r.numerator, r.denominator)
             if key not in seen_ratio:
-                seen_ratio.add(key)
+                seen_ratio[key] = (r, _RATE_AFTER.match(para.text, m.end()) is not None)
                 res.ratios.append(r)
-        ParaTallies(para, rms, res.tallies, res.consumed, layout).read()
-    _merge_tallies(res)
+            elif not seen_ratio[key][1] and _RATE_AFTER.match(para.text, m.end()):
+                # "27/30 chỉ tiêu" in the headline, "27/30 chỉ tiêu … (chiếm 90%)" in the article: one ratio, at the
+                # place it is written with its rate, so that the rate is checked against it
+                seen_ratio[key][0].span = r.span
+                seen_ratio[key] = (seen_ratio[key][0], True)
+        reader = ParaTallies(para, rms, res.tallies, res.consumed, layout)
+        reader.read()
+        lists.update(id(t) for t in reader.list_openers)
+    _merge_tallies(res, lists)
     return res
 
 
@@ -43,15 +54,17 @@ def _complete(t: Tally) -> bool:
     return len(t.parts) >= 2 and sum(p.count for p in t.parts) == t.total
 
 
-def _merge_tallies(res: CountsResult) -> None:
+def _merge_tallies(res: CountsResult, lists: set[int]) -> None:
     """A standalone total and a ratio X/total about the same thing are one tally; two breakdowns that each
     add up to the total ("68 tổ chức cơ sở đảng (45 đảng bộ, 23 chi bộ)" and "12/68 …, 50/68 …, 6/68 …") are two
-    views of it, and stay two."""
+    views of it, and stay two; so are two counts that each open a list of their own ("thiếu 2 chỉ tiêu: …; …"
+    twice, for two criteria)."""
     merged: list[Tally] = []
     for t in res.tallies:
         target = next((m for m in merged if m.total == t.total and (
             (plan_core(m.noun) or m.noun) == (plan_core(t.noun) or t.noun)
-            or m.noun.split()[:1] == t.noun.split()[:1]) and not (_complete(m) and _complete(t))), None)
+            or m.noun.split()[:1] == t.noun.split()[:1]) and not (_complete(m) and _complete(t))
+            and not (id(m) in lists and id(t) in lists)), None)
         if target is None:
             merged.append(t)
             continue

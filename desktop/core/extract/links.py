@@ -19,11 +19,14 @@ from desktop.core.extract.common import sentences
 from desktop.core.layout import Layout
 from desktop.core.model import Indicator, Ratio, Tally
 from desktop.core.rx import words
+from desktop.core.vnnum import parse_number
 
 _RATE_GAP = re.compile(r"^[^;]{0,120}$")
 # "…, tỷ lệ hộ nghèo 5%" names another quantity; "…, đạt tỷ lệ 80%" states the ratio's own rate
 _NEW_LABEL = re.compile(r"(?<!đạt )(?<!với )(?<!chiếm )(?:tỷ lệ|tỉ lệ)\s(?!\s*(?:là\s+)?$)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…]\s+\S")
+# "4/12 tổ chức … tăng 8% so với năm 2014": a % after "tăng"/"giảm" is a change, not the ratio's own rate
+_CHANGE_BEFORE = re.compile(r"(?<![\w])(?:tăng|giảm)(?: thêm)?\s*$", re.IGNORECASE)
 _SHARE_CONTEXT = re.compile(r"cơ cấu|tỷ trọng|tỉ trọng", re.IGNORECASE)
 
 
@@ -52,7 +55,7 @@ def link_rates(layout: Layout, ratios: list[Ratio], indicators: list[Indicator])
                 continue
             gap = text[r.span[1] : ind.span[0]]
             if "\n" in gap or "%" in gap or not _RATE_GAP.match(gap) or _NEW_LABEL.search(gap) \
-                    or _SENTENCE_END.search(gap):
+                    or _SENTENCE_END.search(gap) or _CHANGE_BEFORE.search(gap):
                 continue
             if best is None or r.span[1] > _span(best)[1]:
                 best = r
@@ -62,6 +65,8 @@ def link_rates(layout: Layout, ratios: list[Ratio], indicators: list[Indicator])
             ind.ref = best.key
 
 
+# a % followed by a noun names its own base ("chiếm 2,1% dân số toàn huyện"): no share of the count before it
+_BARE_RATE_END = re.compile(r"\s*(?:[),;.:]|và\b|$)")
 _PART_GAP = re.compile(r"^[^\d;%!?…]{0,80}$")
 _AGAINST_AFTER = re.compile(r"\s*(?:kế hoạch|dự toán|so với|so cùng kỳ|mục tiêu|chỉ tiêu|nghị quyết|KH)\b")
 
@@ -81,7 +86,7 @@ def link_part_rates(layout: Layout, tallies: list[Tally], indicators: list[Indic
         end, tally, k = max(before, key=lambda x: x[0])
         gap = text[end : ind.span[0]]
         if "\n" in gap or not _PART_GAP.match(gap) or _NEW_LABEL.search(gap) or _SENTENCE_END.search(gap) \
-                or _AGAINST_AFTER.match(text, ind.span[1]):
+                or _AGAINST_AFTER.match(text, ind.span[1]) or not _BARE_RATE_END.match(text, ind.span[1]):
             continue
         ind.rel, ind.ref = "part-rate", f"{tally.key}#{k}"
 
@@ -215,3 +220,54 @@ def link_amount_parts(layout: Layout, indicators: list[Indicator]) -> None:
                          and _SHARE_BEFORE.search(text, part.span[1], i.span[0])), None)  # type: ignore[index]
             if rate is not None:
                 rate.rel, rate.ref = "amount-rate", f"{ref}#{j}"
+
+
+# "nữ 9 (30%)", "9 đại biểu nữ, chiếm 30%", "giảm 97 đơn vị (giảm 62,58%)": a % written right after a count
+_COUNT_THEN_RATE = re.compile(
+    r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})*)(?![\w/]|[.,]\d)([^\d%;()]{0,40}?)\s*(?:\(\s*(?:giảm|tăng|chiếm|bằng)?|,\s*chiếm"
+    r"(?:\s+tỷ lệ)?)\s*$"
+)
+_WHOLE_OPENER = re.compile(r"(?<![\w])(?:trong đó|gồm|bao gồm)(?![\w])|\(")
+_CHANGE_WORD = re.compile(r"(?:giảm|tăng)(?: thêm)?\s+$")
+_COUNT = re.compile(r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})*)(?![\w/]|[.,]\d)\s+([^\W\d_]+)")
+
+
+def _whole_of(text: str, sent_start: int, part_at: int, noun: str) -> float | None:
+    """The whole a count is a share of, by the structure of its sentence: the count right before "trong đó" /
+    "gồm" / a bracket ("30 đại biểu, trong đó nữ 9", "48 đại biểu (nữ 15, chiếm 31,25%)"); for a change
+    ("giảm 97 đơn vị"), the first count of the same noun
+    in the sentence, the value it changed from ("có 155 đơn vị …, còn 58 đơn vị, giảm 97 đơn vị")."""
+    if _CHANGE_WORD.search(text, max(sent_start, part_at - 12), part_at):
+        head = noun.split()[0] if noun.split() else ""
+        first = next((m for m in _COUNT.finditer(text, sent_start, part_at) if head and m.group(2) == head), None)
+        return parse_number(first.group(1)) if first else None
+    openers = list(_WHOLE_OPENER.finditer(text, sent_start, part_at))
+    if not openers:
+        return None
+    opener = openers[-1]
+    counts = list(_COUNT.finditer(text, sent_start, opener.start()))
+    if not counts or not re.fullmatch(r"[^\d;]{0,40}", text[counts[-1].end() : opener.start()]):
+        return None
+    return parse_number(counts[-1].group(1))
+
+
+def link_whole_rates(layout: Layout, indicators: list[Indicator]) -> None:
+    """A % written right after a count, checked against that count over the whole the sentence names by its
+    structure (see :func:`_whole_of`): overlapping attributes (``trúng cử 30 đại biểu, trong đó nữ 9 (30%), dân
+    tộc thiểu số 5``) are no tally, but their stated shares are still checked. The count and the whole are
+    kept in ``ref`` (``whole-N:part/whole``), as they need not be items of their own."""
+    text = layout.source.text
+    starts = [p.start for p in layout.paras]
+    n = 0
+    for ind in indicators:
+        if ind.unit != "%" or ind.rel or not ind.span or not _BARE_RATE_END.match(text, ind.span[1]):
+            continue  # "(chiếm 5,2% dân số)", "30% kế hoạch": a % followed by a noun names its own base
+        before = _COUNT_THEN_RATE.search(text, max(0, ind.span[0] - 60), ind.span[0])
+        sent = _sentence_at(layout, starts, ind.span[0]) if before else None
+        if before is None or sent is None or before.start() < sent[0]:
+            continue
+        part = parse_number(before.group(1))
+        whole = _whole_of(text, sent[0], before.start(), before.group(2).strip())
+        if whole and part <= whole and not 1900 <= part <= 2100:
+            n += 1
+            ind.rel, ind.ref = "of-whole", f"whole-{n}:{format(part, 'g')}/{format(whole, 'g')}"

@@ -20,6 +20,7 @@ from desktop.core.extract.links import (
     link_plan_rates,
     link_rates,
     link_shares,
+    link_whole_rates,
 )
 from desktop.core.extract.meeting import extract_meeting
 from desktop.core.extract.people import extract_people
@@ -49,6 +50,7 @@ def extract(source: Source, verify: bool = True, overrides: Mapping[int, str] | 
     assign_keys(counts.ratios, indicators, counts.tallies)
     link_rates(layout, counts.ratios, indicators)
     link_part_rates(layout, counts.tallies, indicators)
+    link_whole_rates(layout, indicators)  # before shares: a count's share of its whole is no share of 100%
     link_shares(layout, indicators)
     link_plan_rates(layout, indicators)
     link_amount_parts(layout, indicators)

@@ -6,10 +6,10 @@ inside a part's status) are reported as consumed so that the indicator extractor
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop.core.extract.common import sentences
-from desktop.core.extract.count_mentions import COMPLEMENT_RE, STATUS_WORD_RE, CountMention, mentions_in
+from desktop.core.extract.count_mentions import STATUS_WORD_RE, CountMention, mentions_in
 from desktop.core.extract.tally_enumerated import (
     ENUMERATED_HEAD,
     enumerated_after,
@@ -31,23 +31,37 @@ from desktop.core.extract.tally_parts import (
     sanction_parts,
     status_before,
     whole_before_semicolon,
+    with_elided,
+)
+from desktop.core.extract.tally_structure import (
+    BACK_REFERENCE,
+    CHANGE,
+    LIST_FOLLOWS,
+    LIST_WORD,
+    NOT_A_NOUN,
+    OPENS_LIST,
+    PART_OPENER,
+    REMAINDER_STATUS,
+    STANDALONE_PLAN,
+    all_reached,
+    change,
+    enumerated_items,
+    enumerated_parts,
+    overlapping,
+    proceeding_before,
+    remainder,
 )
 from desktop.core.layout import Layout, Para
-from desktop.core.lexicon import SANCTIONS
 from desktop.core.model import Ratio, Tally, TallyPart
 
-_STANDALONE_PLAN = re.compile(
-    r"^(?:nhóm chỉ tiêu|chỉ tiêu|nhóm mục tiêu|mục tiêu|nhóm nhiệm vụ|nhiệm vụ|lĩnh vực đột phá|khâu đột phá|"
-    r"nhóm giải pháp|giải pháp|địa bàn trọng điểm|đột phá)(?![\w])"
-)
-_LIST_FOLLOWS = re.compile(r"\s*:\s*\(1\)\s")  # "3 nội dung: (1) …": the count of the list it opens
 _RATIO_TALLY = re.compile(
     r"^(?:nhóm chỉ tiêu|chỉ tiêu|nhóm mục tiêu|mục tiêu|nhóm nhiệm vụ|nhiệm vụ|cuộc kiểm tra|cuộc giám sát|"
     r"danh mục|nội dung|đầu mục)(?![\w])"
 )
 
 
-_IN_WHICH = re.compile(r"[^;.]{0,40}?\btrong đó\b")
+
+_IN_WHICH = re.compile(r"(?:[^;.\d]|\d+(?:,\d+)?\s*%){0,40}?\btrong đó\b")
 
 
 @dataclass
@@ -60,7 +74,11 @@ class _Scope:
     scope_end: int  # where its sentence ends (absolute)
     later: list[int]  # the counts after it in its sentence, not yet used
     partner: int | None  # "22 nhiệm vụ với 51 danh mục": the count joined to it
-    in_which: bool  # "…, trong đó …" follows it
+    in_which: bool  # "…, trong đó …" / "…, gồm …" follows it
+    opens_end: int = -1  # where that opener ends (absolute)
+    nested: dict[int, list[int]] = field(default_factory=dict)  # enumerated parts broken down in their item
+    back_ref: bool = False  # its parts are in the next sentence, which opens with "Trong đó", "Cụ thể", …
+    subsets: bool = False  # "…, trong đó …" (not enumerated): what follows may name only some of the items
 
 
 class ParaTallies:
@@ -70,10 +88,11 @@ class ParaTallies:
                  consumed: list[tuple[int, int]], layout: Layout) -> None:
         self.para, self.layout = para, layout
         self.t, self.off = para.text, para.start
-        self.mentions = mentions_in(para, rms)
+        self.mentions = [x for x in mentions_in(para, rms) if not NOT_A_NOUN.match(x.noun)]
         self.sents = list(sentences(para.text, para.start))
         self.tallies, self.consumed = tallies, consumed
         self.used: set[int] = set()
+        self.list_openers: list[Tally] = []  # counts that open a list of their own (": A; B"), never merged
 
     def read(self) -> None:
         for i, m in enumerate(self.mentions):
@@ -81,6 +100,7 @@ class ParaTallies:
                 self._total(i, m)
         self._standalone()
         self._enumerated_head()
+        self._all_reached()
 
     def _sent_of(self, pos: int) -> int:
         for k, (s, e, _) in enumerate(self.sents):
@@ -107,9 +127,9 @@ class ParaTallies:
             else None
         if not bracket and m.ratio_of is None:
             bracket = sanction_parts(t, m.end - off) or None  # "6 đảng viên, gồm: khiển trách 3 đồng chí, …"
-        if not (bracket and (sum(v for v, _, _ in bracket) == m.value or
-                             all(STATUS_WORD_RE.match(st) or st.startswith(SANCTIONS) for _, st, _ in bracket))):
-            # (not "120 đảng viên (nữ 45, dân tộc thiểu số 60)", kinds that overlap, unless they add up)
+        if not bracket or overlapping([st for _, st, _ in bracket]) or any(CHANGE.match(st) for _, st, _ in bracket):
+            # the parts in brackets break the count down, whether they add up or not; not "120 đảng viên (nữ 45,
+            # dân tộc thiểu số 60)", attributes that overlap, nor "(tăng 5, giảm 2)", changes
             return False
         self.tallies.append(Tally(total=m.value, noun=m.noun, span=(m.start, m.end), parts=[
             TallyPart(count=v, status=st, span=(off + a, off + b)) for v, st, (a, b) in bracket]))
@@ -129,25 +149,45 @@ class ParaTallies:
                 r"\s*(?:với|gồm|và)\s*", t[m.end - off : mentions[later[0]].start - off]):
             partner = later[0]
             later = later[1:]
-        after_text = t[m.end - off : scope_end - off]
-        in_which = "trong đó" in after_text and _IN_WHICH.match(after_text) is not None
-        return _Scope(i, m, si, scope_end, later, partner, in_which)
+        opener = PART_OPENER.match(t, m.end - off, scope_end - off)
+        in_which = opener is not None and (opener.group(1) == "trong đó" or partner is None)
+        sc = _Scope(i, m, si, scope_end, later, partner, in_which, off + opener.end() if opener else -1)
+        sc.subsets = in_which and opener is not None and opener.group(1) == "trong đó" and \
+            not enumerated_parts(t, opener.end())
+        return sc
 
     def _parts(self, sc: _Scope) -> list[int]:
         """The counts that may be the total's parts: of its noun, in its sentence (or the next one)."""
         m, later, mentions = sc.m, sc.later, self.mentions
-        parts = [j for j in later if core_match(m, mentions[j]) or (sc.in_which and mentions[j].core in
-                                                                     plan_cores())]
+        parts = [j for j in later if (core_match(m, mentions[j]) or (sc.in_which and mentions[j].core in plan_cores()))
+                 and not change(self.t, self.off, mentions[j])]
         if parts:  # "có 41 đảng viên hoàn thành xuất sắc …, 250 hoàn thành tốt …": the noun said once
             parts = sorted({*parts, *(j for j in later if mentions[j].elided and j > parts[0])})
         elif m.ratio_of is not None:  # "12/68 … xuất sắc, 50/68 hoàn thành tốt …, 6/68 …": the same, as ratios
             parts = [j for j in later if mentions[j].elided and mentions[j].ratio_of == m.ratio_of]
         if m.ratio_of is None:
             parts = [j for j in parts if mentions[j].ratio_of in (None, m.value)]
+        else:  # "15/15 nhiệm vụ; … 13/13 nhiệm vụ": X/X counts all its items, it is a whole total by itself
+            parts = [j for j in parts if mentions[j].ratio_of in (None, m.ratio_of) or
+                     (m.value != m.ratio_of and mentions[j].value != mentions[j].ratio_of)]
         if len(parts) < 2 and not sc.in_which and m.ratio_of is None and sc.si + 1 < len(self.sents) and \
-                (m.core in plan_cores() or sc.partner is not None):
+                (m.core in plan_cores() or sc.partner is not None or
+                 BACK_REFERENCE.match(self.t, self.sents[sc.si + 1][0] - self.off)):
             parts = self._next_sentence_parts(sc) or parts
+        elif not parts and m.ratio_of is not None and m.value < m.ratio_of and sc.si + 1 < len(self.sents):
+            parts = self._next_sentence_rest(sc)
         return parts
+
+    def _next_sentence_rest(self, sc: _Scope) -> list[int]:
+        """"… đạt 5/9 tiêu chí, gồm: …. 4 tiêu chí đang phấn đấu là: …": the next sentence opens with the count
+        of the same items that have not reached the status — the rest of the ratio's total."""
+        a, _b, _ = self.sents[sc.si + 1]
+        first = next((j for j in range(sc.i + 1, len(self.mentions)) if self.mentions[j].start >= a), None)
+        if first is None:
+            return []
+        x = self.mentions[first]
+        opens = x.start - a <= 12 and x.ratio_of is None and core_match(sc.m, x)
+        return [first] if opens and remainder(self.t, self.off, x) else []
 
     def _next_sentence_parts(self, sc: _Scope) -> list[int]:
         """Parts in the next sentence belong to this total only if they add up to it (or to its partner):
@@ -155,11 +195,16 @@ class ParaTallies:
         m, partner, mentions = sc.m, sc.partner, self.mentions
         a, b, _ = self.sents[sc.si + 1]
         nxt = [j for j in range(sc.i + 1, len(mentions)) if a <= mentions[j].start < b and j != partner]
+        if OPENS_LIST.match(self.t, m.end - self.off):
+            return []  # "thiếu 2 chỉ tiêu: A; B. … thiếu 2 chỉ tiêu quan trọng: C; D": a list of its own
         if nxt and mentions[nxt[0]].value == m.value and core_match(m, mentions[nxt[0]]):
             nxt = []  # "… cho 42 dự án. Trong 42 dự án, có 15 …": the next sentence breaks its total down itself
             self.consumed.append((m.start, m.end))  # and the count said twice is no indicator either
         found = [j for j in nxt if core_match(m, mentions[j]) or
                  (partner is not None and core_match(mentions[partner], mentions[j]))]
+        if found and BACK_REFERENCE.match(self.t, a - self.off):
+            sc.back_ref = True
+            return found  # "Kiểm tra 12 tổ chức đảng. Trong đó, 10 …, 2 …": the next sentence says it breaks it down
         whole = sum(mentions[j].value for j in found)
         if found and (whole == m.value or (partner is not None and whole == mentions[partner].value)):
             return found
@@ -169,6 +214,9 @@ class ParaTallies:
         """"… 40 đầu việc; đã hoàn thành 25, đang thực hiện 12, chưa thực hiện 3": parts with no noun."""
         t, off, m, partner = self.t, self.off, sc.m, sc.partner
         bare = bare_parts(t, m.end - off, [(a - off, b - off) for a, b, _ in self.sents[sc.si : sc.si + 2]])
+        if sc.in_which or t.startswith(":", m.end - off):  # "…, trong đó hoàn thành 4, 12 thường xuyên, 35 đang …"
+            bare = with_elided(t, off, [self.mentions[j] for j in sc.later], bare, (sc.opens_end - off,
+                                                                                     sc.scope_end - off))
         if len(bare) < 2:
             return False
         total_m = m
@@ -189,9 +237,15 @@ class ParaTallies:
         """The total and the parts that break it down, or None when the counts are no breakdown."""
         m, mentions = sc.m, self.mentions
         plain = [j for j in parts if mentions[j].ratio_of is None]
-        if m.ratio_of is not None and sc.in_which and plain:
-            # "1.250/1.268 hồ sơ, trong đó 1.200 … đúng hạn, 50 … quá hạn": a breakdown of the 1.250
-            return m.value, plain
+        if m.ratio_of is not None and sc.in_which and all(mentions[j].start < sc.scope_end for j in parts):
+            # "1.250/1.268 hồ sơ, trong đó 1.200 … đúng hạn, 50 … quá hạn": a breakdown of the 1.250;
+            # "12/12 tổ chức đạt …, trong đó 4/12 … đạt … xuất sắc": one subset of the 12, no breakdown
+            subset = plain or parts
+            if plain or len(parts) >= 2:
+                return m.value, subset
+            if not parts:
+                return self._ratio_breakdown(sc, parts)
+            return (m.ratio_of, [sc.i]) if _RATIO_TALLY.match(m.noun) else None
         if m.ratio_of is not None:
             return self._ratio_breakdown(sc, parts)
         return self._count_breakdown(sc, parts)
@@ -202,7 +256,7 @@ class ParaTallies:
             # "18/21 xã đạt chuẩn, 3 xã chưa đạt" is a breakdown; "…, 5 xã đạt chuẩn nâng cao" is a subset
             plain = [j for j in parts if mentions[j].ratio_of is None]
             whole = m.value + sum(mentions[j].value for j in plain) == m.ratio_of
-            if not whole and not any(COMPLEMENT_RE.match(self.t, mentions[j].end - self.off) for j in plain):
+            if not whole and not any(remainder(self.t, self.off, mentions[j]) for j in plain):
                 parts = [j for j in parts if mentions[j].ratio_of is not None]
         if not (_RATIO_TALLY.match(m.noun) or len(parts) >= 1):
             return None
@@ -214,8 +268,9 @@ class ParaTallies:
     def _count_breakdown(self, sc: _Scope, parts: list[int]) -> tuple[float, list[int]] | None:
         t, off, m, mentions = self.t, self.off, sc.m, self.mentions
         by_clause = False
-        if sc.in_which:  # "…, trong đó a …, b …; c …": the breakdown ends at the ";"
-            semi = t.find(";", m.end - off, sc.scope_end - off)
+        listed = sc.in_which and enumerated_parts(t, sc.opens_end - off)  # "trong đó: a) …; b) …; c) …"
+        if sc.in_which and not listed:  # "…, trong đó a …, b …; c …": the breakdown ends at the ";"
+            semi = t.find(";", max(m.end, sc.opens_end) - off, sc.scope_end - off)  # (not a ";" before "trong đó")
             if semi >= 0:
                 leads = clause_leads(t, off, mentions, m, sc.later, semi, sc.scope_end)
                 parts = [j for j in parts if mentions[j].start - off < semi]
@@ -224,12 +279,14 @@ class ParaTallies:
                     # "tiếp nhận 12.450 hồ sơ, trong đó trực tuyến 10.820 …; đã giải quyết 12.300 hồ sơ, trong
                     # đó …; đang giải quyết 150 hồ sơ": the clauses after the ";" break the total down
                     parts, by_clause = leads, True
-        if not by_clause:
+        if listed:
+            parts = self._listed(sc, parts)
+        elif not by_clause:
             parts = whole_before_semicolon(t, off, m.value, [mentions[j] for j in parts], parts)
             parts = before_own_breakdown(t, off, mentions, parts)
         if len(parts) < 2 and not (parts and sc.in_which):
             return None
-        if m.core not in plan_cores() and sc.partner is None and not sc.in_which and \
+        if m.core not in plan_cores() and sc.partner is None and not sc.in_which and not sc.back_ref and \
                 not t.startswith(":", m.end - off) and not all(has_status(t, off, mentions[j]) for j in parts):
             return None  # "chết 18 người, bị thương 12 người": counts side by side, not a breakdown
         total_value = m.value
@@ -239,13 +296,27 @@ class ParaTallies:
                 total_value = mentions[sc.partner].value
         return total_value, parts
 
+    def _listed(self, sc: _Scope, parts: list[int]) -> list[int]:
+        """Enumerated parts ("trong đó: a) …; b) …"), with the breakdown of an item inside it (a nested level)."""
+        off, mentions = self.off, self.mentions
+        top, nested = enumerated_items(self.t, [mentions[j].start - off for j in parts], sc.opens_end - off,
+                                       sc.scope_end - off)
+        if len(top) < 2:
+            return parts
+        sc.nested = {parts[k]: [parts[x] for x in kids] for k, kids in nested.items()}
+        return [parts[k] for k in top] + [j for kids in sc.nested.values() for j in kids]
+
     def _record(self, sc: _Scope, total_value: float, part_list: list[int]) -> None:
         """The tally of the total and its parts, and the breakdowns of parts in brackets."""
         t, off, m, mentions, partner = self.t, self.off, sc.m, self.mentions, sc.partner
         # nested breakdown in parentheses: "271 hồ sơ (trong đó đúng hạn 268 hồ sơ, quá hạn 3 hồ sơ)"
-        nested = nested_breakdowns(t, off, mentions, part_list)
+        nested = nested_breakdowns(t, off, mentions, part_list) | sc.nested
         nested_kids = {k for kids in nested.values() for k in kids}
         tally_parts = self._top_parts(sc, [j for j in part_list if j not in nested_kids])
+        if overlapping([tp.status for tp in tally_parts]):
+            # "30 đại biểu, trong đó 9 đại biểu nữ, 5 đại biểu là người dân tộc thiểu số": one person may be
+            # both, so these are figures of their own (indicators), not parts that must add up
+            return
         narrower = narrower_parts(tally_parts)
         if narrower:
             # "5/6 xã đạt chuẩn nông thôn mới, 1/6 xã đạt chuẩn nông thôn mới nâng cao": the second counts
@@ -254,7 +325,12 @@ class ParaTallies:
             if len(tally_parts) < 2 and not sc.in_which and not _RATIO_TALLY.match(m.noun):
                 return
         noun = m.noun if partner is None or total_value == m.value else mentions[partner].noun
-        self.tallies.append(Tally(total=total_value, noun=noun, parts=tally_parts, span=(m.start, m.end)))
+        # "1.200 hộ, trong đó 96 hộ nghèo, 150 hộ cận nghèo", "18 xã, trong đó 12 xã đạt chuẩn, 3 xã đạt chuẩn
+        # nâng cao": after "trong đó", parts that name no remainder (chưa, đang, quá hạn …) may leave items
+        # unnamed; enumerated parts, parts after "gồm" and a status list with its remainder are the whole
+        subsets = sc.subsets and not sc.nested and not any(REMAINDER_STATUS.search(tp.status) for tp in tally_parts)
+        self.tallies.append(Tally(total=total_value, noun=noun, parts=tally_parts, span=(m.start, m.end),
+                                  complete=not subsets))
         self.consumed.append((m.start, m.end))
         # a part with a breakdown of its own ("đã giải quyết 12.300 hồ sơ, trong đó đúng hạn …") is a total too
         self.used.update([sc.i, *(j for j in part_list if not _IN_WHICH.match(t, mentions[j].end - off))])
@@ -293,16 +369,26 @@ class ParaTallies:
         """Counts of plan items with no breakdown: "3 lĩnh vực đột phá, 4 nhiệm vụ trọng tâm"."""
         t, off = self.t, self.off
         for i, m in enumerate(self.mentions):
-            if i in self.used or m.ratio_of is not None or not (_STANDALONE_PLAN.match(m.noun) or
-                                                                _LIST_FOLLOWS.match(t, m.end - off)):
+            if i in self.used or m.ratio_of is not None or LIST_WORD.match(m.noun):
+                continue
+            listed = LIST_FOLLOWS.match(t, m.end - off) is not None and not 1900 <= m.value <= 2100  # not a year
+            if not (listed or (STANDALONE_PLAN.match(m.noun) and not proceeding_before(t, m.start - off))):
                 continue
             if any(a <= m.start < b for a, b in self.consumed):
                 continue
             noun = full_noun(t, m.num_end - off)
             tally = Tally(total=m.value, noun=noun, parts=[], span=(m.start, m.end), complete=False)
             tally.enumerated = enumerated_after(self.layout, self.para, m.end - off)
+            if OPENS_LIST.match(t, m.end - off):
+                self.list_openers.append(tally)
             self.tallies.append(tally)
             self.consumed.append((m.start, m.end))
+
+    def _all_reached(self) -> None:
+        """"hai chỉ tiêu chính … đều vượt": every item reached the status, no count per status."""
+        for value, noun, (a, b) in all_reached(self.t) if "đều" in self.t else ():
+            self.tallies.append(Tally(total=value, noun=noun, parts=[], span=(self.off + a, self.off + b),
+                                      complete=False))
 
     def _enumerated_head(self) -> None:
         """An inline enumeration with no stated count: "Nhiệm vụ cụ thể: (1) … (15) …"."""

@@ -33,13 +33,33 @@ def inline_enumeration_count(text: str) -> int:
     return n
 
 
+# "Thứ nhất, … Thứ hai, …": items listed by ordinal words, one paragraph each, in order
+_ORDINALS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
+_ORDINAL = re.compile(rf"^\s*(?:\*\*)?Thứ ({'|'.join(_ORDINALS)})(?![\w])")
+
+
+def _ordinal_items(following: list[Para]) -> int | None:
+    """How many paragraphs in a row open with the next ordinal word (an item may run over a few paragraphs)."""
+    n = gap = 0
+    for p in following:
+        m = _ORDINAL.match(p.text)
+        if m and n < len(_ORDINALS) and m.group(1) == _ORDINALS[n]:
+            n, gap = n + 1, 0
+        elif m or gap == 4:
+            break  # out of order, or the list has ended some paragraphs ago
+        else:
+            gap += 1
+    return n or None
+
+
 def enumerated_after(layout: Layout, para: Para, pos: int) -> int | None:
     """How many items are listed after a stated count that ends in ``:``."""
     rest = para.text[pos:]
     colon = re.match(r"[^.;]{0,80}?(?:sau|như sau|là|gồm|đó là)?\s*:", rest)
     if not colon:
         return None
-    inline = inline_enumeration_count(rest[colon.end() :])
+    after = rest[colon.end() :]
+    inline = inline_enumeration_count(after) if after.lstrip().startswith("(1)") else 0
     if inline:
         return inline
     paras = layout.paras
@@ -48,6 +68,8 @@ def enumerated_after(layout: Layout, para: Para, pos: int) -> int | None:
         return None
     n = 0
     following = paras[idx + 1 :]
+    if following and _ORDINAL.match(following[0].text):
+        return _ordinal_items(following)
     if following and DASH_ITEM.match(following[0].text):  # "- …" items, as many as there are dashes
         for p in following:
             if not DASH_ITEM.match(p.text):

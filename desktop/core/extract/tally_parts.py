@@ -10,7 +10,7 @@ from functools import cache
 from itertools import pairwise
 
 from desktop.core.extract.count_mentions import STATUS_WORD_RE, CountMention
-from desktop.core.lexicon import PLAN_NOUNS, SANCTIONS
+from desktop.core.lexicon import COMPLEMENT_STATUS_WORDS, PLAN_NOUNS, SANCTIONS
 from desktop.core.model import TallyPart
 from desktop.core.rx import alternation
 from desktop.core.vnnum import has_digit, parse_number
@@ -18,8 +18,8 @@ from desktop.core.vnnum import has_digit, parse_number
 
 def part_status(text: str, offset: int, mention: CountMention, prev_end: int, next_start: int) -> str:
     after = text[mention.end - offset : next_start - offset]
-    after = re.split(r"[;(]|,\s|\.\s|\.$", after)[0]
-    after = re.sub(r"^\s*(?:và\s+)?", "", after).strip(" ,.;")
+    after = re.split(r"[;(:]|,\s|\.\s|\.$", after)[0]  # (": …" lists the items, "là" introduces them)
+    after = re.sub(r"\s+là$", "", re.sub(r"^\s*(?:và\s+)?", "", after).strip(" ,.;"))
     after = re.sub(r"\s+(?:và|,)$", "", after)
     if after and not re.fullmatch(r"(?:và|,)?", after):
         if after.startswith(("do ", "vì ", "bởi ")):
@@ -35,6 +35,7 @@ def _status_lead(text: str, offset: int, mention: CountMention, prev_end: int) -
     """The status words before a part's number ("đang giải quyết 52 hồ sơ")."""
     before = text[prev_end - offset : mention.start - offset]
     before = re.split(r"[;,:]\s*", before)[-1]
+    before = re.sub(r"^\s*(?:[a-zđ]\)|\(\d{1,2}\)|\d{1,2}[.)])\s*", "", before)  # an enumerator is no status
     before = re.sub(r"^\s*(?:và|đến nay|hiện nay|trong đó|đã có|đã|có)\s+", "", before.strip())
     before = re.sub(r"^(?:đã|có)\s+", "", before)
     return before.strip(" ,.;")
@@ -144,10 +145,15 @@ def before_own_breakdown(text: str, off: int, mentions: list[CountMention], part
 
 def as_noun_of(part: CountMention, noun: str) -> CountMention:
     """A part whose noun runs on past the total's ("15 dự án chuyển tiếp" under "42 dự án") ends at the
-    total's noun; the words after it are the part's status."""
-    if not noun or len(part.noun) <= len(noun) or not part.noun.startswith(noun + " "):
-        return part
-    return replace(part, noun=noun, end=part.end - (len(part.noun) - len(noun)))
+    total's noun; the words after it are the part's status. Under a two-word noun of one head word ("trường
+    học", "hộ nghèo"), a part of the same head and another kind ends at the head."""
+    if noun and len(part.noun) > len(noun) and part.noun.startswith(noun + " "):
+        return replace(part, noun=noun, end=part.end - (len(part.noun) - len(noun)))
+    # "12 trường mầm non" under "35 trường học": the head noun they share, then the kind ("mầm non")
+    head = noun.split()[0] if noun else ""
+    if len(noun.split()) == 2 and part.noun.startswith(head + " ") and not part.noun.startswith(noun):
+        return replace(part, noun=head, end=part.end - (len(part.noun) - len(head)))
+    return part
 
 
 def clause_leads(text: str, off: int, mentions: list[CountMention], total: CountMention, later: list[int], semi: int,
@@ -222,3 +228,25 @@ def nested_breakdowns(text: str, off: int, mentions: list[CountMention], part_li
         if len(kids) >= 2:
             nested[j] = kids
     return nested
+
+
+_COUNT_THEN_STATUS = re.compile(rf"(?<![\w/.,])(\d{{1,4}})\s+(?=(?:{alternation(COMPLEMENT_STATUS_WORDS)})(?![\w]))")
+Part = tuple[float, str, tuple[int, int]]
+
+
+def with_elided(text: str, off: int, later: list[CountMention], bare: list[Part],
+                window: tuple[int, int]) -> list[Part]:
+    """Status-first parts ("hoàn thành 4") and count-first ones whose noun is left out ("12 thường xuyên", "35 đang
+    triển khai") mixed in one list after the total's opener (``window``: from the opener to the sentence end, in
+    ``text``), in the order written."""
+    out = list(bare)
+    for x in later:
+        if not x.elided or x.ratio_of is not None or any(a <= x.start - off < b for _, _, (a, b) in out):
+            continue
+        status = part_status(text, off, x, x.start, off + window[1])
+        out.append((x.value, status, (x.start - off, x.num_end - off)))
+    for c in _COUNT_THEN_STATUS.finditer(text, *window):
+        if not any(a <= c.start(1) < b for _, _, (a, b) in out):
+            status = re.split(r"[,;.]", text[c.end(1) : window[1]])[0].strip()
+            out.append((parse_number(c.group(1)), status, (c.start(1), c.end(1))))
+    return sorted(out, key=lambda p: p[2][0])
