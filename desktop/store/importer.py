@@ -19,6 +19,7 @@ from desktop.store.errors import StoreError
 from desktop.store.library import Library, content_hash, current_user
 
 IMPORTABLE = {".txt", ".docx", ".html", ".htm"}  # what a folder import picks up
+CHROME_SAMPLE = 12  # pages of a folder read to find the lines its site repeats
 
 
 @dataclass
@@ -45,15 +46,11 @@ def iter_files(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def import_one(library: Library, path: Path, who: str | None = None, source: Source | IntakeError | None = None,
+def import_one(library: Library, path: Path, who: str | None = None,
                known_chrome: frozenset[str] = frozenset()) -> ImportResult:
-    """Import one file (``source``: the file already read, or the error reading it gave). ``known_chrome``: lines
-    that other pages of its batch repeat, the site's menus and footers (:func:`batch_chrome`)."""
-    if source is None:
-        try:
-            source = read_source(path)
-        except IntakeError as err:
-            source = err
+    """Import one file. ``known_chrome``: lines that other pages of its batch repeat, the site's menus and
+    footers (:func:`batch_chrome`)."""
+    source = _read(path)
     if isinstance(source, IntakeError):
         return ImportResult(path, "failed", reason=source.reason)
     h = content_hash(source.text)
@@ -83,12 +80,14 @@ def import_paths(library: Library, paths: Iterable[str | Path], who: str | None 
     for f in files:  # a folder's pages together, wherever its subfolders sort among them
         folders.setdefault(f.parent, []).append(f)
     for batch in folders.values():
-        sources = [_read(f) for f in batch] if len(batch) > 1 else [None]
-        known = batch_chrome([s for s in sources if isinstance(s, Source)])
-        for f, source in zip(batch, sources, strict=True):
+        # a site's menus and footer show on a dozen of its pages as well as on all: read a sample first, so that
+        # the import of a large folder starts (and can be stopped) at once
+        sample = [s for s in map(_read, batch[:CHROME_SAMPLE]) if isinstance(s, Source)] if len(batch) > 1 else []
+        known = batch_chrome(sample)
+        for f in batch:
             if cancelled and cancelled():
                 return results
-            res = import_one(library, f, who, source, known)
+            res = import_one(library, f, who, known_chrome=known)
             results.append(res)
             if progress:
                 progress(len(results), len(files), res)
