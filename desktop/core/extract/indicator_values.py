@@ -7,6 +7,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from desktop.core.extract.indicator_units import (
+    is_name_number,
+    is_national_comparison,
+    is_proceeding,
+    names_no_result,
+    read_unit,
+    unit_spelling,
+)
 from desktop.core.lexicon import COUNT_NOUNS, MONEY_UNITS
 from desktop.core.model import Indicator
 from desktop.core.rx import alternation
@@ -35,7 +43,7 @@ BAD_TAIL = max(map(len, BAD_BEFORE)) + 1  # enough of the text before a value to
 
 
 def unit_name(raw: str) -> str:
-    u = " ".join(raw.split())
+    u = unit_spelling(raw)
     if u.startswith("%"):
         return "%"
     if u == "lượt khách":
@@ -107,3 +115,87 @@ def last_marker(before: str) -> int:
         return -1
     ms = list(_MARKER.finditer(before))
     return ms[-1].end() - 1 if ms else -1
+
+
+class Val:
+    """A value as written in a sentence: its number, its unit, where it starts and ends (read like a match)."""
+
+    __slots__ = ("_end", "_start", "num", "open", "unit")
+
+    def __init__(self, start: int, end: int, num: str, unit: str, *, open_class: bool = False) -> None:
+        self._start, self._end, self.num, self.unit, self.open = start, end, num, unit, open_class
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, k: int) -> str:
+        return self.num if k == 1 else self.unit
+
+
+# "394 tỷ 581 triệu đồng", "2 triệu 500 nghìn đồng": one sum in the larger unit (394,581 tỷ đồng)
+_COMPOUND_MONEY = re.compile(rf"(\d(?<![{_GLUED}]\d)\d{{0,2}})\s*(tỷ|triệu)\s*(\d{{1,3}})\s*(triệu|nghìn|ngàn)\s*đồng"
+                             r"(?![\w/])")
+_NEXT_SMALLER = {"tỷ": "triệu", "triệu": "nghìn"}
+# the base of a rate is a power of ten: "dưới 4/100.000 trẻ sinh ra còn sống", "18 ca sinh/1.000 phụ nữ"
+RATE_BASE = r"(?:100|1\.000|10\.000|100\.000|1\.000\.000)"
+# a number before a blank and a word, or before a rate's base ("4/100.000 trẻ sinh ra còn sống")
+_OPEN_VALUE = re.compile(rf"({number(_GLUED)})(?=\s+[^\W\d_]|/{RATE_BASE}\s+[^\W\d_])")
+_BLANK_AFTER = re.compile(r"\s*")
+
+
+def find_values(sent: str) -> list[Val]:
+    """Every value of a sentence: sums written in two units, numbers with a unit of the lexicon, and numbers
+    with any other counted noun after them (open class, see :mod:`indicator_units`)."""
+    out: list[Val] = []
+    taken: list[tuple[int, int]] = []
+    if "tỷ" in sent or "triệu" in sent:
+        for m in _COMPOUND_MONEY.finditer(sent):
+            small = m.group(4).replace("ngàn", "nghìn")
+            if _NEXT_SMALLER[m.group(2)] == small:
+                out.append(Val(m.start(), m.end(), f"{m.group(1)},{int(m.group(3)):03d}", f"{m.group(2)} đồng"))
+                taken.append((m.start(), m.end()))
+    for m in VALUE_RE.finditer(sent):
+        if not any(a <= m.start() < b for a, b in taken):
+            val = _closed(sent, m)
+            taken.append((m.start(), val.end() if val else m.end()))
+            if val is not None:
+                out.append(val)
+    for m in _OPEN_VALUE.finditer(sent):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        val = _open(sent, m)
+        if val is not None:
+            out.append(val)
+    out.sort(key=Val.start)
+    return [v for v in out if not (is_national_comparison(sent[: v.start()]) or (
+        v.unit != "%" and v.unit.split("/")[0] not in MONEY_UNITS
+        and is_proceeding(sent[: v.start()], sent[v.end() :])))]
+
+
+def _closed(sent: str, m: re.Match[str]) -> Val | None:
+    """A value with a unit of the lexicon; "41 xã, phường và thị trấn", "tỷ đồng/xã, phường": a list of kinds of
+    administrative unit after it is the whole counted noun."""
+    unit, end = m.group(2), m.end()
+    if unit[:1] != "%" and unit.split("/")[0] not in MONEY_UNITS and sent[end : end + 1] in (",", " ", "/"):
+        read = read_unit(sent, m.start(2))  # "174 điểm cầu": the whole noun names no result
+        if read and names_no_result(read[0], beyond=len(unit.split())):
+            return None
+        if read and read[1] > end and ("/" in read[0] or sent[end] == ","):
+            unit, end = read  # "23 ca sinh/1.000 phụ nữ", "41 xã, phường và thị trấn"
+    return Val(m.start(), end, m.group(1), unit_spelling(unit))
+
+
+def _open(sent: str, m: re.Match[str]) -> Val | None:
+    """A number and the counted noun after it, unless the number names something or the noun measures no
+    result."""
+    num = m.group(1)
+    if is_name_number(num, sent[: m.start()]):
+        return None
+    pos = _BLANK_AFTER.match(sent, m.end()).end()  # type: ignore[union-attr]
+    read = read_unit(sent, pos)
+    if read is None or names_no_result(read[0]):
+        return None
+    return Val(m.start(), read[1], num, read[0], open_class=True)

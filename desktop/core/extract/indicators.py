@@ -26,10 +26,11 @@ from desktop.core.extract.indicator_values import (
     DASH_NUMBER,
     PER_PHRASE,
     RANGE_LOW,
-    VALUE_RE,
+    Val,
     criteria_averages,
     decimals_of,
     ends_with_word,
+    find_values,
     in_sorted,
     last_marker,
     qualifier_before,
@@ -120,7 +121,7 @@ class _IndicatorReader:
             self.list_year = None if not (targets and _TARGETS_COLON.search(t)) else self.list_year
 
     def _sentence(self, para: _ParaFacts, s_start: int, sent: str) -> None:
-        values = list(VALUE_RE.finditer(sent)) if has_digit(sent) else []
+        values = find_values(sent) if has_digit(sent) else []
         if "mỗi" in sent and "tiêu chí" in sent:  # "bình quân mỗi xã đạt 13,2 tiêu chí"
             self.out.extend(criteria_averages(sent, para.start + s_start, para.line_group))
         if not values:
@@ -140,7 +141,7 @@ class _IndicatorReader:
             self.sentence_of[len(self.out)] = para.start + s_start
             self.out.append(ind)
 
-    def _value(self, para: _ParaFacts, s_start: int, facts: ValueSentence, bound: set[int], vm: re.Match[str],
+    def _value(self, para: _ParaFacts, s_start: int, facts: ValueSentence, bound: set[int], vm: Val,
                prev_label: str) -> Indicator | None:
         """The indicator of the value ``vm`` in a sentence, or None if it is none."""
         sent = facts.text
@@ -179,7 +180,7 @@ class _IndicatorReader:
                          decimals=decimals_of(low.group(1) if low else vm.group(1)),
                          note="heading" if para.heading else "")
 
-    def _year_of(self, para: _ParaFacts, facts: ValueSentence, clause_start: int, vm: re.Match[str], bound: set[int],
+    def _year_of(self, para: _ParaFacts, facts: ValueSentence, clause_start: int, vm: Val, bound: set[int],
                  group: str | None) -> int | None:
         """The value's year: written in its clause or sentence, else the year its list or section names."""
         year = year_of(facts, clause_start, vm.start(), vm.end(), bound)

@@ -17,6 +17,7 @@ LEAD_STRIP = re.compile("^(?:" + choice([  # connectives before a label, in any 
     "ít nhất", "tối thiểu", "không dưới", "(?:tính )?đến(?: nay)?", "(?:cuối|đầu|giữa) năm", "gần", "hơn",
     "(?:bao )?gồm", "từ đầu (?:nhiệm kỳ|năm)", "(?:đến )?hết", "mới(?: chỉ)?(?= \\w+ \\w)",
     r"trong (?:\d+ )?(?:năm|tháng)(?: qua)?(?! học)",
+    r"(?:kể )?từ (?:năm \d{4} |ngày [\d/]+ )?trở đi",  # "Từ năm 2025 trở đi, 100% …": from when, not what
 ]) + r"(?:[\s,:]+|$))+")
 
 
@@ -77,7 +78,7 @@ def after_noun(after: str) -> str:
     words = []
     for w in m.group(1).split():
         if w in ("có", "của", "được", "đạt", "là", "so", "bằng", "và", "với", "năm", "trong", "tại", "để", "khi",
-                 "nhằm", "do", "vì", "nhưng", "thì"):
+                 "nhằm", "do", "vì", "nhưng", "thì", "đã", "đang", "sẽ", "bị", "cần", "phải", "vào"):
             break
         words.append(w)
     return " ".join(words[:8])
