@@ -202,7 +202,7 @@ NOT_RESULT_NOUNS = [
     "bước", "chương", "điều", "khoản", "mục", "trang", "ảnh", "hình", "rõ", "tại chỗ", "đề án", "nghị quyết",
     "chỉ thị", "kết luận", "quyết định", "thông báo", "kế hoạch", "văn bản", "tham luận", "ý kiến", "tập thể",
     "cá nhân", "biên chế", "vạn", "giải", "huy chương", "bằng khen", "giấy khen", "cờ", "kỷ niệm chương",
-    "điểm cầu", "đại biểu", "khách mời", "câu", "chữ", "ký tự", "bài", "tin", "tin, bài", "lượt người", "phương án",
+    "điểm cầu", "khách mời", "câu", "chữ", "ký tự", "bài", "tin", "tin, bài", "lượt người", "phương án",
     "nhóm", "khâu", "trụ cột", "chữ ký", "con số", "tầng lớp", "thành phần", "chiều", "bên", "phía", "hướng",
     "tiêu chí", "nguyên tắc", "quan điểm", "yêu cầu", "lưu ý", "liều", "lời", "tiết", "dòng",
 ]

@@ -76,13 +76,14 @@ def _admin_list(toks: list[str], k: int) -> int:
     return end - k if kinds > 1 else 0
 
 
-def _noun(toks: list[str], k: int) -> int:
-    """How many tokens from ``k`` on the counted noun takes (0 if none starts there)."""
+def _noun(toks: list[str], raw: list[str], k: int) -> int:
+    """How many tokens from ``k`` on the counted noun takes (0 if none starts there); ``toks`` in lower case,
+    ``raw`` as written (a capital starts a name)."""
     listed = _admin_list(toks, k)
     if listed:
         return listed
     end = k
-    while end < len(toks) and end - k < _MAX_SYLLABLES and _is_word(toks[end]):
+    while end < len(toks) and end - k < _MAX_SYLLABLES and _is_word(raw[end]):
         if toks[end] in _STOP or _phrase_at(toks, end, _VERBS):
             break
         end += 1
@@ -91,21 +92,22 @@ def _noun(toks: list[str], k: int) -> int:
 
 def read_unit(text: str, pos: int) -> tuple[str, int] | None:
     """The counted noun written from ``pos`` on (after a number and its blank), as a unit, and where it ends."""
-    spans = [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text, pos, min(len(text), pos + 90))]
+    spans = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, pos, min(len(text), pos + 90))]
     if not spans or spans[0][1] != pos:
         return None
-    toks = [t for t, _, _ in spans]
+    raw = [t for t, _, _ in spans]
+    toks = [t.lower() for t in raw]
     if not (_is_word(text[pos]) or text[pos] == "/"):
         return None
     k = 1 if toks[0] in _MAGNITUDE else 0  # "3,5 triệu con"
-    n = 1 if k and toks[k : k + 1] and toks[k] in _CLASSIFIER else _noun(toks, k)
+    n = 1 if k and toks[k : k + 1] and toks[k] in _CLASSIFIER else _noun(toks, raw, k)
     if not n and toks[k : k + 1] != ["/"]:  # (a rate with its base only: "4/100.000 trẻ sinh ra còn sống")
         return None
     end = k + n
     for _ in range(2):  # "triệu đồng/người/năm", "ca sinh/1.000 phụ nữ"
         if end + 1 < len(toks) and toks[end] == "/":
             base = end + 2 if toks[end + 1][:1].isdigit() else end + 1
-            more = _noun(toks, base)
+            more = _noun(toks, raw, base)
             if not more:
                 break
             end = base + more
@@ -163,10 +165,15 @@ def is_name_number(num: str, before: str) -> bool:
     return False
 
 
+# a sentence that lists who attends: "Dự Đại hội có …, lãnh đạo các xã và hơn 84 đại biểu …"
+_ATTENDANCE = re.compile(r"\s*(?:Về dự|Tham dự|Dự|Đến dự|Cùng dự|Về phía [^,.;]{1,30}? có)\s")
+
+
 def is_proceeding(before: str, after: str) -> bool:
     """What the event itself does: "bầu 15 đồng chí", "trao 16 giấy khen", "kết nối tới 174 điểm cầu",
-    "có 200 đại biểu dự"."""
-    return _PROCEEDING_BEFORE.search(before[-40:]) is not None or _PROCEEDING_AFTER.match(after) is not None
+    "có 200 đại biểu dự", and who attends it ("Dự hội nghị có … 84 đại biểu")."""
+    return _PROCEEDING_BEFORE.search(before[-40:]) is not None or _PROCEEDING_AFTER.match(after) is not None \
+        or _ATTENDANCE.match(before) is not None
 
 
 _NATIONAL = re.compile(r"cả\s+nước[^,;()]{0,20}$")

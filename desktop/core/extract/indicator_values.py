@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from desktop.core.extract.count_mentions import PLAN_PAIR, plan_pair_unit
 from desktop.core.extract.indicator_units import (
     is_name_number,
     is_national_comparison,
@@ -15,7 +16,7 @@ from desktop.core.extract.indicator_units import (
     read_unit,
     unit_spelling,
 )
-from desktop.core.lexicon import COUNT_NOUNS, MONEY_UNITS
+from desktop.core.lexicon import COUNT_NOUNS, LOWER_LETTERS, MONEY_UNITS
 from desktop.core.model import Indicator
 from desktop.core.rx import alternation
 from desktop.core.vnnum import number, parse_number
@@ -120,10 +121,12 @@ def last_marker(before: str) -> int:
 class Val:
     """A value as written in a sentence: its number, its unit, where it starts and ends (read like a match)."""
 
-    __slots__ = ("_end", "_start", "num", "open", "unit")
+    __slots__ = ("_end", "_start", "label", "num", "open", "unit")
 
-    def __init__(self, start: int, end: int, num: str, unit: str, *, open_class: bool = False) -> None:
+    def __init__(self, start: int, end: int, num: str, unit: str, *, open_class: bool = False,
+                 label: str = "") -> None:
         self._start, self._end, self.num, self.unit, self.open = start, end, num, unit, open_class
+        self.label = label  # when the value's place names what it measures (an attribute of a total)
 
     def start(self) -> int:
         return self._start
@@ -157,6 +160,13 @@ def find_values(sent: str) -> list[Val]:
             if _NEXT_SMALLER[m.group(2)] == small:
                 out.append(Val(m.start(), m.end(), f"{m.group(1)},{int(m.group(3)):03d}", f"{m.group(2)} đồng"))
                 taken.append((m.start(), m.end()))
+    if "/" in sent and ("KH" in sent or "hoạch" in sent):
+        for m in PLAN_PAIR.finditer(sent):  # "đạt 1.250 tỷ đồng/KH 1.100 tỷ đồng": the result; the plan is none
+            unit, end = plan_pair_unit(sent, m)
+            if unit:
+                a_end = m.end(2) if m.group(2).strip() else m.end(1)
+                out.append(Val(m.start(), a_end, m.group(1), unit_spelling(unit)))
+                taken.append((m.start(), end))
     for m in VALUE_RE.finditer(sent):
         if not any(a <= m.start() < b for a, b in taken):
             val = _closed(sent, m)
@@ -169,6 +179,10 @@ def find_values(sent: str) -> list[Val]:
         val = _open(sent, m)
         if val is not None:
             out.append(val)
+    if "trong đó" in sent or "Trong đó" in sent:
+        attrs = _attributes(sent, out)
+        at = {v.start() for v in attrs}
+        out = [v for v in out if v.start() not in at] + attrs
     out.sort(key=Val.start)
     return [v for v in out if not (is_national_comparison(sent[: v.start()]) or (
         v.unit != "%" and v.unit.split("/")[0] not in MONEY_UNITS
@@ -199,3 +213,31 @@ def _open(sent: str, m: re.Match[str]) -> Val | None:
     if read is None or names_no_result(read[0]):
         return None
     return Val(m.start(), read[1], num, read[0], open_class=True)
+
+
+_IN_WHICH = re.compile(r"(?<!\w)(?:trong đó|Trong đó)\s*[:,]?\s*")
+# "nữ 9 (30%)", "dân tộc thiểu số 5": an attribute, its count written after it and the share in brackets
+_ATTRIBUTE = re.compile(rf"([{LOWER_LETTERS}][^\W\d_]*(?:\s+[^\W\d_]+){{0,4}})\s+(\d[\d.]*)"
+                        r"(?:\s*\(\s*(\d[\d,]*)\s*%\s*\))?(?=\s*(?:[,;]|\.(?!\d)|và\s|$))")
+_ATTR_SEPARATOR = re.compile(r"\s*(?:[,;]|và(?!\w))\s*")
+
+
+def _attributes(sent: str, values: list[Val]) -> list[Val]:
+    """``trúng cử 30 đại biểu, trong đó nữ 9 (30%), dân tộc thiểu số 5 (16,7%)``: attributes of the counted total
+    (one person may have several, so they are indicators, not a tally's parts), each in the total's unit, with the
+    share written after it."""
+    out: list[Val] = []
+    for w in _IN_WHICH.finditer(sent):
+        total = max((v for v in values if v.end() <= w.start()), key=Val.end, default=None)
+        if total is None or total.unit == "%" or total.unit.split("/")[0] in MONEY_UNITS \
+                or sent[total.end() : w.start()].strip(" ,;:(") != "":
+            continue
+        pos = w.end()
+        while (m := _ATTRIBUTE.match(sent, pos)) is not None:
+            name = m.group(1) if m.group(1).startswith(total.unit) else f"{total.unit} {m.group(1)}"
+            out.append(Val(m.start(2), m.end(2), m.group(2), total.unit, label=name[:1].upper() + name[1:]))
+            if m.group(3):
+                out.append(Val(m.start(3), m.end(3) + 1, m.group(3), "%", label=f"Tỷ lệ {name}"))
+            sep = _ATTR_SEPARATOR.match(sent, m.end())
+            pos = sep.end() if sep and sep.end() > m.end() else len(sent)
+    return out

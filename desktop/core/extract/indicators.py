@@ -167,7 +167,7 @@ class _IndicatorReader:
             before, value = before[:-cut], parse_number(low.group(1))
             span_start -= cut
         clause_start = max(before.rfind(";"), last_marker(before)) + 1
-        label = label_of_value(before[clause_start:], sent[vm.end() :], vm.group(2), prev_label)
+        label = vm.label or label_of_value(before[clause_start:], sent[vm.end() :], vm.group(2), prev_label)
         if vm.group(2).startswith("tiêu chí") and (not is_strong(label) or label.lower() == "bình quân"):
             label = CRITERIA_LABEL  # "bình quân đạt 16,8 tiêu chí/xã"
         if not label:
