@@ -21,8 +21,8 @@ _DATE_WORD_BEFORE = re.compile(
 )
 _FUNCTION_WORDS = {
     "gần", "hơn", "khoảng", "của", "và", "đến", "tới", "năm", "để", "với", "về", "tại", "trong", "theo", "thì",
-    "là", "đã", "sẽ", "nhưng", "nếu", "khi", "từ", "sau", "trước", "có", "được", "này", "đó", "các", "những", "cho", "nên",
-    "vừa", "đang", "hay", "hoặc", "ra", "vào", "mà", "thời", "lúc", "bởi",
+    "là", "đã", "sẽ", "nhưng", "nếu", "khi", "từ", "sau", "trước", "có", "được", "này", "đó", "các", "những", "cho",
+    "nên", "vừa", "đang", "hay", "hoặc", "ra", "vào", "mà", "thời", "lúc", "bởi",
 }
 _NOUN_STOP = _FUNCTION_WORDS | {
     "đạt", "duy", "hoàn", "tham", "lên", "không", "chưa", "vượt", "so", "trên", "dưới", "chiếm", "bằng",
