@@ -92,13 +92,11 @@ def _noun(toks: list[str], raw: list[str], k: int) -> int:
 
 def read_unit(text: str, pos: int) -> tuple[str, int] | None:
     """The counted noun written from ``pos`` on (after a number and its blank), as a unit, and where it ends."""
-    spans = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, pos, min(len(text), pos + 90))]
-    if not spans or spans[0][1] != pos:
-        return None
-    raw = [t for t, _, _ in spans]
-    toks = [t.lower() for t in raw]
     if not (_is_word(text[pos]) or text[pos] == "/"):
         return None
+    window = text[pos : pos + 60]
+    raw = _TOKEN.findall(window)
+    toks: list[str] = _TOKEN.findall(window.lower())
     k = 1 if toks[0] in _MAGNITUDE else 0  # "3,5 triệu con"
     n = 1 if k and toks[k : k + 1] and toks[k] in _CLASSIFIER else _noun(toks, raw, k)
     if not n and toks[k : k + 1] != ["/"]:  # (a rate with its base only: "4/100.000 trẻ sinh ra còn sống")
@@ -111,8 +109,10 @@ def read_unit(text: str, pos: int) -> tuple[str, int] | None:
             if not more:
                 break
             end = base + more
-    last = spans[end - 1][2]
-    return unit_spelling(text[pos:last]), last
+    last = 0
+    for tok in raw[:end]:  # where the last token read ends
+        last = window.index(tok, last) + len(tok)
+    return unit_spelling(window[:last]), pos + last
 
 
 _SPELLINGS = ((re.compile(r"\b(?:héc[ -]?ta|hecta)\b", re.IGNORECASE), "ha"), (re.compile(r"\bngàn\b"), "nghìn"),
@@ -130,6 +130,23 @@ def unit_spelling(unit: str) -> str:
     return u
 
 
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def cannot_open_unit(text: str, pos: int) -> bool:
+    """A quick test of the word at ``pos``: a function word or a noun of time or order starts no unit
+    ("5 năm", "3 của", "12 tháng")."""
+    m = _FIRST_WORD.match(text, pos)
+    if m is None:
+        return False
+    w = m.group().lower()
+    return w in _STOP or (w in _NOT_RESULT and w not in _ADMIN and text[m.end() : m.end() + 1] != " ")\
+        or w in _TIME_WORDS
+
+
+_TIME_WORDS = frozenset(("năm", "tháng", "ngày", "tuần", "giờ", "phút", "quý", "tuổi", "lần", "kỳ", "khóa", "khoá"))
+
+
 def names_no_result(unit: str, beyond: int = 0) -> bool:
     """A counted noun that measures no result: time, order, parts of a text, documents, a plan's items; with
     ``beyond``, only a noun longer than that many words ("điểm cầu" read on from the lexicon's "điểm")."""
@@ -140,28 +157,25 @@ def names_no_result(unit: str, beyond: int = 0) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_PREV_WORD = re.compile(r"([^\W\d_]+)\W{0,2}$")
 _PROCEEDING_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(PROCEEDING_VERBS)})(?:\s+(?:trực tuyến|tới|đến|cho|với|hơn|"
                                 rf"trên|gần|khoảng|thêm))*\s*$", re.IGNORECASE)
 _PROCEEDING_AFTER = re.compile(r"\s*(?:dự|tham dự|phát biểu|tham luận|được bầu|trúng cử vào)(?!\w)")
 
 
-def is_name_number(num: str, before: str) -> bool:
-    """A number that names or numbers something: a year, or one written after a noun of order (``thôn 3``,
-    ``tờ bản đồ số 12``) or after a capitalised name (``Tổng đài 112``, ``Quốc lộ 14``)."""
-    if _YEAR.fullmatch(num):
+def is_name_number(num: str, text: str, pos: int) -> bool:
+    """A number (at ``pos`` in ``text``) that names or numbers something: a year, or one written after a noun of
+    order (``thôn 3``, ``tờ bản đồ số 12``) or after a capitalised name (``Tổng đài 112``, ``Quốc lộ 14``)."""
+    if len(num) == 4 and _YEAR.fullmatch(num):
         return True
-    m = _PREV_WORD.search(before[-30:])
-    if not m or m.end() - m.start() > len(m.group(1)) + 1:  # a mark between: "…: 45 chợ"
-        return False
-    word = m.group(1)
-    if word.lower() in _NUMBERED:
-        return True
-    two = before[-30:].split()[-2:]
-    if " ".join(two).lower() in _NUMBERED:
+    tail = text[max(0, pos - 30) : pos]
+    if not tail.endswith(" ") or len(tail) < 2 or not tail[-2].isalpha():
+        return False  # a mark or nothing between: "…: 45 chợ", "(45 chợ"
+    two = tail.split()[-2:]
+    word = two[-1]
+    if word.lower() in _NUMBERED or " ".join(two).lower() in _NUMBERED:
         return True
     if word[0].isupper():  # a name, unless it is the sentence's first word ("Có 45 chợ …")
-        return len(before.split()) > 1
+        return bool(text[: pos - len(word) - 1].strip())
     return False
 
 
@@ -169,17 +183,28 @@ def is_name_number(num: str, before: str) -> bool:
 _ATTENDANCE = re.compile(r"\s*(?:Về dự|Tham dự|Dự|Đến dự|Cùng dự|Về phía [^,.;]{1,30}? có)\s")
 
 
-def is_proceeding(before: str, after: str) -> bool:
-    """What the event itself does: "bầu 15 đồng chí", "trao 16 giấy khen", "kết nối tới 174 điểm cầu",
-    "có 200 đại biểu dự", and who attends it ("Dự hội nghị có … 84 đại biểu")."""
-    return _PROCEEDING_BEFORE.search(before[-40:]) is not None or _PROCEEDING_AFTER.match(after) is not None \
-        or _ATTENDANCE.match(before) is not None
+_PROCEEDING_KEYS = tuple({v.removesuffix(" của") for v in PROCEEDING_VERBS})  # (a quick test before the search)
+
+
+def is_attendance(sent: str) -> bool:
+    """A sentence that lists who attends the event: its counts are of the event ("Dự hội nghị có … 84 đại biểu")."""
+    return _ATTENDANCE.match(sent) is not None
+
+
+def is_proceeding(text: str, start: int, end: int) -> bool:
+    """What the event itself does with the value at ``start``–``end``: "bầu 15 đồng chí", "trao 16 giấy khen",
+    "kết nối tới 174 điểm cầu", "có 200 đại biểu dự"."""
+    near = text[max(0, start - 40) : start]
+    if any(k in near for k in _PROCEEDING_KEYS) and _PROCEEDING_BEFORE.search(near) is not None:
+        return True
+    return _PROCEEDING_AFTER.match(text, end) is not None
 
 
 _NATIONAL = re.compile(r"cả\s+nước[^,;()]{0,20}$")
 
 
-def is_national_comparison(before: str) -> bool:
+def is_national_comparison(text: str, pos: int) -> bool:
     """"(bình quân cả nước tăng 9,3%)", "cao hơn mức tăng cả nước là 9,2%": the country's figure, quoted to
     compare, is no result of the reporting unit."""
-    return "nước" in before[-40:] and _NATIONAL.search(before[-60:]) is not None
+    near = text[max(0, pos - 60) : pos]
+    return "nước" in near and _NATIONAL.search(near) is not None

@@ -9,6 +9,8 @@ from bisect import bisect_right
 
 from desktop.core.extract.count_mentions import PLAN_PAIR, plan_pair_unit
 from desktop.core.extract.indicator_units import (
+    cannot_open_unit,
+    is_attendance,
     is_name_number,
     is_national_comparison,
     is_proceeding,
@@ -147,6 +149,7 @@ RATE_BASE = r"(?:100|1\.000|10\.000|100\.000|1\.000\.000)"
 # a number before a blank and a word, or before a rate's base ("4/100.000 trẻ sinh ra còn sống")
 _OPEN_VALUE = re.compile(rf"({number(_GLUED)})(?=\s+[^\W\d_]|/{RATE_BASE}\s+[^\W\d_])")
 _BLANK_AFTER = re.compile(r"\s*")
+_ANY_VALUE = re.compile(rf"{number(_GLUED)}(?=\s*[^\W\d_]|\s*%|/{RATE_BASE}\s)")
 
 
 def find_values(sent: str) -> list[Val]:
@@ -167,33 +170,42 @@ def find_values(sent: str) -> list[Val]:
                 a_end = m.end(2) if m.group(2).strip() else m.end(1)
                 out.append(Val(m.start(), a_end, m.group(1), unit_spelling(unit)))
                 taken.append((m.start(), end))
-    for m in VALUE_RE.finditer(sent):
-        if not any(a <= m.start() < b for a, b in taken):
-            val = _closed(sent, m)
-            taken.append((m.start(), val.end() if val else m.end()))
-            if val is not None:
-                out.append(val)
-    for m in _OPEN_VALUE.finditer(sent):
-        if any(a <= m.start() < b for a, b in taken):
+    read_to = 0  # where the last value read ends
+    for m in _ANY_VALUE.finditer(sent):  # each number, with a unit of the lexicon or any counted noun after it
+        at = m.start()
+        if at < read_to or (taken and any(a <= at < b for a, b in taken)):
             continue
-        val = _open(sent, m)
+        closed = VALUE_RE.match(sent, at)
+        if closed is not None:
+            val = _closed(sent, closed)
+            read_to = val.end() if val else closed.end()
+        else:
+            opened = _OPEN_VALUE.match(sent, at)
+            val = _open(sent, opened) if opened else None
         if val is not None:
             out.append(val)
+            read_to = max(read_to, val.end())
     if "trong đó" in sent or "Trong đó" in sent:
         attrs = _attributes(sent, out)
-        at = {v.start() for v in attrs}
-        out = [v for v in out if v.start() not in at] + attrs
+        starts = {v.start() for v in attrs}
+        out = [v for v in out if v.start() not in starts] + attrs
     out.sort(key=Val.start)
-    return [v for v in out if not (is_national_comparison(sent[: v.start()]) or (
+    national, attendance = "nước" in sent, is_attendance(sent)
+    return [v for v in out if not ((national and is_national_comparison(sent, v.start())) or (
         v.unit != "%" and v.unit.split("/")[0] not in MONEY_UNITS
-        and is_proceeding(sent[: v.start()], sent[v.end() :])))]
+        and (attendance or is_proceeding(sent, v.start(), v.end()))))]
+
+
+# after a unit of the lexicon, the noun may go on: "điểm cầu", "/1.000 phụ nữ", ", phường và thị trấn"
+_MAY_GO_ON = re.compile(rf"(?: [{LOWER_LETTERS}]|/|, [{LOWER_LETTERS}])")
 
 
 def _closed(sent: str, m: re.Match[str]) -> Val | None:
     """A value with a unit of the lexicon; "41 xã, phường và thị trấn", "tỷ đồng/xã, phường": a list of kinds of
     administrative unit after it is the whole counted noun."""
     unit, end = m.group(2), m.end()
-    if unit[:1] != "%" and unit.split("/")[0] not in MONEY_UNITS and sent[end : end + 1] in (",", " ", "/"):
+    if unit[:1] != "%" and unit.split("/")[0] not in MONEY_UNITS and _MAY_GO_ON.match(sent, end) \
+            and (sent[end] != " " or not cannot_open_unit(sent, end + 1)):
         read = read_unit(sent, m.start(2))  # "174 điểm cầu": the whole noun names no result
         if read and names_no_result(read[0], beyond=len(unit.split())):
             return None
@@ -205,10 +217,12 @@ def _closed(sent: str, m: re.Match[str]) -> Val | None:
 def _open(sent: str, m: re.Match[str]) -> Val | None:
     """A number and the counted noun after it, unless the number names something or the noun measures no
     result."""
-    num = m.group(1)
-    if is_name_number(num, sent[: m.start()]):
-        return None
     pos = _BLANK_AFTER.match(sent, m.end()).end()  # type: ignore[union-attr]
+    if not (sent[pos].islower() or sent[pos] == "/") or cannot_open_unit(sent, pos):
+        return None  # a capital after a number starts a name ("2 xã" is read, "Quyết định 15 Sở …" not)
+    num = m.group(1)
+    if is_name_number(num, sent, m.start()):
+        return None
     read = read_unit(sent, pos)
     if read is None or names_no_result(read[0]):
         return None
