@@ -21,7 +21,7 @@ from desktop.core.extract.indicator_units import (
 from desktop.core.lexicon import COUNT_NOUNS, LOWER_LETTERS, MONEY_UNITS
 from desktop.core.model import Indicator
 from desktop.core.rx import alternation
-from desktop.core.vnnum import number, parse_number
+from desktop.core.vnnum import has_digit, number, parse_number
 
 _GLUED = r"\w.,/-"
 MONEY_ALTERNATION = alternation(MONEY_UNITS)
@@ -54,6 +54,8 @@ def unit_name(raw: str) -> str:
     return u
 
 
+# words of degree written before a value, as the qualifier they mean ("hơn 2,4 triệu con" = trên)
+_DEGREE = {"hơn": "trên", "gần": "khoảng", "chừng": "khoảng", "xấp xỉ": "khoảng"}
 _CHANGE_FROM = re.compile(r"\b(?:giảm|tăng)\s+từ$")
 _AVERAGE = re.compile(r"bình quân(?! đầu người)")
 _REACHED = ("ước đạt", "mới đạt", "đạt", "đạt tỷ lệ", "đạt mức", "đạt được")
@@ -70,6 +72,8 @@ def qualifier_before(before: str, clause: str) -> str | None:
         if last == "từ" and _CHANGE_FROM.search(tail) and "trở lên" not in clause:
             return None
         return last
+    if last in _DEGREE:
+        return _DEGREE[last]
     if ("ình quân" in before or "ÌNH QUÂN" in before) and _AVERAGE.search(before.lower()):
         return "bình quân"
     if tail in _REACHED or tail.endswith(_REACHED_AFTER_BLANK):
@@ -202,15 +206,17 @@ _MAY_GO_ON = re.compile(rf"(?: [{LOWER_LETTERS}]|/|, [{LOWER_LETTERS}])")
 
 def _closed(sent: str, m: re.Match[str]) -> Val | None:
     """A value with a unit of the lexicon; "41 xã, phường và thị trấn", "tỷ đồng/xã, phường": a list of kinds of
-    administrative unit after it is the whole counted noun."""
+    administrative unit after it is the whole counted noun, and so is a per-unit ("ca sinh/1.000 phụ nữ")."""
     unit, end = m.group(2), m.end()
-    if unit[:1] != "%" and unit.split("/")[0] not in MONEY_UNITS and _MAY_GO_ON.match(sent, end) \
-            and (sent[end] != " " or not cannot_open_unit(sent, end + 1)):
-        read = read_unit(sent, m.start(2))  # "174 điểm cầu": the whole noun names no result
-        if read and names_no_result(read[0], beyond=len(unit.split())):
-            return None
-        if read and read[1] > end and ("/" in read[0] or sent[end] == ","):
-            unit, end = read  # "23 ca sinh/1.000 phụ nữ", "41 xã, phường và thị trấn"
+    money = unit.split("/")[0] in MONEY_UNITS
+    if unit[:1] == "%" or not _MAY_GO_ON.match(sent, end) or (money and sent[end] != ",") \
+            or (sent[end] == " " and cannot_open_unit(sent, end + 1)):
+        return Val(m.start(), end, m.group(1), unit_spelling(unit))
+    read = read_unit(sent, m.start(2))
+    if read and not money and names_no_result(read[0], beyond=len(unit.split())):
+        return None  # "174 điểm cầu": the whole noun names no result
+    if read and read[1] > end and (sent[end] == "," or "/" in read[0]):
+        unit, end = read  # "23 ca sinh/1.000 phụ nữ", "41 xã, phường và thị trấn"
     return Val(m.start(), end, m.group(1), unit_spelling(unit))
 
 
@@ -243,9 +249,10 @@ def _attributes(sent: str, values: list[Val]) -> list[Val]:
     out: list[Val] = []
     for w in _IN_WHICH.finditer(sent):
         total = max((v for v in values if v.end() <= w.start()), key=Val.end, default=None)
-        if total is None or total.unit == "%" or total.unit.split("/")[0] in MONEY_UNITS \
-                or sent[total.end() : w.start()].strip(" ,;:(") != "":
-            continue
+        gap = sent[total.end() : w.start()] if total else ""
+        if total is None or total.unit == "%" or total.unit.split("/")[0] in MONEY_UNITS or len(gap) > 80 \
+                or ";" in gap or has_digit(gap):
+            continue  # (the total and its attributes in one clause: "25 người trúng cử …, trong đó nữ 8")
         pos = w.end()
         while (m := _ATTRIBUTE.match(sent, pos)) is not None:
             name = m.group(1) if m.group(1).startswith(total.unit) else f"{total.unit} {m.group(1)}"

@@ -27,7 +27,8 @@ _SPACES = re.compile(r"\s+")
 _ENUM_PREFIX = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\s*[-.)]|[a-zđ]\))\s*")
 _TAIL_WORDS = {
     "đạt", "là", "chiếm", "bằng", "còn", "tăng", "giảm", "vượt", "lên", "xuống", "từ", "trên", "dưới", "khoảng",
-    "có", "với", "cho", "được", "gần", "hơn", "tới", "đến", "ước", "mới", "năm", "(đạt", "thêm",
+    "có", "với", "cho", "được", "gần", "hơn", "tới", "đến", "ước", "mới", "năm", "(đạt", "thêm", "đã", "đang",
+    "sẽ",
 }
 _TAIL_PAIRS = {("trở", "lên"), ("đạt", "tỷ"), ("tỷ", "lệ"), ("đạt", "mức"), ("ít", "nhất"), ("tối", "thiểu"),
                ("không", "dưới"), ("lũy", "kế"), ("luỹ", "kế"), ("đối", "với")}
@@ -78,7 +79,7 @@ def after_noun(after: str) -> str:
     words = []
     for w in m.group(1).split():
         if w in ("có", "của", "được", "đạt", "là", "so", "bằng", "và", "với", "năm", "trong", "tại", "để", "khi",
-                 "nhằm", "do", "vì", "nhưng", "thì", "đã", "đang", "sẽ", "bị", "cần", "phải", "vào"):
+                 "nhằm", "do", "vì", "nhưng", "thì", "cần", "phải", "vào"):
             break
         words.append(w)
     return " ".join(words[:8])
