@@ -137,3 +137,10 @@ def test_a_part_with_its_own_unit_after_trong_do_is_read_as_usual() -> None:
     r = ex("Năm 2024, huyện đón 48.000 lượt khách, trong đó khách quốc tế 6.200 lượt.")
     assert one(r, 6200).unit == "lượt" and "quốc tế" in one(r, 6200).label.lower()
     assert by_value(r, 6) == []
+
+
+def test_awards_the_event_hands_out_are_proceedings_awards_received_are_results() -> None:
+    r = ex("Nhân dịp này, Ban Thường vụ Huyện ủy Ea Mơ tặng giấy khen 12 tập thể, 17 cá nhân. Trong 6 tháng, toàn "
+           "huyện có 9 tập thể được tỉnh tặng bằng khen và 230 cá nhân được huyện khen thưởng.")
+    assert by_value(r, 12) == [] and by_value(r, 17) == []
+    assert one(r, 9).unit == "tập thể" and one(r, 230).unit == "cá nhân"

@@ -195,13 +195,14 @@ CLASSIFIERS = ["con", "cái", "chiếc", "quả", "cây", "tấm", "căn", "ngô
 ADMIN_UNIT_NOUNS = ["xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "đặc khu", "tỉnh", "thôn",
                     "bản", "làng", "buôn", "tổ dân phố", "khu phố", "ấp", "xóm", "đơn vị"]
 # Counted nouns that measure no result: time and duration, order and grade, parts of a text, documents, slogans,
-# and the event's own programme (papers read, speakers, link-up points); a plan's items are counted by tallies.
+# awards (what is counted is who got them), and the event's own programme (papers read, link-up points); a plan's
+# items are counted by tallies.
 NOT_RESULT_NOUNS = [
     "năm", "tháng", "tuần", "ngày", "giờ", "phút", "giây", "quý", "tuổi", "buổi", "đêm", "lần", "kỳ", "khóa", "khoá",
     "nhiệm kỳ", "giai đoạn", "đợt", "vòng", "thứ", "số", "cấp", "cấp độ", "mức", "loại", "hạng", "phần", "mặt",
     "bước", "chương", "điều", "khoản", "mục", "trang", "ảnh", "hình", "rõ", "tại chỗ", "đề án", "nghị quyết",
-    "chỉ thị", "kết luận", "quyết định", "thông báo", "kế hoạch", "văn bản", "tham luận", "ý kiến", "tập thể",
-    "cá nhân", "biên chế", "vạn", "giải", "huy chương", "bằng khen", "giấy khen", "cờ", "kỷ niệm chương",
+    "chỉ thị", "kết luận", "quyết định", "thông báo", "kế hoạch", "văn bản", "tham luận", "ý kiến", "biên chế",
+    "vạn", "giải", "huy chương", "bằng khen", "giấy khen", "cờ", "kỷ niệm chương",
     "điểm cầu", "khách mời", "câu", "chữ", "ký tự", "bài", "tin", "tin, bài", "lượt người", "phương án",
     "nhóm", "khâu", "trụ cột", "chữ ký", "con số", "tầng lớp", "thành phần", "chiều", "bên", "phía", "hướng",
     "tiêu chí", "nguyên tắc", "quan điểm", "yêu cầu", "lưu ý", "liều", "lời", "tiết", "dòng",

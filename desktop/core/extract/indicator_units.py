@@ -186,9 +186,25 @@ _ATTENDANCE = re.compile(r"\s*(?:Về dự|Tham dự|Dự|Đến dự|Cùng dự
 _PROCEEDING_KEYS = tuple({v.removesuffix(" của") for v in PROCEEDING_VERBS})  # (a quick test before the search)
 
 
+# a sentence whose subject is the event itself, or that has none ("Hội nghị đã trao …", "Nhân dịp này, …")
+_EVENT_SUBJECT = re.compile(r"\s*(?:Hội nghị|Đại hội|Kỳ họp|Buổi lễ|Lễ|Nhân dịp này|Dịp này|Tại (?:hội nghị|đại hội|"
+                            r"kỳ họp|buổi lễ|lễ)|Trao|Tặng)(?!\w)")
+_AWARD = re.compile(r"(?<!\w)(?:trao|tặng|khen thưởng)(?!\w)", re.IGNORECASE)
+
+
 def is_attendance(sent: str) -> bool:
     """A sentence that lists who attends the event: its counts are of the event ("Dự hội nghị có … 84 đại biểu")."""
     return _ATTENDANCE.match(sent) is not None
+
+
+def awards_at_event(sent: str) -> int:
+    """Where the awards the event hands out begin in a sentence whose subject is the event ("Hội nghị đã trao
+    Bằng khen cho 2 tập thể, 8 cá nhân", "Nhân dịp này, Ban Thường vụ tặng giấy khen 16 tập thể"), or -1. Awards
+    the unit received in the period ("trong 6 tháng có 15 tập thể được tỉnh khen") are results."""
+    if _EVENT_SUBJECT.match(sent) is None:
+        return -1
+    m = _AWARD.search(sent)
+    return m.start() if m else -1
 
 
 def is_proceeding(text: str, start: int, end: int) -> bool:

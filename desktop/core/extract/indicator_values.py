@@ -9,6 +9,7 @@ from bisect import bisect_right
 
 from desktop.core.extract.count_mentions import PLAN_PAIR, plan_pair_unit
 from desktop.core.extract.indicator_units import (
+    awards_at_event,
     cannot_open_unit,
     is_attendance,
     is_name_number,
@@ -194,10 +195,10 @@ def find_values(sent: str) -> list[Val]:
         starts = {v.start() for v in attrs}
         out = [v for v in out if v.start() not in starts] + attrs
     out.sort(key=Val.start)
-    national, attendance = "nước" in sent, is_attendance(sent)
+    national, attendance, awards = "nước" in sent, is_attendance(sent), awards_at_event(sent)
     return [v for v in out if not ((national and is_national_comparison(sent, v.start())) or (
         v.unit != "%" and v.unit.split("/")[0] not in MONEY_UNITS
-        and (attendance or is_proceeding(sent, v.start(), v.end()))))]
+        and (attendance or 0 <= awards < v.start() or is_proceeding(sent, v.start(), v.end()))))]
 
 
 # after a unit of the lexicon, the noun may go on: "điểm cầu", "/1.000 phụ nữ", ", phường và thị trấn"

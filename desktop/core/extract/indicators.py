@@ -13,7 +13,7 @@ and :mod:`indicator_tables` (target tables, and prose that repeats them).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop.core.extract.common import sentences
 from desktop.core.extract.enumeration import DASH_ITEM, group_at, inline_markers, is_heading, line_enumerator
@@ -53,6 +53,7 @@ _HEAD_TARGETS = re.compile(r"chỉ tiêu|mục tiêu", re.IGNORECASE)
 _TARGETS_FOLLOW = re.compile(r"chỉ tiêu[^.]{0,60}(?:sau|như sau)?\s*:\s*$")  # "…các chỉ tiêu sau:"
 _TARGETS_COLON = re.compile(r"chỉ tiêu[^.]{0,60}:\s*$")
 _PAREN_DIGIT_START = re.compile(r"\s*\(\d")
+_AT_LEAST_AFTER = re.compile(r"\s*trở lên")
 
 
 @dataclass
@@ -140,6 +141,12 @@ class _IndicatorReader:
             prev_label = ind.label
             self.sentence_of[len(self.out)] = para.start + s_start
             self.out.append(ind)
+            if ind.span and ind.span[0] < para.start + s_start + vm.start():
+                # "đạt từ 8,5 - 9%": a range gives both ends, the lower "từ", the upper as written ("trở lên": "từ")
+                self.sentence_of[len(self.out)] = para.start + s_start
+                self.out.append(replace(ind, value=parse_number(vm.group(1)), decimals=decimals_of(vm.group(1)),
+                                        qualifier="từ" if _AT_LEAST_AFTER.match(sent, vm.end()) else None,
+                                        span=(para.start + s_start + vm.start(), ind.span[1])))
 
     def _value(self, para: _ParaFacts, s_start: int, facts: ValueSentence, bound: set[int], vm: Val,
                prev_label: str) -> Indicator | None:
