@@ -144,3 +144,16 @@ def test_awards_the_event_hands_out_are_proceedings_awards_received_are_results(
            "huyện có 9 tập thể được tỉnh tặng bằng khen và 230 cá nhân được huyện khen thưởng.")
     assert by_value(r, 12) == [] and by_value(r, 17) == []
     assert one(r, 9).unit == "tập thể" and one(r, 230).unit == "cá nhân"
+
+
+def test_a_multiple_is_a_measure_a_count_of_times_is_not() -> None:
+    r = ex("Thu nhập bình quân đầu người đạt 52 triệu đồng/người/năm, tăng 1,8 lần so với năm 2020; tổng vốn gấp "
+           "3 lần kỳ trước. Ban Chỉ đạo đã họp 4 lần.")
+    assert one(r, 1.8).unit == "lần" and one(r, 3).unit == "lần"
+    assert by_value(r, 4) == []
+
+
+def test_a_unit_of_measure_in_words_ends_the_unit() -> None:
+    r = ex("Năm 2025, huyện trồng mới 3.500 héc ta rừng và làm mới 12 ki lô mét đường bê tông.")
+    assert one(r, 3500).unit == "ha" and "rừng" in one(r, 3500).label.lower()
+    assert one(r, 12).unit == "ki lô mét"

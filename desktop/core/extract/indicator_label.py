@@ -143,8 +143,11 @@ def _segments(clause: str, counted: str) -> list[str]:
 
 def _named_label(last: str, counted: str, follow: str, unit: str) -> str:
     """The label when the segment before the value names something: with what is counted, minus who did it."""
-    if unit in _MEASURES and follow and len(last.split()) <= 2:
-        return clean_label(f"{last} {follow}")  # "cứng hóa 45,5 km đường giao thông nông thôn"
+    if unit in _MEASURES and follow:
+        subject = _UNIT_SUBJECT.match(last)  # "huyện trồng mới 3.500 ha rừng": who acted is no part of the label
+        done = last[subject.end() :].strip() if subject and subject.end() < len(last) else last
+        if len(done.split()) <= 2:
+            return clean_label(f"{done} {follow}")  # "cứng hóa 45,5 km đường giao thông nông thôn"
     if counted and len(last.split()) <= 4 and not _has_word(last, counted):
         return clean_label(f"{last} {counted} {follow}")  # "kết nạp 18 đảng viên mới": what was done to what
     body = (ORG_HEAD_RE.match(last) or _UNIT_SUBJECT.match(last)) if counted and not _has_word(last, counted) else None

@@ -32,6 +32,9 @@ _TOKEN = re.compile(r"[^\W\d_]+|\d[\d.,]*\d|\d|\S")
 _STOP = frozenset(PREPOSITIONS + CONJUNCTIONS + AUXILIARIES)
 _MAGNITUDE = frozenset(MAGNITUDES)
 _CLASSIFIER = frozenset(CLASSIFIERS)
+# units of measure written in words: the noun after them is what is measured ("3.500 héc ta rừng")
+_MEASURE_WORDS = ["héc ta", "hecta", "héc-ta", "ki lô mét", "ki-lô-mét", "mét khối", "mét vuông", "mét", "tấn", "tạ",
+                  "lít", "ha", "km", "kg"]
 _MAX_SYLLABLES = 4  # a counted noun is a classifier and a compound at most ("đơn vị hành chính")
 
 
@@ -44,6 +47,7 @@ def _by_syllables(phrases: list[str]) -> dict[str, list[tuple[str, ...]]]:
 
 
 _VERBS = _by_syllables(PREDICATE_VERBS + TASK_VERBS)
+_MEASURE = _by_syllables(_MEASURE_WORDS)
 _ADMIN = _by_syllables(ADMIN_UNIT_NOUNS)
 _NOT_RESULT = frozenset(NOT_RESULT_NOUNS) | frozenset(PLAN_NOUNS)
 _NUMBERED = frozenset(NUMBERED_NOUNS)
@@ -98,7 +102,8 @@ def read_unit(text: str, pos: int) -> tuple[str, int] | None:
     raw = _TOKEN.findall(window)
     toks: list[str] = _TOKEN.findall(window.lower())
     k = 1 if toks[0] in _MAGNITUDE else 0  # "3,5 triệu con"
-    n = 1 if k and toks[k : k + 1] and toks[k] in _CLASSIFIER else _noun(toks, raw, k)
+    n = _phrase_at(toks, k, _MEASURE) or (1 if k and toks[k : k + 1] and toks[k] in _CLASSIFIER else 0) \
+        or _noun(toks, raw, k)
     if not n and toks[k : k + 1] != ["/"]:  # (a rate with its base only: "4/100.000 trẻ sinh ra còn sống")
         return None
     end = k + n
@@ -145,6 +150,14 @@ def cannot_open_unit(text: str, pos: int) -> bool:
 
 
 _TIME_WORDS = frozenset(("năm", "tháng", "ngày", "tuần", "giờ", "phút", "quý", "tuổi", "lần", "kỳ", "khóa", "khoá"))
+
+
+_MULTIPLE_BEFORE = re.compile(r"(?:gấp|tăng|giảm|bằng|hơn)\s*$", re.IGNORECASE)
+
+
+def is_multiple(num: str, unit: str, text: str, pos: int) -> bool:
+    """"tăng 1,8 lần", "gấp 3 lần": a multiple is a measure; "họp 3 lần" counts times."""
+    return unit == "lần" and ("," in num or _MULTIPLE_BEFORE.search(text[max(0, pos - 12) : pos]) is not None)
 
 
 def names_no_result(unit: str, beyond: int = 0) -> bool:

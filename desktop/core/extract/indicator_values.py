@@ -12,6 +12,7 @@ from desktop.core.extract.indicator_units import (
     awards_at_event,
     cannot_open_unit,
     is_attendance,
+    is_multiple,
     is_name_number,
     is_national_comparison,
     is_proceeding,
@@ -225,9 +226,11 @@ def _open(sent: str, m: re.Match[str]) -> Val | None:
     """A number and the counted noun after it, unless the number names something or the noun measures no
     result."""
     pos = _BLANK_AFTER.match(sent, m.end()).end()  # type: ignore[union-attr]
+    num = m.group(1)
+    if sent.startswith("lần", pos) and is_multiple(num, "lần", sent, m.start()):
+        return Val(m.start(), pos + 3, num, "lần", open_class=True)  # "tăng 1,8 lần"
     if not (sent[pos].islower() or sent[pos] == "/") or cannot_open_unit(sent, pos):
         return None  # a capital after a number starts a name ("2 xã" is read, "Quyết định 15 Sở …" not)
-    num = m.group(1)
     if is_name_number(num, sent, m.start()):
         return None
     read = read_unit(sent, pos)
