@@ -157,3 +157,11 @@ def test_a_unit_of_measure_in_words_ends_the_unit() -> None:
     r = ex("Năm 2025, huyện trồng mới 3.500 héc ta rừng và làm mới 12 ki lô mét đường bê tông.")
     assert one(r, 3500).unit == "ha" and "rừng" in one(r, 3500).label.lower()
     assert one(r, 12).unit == "ki lô mét"
+
+
+def test_a_one_syllable_unit_of_the_lexicon_reads_on_into_its_compound() -> None:
+    r = ex("Năm 2025, toàn huyện có 2 trường hợp tử vong do sốt xuất huyết; xây mới 5 nhà văn hóa thôn và tổ chức "
+           "36 cuộc diễn tập cấp xã.")
+    assert one(r, 2).unit == "trường hợp"
+    assert one(r, 5).unit == "nhà văn hóa thôn"
+    assert one(r, 36).unit == "cuộc"  # a classifier: what follows it is what is counted

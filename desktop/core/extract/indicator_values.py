@@ -206,6 +206,12 @@ def find_values(sent: str) -> list[Val]:
 _MAY_GO_ON = re.compile(rf"(?: [{LOWER_LETTERS}]|/|, [{LOWER_LETTERS}])")
 
 
+# one-syllable units of the lexicon that measure or classify (the noun after them is what is measured); any other
+# one-syllable unit may be the first syllable of a longer noun ("trường hợp", "nhà văn hóa", "hộ dân")
+_MEASURE_UNITS = frozenset(("m", "ha", "km", "tấn", "tạ", "kg", "con", "lít", "m2", "m3", "m²", "m³", "MW", "kWh",
+                            "lượt", "điểm", "cây", "khách", "cuộc", "vụ", "lớp", "ca", "bản"))  # (classifiers too)
+
+
 def _closed(sent: str, m: re.Match[str]) -> Val | None:
     """A value with a unit of the lexicon; "41 xã, phường và thị trấn", "tỷ đồng/xã, phường": a list of kinds of
     administrative unit after it is the whole counted noun, and so is a per-unit ("ca sinh/1.000 phụ nữ")."""
@@ -217,8 +223,9 @@ def _closed(sent: str, m: re.Match[str]) -> Val | None:
     read = read_unit(sent, m.start(2))
     if read and not money and names_no_result(read[0], beyond=len(unit.split())):
         return None  # "174 điểm cầu": the whole noun names no result
-    if read and read[1] > end and (sent[end] == "," or "/" in read[0]):
-        unit, end = read  # "23 ca sinh/1.000 phụ nữ", "41 xã, phường và thị trấn"
+    if read and read[1] > end and (sent[end] == "," or "/" in read[0] or (
+            " " not in unit and unit not in _MEASURE_UNITS and not names_no_result(read[0]))):
+        unit, end = read  # "23 ca sinh/1.000 phụ nữ", "41 xã, phường và thị trấn", "2 trường hợp", "5 nhà văn hóa"
     return Val(m.start(), end, m.group(1), unit_spelling(unit))
 
 
