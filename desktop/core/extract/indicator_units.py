@@ -98,9 +98,9 @@ def read_unit(text: str, pos: int) -> tuple[str, int] | None:
     """The counted noun written from ``pos`` on (after a number and its blank), as a unit, and where it ends."""
     if not (_is_word(text[pos]) or text[pos] == "/"):
         return None
-    window = text[pos : pos + 60]
+    window = text[pos : pos + 50]
     raw = _TOKEN.findall(window)
-    toks: list[str] = _TOKEN.findall(window.lower())
+    toks = [t.lower() for t in raw]
     k = 1 if toks[0] in _MAGNITUDE else 0  # "3,5 triệu con"
     n = _phrase_at(toks, k, _MEASURE) or (1 if k and toks[k : k + 1] and toks[k] in _CLASSIFIER else 0) \
         or _noun(toks, raw, k)

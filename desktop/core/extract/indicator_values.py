@@ -155,7 +155,7 @@ RATE_BASE = r"(?:100|1\.000|10\.000|100\.000|1\.000\.000)"
 # a number before a blank and a word, or before a rate's base ("4/100.000 trẻ sinh ra còn sống")
 _OPEN_VALUE = re.compile(rf"({number(_GLUED)})(?=\s+[^\W\d_]|/{RATE_BASE}\s+[^\W\d_])")
 _BLANK_AFTER = re.compile(r"\s*")
-_ANY_VALUE = re.compile(rf"{number(_GLUED)}(?=\s*[^\W\d_]|\s*%|/{RATE_BASE}\s)")
+_ANY_VALUE = re.compile(rf"{number(_GLUED)}(?=\s+[^\W\d_]|[^\W\d_]|\s*%|/{RATE_BASE}\s)")
 
 
 def find_values(sent: str) -> list[Val]:
@@ -186,8 +186,7 @@ def find_values(sent: str) -> list[Val]:
             val = _closed(sent, closed)
             read_to = val.end() if val else closed.end()
         else:
-            opened = _OPEN_VALUE.match(sent, at)
-            val = _open(sent, opened) if opened else None
+            val = _open(sent, m)
         if val is not None:
             out.append(val)
             read_to = max(read_to, val.end())
@@ -198,11 +197,12 @@ def find_values(sent: str) -> list[Val]:
     out.sort(key=Val.start)
     national, attendance, awards = "nước" in sent, is_attendance(sent), awards_at_event(sent)
     return [v for v in out if not ((national and is_national_comparison(sent, v.start())) or (
-        v.unit != "%" and v.unit.split("/")[0] not in MONEY_UNITS
+        v.unit != "%" and v.unit.split("/")[0] not in _MONEY_SET
         and (attendance or 0 <= awards < v.start() or is_proceeding(sent, v.start(), v.end()))))]
 
 
 # after a unit of the lexicon, the noun may go on: "điểm cầu", "/1.000 phụ nữ", ", phường và thị trấn"
+_MONEY_SET = frozenset(MONEY_UNITS)
 _MAY_GO_ON = re.compile(rf"(?: [{LOWER_LETTERS}]|/|, [{LOWER_LETTERS}])")
 
 
@@ -216,9 +216,9 @@ def _closed(sent: str, m: re.Match[str]) -> Val | None:
     """A value with a unit of the lexicon; "41 xã, phường và thị trấn", "tỷ đồng/xã, phường": a list of kinds of
     administrative unit after it is the whole counted noun, and so is a per-unit ("ca sinh/1.000 phụ nữ")."""
     unit, end = m.group(2), m.end()
-    money = unit.split("/")[0] in MONEY_UNITS
+    money = unit.split("/")[0] in _MONEY_SET
     if unit[:1] == "%" or not _MAY_GO_ON.match(sent, end) or (money and sent[end] != ",") \
-            or (sent[end] == " " and cannot_open_unit(sent, end + 1)):
+            or (sent[end] == " " and (" " in unit or cannot_open_unit(sent, end + 1))):
         return Val(m.start(), end, m.group(1), unit_spelling(unit))
     read = read_unit(sent, m.start(2))
     if read and not money and names_no_result(read[0], beyond=len(unit.split())):
@@ -233,9 +233,11 @@ def _open(sent: str, m: re.Match[str]) -> Val | None:
     """A number and the counted noun after it, unless the number names something or the noun measures no
     result."""
     pos = _BLANK_AFTER.match(sent, m.end()).end()  # type: ignore[union-attr]
-    num = m.group(1)
-    if sent.startswith("lần", pos) and is_multiple(num, "lần", sent, m.start()):
+    num = m.group()
+    if pos < len(sent) and sent.startswith("lần", pos) and is_multiple(num, "lần", sent, m.start()):
         return Val(m.start(), pos + 3, num, "lần", open_class=True)  # "tăng 1,8 lần"
+    if pos == m.end() and sent[pos] != "/":
+        return None  # a word glued to a number ("H2", "8.269,66m²") is read by the lexicon or not at all
     if not (sent[pos].islower() or sent[pos] == "/") or cannot_open_unit(sent, pos):
         return None  # a capital after a number starts a name ("2 xã" is read, "Quyết định 15 Sở …" not)
     if is_name_number(num, sent, m.start()):
