@@ -165,3 +165,11 @@ def test_a_one_syllable_unit_of_the_lexicon_reads_on_into_its_compound() -> None
     assert one(r, 2).unit == "trường hợp"
     assert one(r, 5).unit == "nhà văn hóa thôn"
     assert one(r, 36).unit == "cuộc"  # a classifier: what follows it is what is counted
+
+
+def test_degree_words_and_comparatives() -> None:
+    r = ex("Giá lúa hiện ở mức 7.500 đồng/kg, cao hơn 500 đồng so với tuần trước; có hơn 200 hộ tham gia, gần 40% "
+           "diện tích đã thu hoạch.")
+    assert one(r, 7500).unit == "đồng/kg"
+    assert one(r, 500).qualifier is None  # "cao hơn": higher by, not "more than"
+    assert one(r, 200).qualifier == "trên" and one(r, 40).qualifier == "khoảng"

@@ -212,7 +212,7 @@ NUMBERED_NOUNS = [
     "năm", "tháng", "ngày", "quý", "tuần", "số", "thứ", "lúc", "giờ", "khu", "tổ", "thôn", "bản", "xóm", "đội", "ấp",
     "lô", "thửa", "tờ", "trang", "hình", "ảnh", "mục", "bảng", "khoản", "điều", "chương", "phần", "câu", "cấp", "độ",
     "kỳ", "loại", "nhóm", "hạng", "đợt", "khóa", "khoá", "phòng", "tầng", "ô", "tuyến", "đường", "km", "cột", "hàng",
-    "mức", "ký hiệu", "phiên bản", "phụ lục", "vùng", "khối", "lần", "tỷ lệ", "tỉ lệ", "nhiệm kỳ", "giai đoạn",
+    "ký hiệu", "phiên bản", "phụ lục", "vùng", "khối", "lần", "tỷ lệ", "tỉ lệ", "nhiệm kỳ", "giai đoạn",
 ]
 # Verbs of the event's own proceedings: what they count happens at the event ("bầu 15 đồng chí", "thông qua 20 nghị
 # quyết", "trao 16 giấy khen", "kết nối tới 174 điểm cầu", "với sự tham gia của 200 đại biểu").

@@ -58,6 +58,7 @@ def unit_name(raw: str) -> str:
 
 # words of degree written before a value, as the qualifier they mean ("hơn 2,4 triệu con" = trên)
 _DEGREE = {"hơn": "trên", "gần": "khoảng", "chừng": "khoảng", "xấp xỉ": "khoảng"}
+_COMPARATIVES = tuple(f"{a} hơn" for a in ("cao", "thấp", "nhiều", "ít", "lớn", "nhỏ", "tăng", "giảm", "nhanh", "chậm"))
 _CHANGE_FROM = re.compile(r"\b(?:giảm|tăng)\s+từ$")
 _AVERAGE = re.compile(r"bình quân(?! đầu người)")
 _REACHED = ("ước đạt", "mới đạt", "đạt", "đạt tỷ lệ", "đạt mức", "đạt được")
@@ -74,8 +75,8 @@ def qualifier_before(before: str, clause: str) -> str | None:
         if last == "từ" and _CHANGE_FROM.search(tail) and "trở lên" not in clause:
             return None
         return last
-    if last in _DEGREE:
-        return _DEGREE[last]
+    if last in _DEGREE and not tail.endswith(_COMPARATIVES):
+        return _DEGREE[last]  # ("cao hơn 500 đồng": higher by, a difference, not "more than")
     if ("ình quân" in before or "ÌNH QUÂN" in before) and _AVERAGE.search(before.lower()):
         return "bình quân"
     if tail in _REACHED or tail.endswith(_REACHED_AFTER_BLANK):
