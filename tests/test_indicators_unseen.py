@@ -173,3 +173,15 @@ def test_degree_words_and_comparatives() -> None:
     assert one(r, 7500).unit == "đồng/kg"
     assert one(r, 500).qualifier is None  # "cao hơn": higher by, not "more than"
     assert one(r, 200).qualifier == "trên" and one(r, 40).qualifier == "khoảng"
+
+
+def test_labels_across_a_list_of_kinds_of_administrative_unit_and_after_a_negation() -> None:
+    r = ex("Khảo sát, lập bản đồ địa hình trên địa bàn các huyện, thị xã, thành phố hơn 3,2 tỷ đồng. Về giáo dục, "
+           "vẫn thiếu 1 chỉ tiêu: chưa đủ 100% trường THCS đạt chuẩn quốc gia.")
+    assert "bản đồ" in one(r, 3.2).label.lower()
+    assert "trường thcs" in one(r, 100).label.lower()
+
+
+def test_unreadable_numbers_give_no_item() -> None:
+    r = ex("Tổng thu ngân sách đạt 1.2.300 tỷ đồng; giải quyết việc làm cho 1.25.000 lao động.")
+    assert r.indicators == [] and r.ratios == []

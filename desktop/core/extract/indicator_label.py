@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract.label_clean import LOWER_PHRASE, after_noun, clean_label, is_strong, strip_numbers
-from desktop.core.lexicon import LOWER_LETTERS, MONEY_UNITS, ORG_HEAD_RE, TASK_VERB_RE
+from desktop.core.lexicon import ADMIN_UNIT_NOUNS, LOWER_LETTERS, MONEY_UNITS, ORG_HEAD_RE, TASK_VERB_RE
 from desktop.core.vnnum import has_digit
 
 # what a % is of, after it; not a baseline ("kế hoạch", a bare "chỉ tiêu") or a comparison
@@ -45,13 +45,18 @@ _COMMA_PAIRS = {("nông", "lâm"), ("lâm", "ngư"), ("lâm", "thủy"), ("lâm"
                 ("huyện", "thành"), ("chi", "đảng")}  # "xã, thị trấn", "huyện, thành phố", "chi, đảng bộ"
 
 
+# kinds of administrative unit listed with commas name one set ("các huyện, thị xã, thành phố"): first syllables
+_ADMIN_FIRST = frozenset(n.split()[0] for n in ADMIN_UNIT_NOUNS if n != "đơn vị")
+
+
 def _joined_pairs(segments: list[str]) -> list[str]:
-    """Comma-split segments, with the pairs above put back together."""
+    """Comma-split segments, with the pairs above and lists of kinds of administrative unit put back together."""
     out: list[str] = []
     for seg in segments:
         before = out[-1].split()[-1:] if out else []
         first = seg.split()[:1]
-        if before and first and (before[0].lower(), first[0].lower()) in _COMMA_PAIRS:
+        if before and first and ((before[0].lower(), first[0].lower()) in _COMMA_PAIRS or (
+                before[0].lower() in _ADMIN_FIRST and first[0].lower() in _ADMIN_FIRST)):
             out[-1] += "," + seg
         else:
             out.append(seg)

@@ -63,7 +63,8 @@ def clean_label(s: str) -> str:
 
 
 _WEAK = {"đạt", "là", "chiếm", "có", "với", "bằng", "của", "đến", "ngày", "quả", "cụ", "thể", "năm", "trong", "đó",
-         "và", "tăng", "giảm", "còn", "lên", "từ", "trên", "dưới", "mới", "ước", "tỷ", "đồng", "bổ", "sung", "thêm"}
+         "và", "tăng", "giảm", "còn", "lên", "từ", "trên", "dưới", "mới", "ước", "tỷ", "đồng", "bổ", "sung", "thêm",
+         "chưa", "đủ", "không"}  # ("chưa đủ 100% trường …": a negation and a degree name nothing)
 
 
 _KH = re.compile(r"\s*KH\b")
