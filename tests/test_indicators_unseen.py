@@ -185,3 +185,11 @@ def test_labels_across_a_list_of_kinds_of_administrative_unit_and_after_a_negati
 def test_unreadable_numbers_give_no_item() -> None:
     r = ex("Tổng thu ngân sách đạt 1.2.300 tỷ đồng; giải quyết việc làm cho 1.25.000 lao động.")
     assert r.indicators == [] and r.ratios == []
+
+
+def test_a_common_noun_written_with_a_capital_after_a_number_is_a_unit_a_name_is_not() -> None:
+    r = ex("Toàn tỉnh có 02 Siêu thị hạng II tại thành phố và 01 Trung tâm thương mại; đã làm việc với 5 huyện Ea "
+           "Sô, Krông Pa, Ia Lốp, Đăk Tô, Sa Thầy và 3 Ban Chỉ đạo.")
+    assert one(r, 2).unit.startswith("siêu thị") and one(r, 1).unit == "trung tâm thương mại"
+    assert one(r, 5).unit == "huyện"  # the names after the noun are no part of it
+    assert by_value(r, 3) == []  # "Ban Chỉ đạo": a name

@@ -20,7 +20,7 @@ from desktop.core.extract.indicator_units import (
     read_unit,
     unit_spelling,
 )
-from desktop.core.lexicon import COUNT_NOUNS, LOWER_LETTERS, MONEY_UNITS
+from desktop.core.lexicon import COUNT_NOUNS, LOWER_LETTERS, MONEY_UNITS, UPPER_LETTERS
 from desktop.core.model import Indicator
 from desktop.core.rx import alternation
 from desktop.core.vnnum import has_digit, number, parse_number
@@ -156,6 +156,7 @@ RATE_BASE = r"(?:100|1\.000|10\.000|100\.000|1\.000\.000)"
 # a number before a blank and a word, or before a rate's base ("4/100.000 trẻ sinh ra còn sống")
 _OPEN_VALUE = re.compile(rf"({number(_GLUED)})(?=\s+[^\W\d_]|/{RATE_BASE}\s+[^\W\d_])")
 _BLANK_AFTER = re.compile(r"\s*")
+_COMMON_CAPITAL = re.compile(rf"[{UPPER_LETTERS}][{LOWER_LETTERS}]+ [{LOWER_LETTERS}]")
 _ANY_VALUE = re.compile(rf"{number(_GLUED)}(?=\s+[^\W\d_]|[^\W\d_]|\s*%|/{RATE_BASE}\s)")
 
 
@@ -239,11 +240,15 @@ def _open(sent: str, m: re.Match[str]) -> Val | None:
         return Val(m.start(), pos + 3, num, "lần", open_class=True)  # "tăng 1,8 lần"
     if pos == m.end() and sent[pos] != "/":
         return None  # a word glued to a number ("H2", "8.269,66m²") is read by the lexicon or not at all
-    if not (sent[pos].islower() or sent[pos] == "/") or cannot_open_unit(sent, pos):
+    text = sent
+    if sent[pos].isupper() and _COMMON_CAPITAL.match(sent, pos):
+        # "01 Siêu thị hạng III": a common noun written with a capital (a name capitalises every syllable)
+        text = sent[:pos] + sent[pos].lower() + sent[pos + 1 :]
+    if not (text[pos].islower() or text[pos] == "/") or cannot_open_unit(text, pos):
         return None  # a capital after a number starts a name ("2 xã" is read, "Quyết định 15 Sở …" not)
     if is_name_number(num, sent, m.start()):
         return None
-    read = read_unit(sent, pos)
+    read = read_unit(text, pos)
     if read is None or names_no_result(read[0]):
         return None
     return Val(m.start(), read[1], num, read[0], open_class=True)
