@@ -193,3 +193,8 @@ def test_a_common_noun_written_with_a_capital_after_a_number_is_a_unit_a_name_is
     assert one(r, 2).unit.startswith("siêu thị") and one(r, 1).unit == "trung tâm thương mại"
     assert one(r, 5).unit == "huyện"  # the names after the noun are no part of it
     assert by_value(r, 3) == []  # "Ban Chỉ đạo": a name
+
+
+def test_round_the_clock_is_no_ratio() -> None:
+    r = ex("Các xã duy trì trực ban 24/24 giờ; 12/15 xã đã hoàn thành di dời dân.")
+    assert {(x.numerator, x.denominator) for x in r.ratios} == {(12, 15)}

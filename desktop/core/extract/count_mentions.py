@@ -143,8 +143,10 @@ _RATE_BASES = (1e3, 1e4, 1e5, 1e6)
 
 
 def _not_a_ratio(t: str, m: re.Match[str], den: float) -> bool:
-    """A rank, a scale or a rate written X/Y."""
+    """A rank, a scale or a rate written X/Y, or "24/24" ("trực 24/24 giờ", "24/7": round the clock)."""
     if _RANK_OR_SCALE.search(t, max(0, m.start() - 12), m.start()):
+        return True
+    if m.group(1) == "24" and m.group(3) in ("24", "7"):
         return True
     return den in _RATE_BASES and "." in m.group(3) and not m.group(4)
 
