@@ -198,3 +198,15 @@ def test_a_common_noun_written_with_a_capital_after_a_number_is_a_unit_a_name_is
 def test_round_the_clock_is_no_ratio() -> None:
     r = ex("Các xã duy trì trực ban 24/24 giờ; 12/15 xã đã hoàn thành di dời dân.")
     assert {(x.numerator, x.denominator) for x in r.ratios} == {(12, 15)}
+
+
+def test_attributes_are_linked_to_their_total_and_need_not_add_up() -> None:
+    r = extract_text("Tin\n\nXã Ia Lốp có 30 người trúng cử, trong đó nữ 12 (40%), trẻ tuổi 10 (35%), dân tộc thiểu số "
+                     "15 (50%).", verify=True)
+    total = one(r, 30)
+    assert (total.rel, total.ref) == ("attribute-total", f"attr-{total.span[0]}")  # type: ignore[index]
+    assert [(i.value, i.rel, i.ref) for i in r.indicators if i.rel in ("attribute", "attribute-rate")] == [
+        (12, "attribute", f"{total.ref}#0"), (40, "attribute-rate", f"{total.ref}#0"),
+        (10, "attribute", f"{total.ref}#1"), (35, "attribute-rate", f"{total.ref}#1"),
+        (15, "attribute", f"{total.ref}#2"), (50, "attribute-rate", f"{total.ref}#2")]
+    assert not [f for f in r.findings if f.kind == "sum_mismatch"]  # 12 + 10 + 15 > 30: one person may be both

@@ -130,12 +130,15 @@ def last_marker(before: str) -> int:
 class Val:
     """A value as written in a sentence: its number, its unit, where it starts and ends (read like a match)."""
 
-    __slots__ = ("_end", "_start", "label", "num", "open", "unit")
+    __slots__ = ("_end", "_start", "label", "num", "open", "rel", "unit")
 
     def __init__(self, start: int, end: int, num: str, unit: str, *, open_class: bool = False,
                  label: str = "") -> None:
         self._start, self._end, self.num, self.unit, self.open = start, end, num, unit, open_class
         self.label = label  # when the value's place names what it measures (an attribute of a total)
+        # an attribute of a total: ("attribute-total" | "attribute" | "attribute-rate", where the total starts in
+        # the sentence, the attribute's index)
+        self.rel: tuple[str, int, int | None] | None = None
 
     def start(self) -> int:
         return self._start
@@ -263,8 +266,10 @@ _ATTR_SEPARATOR = re.compile(r"\s*(?:[,;]|và(?!\w))\s*")
 
 def _attributes(sent: str, values: list[Val]) -> list[Val]:
     """``trúng cử 30 đại biểu, trong đó nữ 9 (30%), dân tộc thiểu số 5 (16,7%)``: attributes of the counted total
-    (one person may have several, so they are indicators, not a tally's parts), each in the total's unit, with the
-    share written after it."""
+    (one person may have several, so they are indicators, not a tally's parts and not an amount's: they need not
+    add up), each in the total's unit, with the share written after it. They are linked by ``rel``/``ref``: the
+    total "attribute-total" ``attr-N``, attribute k "attribute" ``attr-N#k``, its share "attribute-rate"
+    ``attr-N#k`` (to check against attribute / total)."""
     out: list[Val] = []
     for w in _IN_WHICH.finditer(sent):
         total = max((v for v in values if v.end() <= w.start()), key=Val.end, default=None)
@@ -272,12 +277,15 @@ def _attributes(sent: str, values: list[Val]) -> list[Val]:
         if total is None or total.unit == "%" or total.unit.split("/")[0] in MONEY_UNITS or len(gap) > 80 \
                 or ";" in gap or has_digit(gap):
             continue  # (the total and its attributes in one clause: "25 người trúng cử …, trong đó nữ 8")
-        pos = w.end()
+        pos, k = w.end(), 0
         while (m := _ATTRIBUTE.match(sent, pos)) is not None:
             name = m.group(1) if m.group(1).startswith(total.unit) else f"{total.unit} {m.group(1)}"
             out.append(Val(m.start(2), m.end(2), m.group(2), total.unit, label=name[:1].upper() + name[1:]))
+            out[-1].rel = ("attribute", total.start(), k)
             if m.group(3):
                 out.append(Val(m.start(3), m.end(3) + 1, m.group(3), "%", label=f"Tỷ lệ {name}"))
+                out[-1].rel = ("attribute-rate", total.start(), k)
+            total.rel, k = ("attribute-total", total.start(), None), k + 1
             sep = _ATTR_SEPARATOR.match(sent, m.end())
             pos = sep.end() if sep and sep.end() > m.end() else len(sent)
     return out

@@ -180,12 +180,13 @@ class _IndicatorReader:
         if not label:
             return None
         group = para.line_group or group_at(para.markers, vm.start() + s_start)
+        link = _attribute_link(vm, para.start + s_start)
         return Indicator(label=label, value=value, unit=unit_name(vm.group(2)),
                          qualifier="từ" if low else qualifier_before(before[clause_start:][-120:], sent),
                          year=self._year_of(para, facts, clause_start, vm, bound, group), group=group,
                          span=(span_start, para.start + s_start + vm.end()),
                          decimals=decimals_of(low.group(1) if low else vm.group(1)),
-                         note="heading" if para.heading else "")
+                         note="heading" if para.heading else "", rel=link[0], ref=link[1])
 
     def _year_of(self, para: _ParaFacts, facts: ValueSentence, clause_start: int, vm: Val, bound: set[int],
                  group: str | None) -> int | None:
@@ -196,6 +197,14 @@ class _IndicatorReader:
         if year is None and para.listed and self.section_year:
             year = self.section_year
         return year
+
+
+def _attribute_link(vm: Val, sentence_start: int) -> tuple[str | None, str | None]:
+    """``rel``/``ref`` of an attribute of a total, its share or the total (see indicator_values._attributes)."""
+    if vm.rel is None:
+        return None, None
+    rel, total_at, k = vm.rel
+    return rel, f"attr-{sentence_start + total_at}" + ("" if k is None else f"#{k}")
 
 
 def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[Indicator]:
