@@ -1104,12 +1104,15 @@ def test_ordinary_people_after_anh_chị_and_reporters_whose_names_start_like_bo
     assert not ex("Tin\n\nMột đoạn tin.\n\nTrung Tâm Văn Hóa\n").people
 
 
-def test_a_range_of_percentages_or_money_is_its_lower_bound_from() -> None:
+def test_a_range_of_percentages_or_money_gives_both_ends() -> None:
+    # (contract 1.1 gold of three further sources: "đạt từ 8,5 - 9%" is 8,5 "từ" and 9; "… - 12,4% trở lên" is 12,4 "từ")
     r = ex("Tin\n\nNăm 2026, tốc độ tăng trưởng đạt từ 7 - 8%; thu nhập bình quân 120 - 150 triệu đồng/ha; điều chỉnh "
-           "tăng từ 1 - 2 biên chế; giai đoạn 2021 - 2025.")
+           "tăng từ 1 - 2 biên chế; giai đoạn 2021 - 2025; thu ngân sách 40 - 45 tỷ đồng trở lên.")
     assert [(i.label, i.value, i.unit, i.qualifier, r.text[i.span[0]:i.span[1]]) for i in r.indicators] == [
-        ("Tốc độ tăng trưởng", 7, "%", "từ", "7 - 8%"),
-        ("Thu nhập bình quân", 120, "triệu đồng/ha", "từ", "120 - 150 triệu đồng/ha")]
+        ("Tốc độ tăng trưởng", 7, "%", "từ", "7 - 8%"), ("Tốc độ tăng trưởng", 8, "%", None, "8%"),
+        ("Thu nhập bình quân", 120, "triệu đồng/ha", "từ", "120 - 150 triệu đồng/ha"),
+        ("Thu nhập bình quân", 150, "triệu đồng/ha", None, "150 triệu đồng/ha"),
+        ("Thu ngân sách", 40, "tỷ đồng", "từ", "40 - 45 tỷ đồng"), ("Thu ngân sách", 45, "tỷ đồng", "từ", "45 tỷ đồng")]
 
 
 def test_a_party_cell_resolution_and_a_position_before_the_work_it_is_given() -> None:

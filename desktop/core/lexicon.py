@@ -163,3 +163,58 @@ STATUS_WORDS = [*COMPLEMENT_STATUS_WORDS, "hoàn thành", "đạt", "vượt", "
                 "trung bình", "yếu", "kém", "đã", "khó đạt", "khó hoàn thành"]
 # The Party's disciplinary sanctions, nouns that head the parts of a count of members disciplined.
 SANCTIONS = ("khiển trách", "cảnh cáo", "cách chức", "khai trừ", "xóa tên", "kỷ luật")
+
+# Word classes that end the noun phrase after a number (the counted noun, which is the unit of an indicator:
+# "45 chợ đang hoạt động", "120.000 lồng nuôi bị thiệt hại", "21 quần chúng ưu tú vào Đảng").
+PREPOSITIONS = [
+    "tại", "trên", "ở", "của", "cho", "với", "về", "trong", "từ", "đến", "tới", "theo", "vào", "ra", "sau", "trước",
+    "dưới", "bằng", "qua", "thuộc", "giữa", "ngoài", "khỏi", "lên", "xuống", "so", "nhằm", "do", "vì", "để", "gồm",
+    "như", "đối", "cùng", "nhờ", "bởi", "kể", "thay", "trừ", "tính",
+]
+CONJUNCTIONS = ["và", "hoặc", "hay", "nhưng", "mà", "thì", "nên", "song", "nếu", "khi", "vừa", "lẫn", "cũng", "còn"]
+# aspect, modal and copular words, degree words and demonstratives: the noun has ended before them
+AUXILIARIES = [
+    "đã", "đang", "sẽ", "được", "bị", "phải", "có", "là", "chưa", "không", "cần", "vẫn", "đều", "mới", "chiếm",
+    "đạt", "tăng", "giảm", "vượt", "hơn", "nhất", "rất", "chỉ", "trở", "thêm", "khoảng", "gần", "luôn", "này", "đó",
+    "kia", "ấy", "nào", "nữa", "hiện", "tiếp", "vừa", "từng", "sắp", "hết", "xong",
+]
+# verbs that often follow a counted noun (its predicate: "298 hộ xây nhà mới", "8 đồng chí phát biểu")
+PREDICATE_VERBS = [
+    "hoàn thành", "tham gia", "tham dự", "dự", "phát biểu", "xây", "sửa", "sơ tán", "thoát", "vi phạm", "nhận", "làm",
+    "hoạt động", "đăng ký", "thụ lý", "giải quyết", "học", "tốt nghiệp", "trúng tuyển", "trúng cử", "đắc cử", "xếp",
+    "đứng", "tiêm", "khám", "điều trị", "vay", "nộp", "đóng", "hưởng", "thiếu", "tử vong", "mắc", "sử dụng", "đi",
+    "đón", "bàn giao", "đưa", "chuyển", "phân bố", "nằm", "thực hiện", "kết nạp", "ký", "trao", "tặng", "công nhận",
+    "đạt chuẩn", "ngập", "sạt lở", "hư hỏng", "thiệt hại", "mất", "chết", "bỏ", "tiếp cận", "ra quân", "dời",
+]
+# Magnitude words that may open a unit before its noun ("3,5 triệu con", "hơn 3,153 triệu người").
+MAGNITUDES = ["nghìn", "ngàn", "triệu", "tỷ", "vạn", "trăm"]
+# Classifiers and measure words: after a magnitude they are the whole unit, and the noun after them is what is
+# measured ("3,5 triệu con gia súc" → "triệu con", "1,2 nghìn tấn lúa" → "nghìn tấn").
+CLASSIFIERS = ["con", "cái", "chiếc", "quả", "cây", "tấm", "căn", "ngôi", "suất", "lượt", "tấn", "ha", "người", "hộ"]
+# Kinds of administrative unit: listed together they count one set of units ("41 xã, phường và thị trấn").
+ADMIN_UNIT_NOUNS = ["xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "đặc khu", "tỉnh", "thôn",
+                    "bản", "làng", "buôn", "tổ dân phố", "khu phố", "ấp", "xóm", "đơn vị"]
+# Counted nouns that measure no result: time and duration, order and grade, parts of a text, documents, slogans,
+# awards (what is counted is who got them), and the event's own programme (papers read, link-up points); a plan's
+# items are counted by tallies.
+NOT_RESULT_NOUNS = [
+    "năm", "tháng", "tuần", "ngày", "giờ", "phút", "giây", "quý", "tuổi", "buổi", "đêm", "lần", "kỳ", "khóa", "khoá",
+    "nhiệm kỳ", "giai đoạn", "đợt", "vòng", "thứ", "số", "cấp", "cấp độ", "mức", "loại", "hạng", "phần", "mặt",
+    "bước", "chương", "điều", "khoản", "mục", "trang", "ảnh", "hình", "rõ", "tại chỗ", "đề án", "nghị quyết",
+    "chỉ thị", "kết luận", "quyết định", "thông báo", "kế hoạch", "văn bản", "tham luận", "ý kiến", "biên chế",
+    "vạn", "giải", "huy chương", "bằng khen", "giấy khen", "cờ", "kỷ niệm chương",
+    "điểm cầu", "khách mời", "câu", "chữ", "ký tự", "bài", "tin", "tin, bài", "lượt người", "phương án",
+    "nhóm", "khâu", "trụ cột", "chữ ký", "con số", "tầng lớp", "thành phần", "chiều", "bên", "phía", "hướng",
+    "tiêu chí", "nguyên tắc", "quan điểm", "yêu cầu", "lưu ý", "liều", "lời", "tiết", "dòng",
+]
+# Nouns written before a number that names or numbers something ("thôn 3", "tờ bản đồ số 12", "Tổng đài 112").
+NUMBERED_NOUNS = [
+    "năm", "tháng", "ngày", "quý", "tuần", "số", "thứ", "lúc", "giờ", "khu", "tổ", "thôn", "bản", "xóm", "đội", "ấp",
+    "lô", "thửa", "tờ", "trang", "hình", "ảnh", "mục", "bảng", "khoản", "điều", "chương", "phần", "câu", "cấp", "độ",
+    "kỳ", "loại", "nhóm", "hạng", "đợt", "khóa", "khoá", "phòng", "tầng", "ô", "tuyến", "đường", "km", "cột", "hàng",
+    "ký hiệu", "phiên bản", "phụ lục", "vùng", "khối", "lần", "tỷ lệ", "tỉ lệ", "nhiệm kỳ", "giai đoạn",
+]
+# Verbs of the event's own proceedings: what they count happens at the event ("bầu 15 đồng chí", "thông qua 20 nghị
+# quyết", "trao 16 giấy khen", "kết nối tới 174 điểm cầu", "với sự tham gia của 200 đại biểu").
+PROCEEDING_VERBS = ["bầu", "bầu bổ sung", "thông qua", "trao", "trao tặng", "tặng", "kết nối", "biểu quyết",
+                    "sự tham gia của", "sự tham dự của", "sự có mặt của"]

@@ -20,9 +20,9 @@ _DATE_WORD_BEFORE = re.compile(
     r"(?:ngày|tháng|quý|tuần|Ngày|Sáng|Chiều|Tối|Trưa|sáng|chiều|tối|từ|đến|hôm|số)\s*$"
 )
 _FUNCTION_WORDS = {
-    "của", "và", "đến", "tới", "năm", "để", "với", "về", "tại", "trong", "theo", "thì", "là", "đã", "sẽ",
-    "nhưng", "nếu", "khi", "từ", "sau", "trước", "có", "được", "này", "đó", "các", "những", "cho", "nên",
-    "vừa", "đang", "hay", "hoặc", "ra", "vào", "mà", "thời", "lúc", "bởi",
+    "gần", "hơn", "khoảng", "của", "và", "đến", "tới", "năm", "để", "với", "về", "tại", "trong", "theo", "thì",
+    "là", "đã", "sẽ", "nhưng", "nếu", "khi", "từ", "sau", "trước", "có", "được", "này", "đó", "các", "những", "cho",
+    "nên", "vừa", "đang", "hay", "hoặc", "ra", "vào", "mà", "thời", "lúc", "bởi",
 }
 _NOUN_STOP = _FUNCTION_WORDS | {
     "đạt", "duy", "hoàn", "tham", "lên", "không", "chưa", "vượt", "so", "trên", "dưới", "chiếm", "bằng",
@@ -136,13 +136,57 @@ def _after_blanks(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
-def find_ratios(para: Para) -> list[tuple[Ratio, re.Match[str]]]:
+# "đứng thứ 4/34", "xếp thứ 12/63 tỉnh": a rank out of a field; "bản đồ tỷ lệ 1/2.000": a scale
+_RANK_OR_SCALE = re.compile(r"(?:(?<!\w)thứ|(?:tỷ|tỉ) lệ|bản đồ)\s*$", re.IGNORECASE)
+# the base of a rate is a power of ten: "4/100.000 trẻ sinh ra còn sống" is a rate (an indicator), no part of a whole
+_RATE_BASES = (1e3, 1e4, 1e5, 1e6)
+
+
+def _not_a_ratio(t: str, m: re.Match[str], den: float) -> bool:
+    """A rank, a scale or a rate written X/Y, or "24/24" ("trực 24/24 giờ", "24/7": round the clock)."""
+    if _RANK_OR_SCALE.search(t, max(0, m.start() - 12), m.start()):
+        return True
+    if m.group(1) == "24" and m.group(3) in ("24", "7"):
+        return True
+    return den in _RATE_BASES and "." in m.group(3) and not m.group(4)
+
+
+# A result and its plan: "đạt 1.250 tỷ đồng/KH 1.100 tỷ đồng", "850/KH 900 con" (the unit written once or twice)
+PLAN_PAIR = re.compile(rf"({number(_GLUED)})((?:\s*[^\W\d_][^\W\d_]*){{0,3}})\s*/\s*(?:KH|kế hoạch|Kế hoạch)\s*:?\s*"
+                       rf"({NUMBER})(?![\d]|[.,]\d)")
+
+
+def plan_pair_unit(t: str, m: re.Match[str]) -> tuple[str, int]:
+    """The unit of a plan pair (written after the plan, else after the result) and where the pair ends."""
+    after = noun_after(t, _after_blanks(t, m.end()), max_words=3) if t[m.end() : m.end() + 1] == " " else ""
+    if t[m.end() : m.end() + 1] == "%":
+        return "%", m.end() + 1
+    if after:
+        return after, t.index(after, m.end()) + len(after)
+    return " ".join(m.group(2).split()), m.end()
+
+
+def _plan_pairs(para: Para) -> list[tuple[Ratio, re.Match[str]]]:
     t = para.text
     out = []
+    for m in PLAN_PAIR.finditer(t):
+        unit, end = plan_pair_unit(t, m)
+        if unit:
+            slash = t.index("/", m.end(1))  # the span starts at the plan: the result is an indicator too
+            out.append((Ratio(numerator=parse_number(m.group(1)), denominator=parse_number(m.group(3)), noun=unit,
+                              span=(para.start + slash, para.start + end)), m))
+    return out
+
+
+def find_ratios(para: Para) -> list[tuple[Ratio, re.Match[str]]]:
+    t = para.text
+    out = _plan_pairs(para) if "/" in t and ("KH" in t or "hoạch" in t) else []
     for m in _RATIO.finditer(t) if "/" in t else ():
         if _is_date_like(t, m):
             continue
         num, den = parse_number(m.group(1)), parse_number(m.group(3))
+        if _not_a_ratio(t, m, den):
+            continue
         if m.group(2) or m.group(4):
             noun = "%"
         else:
@@ -159,7 +203,8 @@ def mentions_in(para: Para, ratio_matches: list[tuple[Ratio, re.Match[str]]]) ->
     ms: list[CountMention] = []
     ratio_ranges = [(m.start(), m.end()) for _, m in ratio_matches]
     for r, m in ratio_matches:
-        if r.noun == "%" or _MONEY.match(r.noun) or _MEASURE.match(r.noun) or not r.numerator.is_integer():
+        if m.re is PLAN_PAIR or r.noun == "%" or _MONEY.match(r.noun) or _MEASURE.match(r.noun) \
+                or not r.numerator.is_integer():
             continue
         if STATUS_WORD_RE.match(r.noun) and ms and ms[-1].ratio_of == r.denominator:
             # "12/68 tổ chức cơ sở đảng hoàn thành xuất sắc …, 50/68 hoàn thành tốt …": the noun said once

@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract.label_clean import LOWER_PHRASE, after_noun, clean_label, is_strong, strip_numbers
-from desktop.core.lexicon import LOWER_LETTERS, MONEY_UNITS, ORG_HEAD_RE, TASK_VERB_RE
+from desktop.core.lexicon import ADMIN_UNIT_NOUNS, LOWER_LETTERS, MONEY_UNITS, ORG_HEAD_RE, TASK_VERB_RE
 from desktop.core.vnnum import has_digit
 
 # what a % is of, after it; not a baseline ("kế hoạch", a bare "chỉ tiêu") or a comparison
 # a quota named after "chỉ tiêu": "chỉ tiêu năm", "chỉ tiêu được giao", "chỉ tiêu nghị quyết"
 _QUOTA_OF = r"(?:\s+(?:năm|nghị quyết|đại hội|nhiệm kỳ|đề ra|(?:được\s+|tỉnh\s+|huyện\s+)?giao))?"
-_NOUN_AFTER_PCT = re.compile(rf"^\s+((?!kế hoạch|dự toán|so |trở lên|mục tiêu|"
+_NOUN_AFTER_PCT = re.compile(rf"^\s+((?!kế hoạch|dự toán|so |trở lên|mục tiêu|(?:vào|trong|tại|từ|đến|sau|trước)\s|"
                              rf"chỉ tiêu{_QUOTA_OF}(?=\s*(?:[,;.()]|$))|cùng kỳ|"
                              rf"năm\b|tổng)[{LOWER_LETTERS}][^,;.()]*(?:,\s*[{LOWER_LETTERS}][^,;.()]*)?)")
 
@@ -45,13 +45,18 @@ _COMMA_PAIRS = {("nông", "lâm"), ("lâm", "ngư"), ("lâm", "thủy"), ("lâm"
                 ("huyện", "thành"), ("chi", "đảng")}  # "xã, thị trấn", "huyện, thành phố", "chi, đảng bộ"
 
 
+# kinds of administrative unit listed with commas name one set ("các huyện, thị xã, thành phố"): first syllables
+_ADMIN_FIRST = frozenset(n.split()[0] for n in ADMIN_UNIT_NOUNS if n != "đơn vị")
+
+
 def _joined_pairs(segments: list[str]) -> list[str]:
-    """Comma-split segments, with the pairs above put back together."""
+    """Comma-split segments, with the pairs above and lists of kinds of administrative unit put back together."""
     out: list[str] = []
     for seg in segments:
         before = out[-1].split()[-1:] if out else []
         first = seg.split()[:1]
-        if before and first and (before[0].lower(), first[0].lower()) in _COMMA_PAIRS:
+        if before and first and ((before[0].lower(), first[0].lower()) in _COMMA_PAIRS or (
+                before[0].lower() in _ADMIN_FIRST and first[0].lower() in _ADMIN_FIRST)):
             out[-1] += "," + seg
         else:
             out.append(seg)
@@ -143,8 +148,11 @@ def _segments(clause: str, counted: str) -> list[str]:
 
 def _named_label(last: str, counted: str, follow: str, unit: str) -> str:
     """The label when the segment before the value names something: with what is counted, minus who did it."""
-    if unit in _MEASURES and follow and len(last.split()) <= 2:
-        return clean_label(f"{last} {follow}")  # "cứng hóa 45,5 km đường giao thông nông thôn"
+    if unit in _MEASURES and follow:
+        subject = _UNIT_SUBJECT.match(last)  # "huyện trồng mới 3.500 ha rừng": who acted is no part of the label
+        done = last[subject.end() :].strip() if subject and subject.end() < len(last) else last
+        if len(done.split()) <= 2:
+            return clean_label(f"{done} {follow}")  # "cứng hóa 45,5 km đường giao thông nông thôn"
     if counted and len(last.split()) <= 4 and not _has_word(last, counted):
         return clean_label(f"{last} {counted} {follow}")  # "kết nạp 18 đảng viên mới": what was done to what
     body = (ORG_HEAD_RE.match(last) or _UNIT_SUBJECT.match(last)) if counted and not _has_word(last, counted) else None

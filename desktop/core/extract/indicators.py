@@ -13,7 +13,7 @@ and :mod:`indicator_tables` (target tables, and prose that repeats them).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop.core.extract.common import sentences
 from desktop.core.extract.enumeration import DASH_ITEM, group_at, inline_markers, is_heading, line_enumerator
@@ -26,10 +26,11 @@ from desktop.core.extract.indicator_values import (
     DASH_NUMBER,
     PER_PHRASE,
     RANGE_LOW,
-    VALUE_RE,
+    Val,
     criteria_averages,
     decimals_of,
     ends_with_word,
+    find_values,
     in_sorted,
     last_marker,
     qualifier_before,
@@ -52,6 +53,7 @@ _HEAD_TARGETS = re.compile(r"chỉ tiêu|mục tiêu", re.IGNORECASE)
 _TARGETS_FOLLOW = re.compile(r"chỉ tiêu[^.]{0,60}(?:sau|như sau)?\s*:\s*$")  # "…các chỉ tiêu sau:"
 _TARGETS_COLON = re.compile(r"chỉ tiêu[^.]{0,60}:\s*$")
 _PAREN_DIGIT_START = re.compile(r"\s*\(\d")
+_AT_LEAST_AFTER = re.compile(r"\s*trở lên")
 
 
 @dataclass
@@ -120,7 +122,7 @@ class _IndicatorReader:
             self.list_year = None if not (targets and _TARGETS_COLON.search(t)) else self.list_year
 
     def _sentence(self, para: _ParaFacts, s_start: int, sent: str) -> None:
-        values = list(VALUE_RE.finditer(sent)) if has_digit(sent) else []
+        values = find_values(sent) if has_digit(sent) else []
         if "mỗi" in sent and "tiêu chí" in sent:  # "bình quân mỗi xã đạt 13,2 tiêu chí"
             self.out.extend(criteria_averages(sent, para.start + s_start, para.line_group))
         if not values:
@@ -139,8 +141,14 @@ class _IndicatorReader:
             prev_label = ind.label
             self.sentence_of[len(self.out)] = para.start + s_start
             self.out.append(ind)
+            if ind.span and ind.span[0] < para.start + s_start + vm.start():
+                # "đạt từ 8,5 - 9%": a range gives both ends, the lower "từ", the upper as written ("trở lên": "từ")
+                self.sentence_of[len(self.out)] = para.start + s_start
+                self.out.append(replace(ind, value=parse_number(vm.group(1)), decimals=decimals_of(vm.group(1)),
+                                        qualifier="từ" if _AT_LEAST_AFTER.match(sent, vm.end()) else None,
+                                        span=(para.start + s_start + vm.start(), ind.span[1])))
 
-    def _value(self, para: _ParaFacts, s_start: int, facts: ValueSentence, bound: set[int], vm: re.Match[str],
+    def _value(self, para: _ParaFacts, s_start: int, facts: ValueSentence, bound: set[int], vm: Val,
                prev_label: str) -> Indicator | None:
         """The indicator of the value ``vm`` in a sentence, or None if it is none."""
         sent = facts.text
@@ -166,20 +174,21 @@ class _IndicatorReader:
             before, value = before[:-cut], parse_number(low.group(1))
             span_start -= cut
         clause_start = max(before.rfind(";"), last_marker(before)) + 1
-        label = label_of_value(before[clause_start:], sent[vm.end() :], vm.group(2), prev_label)
+        label = vm.label or label_of_value(before[clause_start:], sent[vm.end() :], vm.group(2), prev_label)
         if vm.group(2).startswith("tiêu chí") and (not is_strong(label) or label.lower() == "bình quân"):
             label = CRITERIA_LABEL  # "bình quân đạt 16,8 tiêu chí/xã"
         if not label:
             return None
         group = para.line_group or group_at(para.markers, vm.start() + s_start)
+        link = _attribute_link(vm, para.start + s_start)
         return Indicator(label=label, value=value, unit=unit_name(vm.group(2)),
                          qualifier="từ" if low else qualifier_before(before[clause_start:][-120:], sent),
                          year=self._year_of(para, facts, clause_start, vm, bound, group), group=group,
                          span=(span_start, para.start + s_start + vm.end()),
                          decimals=decimals_of(low.group(1) if low else vm.group(1)),
-                         note="heading" if para.heading else "")
+                         note="heading" if para.heading else "", rel=link[0], ref=link[1])
 
-    def _year_of(self, para: _ParaFacts, facts: ValueSentence, clause_start: int, vm: re.Match[str], bound: set[int],
+    def _year_of(self, para: _ParaFacts, facts: ValueSentence, clause_start: int, vm: Val, bound: set[int],
                  group: str | None) -> int | None:
         """The value's year: written in its clause or sentence, else the year its list or section names."""
         year = year_of(facts, clause_start, vm.start(), vm.end(), bound)
@@ -188,6 +197,14 @@ class _IndicatorReader:
         if year is None and para.listed and self.section_year:
             year = self.section_year
         return year
+
+
+def _attribute_link(vm: Val, sentence_start: int) -> tuple[str | None, str | None]:
+    """``rel``/``ref`` of an attribute of a total, its share or the total (see indicator_values._attributes)."""
+    if vm.rel is None:
+        return None, None
+    rel, total_at, k = vm.rel
+    return rel, f"attr-{sentence_start + total_at}" + ("" if k is None else f"#{k}")
 
 
 def extract_indicators(layout: Layout, excluded: list[tuple[int, int]]) -> list[Indicator]:

@@ -17,6 +17,7 @@ LEAD_STRIP = re.compile("^(?:" + choice([  # connectives before a label, in any 
     "ít nhất", "tối thiểu", "không dưới", "(?:tính )?đến(?: nay)?", "(?:cuối|đầu|giữa) năm", "gần", "hơn",
     "(?:bao )?gồm", "từ đầu (?:nhiệm kỳ|năm)", "(?:đến )?hết", "mới(?: chỉ)?(?= \\w+ \\w)",
     r"trong (?:\d+ )?(?:năm|tháng)(?: qua)?(?! học)",
+    r"(?:kể )?từ (?:năm \d{4} |ngày [\d/]+ )?trở đi",  # "Từ năm 2025 trở đi, 100% …": from when, not what
 ]) + r"(?:[\s,:]+|$))+")
 
 
@@ -26,7 +27,8 @@ _SPACES = re.compile(r"\s+")
 _ENUM_PREFIX = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\s*[-.)]|[a-zđ]\))\s*")
 _TAIL_WORDS = {
     "đạt", "là", "chiếm", "bằng", "còn", "tăng", "giảm", "vượt", "lên", "xuống", "từ", "trên", "dưới", "khoảng",
-    "có", "với", "cho", "được", "gần", "hơn", "tới", "đến", "ước", "mới", "năm", "(đạt", "thêm",
+    "có", "với", "cho", "được", "gần", "hơn", "tới", "đến", "ước", "mới", "năm", "(đạt", "thêm", "đã", "đang",
+    "sẽ",
 }
 _TAIL_PAIRS = {("trở", "lên"), ("đạt", "tỷ"), ("tỷ", "lệ"), ("đạt", "mức"), ("ít", "nhất"), ("tối", "thiểu"),
                ("không", "dưới"), ("lũy", "kế"), ("luỹ", "kế"), ("đối", "với")}
@@ -61,7 +63,8 @@ def clean_label(s: str) -> str:
 
 
 _WEAK = {"đạt", "là", "chiếm", "có", "với", "bằng", "của", "đến", "ngày", "quả", "cụ", "thể", "năm", "trong", "đó",
-         "và", "tăng", "giảm", "còn", "lên", "từ", "trên", "dưới", "mới", "ước", "tỷ", "đồng", "bổ", "sung", "thêm"}
+         "và", "tăng", "giảm", "còn", "lên", "từ", "trên", "dưới", "mới", "ước", "tỷ", "đồng", "bổ", "sung", "thêm",
+         "chưa", "đủ", "không"}  # ("chưa đủ 100% trường …": a negation and a degree name nothing)
 
 
 _KH = re.compile(r"\s*KH\b")
@@ -77,7 +80,7 @@ def after_noun(after: str) -> str:
     words = []
     for w in m.group(1).split():
         if w in ("có", "của", "được", "đạt", "là", "so", "bằng", "và", "với", "năm", "trong", "tại", "để", "khi",
-                 "nhằm", "do", "vì", "nhưng", "thì"):
+                 "nhằm", "do", "vì", "nhưng", "thì", "cần", "phải", "vào"):
             break
         words.append(w)
     return " ".join(words[:8])
