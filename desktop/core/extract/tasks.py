@@ -22,7 +22,7 @@ from desktop.core.extract.enumeration import DASH_ITEM, inline_markers, is_headi
 from desktop.core.extract.request_direction import Speaker, asked_above, names_leader, names_unit, request_start
 from desktop.core.extract.task_collector import Collector
 from desktop.core.extract.task_fields import deadline_in, product_in
-from desktop.core.extract.task_owner import lead_owner_of
+from desktop.core.extract.task_owner import lead_owner_of, work_start
 from desktop.core.extract.task_tables import FIELD_LINE, field_tasks, table_tasks
 from desktop.core.layout import Layout, Para
 from desktop.core.lexicon import ORG_HEAD_RE
@@ -52,7 +52,8 @@ _CLOSING = re.compile(
 
 _TASKS_HEAD = re.compile(r"(?:Nhiệm vụ|Các nhiệm vụ|Giải pháp)[^:]{0,40}(?:là)?\s*:\s*")  # "Nhiệm vụ … là:"
 _SECTION_HEAD = re.compile(r"^(?:[IVX]{1,4}\s*[-.]|Điều\s+\d{1,2}\s*[.:])")  # "II.", "Điều 2." (a resolution)
-_HEAD_ONLY = re.compile(r"\s*([^:;,.]{3,90}):\s*$")  # "2. Ban Tổ chức Tỉnh ủy:" alone on its line
+# "2. Ban Tổ chức Tỉnh ủy:" alone on its line; "4. Ủy ban nhân dân phường, xã" with no colon (a name, no verb)
+_HEAD_ONLY = re.compile(r"\s*([^:;.]{3,140}?)\s*(?::\s*|$)")
 _HEAD_VERB = re.compile(r"\s+(?:chỉ đạo|lãnh đạo|chủ trì|thực hiện|tập trung)(?:\s+thực hiện)?$")
 
 
@@ -68,6 +69,18 @@ _LEAD_IN = re.compile(r"\s*(?:Thời gian tới|Trong thời gian tới|Từ nay
 
 
 _PROPOSAL_LEAD = re.compile(r"(?:Kính đề nghị|Đề nghị|Kiến nghị|Đề xuất)\s+")
+
+
+def _body_heading(head: str, colon: bool) -> str | None:
+    """The body a heading item names ("Sở Y tế", "Đề nghị Ủy ban MTTQ tỉnh"), without its verb, or None.
+    Without a colon the heading is the name alone: no work verb in it."""
+    head = _HEAD_VERB.sub("", head.strip())
+    ask = re.match(r"(?:Đề nghị|Yêu cầu|Giao)\s+", head)
+    if ask:
+        head = head[ask.end() :]
+    if not colon and (work_start(head) is not None or len(head.split()) > 14):
+        return None
+    return head if ORG_HEAD_RE.match(head) or re.match(r"^(?:Các|Uỷ|Ủy)\b", head) else None
 
 
 def _adjacent(layout: Layout, a: Para, b: Para) -> bool:
@@ -86,7 +99,8 @@ class _TaskReader:
         self.lead_owner: str | None = None  # the body a lead-in gives the items below it ("yêu cầu Sở X: …")
         self.plain_items = False  # plain paragraphs after a lead-in are its items
         self.directive_open = False  # a leader's directive runs on into the next paragraph
-        self.item_owner: str | None = None  # the body of "2. Ban Tổ chức Tỉnh ủy:" over its a), b) items
+        self.item_owner: str | None = None  # the body of "2. Ban Tổ chức Tỉnh ủy:" over its a), -, plain items
+        self.item_group: str | None = None  # that heading's number, the group of the items under it
         # a report's own voice is the unit's
         self.speaker = Speaker("unit" if (layout.doc_type or "").startswith("BÁO CÁO") else None)
         self.paras = [p for p in layout.paras if p.role == "body"]
@@ -116,13 +130,17 @@ class _TaskReader:
         if t.rstrip().endswith(":"):  # a lead-in that announces a list
             self._lead_in(k, p)
             return
-        if self.plain_items and self.mode == "tasks":
+        if (self.plain_items or self.item_owner) and self.mode == "tasks":  # "5. Sở Khoa học:" then its work
             a, b, txt = trimmed(t, 0, len(t), p.start)
-            self.col.task(a, b, txt, lead_owner=self.lead_owner)
+            self.col.task(a, b, txt, group=self.item_group, lead_owner=self.item_owner or self.lead_owner)
             return
         self._unlisted(p)
 
     def _heading(self, t: str, enum: tuple[str, int] | None) -> None:
+        owner = _body_heading(t[enum[1] :], t.rstrip().endswith(":")) if enum and self.mode == "tasks" else None
+        if owner and enum:  # "2. Thủ trưởng các sở, ban, ngành" over its items, in a list of tasks
+            self.item_owner, self.item_group = owner, enum[0]
+            return
         if enum or _SECTION_HEAD.match(t) or t.isupper():
             results = bool(_HEAD_RESULT.search(t)) and not _HEAD_AHEAD.search(t)
             self.mode = ("proposals" if _HEAD_PROPOSAL.search(t) else None if results
@@ -146,12 +164,13 @@ class _TaskReader:
             col.proposal(*trimmed(body, request_start(body), len(body), s0))
             return
         if group and group.isdigit():
-            self.item_owner = None
-        head_only = _HEAD_ONLY.match(body) if body.rstrip().endswith(":") else None
-        if head_only and (ORG_HEAD_RE.match(head_only.group(1))
-                          or re.match(r"^(?:Các|Uỷ|Ủy)\b", head_only.group(1))):
-            # "2. Ban Tổ chức Tỉnh ủy:" over its a), b) items; "1. Ban cán sự đảng UBND tỉnh chỉ đạo:" too
-            self.item_owner = _HEAD_VERB.sub("", head_only.group(1).strip())
+            self.item_owner = self.item_group = None
+        head_only = _HEAD_ONLY.fullmatch(body) if group or body.rstrip().endswith(":") else None
+        addressee = _body_heading(head_only.group(1), body.rstrip().endswith(":")) if head_only else None
+        if addressee:
+            # "2. Ban Tổ chức Tỉnh ủy:" over its a), b), dash or plain items; "1. Ban cán sự đảng UBND tỉnh
+            # chỉ đạo:" too; "11. Đề nghị Ủy ban MTTQ tỉnh:" (the body asked)
+            self.item_owner, self.item_group = addressee, group
             if self.mode is None:
                 self.mode = "tasks"
             return
@@ -167,7 +186,8 @@ class _TaskReader:
         """An item in a list of tasks: its own body if it names one ("Sở Y tế: …"), a request sent up, or a task."""
         col = self.col
         owner = None  # a lettered item under a body's heading: its own body if it names one, else that
-        sub_owner = self.item_owner if group and not group.isdigit() else None
+        sub_owner = self.item_owner if not (group and group.isdigit()) else None
+        group = group or (self.item_group if sub_owner else None)
         m = re.match(r"^([^:;,.]{3,90}):\s+", body)
         if m and (ORG_HEAD_RE.match(m.group(1)) or re.match(r"^(?:Các|Uỷ|Ủy)\b", m.group(1))):
             owner = m.group(1).strip()
