@@ -79,3 +79,58 @@ def test_an_activity_reads_its_content_and_executing_body_lines() -> None:
     assert _task(r, "Biên soạn sổ tay").owner == "Sở Y tế Lâm Hà"
     assert _task(r, "Tập huấn cho giáo viên").owner == "Sở Y tế Lâm Hà"
     assert not any(t.text.startswith("Hoạt động") for t in r.tasks)
+
+
+def test_directives_after_a_forward_frame_need_no_trigger_word() -> None:
+    """"Thời gian tới, …" / "Nhiệm vụ 6 tháng cuối năm 2026, X …" open a list of directives: split at ";" and
+    sentence ends; the subject and the period of the frame go to every clause."""
+    r = ex("Tin\n\nHội nghị sơ kết công tác 6 tháng của huyện Ea Mơn.\n\n"
+           "Nhiệm vụ 6 tháng cuối năm 2026, huyện Ea Mơn chú trọng hoàn thành các chỉ tiêu kinh tế. "
+           "Tăng cường phòng chống dịch tả lợn châu Phi; kiểm tra việc khai thác cát trái phép trên sông Krông Nô.\n")
+    texts = [t.text for t in r.tasks]
+    assert texts == ["huyện Ea Mơn chú trọng hoàn thành các chỉ tiêu kinh tế",
+                     "Tăng cường phòng chống dịch tả lợn châu Phi",
+                     "kiểm tra việc khai thác cát trái phép trên sông Krông Nô"]
+    assert {t.owner for t in r.tasks} == {"huyện Ea Mơn"}
+    assert {t.deadline for t in r.tasks} == {"6 tháng cuối năm 2026"}
+    r = ex("Tin\n\nThời gian tới, xã Hòa Lâm tập trung nạo vét kênh mương nội đồng; sửa chữa trạm bơm số 3.\n")
+    assert [t.text for t in r.tasks] == ["xã Hòa Lâm tập trung nạo vét kênh mương nội đồng",
+                                         "sửa chữa trạm bơm số 3"]
+    assert {t.deadline for t in r.tasks} == {None}  # "Thời gian tới" sets no time limit
+
+
+def test_a_frame_that_reports_what_was_done_gives_no_task() -> None:
+    r = ex("Tin\n\nĐể đạt được kết quả trên, huyện Ea Mơn đã triển khai đồng bộ nhiều giải pháp; "
+           "các xã đã tổ chức ra quân làm đường.\n")
+    assert r.tasks == []
+
+
+def test_a_list_lead_in_gives_its_owner_and_period_to_every_clause() -> None:
+    """"yêu cầu huyện X tập trung …; đồng thời …" → owner huyện X on each clause; "định hướng trong tháng 5
+    báo chí …; …" and "mong muốn, từ nay đến cuối năm, …" → that period on each (contract 1.1)."""
+    r = ex("Tin\n\nPhát biểu kết luận, Chủ tịch UBND tỉnh Hoàng Văn Khải yêu cầu huyện Sơn Mỹ tập trung "
+           "hoàn thành dứt điểm các công trình dở dang; đồng thời hỗ trợ các doanh nghiệp giải phóng mặt bằng.\n")
+    assert [(t.text[:30], t.owner) for t in r.tasks] == [("huyện Sơn Mỹ tập trung hoàn th", "huyện Sơn Mỹ"),
+                                                         ("đồng thời hỗ trợ các doanh ngh", "huyện Sơn Mỹ")]
+    r = ex("Tin\n\nTại hội nghị, Ban Tuyên giáo Tỉnh ủy đã định hướng trong tháng 5 báo chí tiếp tục tuyên "
+           "truyền về mùa thi; tuyên truyền phòng chống đuối nước cho học sinh.\n")
+    assert [t.deadline for t in r.tasks] == ["trong tháng 5", "trong tháng 5"]
+    r = ex("Tin\n\nKết luận hội nghị, đồng chí Lò Văn Páo mong muốn, từ nay đến cuối năm, các xã trong cụm cần "
+           "hoàn thành chỉ tiêu thi đua; chuẩn bị tốt cho đại hội chi bộ.\n")
+    assert [t.deadline for t in r.tasks] == ["từ nay đến cuối năm", "từ nay đến cuối năm"]
+    assert [t.owner for t in r.tasks] == [None, None]  # "các xã trong cụm" is collective: no one owner
+
+
+def test_a_unit_wish_is_no_directive() -> None:
+    r = ex("Tin\n\nGiám đốc dự án cho biết: Chúng tôi mong muốn hoàn thành dự án trong năm 2026.\n")
+    assert r.tasks == []
+
+
+def test_a_per_body_frame_owns_the_clauses_after_it() -> None:
+    r = ex("Tin\n\nPhát biểu kết luận, Phó Chủ tịch UBND tỉnh Đinh Văn Lực đề nghị Cục Thống kê thực hiện "
+           "các nhiệm vụ sau: rà soát số liệu tháng 9. Đối với UBND các huyện, thị xã, chỉ đạo các xã nộp báo "
+           "cáo đúng hạn; phân công cán bộ theo dõi.\n")
+    owners = {t.text[:30]: t.owner for t in r.tasks}
+    assert owners == {"rà soát số liệu tháng 9": "Cục Thống kê",
+                      "Đối với UBND các huyện, thị xã": "UBND các huyện, thị xã",
+                      "phân công cán bộ theo dõi": "UBND các huyện, thị xã"}

@@ -73,7 +73,7 @@ TASK_VERBS = [
     "tổng hợp", "chịu trách nhiệm", "có trách nhiệm", "làm việc", "vận động", "quan tâm", "đề xuất",
     "thành lập", "hỗ trợ", "bổ sung", "cho chủ trương", "xử lý", "đánh giá", "đề nghị", "chuẩn bị", "khắc phục",
     "kiểm soát", "kết luận", "tiếp thu", "hoàn chỉnh", "phổ biến", "quán triệt", "bám sát", "sửa đổi", "củng cố",
-    "kiện toàn", "thẩm tra", "tháo gỡ",
+    "kiện toàn", "thẩm tra", "tháo gỡ", "chú trọng",
 ]
 # (not right after "đầu tư": "Ban Quản lý dự án đầu tư xây dựng" names a body, "đầu tư xây dựng" is a noun;
 # nor "trình" in "công trình", "chương trình", "quy trình", "lộ trình", "tiến trình")

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract.common import sentences, split_clauses, trimmed
-from desktop.core.extract.request_direction import Speaker, is_upward
+from desktop.core.extract.request_direction import Speaker, is_upward, names_leader, names_unit
 from desktop.core.extract.task_collector import Collector
-from desktop.core.extract.task_owner import work_start
+from desktop.core.extract.task_fields import frame_deadline
+from desktop.core.extract.task_owner import addressee_of, body_of_frame, work_start
 from desktop.core.layout import Para
 from desktop.core.lexicon import UPPER_LETTERS
 from desktop.core.rx import words
@@ -53,11 +54,16 @@ def read_prose(col: Collector, p: Para, directive_open: bool, speaker: Speaker) 
     continuing = directive_open and not re.match(
         r"^(?:Phát biểu|Đồng chí|Đối với|Tại|Theo|Sau|Nhân dịp|Dự|Thay mặt|Ảnh|Trước đó|Cùng ngày)", t)
     if continuing and not (re.match(r"^(?:Về|Tiếp tục|Tập trung|Đẩy mạnh|Tăng cường|Chú trọng|Quan tâm|"
-                                      r"Nâng cao|Thực hiện|Trong đó|Đồng thời|Cần|Chỉ đạo|Khẩn trương)", t)
+                                      r"Nâng cao|Thực hiện|Trong đó|Đồng thời|Cần|Chỉ đạo|Khẩn trương|"
+                                      r"Cùng với đó|Bên cạnh đó|Ngoài ra)", t)
                            or _CAN.search(t)):
         continuing = False
     if continuing:
         directive_text(col, t, 0, p.start, first_from_can=False)
+        return True, speaker
+    frame = _FORWARD_FRAME.match(t)
+    if frame and _works_ahead(t[frame.end() :], frame.group(0)):  # "Thời gian tới, huyện tập trung …; …"
+        directive_text(col, t, frame.end(), p.start, first_from_can=False, frame=frame.group(0))
         return True, speaker
     for _si, (s, e, sent) in enumerate(sents):
         trig = _first_trigger(sent)
@@ -104,7 +110,25 @@ def read_prose(col: Collector, p: Para, directive_open: bool, speaker: Speaker) 
     return found, speaker
 
 
-_ANY_TRIGGER = ("yêu cầu", "lưu ý", "nhấn mạnh", "chỉ đạo", "đề nghị", "kiến nghị", "đề xuất", "Giao", "giao", "cần")
+# A paragraph that opens by setting the work ahead is a list of directives with no trigger word (contract 1.1):
+# "Thời gian tới, …", "Trước mắt, …", "Nhiệm vụ 6 tháng cuối năm 2019, …", "Về kế hoạch năm 2025, …"
+_FORWARD_FRAME = re.compile(
+    r"(?:(?:Trong\s+)?[Tt]hời gian tới|Trước mắt|Sắp tới|Từ nay đến[^,.;:]{1,30}|"
+    r"(?:Nhiệm vụ|Phương hướng|Về (?:kế hoạch|phương hướng|nhiệm vụ))(?: trọng tâm)?[^,.;:]{0,50}|"
+    r"Để (?:thực hiện|hiện thực hóa|hiện thực hoá|đạt|hoàn thành)[^,.;:]{0,50})\s*,\s*")
+
+
+def _works_ahead(rest: str, frame: str) -> bool:
+    """The clause after a frame sets work to do: a work verb, and after a purpose ("Để đạt mục tiêu này,") not
+    a report of what was done ("… huyện đã triển khai …")."""
+    cut = work_start(rest)
+    if cut is None:
+        return False
+    return not frame.startswith("Để") or not re.search(r"(?<![\w])(?:đã|vừa|được)\s", rest[: cut + 1])
+
+
+_ANY_TRIGGER = ("yêu cầu", "lưu ý", "nhấn mạnh", "chỉ đạo", "đề nghị", "kiến nghị", "đề xuất", "Giao", "giao", "cần",
+                "mong muốn", "định hướng")
 
 
 def inline_items(col: Collector, p: Para, markers: list[tuple[int, str]], speaker: Speaker) -> None:
@@ -129,10 +153,28 @@ def inline_items(col: Collector, p: Para, markers: list[tuple[int, str]], speake
 def _directive_after(col: Collector, t: str, start: int, offset: int) -> None:
     """The directive after ``yêu cầu`` / ``đề nghị``: skip a short "…trong thời gian tới:" and commas."""
     colon = re.match(r"^[^.;:]{0,60}:\s*", t[start:])
-    if colon:
+    lead = ""
+    if colon:  # "đề nghị Cục Thống kê thực hiện các nhiệm vụ sau: …": its body and period hold for the list
+        lead = colon.group(0)
         start += colon.end()
     start += len(t[start:]) - len(t[start:].lstrip(" ,"))
-    directive_text(col, t, start, offset, first_from_can=False)
+    directive_text(col, t, start, offset, first_from_can=False, frame=lead,
+                   lead_owner=addressee_of(lead.strip(" ,")) if lead else None)
+
+
+# A leader's wish for others ("đồng chí mong muốn các cơ quan báo chí tiếp tục …") and a body's guidance for a
+# coming period ("Ban Tuyên giáo đã định hướng trong tháng 4 báo chí tiếp tục …") direct work like "yêu cầu";
+# a unit's own wish ("Chúng tôi mong muốn …") and the noun ("theo định hướng phát triển") do not.
+_WISH = re.compile(r"(m(?<!\w.)ong muốn|đ(?<!\w.)ịnh hướng)(?![\w])")
+_GUIDES_FOR = re.compile(r"\s+(?:trong\s+(?:tháng|quý|năm|thời gian)|từ nay|cho\s)")
+
+
+def _wish_directs(sent: str, m: re.Match[str]) -> bool:
+    before = sent[: m.start()]
+    if m.group(1) == "mong muốn":
+        own = re.search(r"(?:[Cc]húng tôi|[Tt]ôi|[Cc]húng ta|[Cc]húng em)(?:\s+(?:cũng|rất|luôn))*\s+$", before)
+        return names_leader(before) and not own and not re.match(r"\s+(?:được|rằng|sẽ)\b", sent[m.end() :])
+    return names_unit(before) and _GUIDES_FOR.match(sent, m.end()) is not None
 
 
 _OPENING_REQUEST = re.compile(rf"(Kính đề nghị|Đề nghị|Kiến nghị)\s+(?=[{UPPER_LETTERS}])")
@@ -153,6 +195,9 @@ def _first_trigger(sent: str) -> tuple[str, int, int] | None:
             cands.append(("require", m.start(), m.end()))
             break
         m = _REQUIRE.search(sent, m.end())
+    m = _WISH.search(sent) if ("mong muốn" in sent or "định hướng" in sent) else None
+    if m and _wish_directs(sent, m):
+        cands.append(("require", m.start(), m.end()))
     for m in _PROPOSE.finditer(sent):
         if _NOUN_USE.search(sent, max(0, m.start() - 40), m.start()) or \
                 re.match(r"\s*,\s*(?:đề xuất|kiến nghị)", sent[m.end() :]):
@@ -178,10 +223,16 @@ _INNER_TRIGGER = re.compile(r"(?:Đồng chí|đồng chí|Ông|Bà|Chủ tịch
                             r"(?:cũng\s+|còn\s+)?(?:yêu cầu|đề nghị|chỉ đạo|lưu ý)\s+")
 
 
-def directive_text(col: Collector, t: str, start: int, offset: int, first_from_can: bool) -> None:
-    """Split the directive text from ``start`` at sentence ends and ``;`` into tasks."""
+def directive_text(col: Collector, t: str, start: int, offset: int, first_from_can: bool, frame: str = "",
+                   lead_owner: str | None = None) -> None:
+    """Split the directive text from ``start`` at sentence ends and ``;`` into tasks. The run is one list: the
+    period in its ``frame`` or before the first clause's work ("yêu cầu trong tháng 4 báo chí tiếp tục …;
+    …") and the one body the first clause opens with ("yêu cầu huyện X tập trung …; đồng thời …") belong to
+    every clause of the run that names none of its own (contract 1.1)."""
     chunk = t[start:]
     first = True
+    run_owner: str | None = None
+    run_deadline = frame_deadline(frame) if frame else None
     for s, _e, sent in sentences(chunk, start):
         for a, b, clause in split_clauses(sent, s):
             text = clause
@@ -199,9 +250,25 @@ def directive_text(col: Collector, t: str, start: int, offset: int, first_from_c
             if g and g.start() > 0 and not re.search(r"(?:được|bàn)\s+$", text[: g.start()]):
                 a += g.start()
                 text = text[g.start() :]
+            per_body = _PER_BODY.match(text)
+            if per_body and (body := body_of_frame(per_body.group(1))):
+                run_owner = body  # "Đối với UBND các huyện, thị xã, xác định …; …": that body's work from here
+            elif first or inner:  # a new list: its lead-in is this clause's head
+                run_owner, run_deadline = _run_fields(text, run_deadline if first else None)
+                run_owner = run_owner or (lead_owner if first else None)
             first = False
             a2, b2, txt = trimmed(t, a, b, offset)
-            col.task(a2, b2, txt)
+            col.task(a2, b2, txt, lead_owner=run_owner, lead_deadline=run_deadline)
+
+
+_PER_BODY = re.compile(r"(?:Đối với|Riêng)\s+([^.;:]{3,120})")
+
+
+def _run_fields(clause: str, deadline: str | None) -> tuple[str | None, str | None]:
+    """The owner and deadline the head of a run's first clause sets for the run."""
+    cut = work_start(clause)
+    head = clause[:cut] if cut is not None else ""
+    return addressee_of(clause), deadline or (frame_deadline(head) if head else None)
 
 
 # "…; đồng thời kiến nghị UBND tỉnh …", ", đồng thời …": a second request in the same sentence

@@ -29,6 +29,23 @@ _BEFORE_PARTIAL = re.compile(r"(?:[Tt]rước|[Cc]hậm nhất)\s+(?:(?:ngày\s+
 _TERM = re.compile(rf"[Tt]hời (?:hạn|gian)(?: hoàn thành| thực hiện)?\s*:\s*({_PERIOD})")
 
 
+# A period that frames a list ("Nhiệm vụ 6 tháng cuối năm 2019, …", "yêu cầu trong tháng 4 báo chí …", "từ nay
+# đến cuối năm, …", "trong 02 tháng cuối năm 2025 và những tháng đầu năm 2026"): the phrase as written, with
+# its preposition. "thời gian tới", "trước mắt" set no time limit.
+_ONE_PERIOD = (r"(?:(?:\d+|những|các)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?"
+               r"|[Qq]uý\s+[IV]{1,3}(?:/\d{4}|\s+năm\s+\d{4})?|tháng\s+\d{1,2}(?:/\d{4}|\s+năm\s+\d{4})?(?![/\d])|[Nn]ăm\s+\d{4}|cuối\s+năm(?:\s+\d{4})?)")
+_FRAME_PERIOD = re.compile(rf"(?:(?:[Tt]rong|[Tt]ừ nay đến(?: hết)?|[Đđ]ến(?: hết)?)\s+)?{_ONE_PERIOD}"
+                           rf"(?:\s+và\s+(?:trong\s+)?{_ONE_PERIOD})?")
+
+
+def frame_deadline(frame: str) -> str | None:
+    """The period a lead-in or a frame sets for the items after it, as written, or None."""
+    if not has_digit(frame) and "cuối năm" not in frame:
+        return None
+    m = _FRAME_PERIOD.search(frame)
+    return m.group(0) if m else None
+
+
 _FIELD_INLINE = re.compile(r"(?:[Cc]ơ quan|[Đđ]ơn vị) (?P<kind>chủ trì|phối hợp)\s*:\s*(?P<value>[^;.]+)")
 
 
@@ -95,7 +112,7 @@ def product_in(text: str, low: str = "") -> str | None:
     return min(cands)[1]
 
 
-def fill_fields(task: Task, lead_owner: str | None) -> Task:
+def fill_fields(task: Task, lead_owner: str | None, lead_deadline: str | None = None) -> Task:
     t = task.text
     for fm in _FIELD_INLINE.finditer(t) if ":" in t else ():
         if fm.group("kind") == "chủ trì" and not task.owner:
@@ -116,6 +133,6 @@ def fill_fields(task: Task, lead_owner: str | None) -> Task:
     if m and not task.partners:
         task.partners = partners_of(m.group(1))
     low = t.lower()
-    task.deadline = task.deadline or deadline_in(t, low)
+    task.deadline = task.deadline or deadline_in(t, low) or lead_deadline
     task.product = task.product or product_in(t, low)
     return task

@@ -111,3 +111,42 @@ def lead_owner_of(text: str) -> str | None:
     if re.match(r"(?:các|Thủ trưởng các|mọi|toàn)\b", who) or "các cấp" in who or len(who.split()) > 12:
         return None
     return who if ORG_HEAD_RE.match(who) else None
+
+
+# A place-named body written in lower case as the subject of a directive: "huyện Vân Canh tập trung …"
+_PLACE_BODY = re.compile(r"(?:huyện|xã|tỉnh|thị xã|thành phố|phường|thị trấn|quận)\s+(?=\w)")
+# Several bodies, or everyone: no one in particular owns the work (contract 1.1, the annotators' notes)
+_COLLECTIVE = re.compile(r"^(?:các|Các|mọi|Mọi|toàn|Toàn|những|Những|mỗi|Mỗi|từng|Từng)\s|các cấp")
+
+
+def addressee_of(clause: str) -> str | None:
+    """The one body a directive clause opens with, before its work: "huyện Vân Canh tập trung …",
+    "Sở Y tế khẩn trương …"; None for a collective addressee ("các thành viên trong cụm cần …")."""
+    cut = work_start(clause)
+    if cut is None:
+        return None
+    who = _MODAL_TAIL.sub("", clause[:cut].strip(" ,:"))
+    if not who or len(who.split()) > 12 or _COLLECTIVE.search(who) or "," in who:
+        return None
+    place = _PLACE_BODY.match(who)
+    if place and who[place.end()].isupper():
+        return who
+    return who if ORG_HEAD_RE.match(who) else None
+
+
+_PLACE_PIECE = re.compile(r"(?:thị xã|thành phố|huyện|xã|phường|thị trấn|quận|đặc khu)$")
+
+
+def body_of_frame(after: str) -> str | None:
+    """The body a per-body frame names ("Đối với UBND các huyện, thị xã, xác định …" → "UBND các huyện, thị
+    xã"): comma pieces that are place nouns or capitalised continue the name; None if no body heads it."""
+    pieces = after.split(",")
+    name = pieces[0].strip()
+    if not ORG_HEAD_RE.match(name) or work_start(name) is not None:
+        return None
+    for piece in pieces[1:-1]:
+        p = piece.strip()
+        if not p or not (_PLACE_PIECE.match(p) or p[0].isupper()):
+            break
+        name += ", " + p
+    return name
