@@ -47,18 +47,20 @@ def _strip_addressee(s: str) -> str:
     return s
 
 
+def _continues(t: str) -> bool:
+    """A paragraph that goes on with the directive of the one before it (no new speaker or scene)."""
+    if re.match(r"^(?:Phát biểu|Đồng chí|Đối với|Tại|Theo|Sau|Nhân dịp|Dự|Thay mặt|Ảnh|Trước đó|Cùng ngày)", t):
+        return False
+    return bool(re.match(r"^(?:Về|Tiếp tục|Tập trung|Đẩy mạnh|Tăng cường|Chú trọng|Quan tâm|Nâng cao|Thực hiện|"
+                         r"Trong đó|Đồng thời|Cần|Chỉ đạo|Khẩn trương|Cùng với đó|Bên cạnh đó|Ngoài ra)", t)
+                or _CAN.search(t))
+
+
 def read_prose(col: Collector, p: Para, directive_open: bool, speaker: Speaker) -> tuple[bool, Speaker]:
     t = p.text
     found = False
     sents = list(sentences(t))
-    continuing = directive_open and not re.match(
-        r"^(?:Phát biểu|Đồng chí|Đối với|Tại|Theo|Sau|Nhân dịp|Dự|Thay mặt|Ảnh|Trước đó|Cùng ngày)", t)
-    if continuing and not (re.match(r"^(?:Về|Tiếp tục|Tập trung|Đẩy mạnh|Tăng cường|Chú trọng|Quan tâm|"
-                                      r"Nâng cao|Thực hiện|Trong đó|Đồng thời|Cần|Chỉ đạo|Khẩn trương|"
-                                      r"Cùng với đó|Bên cạnh đó|Ngoài ra)", t)
-                           or _CAN.search(t)):
-        continuing = False
-    if continuing:
+    if directive_open and _continues(t):
         directive_text(col, t, 0, p.start, first_from_can=False)
         return True, speaker
     frame = _FORWARD_FRAME.match(t)
