@@ -134,3 +134,36 @@ def test_a_per_body_frame_owns_the_clauses_after_it() -> None:
     assert owners == {"rà soát số liệu tháng 9": "Cục Thống kê",
                       "Đối với UBND các huyện, thị xã": "UBND các huyện, thị xã",
                       "phân công cán bộ theo dõi": "UBND các huyện, thị xã"}
+
+
+def test_requests_listed_after_a_lead_in_run_to_the_paragraph_end() -> None:
+    """"kiến nghị … một số nội dung như: A. B. C." → one proposal per request sentence, up to the sentence that
+    goes back to reporting ("… đã được … trả lời")."""
+    r = ex("Tin\n\nTại buổi làm việc, UBND tỉnh Lâm Hà đã kiến nghị với Bộ Giao thông một số nội dung như: "
+           "Xem xét bố trí vốn nâng cấp quốc lộ 29. Sớm phê duyệt dự án cầu Sông Mây. Kiến nghị Bộ hỗ trợ "
+           "tỉnh đào tạo kỹ sư cầu đường. Các nội dung trên đã được Bộ ghi nhận.\n")
+    assert [p.text for p in r.proposals] == ["Xem xét bố trí vốn nâng cấp quốc lộ 29",
+                                             "Sớm phê duyệt dự án cầu Sông Mây",
+                                             "Kiến nghị Bộ hỗ trợ tỉnh đào tạo kỹ sư cầu đường"]
+    assert r.tasks == []
+
+
+def test_a_request_sent_up_goes_on_in_the_next_sentences() -> None:
+    """"Đồng thời, …" after a request sent up is one more request; "Đề nghị tỉnh …" opening a sentence (a level
+    in lower case) is one too."""
+    r = ex("Tin\n\nDịp này, huyện Sơn Mỹ đề nghị tỉnh hỗ trợ kinh phí làm đường giao thông nông thôn. Đồng thời, "
+           "bố trí thêm biên chế cho trạm y tế xã. Đề nghị tỉnh sớm giao đất cho dự án chợ đầu mối.\n")
+    assert [p.text for p in r.proposals] == ["hỗ trợ kinh phí làm đường giao thông nông thôn",
+                                             "bố trí thêm biên chế cho trạm y tế xã",
+                                             "sớm giao đất cho dự án chợ đầu mối"]
+
+
+def test_kien_nghi_as_a_noun_and_questions_at_a_briefing_are_not_proposals() -> None:
+    r = ex("Tin\n\nTại buổi họp báo, các phóng viên đã đề nghị cơ quan chức năng cung cấp thêm thông tin về các "
+           "vấn đề như: giá vé xe buýt; tiến độ cầu Sông Mây. Ông Đinh Văn Lực đề xuất với đoàn xem xét một số "
+           "nội dung kiến nghị của địa phương.\n")
+    assert r.proposals == []
+    r = ex("Tin\n\nChủ tịch UBND huyện Hoàng Văn Khải yêu cầu các xã giải quyết dứt điểm kiến nghị của cử tri "
+           "về đất đai.\n")
+    assert r.proposals == []
+    assert [t.text for t in r.tasks] == ["các xã giải quyết dứt điểm kiến nghị của cử tri về đất đai"]

@@ -21,7 +21,9 @@ _UPWARD_ADDRESSEE = re.compile(
     r"HĐND tỉnh|tỉnh\s|Trung ương|Chính phủ|Thủ tướng|Quốc hội|Bộ\s|các bộ|cấp trên|cấp có thẩm quyền)"
 )
 _VERB_USE = re.compile(r"(?:chủ động|nghiên cứu|tham mưu|kịp thời|phải|cần|để)\s+$")
-_NOUN_USE = re.compile(r"(?:các|những|một số|Về|về|và|của|Đối với|đối với|theo)\s+$")
+# "kiến nghị" as a noun: after a determiner or preposition, or as the object of a verb that handles requests
+_NOUN_USE = re.compile(r"(?:các|những|một số|Về|về|và|của|Đối với|đối với|theo|nội dung|giải quyết|tiếp nhận|"
+                       r"trả lời)\s+$")
 # "(?<!\w.)" after the first letter: a whole word, in the shape re can skip ahead with (see rx.py)
 # "yêu cầu", "lưu ý huyện cần …", "nhấn mạnh: …", "chỉ đạo: …" (with the colon: "nhấn mạnh những kết quả" is
 # praise, "dự và chỉ đạo hội nghị" attendance)
@@ -47,6 +49,10 @@ def _strip_addressee(s: str) -> str:
     return s
 
 
+# A sentence that adds to the request before it, with no subject or verb of asking of its own
+_GOES_ON = re.compile(r"(?:Đồng thời|Ngoài ra|Bên cạnh đó)\s*,?\s*(?=[a-zđà-ỹ])")
+
+
 def _continues(t: str) -> bool:
     """A paragraph that goes on with the directive of the one before it (no new speaker or scene)."""
     if re.match(r"^(?:Phát biểu|Đồng chí|Đối với|Tại|Theo|Sau|Nhân dịp|Dự|Thay mặt|Ảnh|Trước đó|Cùng ngày)", t):
@@ -67,8 +73,15 @@ def read_prose(col: Collector, p: Para, directive_open: bool, speaker: Speaker) 
     if frame and _works_ahead(t[frame.end() :], frame.group(0)):  # "Thời gian tới, huyện tập trung …; …"
         directive_text(col, t, frame.end(), p.start, first_from_can=False, frame=frame.group(0))
         return True, speaker
-    for _si, (s, e, sent) in enumerate(sents):
+    asked_to = -1  # where the requests sent up so far end
+    for s, e, sent in sents:
+        if s < asked_to:
+            continue
         trig = _first_trigger(sent)
+        goes_on = _GOES_ON.match(sent) if trig is None and asked_to >= 0 else None
+        if goes_on:  # "Đồng thời, tổ chức tập huấn …" after a request sent up: another request
+            asked_to = proposals_from(col, t, s + goes_on.end(), e, p.start)
+            continue
         if trig is None:
             speaker.heard(sent)
             continue
@@ -89,15 +102,13 @@ def read_prose(col: Collector, p: Para, directive_open: bool, speaker: Speaker) 
         if kind == "propose":
             trigger = sent[pos:end]
             after = sent[end:]
+            if _ASKS_INFO.match(after):  # a question put at a briefing, answered there: no request
+                continue
             if is_upward(before, after, trigger, speaker.current):
-                proposals_from(col, t, s + end, e, p.start)
-                rest = t[e:]
                 # "…, đồng thời đề nghị …" in the same sentence is handled by proposals_from.
+                asked_to = proposals_from(col, t, s + end, e, p.start)
                 speaker.set("unit")
-                if rest.strip() and _first_trigger(rest):
-                    continue
-                found = False
-                break
+                continue
             _directive_after(col, t, s + end, p.start)
             found = True
             break
@@ -179,7 +190,9 @@ def _wish_directs(sent: str, m: re.Match[str]) -> bool:
     return names_unit(before) and _GUIDES_FOR.match(sent, m.end()) is not None
 
 
-_OPENING_REQUEST = re.compile(rf"(Kính đề nghị|Đề nghị|Kiến nghị)\s+(?=[{UPPER_LETTERS}])")
+# opening a sentence, a body named (capitalised, or a level written in lower case: "Đề nghị tỉnh tiếp tục …")
+_OPENING_REQUEST = re.compile(rf"(Kính đề nghị|Đề nghị|Kiến nghị)\s+(?=[{UPPER_LETTERS}]|"
+                              r"(?:tỉnh|huyện|thành phố|thị xã|xã|các)\s)")
 
 
 def _first_trigger(sent: str) -> tuple[str, int, int] | None:
@@ -202,7 +215,7 @@ def _first_trigger(sent: str) -> tuple[str, int, int] | None:
         cands.append(("require", m.start(), m.end()))
     for m in _PROPOSE.finditer(sent):
         if _NOUN_USE.search(sent, max(0, m.start() - 40), m.start()) or \
-                re.match(r"\s*,\s*(?:đề xuất|kiến nghị)", sent[m.end() :]):
+                re.match(r"\s*(?:,\s*(?:đề xuất|kiến nghị)|của\s)", sent[m.end() :]):  # "kiến nghị của cử tri": a noun
             continue
         if m.group(1) == "đề xuất" and not re.match(r"\s*,?\s*kiến nghị", sent[m.end() :]) and not (
                 _UPWARD_ADDRESSEE.match(sent, m.end())
@@ -280,10 +293,11 @@ _NEXT_REQUEST = re.compile(r"[,;]\s*(?=(?:(?:đồng thời|và|cũng)\s+)+(?:k�
 
 # The text before a colon that announces the requests ("… các nội dung sau:"); "… cho 3 thôn: A, B, C" lists
 # where, it is the request itself
-_LEAD_BEFORE_COLON = re.compile(r"(?:nội dung|vấn đề|việc|sau|cụ thể)\s*$")
+_LEAD_BEFORE_COLON = re.compile(r"(?:nội dung|vấn đề|việc|sau|cụ thể|như)\s*$")
 
 
-def proposals_from(col: Collector, t: str, start: int, end: int, offset: int) -> None:
+def proposals_from(col: Collector, t: str, start: int, end: int, offset: int) -> int:
+    """The requests in ``t[start:end]`` (or on to the paragraph's end after "… như:"); returns where they end."""
     seg = t[start:end]
     colon = re.search(r"(?:xem xét|như sau|gồm)?\s*:\s*", seg)
     lead_in = colon is not None and colon.start() < 120 and (
@@ -291,10 +305,34 @@ def proposals_from(col: Collector, t: str, start: int, end: int, offset: int) ->
         or not has_digit(seg[: colon.start()]))
     if colon and lead_in:
         base = start + colon.end()
+        if _LEAD_BEFORE_COLON.search(seg, 0, colon.start()) or colon.group().strip() != ":":
+            # "kiến nghị … một số nội dung như: A. B. C.": the requests run on to the paragraph's end
+            for s, e, sent in sentences(t[base:], base):
+                if s > base and _REPORTED.search(sent):
+                    return s  # "Những vấn đề … đã được … trả lời": the account goes on, the requests ended
+                _proposal_parts(col, t, s, t[s:e], offset)
+            return len(t)
         body = t[base:end]
     else:
         body = _strip_addressee(seg)
         base = end - len(body)
+        if _ANNOUNCES.match(body) and ":" not in body:
+            return end  # "đề xuất với Đoàn công tác xem xét một số nội dung kiến nghị": the requests follow
+    _proposal_parts(col, t, base, body, offset)
+    return end
+
+
+# "xem xét một số nội dung …", "các vấn đề sau": what announces requests, not a request itself
+_ANNOUNCES = re.compile(r"(?:với\s+[^,.;:]{0,40}?\s+)?(?:xem xét\s+)?(?:một số|các|những)\s+(?:nội dung|vấn đề)")
+
+
+# "đề nghị cơ quan chức năng cung cấp thêm thông tin về …", "đề nghị làm rõ …": asking to be told, not for action
+_ASKS_INFO = re.compile(r"[^.;:]{0,60}?\s(?:cung cấp(?: thêm)? thông tin|làm rõ|giải đáp|giải thích|cho biết)\b")
+_REPORTED = re.compile(r"(?<![\w])đã(?![\w])")
+
+
+def _proposal_parts(col: Collector, t: str, base: int, body: str, offset: int) -> None:
+    """The requests in ``body`` (which starts at ``base`` in ``t``): split at a second request verb and ``;``."""
     parts = _NEXT_REQUEST.split(body)
     pos = base
     for k, part in enumerate(parts):
