@@ -167,3 +167,38 @@ def test_kien_nghi_as_a_noun_and_questions_at_a_briefing_are_not_proposals() -> 
            "về đất đai.\n")
     assert r.proposals == []
     assert [t.text for t in r.tasks] == ["các xã giải quyết dứt điểm kiến nghị của cử tri về đất đai"]
+
+
+NOTICE_REPLIES = """THÔNG BÁO
+Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với huyện Sơn Mỹ
+
+I. NHIỆM VỤ TRỌNG TÂM
+Đề nghị Ban Thường vụ Huyện ủy Sơn Mỹ tập trung lãnh đạo thực hiện các nhiệm vụ trong quý IV năm 2026, trong đó lưu ý một số nội dung sau:
+1. Đẩy nhanh tiến độ giải phóng mặt bằng khu công nghiệp phía Bắc.
+2. Chăm lo đời sống đồng bào vùng lũ.
+II. VỀ MỘT SỐ KIẾN NGHỊ CỦA HUYỆN
+1. Về đề nghị hỗ trợ kinh phí làm kè sông Mây: giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng thẩm định, báo cáo UBND tỉnh trong tháng 11 năm 2026.
+2. Về nâng cấp trường học: xây thêm 12 phòng học cho Trường Tiểu học Hòa Lâm: Sở Giáo dục rà soát danh mục đầu tư; Ban Quản lý dự án tỉnh lập hồ sơ thiết kế.
+3. Các sở, ngành liên quan phối hợp chặt chẽ với huyện xử lý các kiến nghị còn lại.
+"""
+
+
+def test_a_notice_answering_requests_gives_the_request_and_its_answer() -> None:
+    """"Về đề nghị X: giao Y …" under "… KIẾN NGHỊ CỦA HUYỆN": X is a proposal (without "Về đề nghị"), the
+    answer a task owned by the body it names; an answer that names a second body on a clause gives a second
+    task; "Về A: X: …" gives the request X after the topic A."""
+    r = ex(NOTICE_REPLIES)
+    assert [p.text for p in r.proposals] == ["hỗ trợ kinh phí làm kè sông Mây",
+                                             "xây thêm 12 phòng học cho Trường Tiểu học Hòa Lâm"]
+    fund = _task(r, "giao Sở Tài chính chủ trì")
+    assert (fund.owner, fund.deadline, fund.partners) == ("Sở Tài chính", "trong tháng 11 năm 2026", ["Sở Xây dựng"])
+    assert _task(r, "Sở Giáo dục rà soát danh mục").owner == "Sở Giáo dục"
+    assert _task(r, "Ban Quản lý dự án tỉnh lập hồ sơ").owner == "Ban Quản lý dự án tỉnh"
+    assert _task(r, "Các sở, ngành liên quan phối hợp").group == "3"
+
+
+def test_a_lead_in_paragraph_gives_its_body_and_period_to_the_numbered_items() -> None:
+    r = ex(NOTICE_REPLIES)
+    for start in ("Đẩy nhanh tiến độ giải phóng", "Chăm lo đời sống"):
+        task = _task(r, start)
+        assert (task.owner, task.deadline) == ("Ban Thường vụ Huyện ủy Sơn Mỹ", "trong quý IV năm 2026")

@@ -10,7 +10,10 @@ import re
 
 from desktop.core.lexicon import NAME_COMMA_TAILS, ORG_HEAD_RE, TASK_VERB_RE
 
-_CONNECTIVE = re.compile(r"^(?:Đồng thời|Bên cạnh đó|Ngoài ra|Mặt khác|Trong đó)\s*,\s*")
+# Openers before a clause's subject: connectives, a purpose ("Để xác định vị trí dự án, UBND tỉnh …") and a role
+# ("với vai trò là chủ đầu tư, Tập đoàn X chủ động …")
+_CONNECTIVE = re.compile(r"^(?:Đồng thời|Bên cạnh đó|Ngoài ra|Mặt khác|Trong đó|Để [^,;.]{3,80}|"
+                         r"[Vv]ới vai trò(?: là)? [^,;.]{3,60})\s*,\s*")
 _MODAL_TAIL = re.compile(r"(?:\s+(?:cần|phải|cũng|sớm|tiếp tục|cần tiếp tục))+$")
 
 
@@ -104,7 +107,8 @@ _WORK_START = re.compile(rf"(?:{TASK_VERB_RE.pattern})|trình\s")
 
 
 def lead_owner_of(text: str) -> str | None:
-    m = re.search(r"yêu cầu\s+(.+?)(?=\s(?:tập trung|thực hiện|triển khai|lãnh đạo|chỉ đạo|khẩn trương)\b|:|$)", text)
+    m = re.search(r"(?:[Yy]êu cầu|[Đđ]ề nghị|[Gg]iao)\s+(.+?)(?=\s(?:tập trung|thực hiện|triển khai|lãnh đạo|chỉ đạo|"
+                  r"khẩn trương)\b|:|$)", text)
     if not m:
         return None
     who = m.group(1).strip(" ,")

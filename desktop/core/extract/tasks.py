@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.extract.common import sentences, trimmed
+from desktop.core.extract.common import sentences, split_clauses, trimmed
 from desktop.core.extract.directives import directive_text, inline_items, proposals_from, read_prose
 from desktop.core.extract.enumeration import DASH_ITEM, inline_markers, is_heading, line_enumerator
 from desktop.core.extract.request_direction import Speaker, asked_above, names_leader, names_unit, request_start
 from desktop.core.extract.task_collector import Collector
-from desktop.core.extract.task_fields import deadline_in, product_in
-from desktop.core.extract.task_owner import lead_owner_of, work_start
+from desktop.core.extract.task_fields import deadline_in, frame_deadline, product_in
+from desktop.core.extract.task_owner import lead_owner_of, org_before_verb, work_start
 from desktop.core.extract.task_tables import FIELD_LINE, field_tasks, table_tasks
 from desktop.core.layout import Layout, Para
 from desktop.core.lexicon import ORG_HEAD_RE
@@ -71,6 +71,35 @@ _LEAD_IN = re.compile(r"\s*(?:Thời gian tới|Trong thời gian tới|Từ nay
 _PROPOSAL_LEAD = re.compile(r"(?:Kính đề nghị|Đề nghị|Kiến nghị|Đề xuất)\s+")
 
 
+_HEAD_REPLIES = re.compile(r"(?:kiến nghị|đề nghị|đề xuất|KIẾN NGHỊ|ĐỀ NGHỊ|ĐỀ XUẤT)\s+(?:của|CỦA)\s")
+# What a reply opens with: an assignment, a request down, or the body that is to act
+_REPLY_OPEN = re.compile(rf"\s*(?:(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s|(?:{ORG_HEAD_RE.pattern[1:]}))")
+_TOPIC = re.compile(r"\s*(?:Về|Đối với)\s+(?:(?:việc|đề nghị|kiến nghị|đề xuất)\s+)?")
+
+
+def _answered(col: Collector, body: str, s0: int, group: str | None) -> bool:
+    """"1. Về đề nghị X: giao Bộ Y chủ trì …" in a section answering another body's requests: the request X
+    is a proposal, the answer its tasks (a new task where a sentence names its own body). "Về A: X: giao …"
+    names a topic A, then the request. False when the item has no such shape."""
+    topic = _TOPIC.match(body)
+    colon = body.find(":")
+    if not topic or colon < 0:
+        return False
+    req_a, req_b, rest = topic.end(), colon, colon + 1
+    second = body.find(":", rest)
+    if second > 0 and not _REPLY_OPEN.match(body, rest) and _REPLY_OPEN.match(body, second + 1):
+        req_a, req_b, rest = rest, second, second + 1
+    col.proposal(*trimmed(body, req_a, req_b, s0))
+    start = rest
+    clauses = [c for s, _e, sent in sentences(body[rest:], rest) for c in split_clauses(sent, s)]
+    for a, _b, clause in clauses:
+        if a > rest and org_before_verb(clause):  # "…; Bộ KH&CN hướng dẫn …", "Để …, UBND tỉnh X phối hợp …":
+            col.task(*trimmed(body, start, a, s0), group=group)  # another body, another task
+            start = a
+    col.task(*trimmed(body, start, len(body), s0), group=group)
+    return True
+
+
 def _body_heading(head: str, colon: bool) -> str | None:
     """The body a heading item names ("Sở Y tế", "Đề nghị Ủy ban MTTQ tỉnh"), without its verb, or None.
     Without a colon the heading is the name alone: no work verb in it."""
@@ -97,6 +126,7 @@ class _TaskReader:
         self.col = Collector(layout)
         self.mode: str | None = None  # the section's kind: "tasks", "proposals", "targets" or None
         self.lead_owner: str | None = None  # the body a lead-in gives the items below it ("yêu cầu Sở X: …")
+        self.lead_deadline: str | None = None  # the period it gives them ("… trong quý IV năm 2025 …:")
         self.plain_items = False  # plain paragraphs after a lead-in are its items
         self.directive_open = False  # a leader's directive runs on into the next paragraph
         self.item_owner: str | None = None  # the body of "2. Ban Tổ chức Tỉnh ủy:" over its a), -, plain items
@@ -132,7 +162,8 @@ class _TaskReader:
             return
         if (self.plain_items or self.item_owner) and self.mode == "tasks":  # "5. Sở Khoa học:" then its work
             a, b, txt = trimmed(t, 0, len(t), p.start)
-            self.col.task(a, b, txt, group=self.item_group, lead_owner=self.item_owner or self.lead_owner)
+            self.col.task(a, b, txt, group=self.item_group, lead_owner=self.item_owner or self.lead_owner,
+                          lead_deadline=self.lead_deadline)
             return
         self._unlisted(p)
 
@@ -143,9 +174,12 @@ class _TaskReader:
             return
         if enum or _SECTION_HEAD.match(t) or t.isupper():
             results = bool(_HEAD_RESULT.search(t)) and not _HEAD_AHEAD.search(t)
-            self.mode = ("proposals" if _HEAD_PROPOSAL.search(t) else None if results
+            # "III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH": the higher level answers another body's requests
+            self.mode = ("replies" if _HEAD_REPLIES.search(t) else "proposals" if _HEAD_PROPOSAL.search(t)
+                         else None if results
                          else "tasks" if _HEAD_TASK.search(t) else "targets" if _HEAD_TARGET.search(t) else None)
             self.lead_owner, self.plain_items, self.directive_open, self.item_owner = None, False, False, None
+            self.lead_deadline = None
             return
         if self.plain_items:  # a byline or caption ends a run of plain-paragraph items
             self.plain_items = False
@@ -159,6 +193,10 @@ class _TaskReader:
         if due and due.group("deadline") and col.tasks:  # "- Thời gian hoàn thành: trước ngày 25/11/2025."
             last = col.tasks[-1]  # under the task it dates
             last.deadline = last.deadline or deadline_in(body) or due.group("value").strip(" .;")
+            return
+        if self.mode == "replies":
+            if not _answered(col, body, s0, group):
+                self._task_item(body, s0, group)  # "10. Các Bộ, cơ quan liên quan … phối hợp chặt chẽ …"
             return
         if self.mode == "proposals" and not re.search(r":\s*giao\b", body):
             col.proposal(*trimmed(body, request_start(body), len(body), s0))
@@ -208,7 +246,8 @@ class _TaskReader:
             col.proposal(*trimmed(body, request, len(body), s0))
             return
         a, b, txt = trimmed(body, 0, len(body), s0)
-        col.task(a, b, txt, group=group, owner=owner, lead_owner=sub_owner or self.lead_owner)
+        col.task(a, b, txt, group=group, owner=owner, lead_owner=sub_owner or self.lead_owner,
+                 lead_deadline=self.lead_deadline)
 
     def _lead_in(self, k: int, p: Para) -> None:
         """A paragraph ending in ":" sets what the items below it are."""
@@ -226,7 +265,7 @@ class _TaskReader:
             self.mode = "proposals"
         elif re.search(r"nhiệm vụ|yêu cầu|giao|như sau|sau:|giải pháp|đề nghị|chỉ đạo|kết luận", low):
             self.mode = "tasks"
-            self.lead_owner = lead_owner_of(t)
+            self.lead_owner, self.lead_deadline = lead_owner_of(t), frame_deadline(t)
             paras = self.paras
             nxt = paras[k + 1].text if k + 1 < len(paras) else ""
             adjacent = k + 1 < len(paras) and _adjacent(self.layout, p, paras[k + 1])
