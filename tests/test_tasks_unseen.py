@@ -202,3 +202,36 @@ def test_a_lead_in_paragraph_gives_its_body_and_period_to_the_numbered_items() -
     for start in ("Đẩy nhanh tiến độ giải phóng", "Chăm lo đời sống"):
         task = _task(r, start)
         assert (task.owner, task.deadline) == ("Ban Thường vụ Huyện ủy Sơn Mỹ", "trong quý IV năm 2026")
+
+
+PLAN_TABLE = """KẾ HOẠCH
+Phòng chống thiên tai năm 2026
+
+II. NỘI DUNG
+1. Kiện toàn Ban Chỉ huy phòng chống thiên tai các cấp.
+2. Diễn tập ứng phó lũ quét tại xã Hòa Lâm.
+
+| TT | Nội dung thực hiện | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm dự kiến |
+|---|---|---|---|---|---|
+| 1 | Rà soát danh sách hộ vùng sạt lở | Sở Nông nghiệp Lâm Hà | UBND các xã | Trước ngày 15/5/2026 | Danh sách hộ |
+| 2 | Mua sắm xuồng cứu hộ | Sở Tài chính | Các cơ quan liên quan | Quý II/2026 |
+| 3 | Lắp trạm đo mưa tự động | Đài Khí tượng tỉnh | UBND các xã | 2026 | Trạm đo | …....... | 4 | Tập huấn cứu hộ cho dân quân | Bộ CHQS tỉnh | UBND các xã | Thường xuyên | Lớp tập huấn |
+
+Yêu cầu các sở, ban, ngành và UBND các xã thực hiện nghiêm túc./.
+"""
+
+
+def test_a_plan_content_section_its_table_rows_and_the_closing_requirement() -> None:
+    """A plan's "II. NỘI DUNG" items are tasks; a table row that leaves its empty last cell out is still a row,
+    and a row that runs two together (a filler cell between them) is two; "Yêu cầu …" closing a plan directs."""
+    r = ex(PLAN_TABLE)
+    texts = [t.text for t in r.tasks]
+    assert "Kiện toàn Ban Chỉ huy phòng chống thiên tai các cấp" in texts
+    assert "Diễn tập ứng phó lũ quét tại xã Hòa Lâm" in texts
+    boats = _task(r, "Mua sắm xuồng cứu hộ")
+    assert (boats.owner, boats.deadline, boats.product) == ("Sở Tài chính", "Quý II/2026", None)
+    assert _task(r, "Rà soát danh sách hộ").deadline == "2026-05-15"
+    assert _task(r, "Lắp trạm đo mưa").owner == "Đài Khí tượng tỉnh"
+    drill = _task(r, "Tập huấn cứu hộ cho dân quân")
+    assert (drill.owner, drill.group, drill.deadline) == ("Bộ CHQS tỉnh", "4", "Thường xuyên")
+    assert "các sở, ban, ngành và UBND các xã thực hiện nghiêm túc" in texts  # the text after "Yêu cầu"

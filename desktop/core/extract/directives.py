@@ -27,7 +27,9 @@ _NOUN_USE = re.compile(r"(?:các|những|một số|Về|về|và|của|Đối v
 # "(?<!\w.)" after the first letter: a whole word, in the shape re can skip ahead with (see rx.py)
 # "yêu cầu", "lưu ý huyện cần …", "nhấn mạnh: …", "chỉ đạo: …" (with the colon: "nhấn mạnh những kết quả" is
 # praise, "dự và chỉ đạo hội nghị" attendance)
-_REQUIRE = re.compile(r"(y(?<!\w.)êu cầu|l(?<!\w.)ưu ý|(?:n(?<!\w.)hấn mạnh|c(?<!\w.)hỉ đạo)(?=\s*:))(?![\w])")
+# ("Yêu cầu" opening a sentence directs too; "Yêu cầu:" / "2. Yêu cầu" alone heads a plan's section)
+_REQUIRE = re.compile(r"(y(?<!\w.)êu cầu|Y(?<!\w.)êu cầu(?!\s*[:.]|$)|l(?<!\w.)ưu ý|"
+                      r"(?:n(?<!\w.)hấn mạnh|c(?<!\w.)hỉ đạo)(?=\s*:))(?![\w])")
 _GIAO = re.compile(r"([Gg](?<!\w.)iao)\s+(?=[A-ZĐÀ-Ỹ]|các\s+(?:cơ quan|sở|ban|ngành|đơn vị|phòng))")
 _CAN = re.compile(r"c(?<!\w.)ần\s+(?!thiết|thiết)")
 
@@ -140,8 +142,8 @@ def _works_ahead(rest: str, frame: str) -> bool:
     return not frame.startswith("Để") or not re.search(r"(?<![\w])(?:đã|vừa|được)\s", rest[: cut + 1])
 
 
-_ANY_TRIGGER = ("yêu cầu", "lưu ý", "nhấn mạnh", "chỉ đạo", "đề nghị", "kiến nghị", "đề xuất", "Giao", "giao", "cần",
-                "mong muốn", "định hướng")
+_ANY_TRIGGER = ("yêu cầu", "Yêu cầu", "lưu ý", "nhấn mạnh", "chỉ đạo", "đề nghị", "kiến nghị", "đề xuất", "Giao",
+                "giao", "cần", "mong muốn", "định hướng")
 
 
 def inline_items(col: Collector, p: Para, markers: list[tuple[int, str]], speaker: Speaker) -> None:

@@ -54,12 +54,13 @@ def table_tasks(layout: Layout, col: Collector) -> None:
             continue
         partner_col, deadline_col = cols["partners"], cols["deadline"]
         product_col, stt_col = cols["product"], cols["stt"]
-        for row in rows[hi + 1 :]:
-            if len(row) != len(header):
+        needed = max(k for k in (text_col, owner_col, stt_col) if k is not None) + 1
+        for row in (r for whole in rows[hi + 1 :] for r in _row_pieces(src.text, whole, len(header))):
+            if len(row) < needed:  # a section row ("II | TRIỂN KHAI …") or a stray cell
                 continue
 
             def cell(k: int | None, row: list[tuple[int, int]] = row) -> str:
-                return src.text[row[k][0] : row[k][1]].strip() if k is not None else ""
+                return src.text[row[k][0] : row[k][1]].strip() if k is not None and k < len(row) else ""
 
             text = cell(text_col)
             if not text or re.fullmatch(r"\(\d+\)", text):
@@ -74,6 +75,20 @@ def table_tasks(layout: Layout, col: Collector) -> None:
                         partners=[x.strip() for x in re.split(r";\s*", cell(partner_col)) if x.strip()],
                         deadline=deadline, product=cell(product_col) or None, span=(s, e))
             col.tasks.append(task)
+
+
+def _row_pieces(text: str, row: list[tuple[int, int]], width: int) -> list[list[tuple[int, int]]]:
+    """A table row as rows of at most ``width`` cells: a converted row may leave its empty last cells out, or run
+    two rows together with a filler cell ("…........") between them."""
+    out = []
+    while len(row) > width:
+        out.append(row[:width])
+        row = row[width:]
+        while row and not any(c.isalnum() for c in text[row[0][0] : row[0][1]]):
+            row = row[1:]
+    if row:
+        out.append(row)
+    return out
 
 
 # A plan's task written as an item with one line per field:

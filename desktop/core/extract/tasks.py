@@ -175,8 +175,10 @@ class _TaskReader:
         if enum or _SECTION_HEAD.match(t) or t.isupper():
             results = bool(_HEAD_RESULT.search(t)) and not _HEAD_AHEAD.search(t)
             # "III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH": the higher level answers another body's requests
+            # a plan's "II. NỘI DUNG" lists the work it sets
+            plan_content = (self.layout.doc_type or "").startswith("KẾ HOẠCH") and "NỘI DUNG" in t.upper()
             self.mode = ("replies" if _HEAD_REPLIES.search(t) else "proposals" if _HEAD_PROPOSAL.search(t)
-                         else None if results
+                         else "tasks" if plan_content else None if results
                          else "tasks" if _HEAD_TASK.search(t) else "targets" if _HEAD_TARGET.search(t) else None)
             self.lead_owner, self.plain_items, self.directive_open, self.item_owner = None, False, False, None
             self.lead_deadline = None
