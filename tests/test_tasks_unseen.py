@@ -235,3 +235,42 @@ def test_a_plan_content_section_its_table_rows_and_the_closing_requirement() -> 
     drill = _task(r, "Tập huấn cứu hộ cho dân quân")
     assert (drill.owner, drill.group, drill.deadline) == ("Bộ CHQS tỉnh", "4", "Thường xuyên")
     assert "các sở, ban, ngành và UBND các xã thực hiện nghiêm túc" in texts  # the text after "Yêu cầu"
+
+
+CONCLUSION = """BAN CHẤP HÀNH TRUNG ƯƠNG
+VĂN PHÒNG
+Số 11-KL/VP
+Hà Nội, ngày 3 tháng 3 năm 2026
+KẾT LUẬN
+CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TẠI HỘI NGHỊ CÔNG TÁC VĂN PHÒNG NĂM 2026
+
+1. Về đánh giá kết quả
+Năm qua, các văn phòng đã nỗ lực và đạt được một số kết quả nổi bật như sau:
+(1) Công tác tham mưu ngày càng bài bản, kịp thời.
+(2) Công tác văn thư, lưu trữ có nhiều chuyển biến.
+2. Về nhiệm vụ trọng tâm
+Thời gian tới, tình hình quốc tế tiếp tục diễn biến phức tạp, khó lường.
+Các văn phòng cấp ủy cần tập trung một số nhiệm vụ trọng tâm sau:
+(1) Nâng cao chất lượng công tác tham mưu, tổng hợp.
+Rà soát, sửa đổi quy chế làm việc của văn phòng.
+(2) Đẩy mạnh chuyển đổi số trong các cơ quan đảng.
+3. Về các kiến nghị, đề xuất
+Những kiến nghị thuộc thẩm quyền, lãnh đạo Văn phòng sẽ chỉ đạo các đơn vị xem xét, giải quyết. Thời gian hoàn thành trước ngày 30/6/2026.
+Đề nghị thường trực các tỉnh ủy tiếp tục quan tâm tạo điều kiện cho văn phòng cấp ủy.
+"""
+
+
+def test_a_conclusion_reviews_directs_and_answers() -> None:
+    """Items after "… kết quả nổi bật như sau:" review, they are no tasks; a forecast after "Thời gian tới," is
+    none; a numbered item's next paragraph belongs to it; in a conclusion the section on requests answers them
+    (each sentence a task, dated by its "Thời gian hoàn thành …" sentence) and the issuer's "Đề nghị thường trực
+    các tỉnh ủy …" goes down the ladder: a task, not a proposal."""
+    r = ex(CONCLUSION)
+    texts = [t.text for t in r.tasks]
+    assert not any(x.startswith(("Công tác tham mưu", "Công tác văn thư", "tình hình quốc tế")) for x in texts)
+    assert _task(r, "Nâng cao chất lượng công tác tham mưu").text.endswith("Rà soát, sửa đổi quy chế làm việc "
+                                                                        "của văn phòng")
+    assert _task(r, "Những kiến nghị thuộc thẩm quyền").deadline == "2026-06-30"
+    assert not any(x.startswith("Thời gian hoàn thành") for x in texts)
+    assert "thường trực các tỉnh ủy tiếp tục quan tâm tạo điều kiện cho văn phòng cấp ủy" in texts
+    assert r.proposals == []

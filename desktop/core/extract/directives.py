@@ -11,7 +11,7 @@ from desktop.core.extract.task_collector import Collector
 from desktop.core.extract.task_fields import frame_deadline
 from desktop.core.extract.task_owner import addressee_of, body_of_frame, work_start
 from desktop.core.layout import Para
-from desktop.core.lexicon import UPPER_LETTERS
+from desktop.core.lexicon import ORG_HEAD_RE, TASK_VERB_RE, UPPER_LETTERS
 from desktop.core.rx import words
 from desktop.core.vnnum import has_digit
 
@@ -22,7 +22,8 @@ _UPWARD_ADDRESSEE = re.compile(
 )
 _VERB_USE = re.compile(r"(?:chủ động|nghiên cứu|tham mưu|kịp thời|phải|cần|để)\s+$")
 # "kiến nghị" as a noun: after a determiner or preposition, or as the object of a verb that handles requests
-_NOUN_USE = re.compile(r"(?:các|những|một số|Về|về|và|của|Đối với|đối với|theo|nội dung|giải quyết|tiếp nhận|"
+_NOUN_USE = re.compile(r"(?:các|Các|những|Những|một số|Một số|Về|về|và|của|Đối với|đối với|theo|nội dung|giải quyết|"
+                       r"tiếp nhận|"
                        r"trả lời)\s+$")
 # "(?<!\w.)" after the first letter: a whole word, in the shape re can skip ahead with (see rx.py)
 # "yêu cầu", "lưu ý huyện cần …", "nhấn mạnh: …", "chỉ đạo: …" (with the colon: "nhấn mạnh những kết quả" is
@@ -106,7 +107,7 @@ def read_prose(col: Collector, p: Para, directive_open: bool, speaker: Speaker) 
             after = sent[end:]
             if _ASKS_INFO.match(after):  # a question put at a briefing, answered there: no request
                 continue
-            if is_upward(before, after, trigger, speaker.current):
+            if is_upward(before, after, trigger, speaker.current, speaker.level):
                 # "…, đồng thời đề nghị …" in the same sentence is handled by proposals_from.
                 asked_to = proposals_from(col, t, s + end, e, p.start)
                 speaker.set("unit")
@@ -139,7 +140,14 @@ def _works_ahead(rest: str, frame: str) -> bool:
     cut = work_start(rest)
     if cut is None:
         return False
-    return not frame.startswith("Để") or not re.search(r"(?<![\w])(?:đã|vừa|được)\s", rest[: cut + 1])
+    head = rest[:cut]
+    if frame.startswith("Để") and re.search(r"(?<![\w])(?:đã|vừa|được)\s", rest[: cut + 1]):
+        return False
+    # the work has a doer: none (imperative), a body or place, or those told "cần"/"phải"; "tình hình … tiếp tục
+    # diễn biến phức tạp" forecasts
+    return (TASK_VERB_RE.match(rest) is not None or addressee_of(rest) is not None
+            or ORG_HEAD_RE.match(head) is not None or re.match(r"(?:các|những)\s", head) is not None
+            or re.search(r"\s(?:cần|phải)\s*$", head) is not None)
 
 
 _ANY_TRIGGER = ("yêu cầu", "Yêu cầu", "lưu ý", "nhấn mạnh", "chỉ đạo", "đề nghị", "kiến nghị", "đề xuất", "Giao",
@@ -155,7 +163,8 @@ def inline_items(col: Collector, p: Para, markers: list[tuple[int, str]], speake
     if trig is None or trig[0] not in ("propose", "require", "giao"):
         return
     kind, pos, end = trig
-    upward = kind == "propose" and is_upward(lead[:pos], lead[end:], lead[pos:end], speaker.current)
+    upward = kind == "propose" and is_upward(lead[:pos], lead[end:], lead[pos:end], speaker.current,
+                                             speaker.level)
     for idx, (start, label) in enumerate(markers):
         stop = markers[idx + 1][0] if idx + 1 < len(markers) else len(t)
         a, b, txt = trimmed(t, start + len(f"({label})"), stop, p.start)
@@ -194,7 +203,12 @@ def _wish_directs(sent: str, m: re.Match[str]) -> bool:
 
 # opening a sentence, a body named (capitalised, or a level written in lower case: "Đề nghị tỉnh tiếp tục …")
 _OPENING_REQUEST = re.compile(rf"(Kính đề nghị|Đề nghị|Kiến nghị)\s+(?=[{UPPER_LETTERS}]|"
-                              r"(?:tỉnh|huyện|thành phố|thị xã|xã|các)\s)")
+                              r"(?:tỉnh|huyện|thành phố|thị xã|xã|các|thường trực|ban|ủy ban|uỷ ban)\s)")
+
+
+def has_trigger(text: str) -> bool:
+    """Whether a sentence of ``text`` asks, requires, assigns or proposes in words ("yêu cầu", "đề nghị", "giao" …)."""
+    return any(_first_trigger(sent) for _s, _e, sent in sentences(text))
 
 
 def _first_trigger(sent: str) -> tuple[str, int, int] | None:

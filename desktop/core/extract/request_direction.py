@@ -75,10 +75,24 @@ def _level(text: str, last: bool) -> float | None:
     return best[1] if best else None
 
 
-def is_upward(before: str, after: str, trigger: str, prev_speaker: Callable[[], str | None]) -> bool:
+_CENTRAL = re.compile(r"trung ương|chính phủ|quốc hội|thủ tướng|^bộ\s", re.IGNORECASE)
+
+
+def issuer_level(unit: str | None) -> float | None:
+    """The level of the body that issues an official document ("VĂN PHÒNG CHÍNH PHỦ" → central, "ỦY BAN NHÂN DÂN
+    TỈNH X" → province): the voice of the document's own sentences."""
+    if not unit:
+        return None
+    return 3.0 if _CENTRAL.search(unit) else _level(unit.lower(), last=True)
+
+
+def is_upward(before: str, after: str, trigger: str, prev_speaker: Callable[[], str | None],
+              own_level: float | None = None) -> bool:
+    """``own_level``: the issuer's level when the sentence names no speaker (an official document's voice)."""
     if trigger in ("kiến nghị", "kính đề nghị"):
         return True
     speaker, addressee = _level(before, last=True), _level(after[:40], last=False)
+    speaker = own_level if speaker is None and not names_leader(before) else speaker
     if speaker is not None and addressee is not None and speaker != addressee:
         return addressee > speaker
     if names_leader(before):
@@ -100,9 +114,10 @@ class Speaker:
     """Who spoke last ("leader" or "unit"): the last sentence that names one, read only when a request
     needs to know (most texts never ask, and reading every sentence costs time)."""
 
-    def __init__(self, known: str | None = None, since: list[str] | None = None) -> None:
+    def __init__(self, known: str | None = None, since: list[str] | None = None, level: float | None = None) -> None:
         self._known = known
         self._since = since or []  # sentences read since ``_known`` was settled, in order
+        self.level = level  # the level of the document's issuer, if it is an official document
 
     def heard(self, sentence: str) -> None:
         self._since.append(sentence)
@@ -111,7 +126,7 @@ class Speaker:
         self._known, self._since = who, []
 
     def copy(self) -> Speaker:
-        return Speaker(self._known, list(self._since))
+        return Speaker(self._known, list(self._since), self.level)
 
     def current(self) -> str | None:
         for sentence in reversed(self._since):

@@ -17,9 +17,16 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract.common import sentences, split_clauses, trimmed
-from desktop.core.extract.directives import directive_text, inline_items, proposals_from, read_prose
+from desktop.core.extract.directives import directive_text, has_trigger, inline_items, proposals_from, read_prose
 from desktop.core.extract.enumeration import DASH_ITEM, inline_markers, is_heading, line_enumerator
-from desktop.core.extract.request_direction import Speaker, asked_above, names_leader, names_unit, request_start
+from desktop.core.extract.request_direction import (
+    Speaker,
+    asked_above,
+    issuer_level,
+    names_leader,
+    names_unit,
+    request_start,
+)
 from desktop.core.extract.task_collector import Collector
 from desktop.core.extract.task_fields import deadline_in, frame_deadline, product_in
 from desktop.core.extract.task_owner import lead_owner_of, org_before_verb, work_start
@@ -71,6 +78,9 @@ _LEAD_IN = re.compile(r"\s*(?:Thời gian tới|Trong thời gian tới|Từ nay
 _PROPOSAL_LEAD = re.compile(r"(?:Kính đề nghị|Đề nghị|Kiến nghị|Đề xuất)\s+")
 
 
+# A lead-in to what was achieved or fell short, not to work ahead
+_RESULTS_LEAD = re.compile(r"kết quả|thành tích|đạt được|nổi bật|ưu điểm|tồn tại|hạn chế")
+_DUE_LINE = re.compile(r"(?:Thời gian|Thời hạn)(?: hoàn thành| thực hiện)?\s*:?\s")
 _HEAD_REPLIES = re.compile(r"(?:kiến nghị|đề nghị|đề xuất|KIẾN NGHỊ|ĐỀ NGHỊ|ĐỀ XUẤT)\s+(?:của|CỦA)\s")
 # What a reply opens with: an assignment, a request down, or the body that is to act
 _REPLY_OPEN = re.compile(rf"\s*(?:(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s|(?:{ORG_HEAD_RE.pattern[1:]}))")
@@ -131,8 +141,10 @@ class _TaskReader:
         self.directive_open = False  # a leader's directive runs on into the next paragraph
         self.item_owner: str | None = None  # the body of "2. Ban Tổ chức Tỉnh ủy:" over its a), -, plain items
         self.item_group: str | None = None  # that heading's number, the group of the items under it
+        self.last_item: Task | None = None  # the task of the numbered item just read (its paragraphs may go on)
         # a report's own voice is the unit's
-        self.speaker = Speaker("unit" if (layout.doc_type or "").startswith("BÁO CÁO") else None)
+        self.speaker = Speaker("unit" if (layout.doc_type or "").startswith("BÁO CÁO") else None,
+                               level=issuer_level(layout.unit) if layout.doc_type else None)
         self.paras = [p for p in layout.paras if p.role == "body"]
 
     def read(self) -> tuple[list[Task], list[Proposal]]:
@@ -147,6 +159,13 @@ class _TaskReader:
         t = p.text
         enum = line_enumerator(t)
         dash = DASH_ITEM.match(t)
+        prev, self.last_item = self.last_item, None
+        if prev is not None and not (enum or dash or is_heading(t) or t.rstrip().endswith(":")) and \
+                self._item_follows(k):  # "(2) Nâng cao …" then a paragraph of it before "(3) …"
+            a, b, txt = trimmed(t, 0, len(t), p.start)
+            prev.text, self.last_item = f"{prev.text}. {txt}", prev
+            prev.span = (prev.span[0], b) if prev.span else None
+            return
         if is_heading(t) and not dash and not (enum and not is_heading(t[enum[1] :] if enum else t)):
             self._heading(t, enum)
             return
@@ -167,6 +186,28 @@ class _TaskReader:
             return
         self._unlisted(p)
 
+    def _answer_prose(self, p: Para) -> None:
+        """Each sentence of an answer is a task; "Thời gian hoàn thành trước ngày …" dates those before it."""
+        col, first = self.col, len(self.col.tasks)
+        directive_text(col, p.text, 0, p.start, first_from_can=False)
+        mine = col.tasks[first:]
+        dues = [x for x in mine if _DUE_LINE.match(x.text)]
+        for due in dues:
+            col.tasks.remove(due)
+            for x in mine:
+                if x is not due and not x.deadline and x.span and due.span and x.span[0] < due.span[0]:
+                    x.deadline = due.deadline or due.text
+        self.directive_open = False
+
+    def _item_follows(self, k: int) -> bool:
+        """The next listed item comes after a few plain paragraphs, with no heading or lead-in between."""
+        for q in self.paras[k + 1 : k + 4]:
+            if line_enumerator(q.text) or re.match(r"\s*\(\d{1,2}\)", q.text):
+                return True
+            if is_heading(q.text) or q.text.rstrip().endswith(":") or DASH_ITEM.match(q.text):
+                return False
+        return False
+
     def _heading(self, t: str, enum: tuple[str, int] | None) -> None:
         owner = _body_heading(t[enum[1] :], t.rstrip().endswith(":")) if enum and self.mode == "tasks" else None
         if owner and enum:  # "2. Thủ trưởng các sở, ban, ngành" over its items, in a list of tasks
@@ -177,7 +218,10 @@ class _TaskReader:
             # "III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH": the higher level answers another body's requests
             # a plan's "II. NỘI DUNG" lists the work it sets
             plan_content = (self.layout.doc_type or "").startswith("KẾ HOẠCH") and "NỘI DUNG" in t.upper()
-            self.mode = ("replies" if _HEAD_REPLIES.search(t) else "proposals" if _HEAD_PROPOSAL.search(t)
+            # in a conclusion or notice the higher level answers the requests put to it
+            answers = (self.layout.doc_type or "").startswith(("KẾT LUẬN", "THÔNG BÁO"))
+            self.mode = ("replies" if _HEAD_REPLIES.search(t) or (answers and _HEAD_PROPOSAL.search(t))
+                         else "proposals" if _HEAD_PROPOSAL.search(t)
                          else "tasks" if plan_content else None if results
                          else "tasks" if _HEAD_TASK.search(t) else "targets" if _HEAD_TARGET.search(t) else None)
             self.lead_owner, self.plain_items, self.directive_open, self.item_owner = None, False, False, None
@@ -248,8 +292,10 @@ class _TaskReader:
             col.proposal(*trimmed(body, request, len(body), s0))
             return
         a, b, txt = trimmed(body, 0, len(body), s0)
+        before = len(col.tasks)
         col.task(a, b, txt, group=group, owner=owner, lead_owner=sub_owner or self.lead_owner,
                  lead_deadline=self.lead_deadline)
+        self.last_item = col.tasks[-1] if group and len(col.tasks) > before else None
 
     def _lead_in(self, k: int, p: Para) -> None:
         """A paragraph ending in ":" sets what the items below it are."""
@@ -260,7 +306,10 @@ class _TaskReader:
             read_prose(self.col, Para(p.start, p.start + cut, t[:cut], p.role, p.block), False, self.speaker.copy())
             t = sents[-1][2]
         low = t.lower()
-        if "chỉ tiêu" in low and "nhiệm vụ" not in low:
+        tail = low[-80:]  # what the colon announces is named just before it
+        if _RESULTS_LEAD.search(tail) and not re.search(r"nhiệm vụ|yêu cầu|giao|đề nghị|giải pháp|cần", tail):
+            self.mode, self.plain_items = None, False  # "… đạt được một số kết quả nổi bật như sau:": a review
+        elif "chỉ tiêu" in low and "nhiệm vụ" not in low:
             self.mode = "targets"
         elif re.search(r"kính đề nghị|kiến nghị", low) or (
                 "đề nghị" in low and names_unit(t.split("đề nghị")[0]) and not names_leader(t)):
@@ -295,6 +344,9 @@ class _TaskReader:
         if head:
             directive_text(col, t, head.end(), p.start, first_from_can=True)
             self.directive_open = False
+            return
+        if self.mode == "replies" and not has_trigger(t):  # an answer to requests, in prose: what it decides
+            self._answer_prose(p)
             return
         lead = _PROPOSAL_LEAD.match(t) if self.mode == "proposals" else None
         if lead:  # "III. ĐỀ XUẤT, KIẾN NGHỊ" then "Đề nghị UBND huyện bố trí …" as a plain paragraph
