@@ -274,3 +274,24 @@ def test_a_conclusion_reviews_directs_and_answers() -> None:
     assert not any(x.startswith("Thời gian hoàn thành") for x in texts)
     assert "thường trực các tỉnh ủy tiếp tục quan tâm tạo điều kiện cho văn phòng cấp ủy" in texts
     assert r.proposals == []
+
+
+def test_emphasis_that_describes_and_a_noun_yeu_cau_are_no_directives() -> None:
+    r = ex("Tin\n\nPhát biểu khai mạc, Chủ tịch HĐND tỉnh Đinh Văn Lực nhấn mạnh: kỳ họp lần này xem xét các tờ "
+           "trình về điều chỉnh dự toán ngân sách; bổ sung danh mục dự án đầu tư công.\n")
+    assert r.tasks == []
+    r = ex("Tin\n\nTrước yêu cầu phải hoàn thành khối lượng việc lớn, Bí thư Tỉnh ủy Lò Văn Páo yêu cầu các huyện "
+           "ủy tập trung chuẩn bị đại hội; rà soát quy hoạch cán bộ.\n")
+    assert [t.text for t in r.tasks] == ["các huyện ủy tập trung chuẩn bị đại hội", "rà soát quy hoạch cán bộ"]
+
+
+def test_a_frame_or_a_conclusion_before_can_directs_and_a_pledge_paragraph_does_not_go_on() -> None:
+    r = ex("Tin\n\nKết luận buổi làm việc, Chủ tịch UBND tỉnh Hoàng Văn Khải yêu cầu huyện Sơn Mỹ tập trung xóa "
+           "nhà tạm.\n\nĐối với công tác sắp xếp bộ máy, huyện cần rà soát lại nhân sự. Đồng thời rà soát tài sản "
+           "công dôi dư.\n\nVề kiến nghị của huyện Sơn Mỹ, đồng chí Hoàng Văn Khải ghi nhận và cam kết hỗ trợ.\n\n"
+           "Tình hình còn nhiều khó khăn. Do vậy, cần tập trung chuẩn bị văn kiện đại hội.\n")
+    texts = [t.text for t in r.tasks]
+    assert "huyện cần rà soát lại nhân sự" in texts  # the frame before "cần" is left out
+    assert "Đồng thời rà soát tài sản công dôi dư" in texts
+    assert "cần tập trung chuẩn bị văn kiện đại hội" in texts
+    assert not any("cam kết" in x or "Tình hình" in x for x in texts)

@@ -11,7 +11,7 @@ from desktop.core.extract.task_collector import Collector
 from desktop.core.extract.task_fields import frame_deadline
 from desktop.core.extract.task_owner import addressee_of, body_of_frame, work_start
 from desktop.core.layout import Para
-from desktop.core.lexicon import ORG_HEAD_RE, TASK_VERB_RE, UPPER_LETTERS
+from desktop.core.lexicon import ORG_HEAD_RE, TASK_VERB_RE
 from desktop.core.rx import words
 from desktop.core.vnnum import has_digit
 
@@ -60,7 +60,11 @@ def _continues(t: str) -> bool:
     """A paragraph that goes on with the directive of the one before it (no new speaker or scene)."""
     if re.match(r"^(?:Phát biểu|Đồng chí|Đối với|Tại|Theo|Sau|Nhân dịp|Dự|Thay mặt|Ảnh|Trước đó|Cùng ngày)", t):
         return False
-    return bool(re.match(r"^(?:Về|Tiếp tục|Tập trung|Đẩy mạnh|Tăng cường|Chú trọng|Quan tâm|Nâng cao|Thực hiện|"
+    if t.startswith("Về"):  # "Về công tác cán bộ, cần …" / "Về X, tập trung …" go on; "Về X, đồng chí ghi nhận …"
+        first = t.split(".", 1)[0]
+        rest = first.split(",", 1)[1].lstrip() if "," in first else ""
+        return TASK_VERB_RE.match(rest) is not None or _CAN.search(first) is not None
+    return bool(re.match(r"^(?:Tiếp tục|Tập trung|Đẩy mạnh|Tăng cường|Chú trọng|Quan tâm|Nâng cao|Thực hiện|"
                          r"Trong đó|Đồng thời|Cần|Chỉ đạo|Khẩn trương|Cùng với đó|Bên cạnh đó|Ngoài ra)", t)
                 or _CAN.search(t))
 
@@ -202,8 +206,18 @@ def _wish_directs(sent: str, m: re.Match[str]) -> bool:
 
 
 # opening a sentence, a body named (capitalised, or a level written in lower case: "Đề nghị tỉnh tiếp tục …")
-_OPENING_REQUEST = re.compile(rf"(Kính đề nghị|Đề nghị|Kiến nghị)\s+(?=[{UPPER_LETTERS}]|"
-                              r"(?:tỉnh|huyện|thành phố|thị xã|xã|các|thường trực|ban|ủy ban|uỷ ban)\s)")
+# (not "Kiến nghị của cử tri …", "Đề nghị này …": the noun)
+_OPENING_REQUEST = re.compile(r"(Kính đề nghị|Đề nghị|Kiến nghị)\s+(?!(?:của|này|đó|trên|nêu)(?![\w]))(?=\w)")
+
+
+# What makes emphasis a directive: "nhấn mạnh: … cần / phải / tập trung …" (not "nhấn mạnh: HĐND tỉnh kịp thời tổ
+# chức các kỳ họp …", a description)
+_NORMATIVE = re.compile(r"(?<![\w])(?:cần|phải|tập trung|khẩn trương|chú trọng|quan tâm|đẩy mạnh|tăng cường|"
+                        r"nâng cao|không được|nghiêm túc)(?![\w])")
+
+
+def _directs(sent: str, m: re.Match[str]) -> bool:
+    return not m.group(1).startswith("nhấn") or _NORMATIVE.search(sent, m.end()) is not None
 
 
 def has_trigger(text: str) -> bool:
@@ -221,8 +235,8 @@ def _first_trigger(sent: str) -> tuple[str, int, int] | None:
     m = _REQUIRE.search(sent)
     while m:
         pre = sent[: m.start()]
-        if not re.search(r"(?:theo|với|đáp ứng|các|những|Các|Những|của|đúng|về)\s+$", pre) and \
-                not re.match(r"\s+(?:của|phát triển|nhiệm vụ|đề ra)", sent[m.end() :]):
+        if not re.search(r"(?:theo|với|đáp ứng|các|những|Các|Những|của|đúng|về|[Tt]rước)\s+$", pre) and \
+                not re.match(r"\s+(?:của|phát triển|nhiệm vụ|đề ra)", sent[m.end() :]) and _directs(sent, m):
             cands.append(("require", m.start(), m.end()))
             break
         m = _REQUIRE.search(sent, m.end())
@@ -242,7 +256,9 @@ def _first_trigger(sent: str) -> tuple[str, int, int] | None:
     m = _GIAO.search(sent)
     if m and not re.search(r"(?:được|bàn|chỉ tiêu|kế hoạch)\s+$", sent[: m.start()]):
         cands.append(("giao", m.start(), m.end()))
-    m = _CAN.search(sent) if sent.startswith(("Trong đó", "Về", "Để", "Đồng thời")) else None
+    # "Về X, cần …", "Do vậy, cần …": a frame or a conclusion, then what must be done
+    m = _CAN.search(sent) if sent.startswith(("Trong đó", "Về", "Để", "Đồng thời", "Đối với", "Do vậy", "Vì vậy",
+                                               "Do đó", "Vì thế")) else None
     if m and re.search(r"(?:^|,\s*)(?:[^,]{0,25}\s)?$", sent[: m.start()]):
         cands.append(("can", m.start(), m.end()))
     if not cands:
