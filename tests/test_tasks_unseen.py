@@ -295,3 +295,39 @@ def test_a_frame_or_a_conclusion_before_can_directs_and_a_pledge_paragraph_does_
     assert "Đồng thời rà soát tài sản công dôi dư" in texts
     assert "cần tập trung chuẩn bị văn kiện đại hội" in texts
     assert not any("cam kết" in x or "Tình hình" in x for x in texts)
+
+
+ARTICLE_ON_A_RESOLUTION = """Dự án trường chuyên tỉnh Lâm Hà (Nghị quyết 41/NQ-HĐND)
+
+Ngày 2/3/2026, HĐND tỉnh Lâm Hà đã thông qua Nghị quyết 41/NQ-HĐND năm 2026 với các nội dung sau:
+(1) Mục tiêu đầu tư: xây dựng trường chuyên đạt chuẩn quốc gia.
+(2) Tiến độ thực hiện dự án (dự kiến)
+- Năm 2026: lập thủ tục chuẩn bị đầu tư.
+- Năm 2027 - 2028: thi công xây dựng công trình.
+Căn cứ theo Điều 2 Nghị quyết 41/NQ-HĐND năm 2026 quy định như sau:
+Điều 2. Điều khoản thi hành
+1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.
+2. Chủ đầu tư dự án chủ trì, phối hợp với các cơ quan liên quan lập báo cáo nghiên cứu khả thi.
+Căn cứ theo Điều 12 Luật Giáo dục quy định như sau:
+(1) Ủy ban nhân dân cấp tỉnh quyết định thành lập trường chuyên.
+(2) Bộ Giáo dục ban hành quy chế tổ chức trường chuyên.
+"""
+
+
+def test_a_resolution_schedule_and_execution_clauses_are_tasks_a_quoted_statute_is_not() -> None:
+    r = ex(ARTICLE_ON_A_RESOLUTION)
+    assert [(t.text, t.deadline) for t in r.tasks if t.deadline] == [
+        ("lập thủ tục chuẩn bị đầu tư", "Năm 2026"), ("thi công xây dựng công trình", "Năm 2027 - 2028")]
+    assert _task(r, "Giao Ủy ban nhân dân tỉnh tổ chức").owner == "Ủy ban nhân dân tỉnh"
+    assert _task(r, "Chủ đầu tư dự án chủ trì").owner == "Chủ đầu tư dự án"
+    texts = [t.text for t in r.tasks]
+    assert not any(x.startswith(("Mục tiêu đầu tư", "Ủy ban nhân dân cấp tỉnh", "Bộ Giáo dục")) for x in texts)
+
+
+def test_items_that_assess_or_report_are_no_tasks() -> None:
+    r = ex("THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh về bảng giá đất\n\nChủ tịch UBND tỉnh kết luận như sau:\n"
+           "- Xây dựng bảng giá đất lần đầu là nhiệm vụ hết sức quan trọng.\n"
+           "- Thực hiện Luật Đất đai, Chủ tịch UBND tỉnh đã ban hành nhiều văn bản chỉ đạo Sở Tài nguyên.\n"
+           "- Sở Tài nguyên hoàn thành dự thảo bảng giá đất trước ngày 15/12/2026.\n")
+    assert [(t.text, t.owner, t.deadline) for t in r.tasks] == [
+        ("Sở Tài nguyên hoàn thành dự thảo bảng giá đất trước ngày 15/12/2026", "Sở Tài nguyên", "2026-12-15")]

@@ -94,7 +94,7 @@ ORG_HEADS = [
     "Ban Thường vụ", "Thường trực", "Cục", "Chi cục", "Viện", "Trường", "Bệnh viện", "Liên đoàn",
     "Tỉnh đoàn", "Huyện đoàn", "Ban cán sự", "Đảng đoàn", "Các sở", "Các cơ quan", "Các đơn vị",
     "Các ban", "Các xã", "Các phòng", "Quân sự", "Ban Chỉ huy", "Cơ quan", "Hợp tác xã", "Tập đoàn", "Tổng công ty",
-    "Công ty",
+    "Công ty", "Chủ đầu tư",
     "Công chức", "Cán bộ", "Các thôn", "Các bản", "Các tổ dân phố", "Trưởng thôn", "Các trường", "Chủ tịch",
     "Các huyện ủy", "Các huyện uỷ", "Các đảng ủy", "Các đảng uỷ",  # (not "các cấp ủy": no one in particular)
     "Các chi, đảng bộ", "Các đảng bộ", "Các tổ chức cơ sở đảng", "Các chi bộ trực thuộc", "Các đoàn thể",

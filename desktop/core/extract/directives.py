@@ -84,7 +84,7 @@ def read_prose(col: Collector, p: Para, directive_open: bool, speaker: Speaker) 
     for s, e, sent in sents:
         if s < asked_to:
             continue
-        trig = _first_trigger(sent)
+        trig = _first_trigger(sent) if not sent.rstrip().endswith("?") else None  # a question asks nothing
         goes_on = _GOES_ON.match(sent) if trig is None and asked_to >= 0 else None
         if goes_on:  # "Đồng thời, tổ chức tập huấn …" after a request sent up: another request
             asked_to = proposals_from(col, t, s + goes_on.end(), e, p.start)

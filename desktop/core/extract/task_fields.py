@@ -34,16 +34,22 @@ _TERM = re.compile(rf"[Tt]hời (?:hạn|gian)(?: hoàn thành| thực hiện)?\
 # its preposition. "thời gian tới", "trước mắt" set no time limit.
 _ONE_PERIOD = (r"(?:(?:\d+|những|các)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?"
                r"|[Qq]uý\s+[IV]{1,3}(?:/\d{4}|\s+năm\s+\d{4})?|tháng\s+\d{1,2}(?:/\d{4}|\s+năm\s+\d{4})?(?![/\d])|[Nn]ăm\s+\d{4}|cuối\s+năm(?:\s+\d{4})?)")
-_FRAME_PERIOD = re.compile(rf"(?:(?:[Tt]rong|[Tt]ừ nay đến(?: hết)?|[Đđ]ến(?: hết)?)\s+)?{_ONE_PERIOD}"
+_FRAME_PERIOD = re.compile(rf"((?:[Tt]rong|[Tt]ừ nay đến(?: hết)?|[Đđ]ến(?: hết)?)\s+)?{_ONE_PERIOD}"
                            rf"(?:\s+và\s+(?:trong\s+)?{_ONE_PERIOD})?")
 
 
-def frame_deadline(frame: str) -> str | None:
-    """The period a lead-in or a frame sets for the items after it, as written, or None."""
+def frame_deadline(frame: str, bare: bool = True) -> str | None:
+    """The period a lead-in or a frame sets for the items after it, as written, or None. Not ``bare``: only a
+    period with its preposition ("trong quý IV", not "bảng giá đất năm 2026", a noun's year, in a long lead-in)."""
     if not has_digit(frame) and "cuối năm" not in frame:
         return None
-    m = _FRAME_PERIOD.search(frame)
-    return m.group(0) if m else None
+    for m in _FRAME_PERIOD.finditer(frame):
+        if not _DOC_BEFORE.search(frame, 0, m.start()) and (bare or m.group(1)):
+            return m.group(0)  # (not "Nghị quyết 87/NQ-HĐND năm 2025": the document's year)
+    return None
+
+
+_DOC_BEFORE = re.compile(r"(?:\d+/[\w./-]*\w|(?:Luật|Hiến pháp|Nghị quyết|Quyết định|Kế hoạch)(?: [\w-]+){0,4})\s*$")
 
 
 _FIELD_INLINE = re.compile(r"(?:[Cc]ơ quan|[Đđ]ơn vị) (?P<kind>chủ trì|phối hợp)\s*:\s*(?P<value>[^;.]+)")

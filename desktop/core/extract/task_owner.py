@@ -107,11 +107,11 @@ _WORK_START = re.compile(rf"(?:{TASK_VERB_RE.pattern})|trình\s")
 
 
 def lead_owner_of(text: str) -> str | None:
-    m = re.search(r"(?:[Yy]êu cầu|[Đđ]ề nghị|[Gg]iao)\s+(.+?)(?=\s(?:tập trung|thực hiện|triển khai|lãnh đạo|chỉ đạo|"
-                  r"khẩn trương)\b|:|$)", text)
+    m = re.search(r"(?:[Yy]êu cầu|[Đđ]ề nghị|[Gg]iao)\s+(?:đối với\s+)?(.+?)(?=\s(?:tập trung|thực hiện|triển khai|"
+                  r"lãnh đạo|chỉ đạo|khẩn trương)\b|:|$)", text)
     if not m:
         return None
-    who = m.group(1).strip(" ,")
+    who = re.split(r"\s(?:trong|về|tại|để|như sau)\s", m.group(1) + " ", maxsplit=1)[0].strip(" ,")
     if re.match(r"(?:các|Thủ trưởng các|mọi|toàn)\b", who) or "các cấp" in who or len(who.split()) > 12:
         return None
     return who if ORG_HEAD_RE.match(who) else None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.extract.common import sentences, split_clauses, trimmed
+from desktop.core.extract.common import sentences, trimmed
 from desktop.core.extract.directives import directive_text, has_trigger, inline_items, proposals_from, read_prose
 from desktop.core.extract.enumeration import DASH_ITEM, inline_markers, is_heading, line_enumerator
 from desktop.core.extract.request_direction import (
@@ -29,11 +29,13 @@ from desktop.core.extract.request_direction import (
 )
 from desktop.core.extract.task_collector import Collector
 from desktop.core.extract.task_fields import deadline_in, frame_deadline, product_in
-from desktop.core.extract.task_owner import lead_owner_of, org_before_verb, work_start
+from desktop.core.extract.task_items import answered_request, no_work
+from desktop.core.extract.task_owner import lead_owner_of, work_start
 from desktop.core.extract.task_tables import FIELD_LINE, field_tasks, table_tasks
 from desktop.core.layout import Layout, Para
 from desktop.core.lexicon import ORG_HEAD_RE
 from desktop.core.model import Proposal, Task
+from desktop.core.vnnum import has_digit
 
 __all__ = ["extract_tasks_and_proposals"]
 
@@ -42,8 +44,16 @@ _deadline, _product = deadline_in, product_in
 
 
 _HEAD_PROPOSAL = re.compile(r"đề xuất|kiến nghị|ĐỀ XUẤT|KIẾN NGHỊ")
+# (a resolution's "Điều khoản thi hành" assigns its implementation; a planned schedule "Tiến độ thực hiện (dự
+# kiến)" lists the work ahead by period)
 _HEAD_TASK = re.compile(r"nhiệm vụ|NHIỆM VỤ|tổ chức thực hiện|TỔ CHỨC THỰC HIỆN|giải pháp|GIẢI PHÁP|phân công|"
-                        r"PHÂN CÔNG|phương hướng|PHƯƠNG HƯỚNG", re.IGNORECASE)
+                        r"PHÂN CÔNG|phương hướng|PHƯƠNG HƯỚNG|thi hành|tiến độ[^.:]*(?:dự kiến|kế hoạch)",
+                        re.IGNORECASE)
+# A lead-in that quotes a statute: general rules for classes of bodies, not assignments
+_STATUTE_LEAD = re.compile(r"^Căn cứ (?:theo |tại |vào )?(?:khoản \d+ )?Điều \d+[a-z]? (?:của )?"
+                           r"(?:Luật|Bộ luật|Hiến pháp|Nghị định|Thông tư|Pháp lệnh)\b")
+# "- Năm 2025: lập thủ tục …", "- Quý II/2026: …": a schedule line, its period the deadline
+_PERIOD_LABEL = re.compile(r"((?:Năm|Quý|Tháng|Giai đoạn|Từ|Trước|Đến)\s[^:;.]{1,30}?)\s*:\s+")
 _HEAD_TARGET = re.compile(r"mục tiêu|chỉ tiêu", re.IGNORECASE)
 # "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 11" reports what was done; the work ahead has its own heading
 _HEAD_RESULT = re.compile(r"kết quả|tình hình|đánh giá", re.IGNORECASE)
@@ -82,34 +92,6 @@ _PROPOSAL_LEAD = re.compile(r"(?:Kính đề nghị|Đề nghị|Kiến nghị|�
 _RESULTS_LEAD = re.compile(r"kết quả|thành tích|đạt được|nổi bật|ưu điểm|tồn tại|hạn chế")
 _DUE_LINE = re.compile(r"(?:Thời gian|Thời hạn)(?: hoàn thành| thực hiện)?\s*:?\s")
 _HEAD_REPLIES = re.compile(r"(?:kiến nghị|đề nghị|đề xuất|KIẾN NGHỊ|ĐỀ NGHỊ|ĐỀ XUẤT)\s+(?:của|CỦA)\s")
-# What a reply opens with: an assignment, a request down, or the body that is to act
-_REPLY_OPEN = re.compile(rf"\s*(?:(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s|(?:{ORG_HEAD_RE.pattern[1:]}))")
-_TOPIC = re.compile(r"\s*(?:Về|Đối với)\s+(?:(?:việc|đề nghị|kiến nghị|đề xuất)\s+)?")
-
-
-def _answered(col: Collector, body: str, s0: int, group: str | None) -> bool:
-    """"1. Về đề nghị X: giao Bộ Y chủ trì …" in a section answering another body's requests: the request X
-    is a proposal, the answer its tasks (a new task where a sentence names its own body). "Về A: X: giao …"
-    names a topic A, then the request. False when the item has no such shape."""
-    topic = _TOPIC.match(body)
-    colon = body.find(":")
-    if not topic or colon < 0:
-        return False
-    req_a, req_b, rest = topic.end(), colon, colon + 1
-    second = body.find(":", rest)
-    if second > 0 and not _REPLY_OPEN.match(body, rest) and _REPLY_OPEN.match(body, second + 1):
-        req_a, req_b, rest = rest, second, second + 1
-    col.proposal(*trimmed(body, req_a, req_b, s0))
-    start = rest
-    clauses = [c for s, _e, sent in sentences(body[rest:], rest) for c in split_clauses(sent, s)]
-    for a, _b, clause in clauses:
-        if a > rest and org_before_verb(clause):  # "…; Bộ KH&CN hướng dẫn …", "Để …, UBND tỉnh X phối hợp …":
-            col.task(*trimmed(body, start, a, s0), group=group)  # another body, another task
-            start = a
-    col.task(*trimmed(body, start, len(body), s0), group=group)
-    return True
-
-
 def _body_heading(head: str, colon: bool) -> str | None:
     """The body a heading item names ("Sở Y tế", "Đề nghị Ủy ban MTTQ tỉnh"), without its verb, or None.
     Without a colon the heading is the name alone: no work verb in it."""
@@ -241,7 +223,7 @@ class _TaskReader:
             last.deadline = last.deadline or deadline_in(body) or due.group("value").strip(" .;")
             return
         if self.mode == "replies":
-            if not _answered(col, body, s0, group):
+            if not answered_request(col, body, s0, group):
                 self._task_item(body, s0, group)  # "10. Các Bộ, cơ quan liên quan … phối hợp chặt chẽ …"
             return
         if self.mode == "proposals" and not re.search(r":\s*giao\b", body):
@@ -286,15 +268,18 @@ class _TaskReader:
                     proposals_from(col, body, lead.end(), len(body), s0)
                 return
             s0 += gi.start()
-            body = body[gi.start() :]
+            body, m = body[gi.start() :], None
+        if owner is None and no_work(body, m):
+            return
         request = asked_above(body, self.layout.unit) if owner is None and sub_owner is None else None
         if request is not None:
             col.proposal(*trimmed(body, request, len(body), s0))
             return
-        a, b, txt = trimmed(body, 0, len(body), s0)
+        period = _PERIOD_LABEL.match(body) if has_digit(body[:40]) else None
+        a, b, txt = trimmed(body, period.end() if period else 0, len(body), s0)
         before = len(col.tasks)
         col.task(a, b, txt, group=group, owner=owner, lead_owner=sub_owner or self.lead_owner,
-                 lead_deadline=self.lead_deadline)
+                 lead_deadline=period.group(1) if period else self.lead_deadline)
         self.last_item = col.tasks[-1] if group and len(col.tasks) > before else None
 
     def _lead_in(self, k: int, p: Para) -> None:
@@ -306,6 +291,9 @@ class _TaskReader:
             read_prose(self.col, Para(p.start, p.start + cut, t[:cut], p.role, p.block), False, self.speaker.copy())
             t = sents[-1][2]
         low = t.lower()
+        if _STATUTE_LEAD.match(p.text):  # "Căn cứ theo Điều 41 Luật Nhà ở 2023 quy định … như sau:"
+            self.mode, self.plain_items = None, False
+            return
         tail = low[-80:]  # what the colon announces is named just before it
         if _RESULTS_LEAD.search(tail) and not re.search(r"nhiệm vụ|yêu cầu|giao|đề nghị|giải pháp|cần", tail):
             self.mode, self.plain_items = None, False  # "… đạt được một số kết quả nổi bật như sau:": a review
@@ -316,7 +304,7 @@ class _TaskReader:
             self.mode = "proposals"
         elif re.search(r"nhiệm vụ|yêu cầu|giao|như sau|sau:|giải pháp|đề nghị|chỉ đạo|kết luận", low):
             self.mode = "tasks"
-            self.lead_owner, self.lead_deadline = lead_owner_of(t), frame_deadline(t)
+            self.lead_owner, self.lead_deadline = lead_owner_of(t), frame_deadline(t, bare=False)
             paras = self.paras
             nxt = paras[k + 1].text if k + 1 < len(paras) else ""
             adjacent = k + 1 < len(paras) and _adjacent(self.layout, p, paras[k + 1])
