@@ -331,3 +331,36 @@ def test_items_that_assess_or_report_are_no_tasks() -> None:
            "- Sở Tài nguyên hoàn thành dự thảo bảng giá đất trước ngày 15/12/2026.\n")
     assert [(t.text, t.owner, t.deadline) for t in r.tasks] == [
         ("Sở Tài nguyên hoàn thành dự thảo bảng giá đất trước ngày 15/12/2026", "Sở Tài nguyên", "2026-12-15")]
+
+
+PLAN_VOICE = """KẾ HOẠCH
+Hưởng ứng Tháng an toàn giao thông năm 2026
+
+I. MỤC ĐÍCH, YÊU CẦU
+- Các sở, ban, ngành triển khai thực hiện thống nhất, hiệu quả.
+II. NỘI DUNG HOẠT ĐỘNG
+1. Truyền thông về an toàn giao thông
+a) Hoạt động 1
+- Nội dung: Tổ chức mít tinh hưởng ứng Tháng an toàn giao thông.
+- Cơ quan thực hiện: Sở Xây dựng Lâm Hà chủ trì, phối hợp với Công an tỉnh.
+III. KINH PHÍ THỰC HIỆN
+1. Các sở, ban, ngành, Ủy ban nhân dân các xã xây dựng dự toán kinh phí từ ngân sách hằng năm.
+2. Nguồn tài trợ hợp pháp khác (nếu có).
+IV. CHẾ ĐỘ BÁO CÁO
+Các sở, ban, ngành gửi báo cáo kết quả về Sở Xây dựng Lâm Hà trước ngày 20 tháng 12 năm 2026.
+Các xã vùng lũ cần được hỗ trợ kịp thời.
+"""
+
+
+def test_a_plan_assigns_in_its_own_voice_but_not_in_its_purpose() -> None:
+    """In a plan, "<a body> <does the work>" assigns it, in any section ("KINH PHÍ", "CHẾ ĐỘ BÁO CÁO"), but
+    not under "MỤC ĐÍCH, YÊU CẦU"; a body that is helped ("cần được hỗ trợ") or a funding source does no work;
+    "1. Truyền thông …" over "a) Hoạt động 1" is the title of the work below it."""
+    r = ex(PLAN_VOICE)
+    texts = [t.text for t in r.tasks]
+    assert texts == ["Tổ chức mít tinh hưởng ứng Tháng an toàn giao thông",
+                     "Các sở, ban, ngành, Ủy ban nhân dân các xã xây dựng dự toán kinh phí từ ngân sách hằng năm",
+                     "Các sở, ban, ngành gửi báo cáo kết quả về Sở Xây dựng Lâm Hà trước ngày 20 tháng 12 năm 2026"]
+    assert r.tasks[2].deadline == "2026-12-20"
+    news = ex("Tin\n\nSáng 5/3, Sở Xây dựng Lâm Hà tổ chức mít tinh hưởng ứng Tháng an toàn giao thông.\n")
+    assert news.tasks == []  # the same shape in a news article reports an event

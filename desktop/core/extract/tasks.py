@@ -30,7 +30,7 @@ from desktop.core.extract.request_direction import (
 from desktop.core.extract.task_collector import Collector
 from desktop.core.extract.task_fields import deadline_in, frame_deadline, product_in
 from desktop.core.extract.task_items import answered_request, no_work
-from desktop.core.extract.task_owner import lead_owner_of, work_start
+from desktop.core.extract.task_owner import lead_owner_of, org_before_verb, work_start
 from desktop.core.extract.task_tables import FIELD_LINE, field_tasks, table_tasks
 from desktop.core.layout import Layout, Para
 from desktop.core.lexicon import ORG_HEAD_RE
@@ -55,6 +55,11 @@ _STATUTE_LEAD = re.compile(r"^Căn cứ (?:theo |tại |vào )?(?:khoản \d+ )?
 # "- Năm 2025: lập thủ tục …", "- Quý II/2026: …": a schedule line, its period the deadline
 _PERIOD_LABEL = re.compile(r"((?:Năm|Quý|Tháng|Giai đoạn|Từ|Trước|Đến)\s[^:;.]{1,30}?)\s*:\s+")
 _HEAD_TARGET = re.compile(r"mục tiêu|chỉ tiêu", re.IGNORECASE)
+_HEAD_AIMS = re.compile(r"mục đích|yêu cầu|quan điểm|nguyên tắc|phạm vi", re.IGNORECASE)  # a plan's purpose: no work
+# The verbs of the one who concludes or judges: the frame of the assignments, no work of their own
+_NOT_ASSIGNED = re.compile(r"\s*(?:kết luận|đánh giá|ghi nhận|biểu dương|thống nhất|nhấn mạnh|phát biểu)\b")
+_DIRECTING_TYPES = ("KẾ HOẠCH", "THÔNG BÁO", "KẾT LUẬN", "NGHỊ QUYẾT", "CHỈ THỊ", "QUYẾT ĐỊNH", "CÔNG ĐIỆN",
+                    "CHƯƠNG TRÌNH", "HƯỚNG DẪN", "PHƯƠNG ÁN")
 # "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 11" reports what was done; the work ahead has its own heading
 _HEAD_RESULT = re.compile(r"kết quả|tình hình|đánh giá", re.IGNORECASE)
 _HEAD_AHEAD = re.compile(r"phương hướng|trọng tâm|thời gian tới|tiếp theo|sắp tới|giải pháp|tổ chức thực hiện|"
@@ -124,10 +129,12 @@ class _TaskReader:
         self.item_owner: str | None = None  # the body of "2. Ban Tổ chức Tỉnh ủy:" over its a), -, plain items
         self.item_group: str | None = None  # that heading's number, the group of the items under it
         self.last_item: Task | None = None  # the task of the numbered item just read (its paragraphs may go on)
+        self.k = 0  # the index of the paragraph being read
         # a report's own voice is the unit's
         self.speaker = Speaker("unit" if (layout.doc_type or "").startswith("BÁO CÁO") else None,
                                level=issuer_level(layout.unit) if layout.doc_type else None)
         self.paras = [p for p in layout.paras if p.role == "body"]
+        self.directs = (layout.doc_type or "").startswith(_DIRECTING_TYPES)  # an official text that assigns work
 
     def read(self) -> tuple[list[Task], list[Proposal]]:
         table_tasks(self.layout, self.col)
@@ -141,7 +148,7 @@ class _TaskReader:
         t = p.text
         enum = line_enumerator(t)
         dash = DASH_ITEM.match(t)
-        prev, self.last_item = self.last_item, None
+        prev, self.last_item, self.k = self.last_item, None, k
         if prev is not None and not (enum or dash or is_heading(t) or t.rstrip().endswith(":")) and \
                 self._item_follows(k):  # "(2) Nâng cao …" then a paragraph of it before "(3) …"
             a, b, txt = trimmed(t, 0, len(t), p.start)
@@ -205,7 +212,8 @@ class _TaskReader:
             self.mode = ("replies" if _HEAD_REPLIES.search(t) or (answers and _HEAD_PROPOSAL.search(t))
                          else "proposals" if _HEAD_PROPOSAL.search(t)
                          else "tasks" if plan_content else None if results
-                         else "tasks" if _HEAD_TASK.search(t) else "targets" if _HEAD_TARGET.search(t) else None)
+                         else "tasks" if _HEAD_TASK.search(t) else "targets" if _HEAD_TARGET.search(t)
+                         else "aims" if _HEAD_AIMS.search(t) else None)
             self.lead_owner, self.plain_items, self.directive_open, self.item_owner = None, False, False, None
             self.lead_deadline = None
             return
@@ -245,8 +253,20 @@ class _TaskReader:
                                      or (_AS_OF.match(body) and not _ASKS_FOR.search(body))):
             return  # "1. Sau 5 năm thực hiện …", "1. Đến ngày 15/10, … đã giải ngân …": an assessment;
             # "2. Thời gian tới, …:": the items follow
-        if self.mode == "tasks" or re.search(r":\s*giao\b", body):
+        nxt = line_enumerator(self.paras[self.k + 1].text) if self.k + 1 < len(self.paras) else None
+        if group and group.isdigit() and nxt and not nxt[0].isdigit():
+            return  # "1. Nâng cao nhận thức …" over "a) Hoạt động 1", "b) …": the title of the work below it
+        if self.mode == "tasks" or re.search(r":\s*giao\b", body) or (self.mode is None and self._assigns(body)):
             self._task_item(body, s0, group)
+
+    def _assigns(self, text: str) -> bool:
+        """In a plan, notice or resolution, the document's own sentence "<a body> <does the work>" assigns it
+        ("Các sở, ban, ngành xây dựng dự toán …"); in a news article the same shape reports an event."""
+        cut = work_start(text)
+        if not self.directs or cut is None or _NOT_ASSIGNED.match(text, cut) or text[:cut].endswith("được"):
+            return False  # "Chủ tịch UBND huyện kết luận.", "Các xã … cần được hỗ trợ" (the body is helped)
+        named = ORG_HEAD_RE.match(text) is not None
+        return (named or org_before_verb(text) is not None) and not no_work(text, None)
 
     def _task_item(self, body: str, s0: int, group: str | None) -> None:
         """An item in a list of tasks: its own body if it names one ("Sở Y tế: …"), a request sent up, or a task."""
@@ -339,6 +359,9 @@ class _TaskReader:
         lead = _PROPOSAL_LEAD.match(t) if self.mode == "proposals" else None
         if lead:  # "III. ĐỀ XUẤT, KIẾN NGHỊ" then "Đề nghị UBND huyện bố trí …" as a plain paragraph
             proposals_from(col, t, lead.end(), len(t), p.start)
+            return
+        if self.mode in (None, "tasks") and not has_trigger(t) and self._assigns(t):
+            directive_text(col, t, 0, p.start, first_from_can=False)  # "Các sở, ban, ngành gửi báo cáo … trước …"
             return
         self.directive_open, self.speaker = read_prose(col, p, self.directive_open, self.speaker)
 
