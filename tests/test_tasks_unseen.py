@@ -364,3 +364,15 @@ def test_a_plan_assigns_in_its_own_voice_but_not_in_its_purpose() -> None:
     assert r.tasks[2].deadline == "2026-12-20"
     news = ex("Tin\n\nSáng 5/3, Sở Xây dựng Lâm Hà tổ chức mít tinh hưởng ứng Tháng an toàn giao thông.\n")
     assert news.tasks == []  # the same shape in a news article reports an event
+
+
+def test_a_label_line_takes_the_next_paragraph_and_daily_deadlines() -> None:
+    """"- Giai đoạn 2 (24-48 giờ):" alone on its line is the label of the next paragraph's work; "trước 17h00
+    hằng ngày" is a deadline; "trong tháng này" too."""
+    r = ex("KẾ HOẠCH\nCứu trợ sau bão số 9\n\nIII. PHƯƠNG ÁN TỔ CHỨC CẤP PHÁT\n- Giai đoạn 2 (24-48 giờ):\n"
+           "Tổ chức bếp ăn tập thể tại các điểm sơ tán.\n- Sở Công Thương tổng hợp nhu cầu, báo cáo UBND tỉnh trước "
+           "17h00 hằng ngày.\n- Trong tháng này, Sở Y tế phải cấp đủ thuốc cho các xã vùng lũ.\n")
+    assert [(t.text, t.deadline) for t in r.tasks] == [
+        ("Giai đoạn 2 (24-48 giờ): Tổ chức bếp ăn tập thể tại các điểm sơ tán", None),
+        ("Sở Công Thương tổng hợp nhu cầu, báo cáo UBND tỉnh trước 17h00 hằng ngày", "trước 17h00 hằng ngày"),
+        ("Trong tháng này, Sở Y tế phải cấp đủ thuốc cho các xã vùng lũ", "Trong tháng này")]

@@ -23,9 +23,12 @@ _DATED = re.compile(rf"(?:trước|đến|chậm nhất(?: là)?|trong|hạn|kh�
 _PERIOD = r"[Qq]uý\s+[IV]{1,3}(?:/|\s+năm\s+)\d{4}|[Nn]ăm\s+\d{4}|[Tt]háng\s+\d{1,2}(?:/|\s+năm\s+)\d{4}"
 _WITHIN = re.compile(rf"[Tt]rong\s+(?:{_PERIOD}|tuần\s+\d{{1,2}}|"
                      r"\d+\s+(?:ngày|tháng)|6 tháng (?:đầu|cuối) năm(?:\s+\d{4})?|[Qq]uý\s+[IV]{1,3}(?![/\w])|"
-                     r"tháng\s+\d{1,2}(?![/\d]))")  # "trong quý IV", "trong tháng 12": the year is the text's
+                     r"tháng\s+\d{1,2}(?![/\d])|(?:tháng|quý|tuần|năm)\s+(?:này|nay))")
+# ("trong quý IV", "trong tháng 12": the year is the text's; "trong tháng này": the text's own month)
 # "trước ngày 30/6" (no year), "trước Tết Nguyên đán", "thời hạn: tháng 12/2025": kept as written
-_BEFORE_PARTIAL = re.compile(r"(?:[Tt]rước|[Cc]hậm nhất)\s+(?:(?:ngày\s+)?\d{1,2}/\d{1,2}(?![/\d])|Tết[^,;.()]{0,20})")
+# (and a time of day: "trước 19h00’ hằng ngày", a daily report's deadline)
+_BEFORE_PARTIAL = re.compile(r"(?:[Tt]rước|[Cc]hậm nhất)\s+(?:(?:ngày\s+)?\d{1,2}/\d{1,2}(?![/\d])|Tết[^,;.()]{0,20}|"
+                             r"\d{1,2}\s?(?:h|giờ)(?:\s?\d{2})?[’']?(?:\s+(?:hằng|hàng)\s+(?:ngày|tuần))?)")
 _TERM = re.compile(rf"[Tt]hời (?:hạn|gian)(?: hoàn thành| thực hiện)?\s*:\s*({_PERIOD})")
 
 

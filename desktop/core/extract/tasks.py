@@ -47,13 +47,13 @@ _HEAD_PROPOSAL = re.compile(r"đề xuất|kiến nghị|ĐỀ XUẤT|KIẾN NGH
 # (a resolution's "Điều khoản thi hành" assigns its implementation; a planned schedule "Tiến độ thực hiện (dự
 # kiến)" lists the work ahead by period)
 _HEAD_TASK = re.compile(r"nhiệm vụ|NHIỆM VỤ|tổ chức thực hiện|TỔ CHỨC THỰC HIỆN|giải pháp|GIẢI PHÁP|phân công|"
-                        r"PHÂN CÔNG|phương hướng|PHƯƠNG HƯỚNG|thi hành|tiến độ[^.:]*(?:dự kiến|kế hoạch)",
+                        r"PHÂN CÔNG|phương hướng|PHƯƠNG HƯỚNG|thi hành|tiến độ[^.:]*(?:dự kiến|kế hoạch)|phương án",
                         re.IGNORECASE)
 # A lead-in that quotes a statute: general rules for classes of bodies, not assignments
 _STATUTE_LEAD = re.compile(r"^Căn cứ (?:theo |tại |vào )?(?:khoản \d+ )?Điều \d+[a-z]? (?:của )?"
                            r"(?:Luật|Bộ luật|Hiến pháp|Nghị định|Thông tư|Pháp lệnh)\b")
 # "- Năm 2025: lập thủ tục …", "- Quý II/2026: …": a schedule line, its period the deadline
-_PERIOD_LABEL = re.compile(r"((?:Năm|Quý|Tháng|Giai đoạn|Từ|Trước|Đến)\s[^:;.]{1,30}?)\s*:\s+")
+_PERIOD_LABEL = re.compile(r"((?:Năm|Quý|Tháng|Giai đoạn(?=\s+\d{4})|Từ|Trước|Đến)\s[^:;.]{1,30}?)\s*:\s+")
 _HEAD_TARGET = re.compile(r"mục tiêu|chỉ tiêu", re.IGNORECASE)
 _HEAD_AIMS = re.compile(r"mục đích|yêu cầu|quan điểm|nguyên tắc|phạm vi", re.IGNORECASE)  # a plan's purpose: no work
 # The verbs of the one who concludes or judges: the frame of the assignments, no work of their own
@@ -68,7 +68,7 @@ _HEAD_AHEAD = re.compile(r"phương hướng|trọng tâm|thời gian tới|ti�
 
 _CLOSING = re.compile(
     r"thông báo để (?:các )?[^.]{0,60}biết|(?:Nghị quyết|Kết luận|Chỉ thị|Thông báo) này (?:được phổ biến|có hiệu lực)|"
-    r"^Trên đây là|báo cáo (?:để )?[^.]{0,40}biết,? chỉ đạo|^Nơi nhận",
+    r"^Trên đây là|báo cáo (?:để )?[^.]{0,40}biết,? chỉ đạo|^Nơi nhận|trân trọng thông báo",
 )
 
 
@@ -130,6 +130,7 @@ class _TaskReader:
         self.item_group: str | None = None  # that heading's number, the group of the items under it
         self.last_item: Task | None = None  # the task of the numbered item just read (its paragraphs may go on)
         self.k = 0  # the index of the paragraph being read
+        self.pending: tuple[str, int, str | None] | None = None  # a label item "- Giai đoạn 2:" awaiting its text
         # a report's own voice is the unit's
         self.speaker = Speaker("unit" if (layout.doc_type or "").startswith("BÁO CÁO") else None,
                                level=issuer_level(layout.unit) if layout.doc_type else None)
@@ -149,6 +150,8 @@ class _TaskReader:
         enum = line_enumerator(t)
         dash = DASH_ITEM.match(t)
         prev, self.last_item, self.k = self.last_item, None, k
+        if enum or dash or is_heading(t):
+            self.pending = None
         if prev is not None and not (enum or dash or is_heading(t) or t.rstrip().endswith(":")) and \
                 self._item_follows(k):  # "(2) Nâng cao …" then a paragraph of it before "(3) …"
             a, b, txt = trimmed(t, 0, len(t), p.start)
@@ -162,11 +165,19 @@ class _TaskReader:
             marker_end = enum[1] if enum else dash.end() if dash else 0
             self._item(t[marker_end:], p.start + marker_end, enum[0] if enum else None, dash is not None)
             return
-        if ("biết" in t or " này " in t or t.startswith(("Trên đây", "Nơi nhận"))) and _CLOSING.search(t):
+        if ("biết" in t or " này " in t or "thông báo" in t or t.startswith(("Trên đây", "Nơi nhận"))) and \
+                _CLOSING.search(t):
             self.plain_items = False
             return
         if t.rstrip().endswith(":"):  # a lead-in that announces a list
             self._lead_in(k, p)
+            return
+        if self.pending and self.mode == "tasks":  # "- Giai đoạn 48-72 giờ:" then its work on the next line
+            label, a0, group = self.pending
+            a, b, txt = trimmed(t, 0, len(t), p.start)
+            self.col.task(a0, b, f"{label} {txt}", group=group, lead_owner=self.item_owner or self.lead_owner,
+                          lead_deadline=self.lead_deadline)
+            self.pending = None
             return
         if (self.plain_items or self.item_owner) and self.mode == "tasks":  # "5. Sở Khoa học:" then its work
             a, b, txt = trimmed(t, 0, len(t), p.start)
@@ -253,7 +264,12 @@ class _TaskReader:
                                      or (_AS_OF.match(body) and not _ASKS_FOR.search(body))):
             return  # "1. Sau 5 năm thực hiện …", "1. Đến ngày 15/10, … đã giải ngân …": an assessment;
             # "2. Thời gian tới, …:": the items follow
-        nxt = line_enumerator(self.paras[self.k + 1].text) if self.k + 1 < len(self.paras) else None
+        nxt_text = self.paras[self.k + 1].text if self.k + 1 < len(self.paras) else ""
+        if self.mode == "tasks" and body.rstrip().endswith(":") and len(body.split()) <= 8 and nxt_text and not (
+                line_enumerator(nxt_text) or DASH_ITEM.match(nxt_text) or is_heading(nxt_text)):
+            self.pending = (body.strip(), s0, group)  # a label; its text is the next paragraph
+            return
+        nxt = line_enumerator(nxt_text) if nxt_text else None
         if group and group.isdigit() and nxt and not nxt[0].isdigit():
             return  # "1. Nâng cao nhận thức …" over "a) Hoạt động 1", "b) …": the title of the work below it
         if self.mode == "tasks" or re.search(r":\s*giao\b", body) or (self.mode is None and self._assigns(body)):
