@@ -376,3 +376,9 @@ def test_a_label_line_takes_the_next_paragraph_and_daily_deadlines() -> None:
         ("Giai đoạn 2 (24-48 giờ): Tổ chức bếp ăn tập thể tại các điểm sơ tán", None),
         ("Sở Công Thương tổng hợp nhu cầu, báo cáo UBND tỉnh trước 17h00 hằng ngày", "trước 17h00 hằng ngày"),
         ("Trong tháng này, Sở Y tế phải cấp đủ thuốc cho các xã vùng lũ", "Trong tháng này")]
+
+
+def test_reported_speech_ends_a_run_of_directives() -> None:
+    r = ex("Tin\n\nChủ tịch UBND tỉnh Hoàng Văn Khải yêu cầu các sở đẩy nhanh thủ tục đầu tư cầu Sông Mây. "
+           "Giám đốc Sở Xây dựng cho biết, hồ sơ đã hoàn thành 80%. Chúng tôi sẽ trình trong tháng 6.\n")
+    assert [t.text for t in r.tasks] == ["các sở đẩy nhanh thủ tục đầu tư cầu Sông Mây"]

@@ -281,6 +281,8 @@ def directive_text(col: Collector, t: str, start: int, offset: int, first_from_c
     run_owner: str | None = None
     run_deadline = frame_deadline(frame) if frame else None
     for s, _e, sent in sentences(chunk, start):
+        if not first and _REPORTED_SPEECH.search(sent):
+            break  # "Phó Chủ tịch UBND tỉnh cho hay, …", "Chúng tôi đã …": the account goes on, the directive ended
         for a, b, clause in split_clauses(sent, s):
             text = clause
             if first and first_from_can:
@@ -309,6 +311,11 @@ def directive_text(col: Collector, t: str, start: int, offset: int, first_from_c
 
 
 _PER_BODY = re.compile(r"(?:Đối với|Riêng)\s+([^.;:]{3,120})")
+
+
+# An attribution of reported speech or a first-person voice: a sentence that reports, not one that directs
+_REPORTED_SPEECH = re.compile(r"(?<![\w])(?:cho biết|cho hay|chia sẻ|bày tỏ|thông tin thêm)(?![\w])|"
+                              r"^\s*[“\"]|^\s*(?:Chúng tôi|Tôi|Chúng ta)\s")
 
 
 def _run_fields(clause: str, deadline: str | None) -> tuple[str | None, str | None]:
