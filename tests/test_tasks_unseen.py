@@ -382,3 +382,10 @@ def test_reported_speech_ends_a_run_of_directives() -> None:
     r = ex("Tin\n\nChủ tịch UBND tỉnh Hoàng Văn Khải yêu cầu các sở đẩy nhanh thủ tục đầu tư cầu Sông Mây. "
            "Giám đốc Sở Xây dựng cho biết, hồ sơ đã hoàn thành 80%. Chúng tôi sẽ trình trong tháng 6.\n")
     assert [t.text for t in r.tasks] == ["các sở đẩy nhanh thủ tục đầu tư cầu Sông Mây"]
+
+
+def test_a_named_body_that_must_act_is_a_task_a_need_or_a_note_is_not() -> None:
+    r = ex("Tin\n\nBên cạnh kết quả đạt được, tỉnh Lâm Hà cần tiếp tục cải thiện môi trường đầu tư. Trong đó: tăng "
+           "trưởng chưa bền vững; hạ tầng còn thiếu.\n\nNăm tới, Hòa Lâm cần 500 tỷ đồng cho giao thông. Các xã vùng "
+           "sâu cần được hỗ trợ.\n\nBộ trưởng Đinh Văn Lực lưu ý, từ tháng 5 khối lượng hồ sơ sẽ rất lớn.\n")
+    assert [t.text for t in r.tasks] == ["tỉnh Lâm Hà cần tiếp tục cải thiện môi trường đầu tư"]

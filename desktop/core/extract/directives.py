@@ -6,14 +6,13 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract.common import sentences, split_clauses, trimmed
-from desktop.core.extract.request_direction import Speaker, is_upward, names_leader, names_unit
+from desktop.core.extract.request_direction import Speaker, is_upward, names_leader, names_unit, proposals_from
 from desktop.core.extract.task_collector import Collector
 from desktop.core.extract.task_fields import frame_deadline
 from desktop.core.extract.task_owner import addressee_of, body_of_frame, work_start
 from desktop.core.layout import Para
 from desktop.core.lexicon import ORG_HEAD_RE, TASK_VERB_RE
 from desktop.core.rx import words
-from desktop.core.vnnum import has_digit
 
 _PROPOSE = re.compile(rf"({words(['kính đề nghị', 'đề nghị', 'kiến nghị', 'đề xuất'])})(?![\w])")
 _UPWARD_ADDRESSEE = re.compile(
@@ -35,25 +34,12 @@ _GIAO = re.compile(r"([Gg](?<!\w.)iao)\s+(?=[A-ZĐÀ-Ỹ]|các\s+(?:cơ quan|s�
 _CAN = re.compile(r"c(?<!\w.)ần\s+(?!thiết|thiết)")
 
 
-_ADDRESSEE = re.compile(
-    r"^(?:\s*(?:[A-ZĐÀ-Ỹ][\w']*|với|các|bộ|ngành|ban|sở|và|cấp|ủy|uỷ|tỉnh|huyện|xã|ương|đảng|thường|vụ|trực|nhân|dân|"
-    r"hội|đồng|chính|phủ|cán|sự|có|thẩm|quyền|,))+"
-)
-
-
-def _strip_addressee(s: str) -> str:
-    m = _ADDRESSEE.match(s)
-    rest = s[m.end() :] if m else s
-    if m and re.match(r"^\s*(?:[a-zđà-ỹ]|\d)", rest):
-        work = work_start(s)
-        if work is not None and work > m.end() and any(w[:1].isupper() for w in s[m.end() : work].split()):
-            return s[work:].lstrip()  # "Sở Nông nghiệp và Môi trường sớm thẩm định …": the name goes on
-        return rest
-    return s
-
-
 # A sentence that adds to the request before it, with no subject or verb of asking of its own
 _GOES_ON = re.compile(r"(?:Đồng thời|Ngoài ra|Bên cạnh đó)\s*,?\s*(?=[a-zđà-ỹ])")
+
+
+# "đề nghị cơ quan chức năng cung cấp thêm thông tin về …", "đề nghị làm rõ …": asking to be told, not for action
+_ASKS_INFO = re.compile(r"[^.;:]{0,60}?\s(?:cung cấp(?: thêm)? thông tin|làm rõ|giải đáp|giải thích|cho biết)\b")
 
 
 def _continues(t: str) -> bool:
@@ -69,19 +55,27 @@ def _continues(t: str) -> bool:
                 or _CAN.search(t))
 
 
+def _whole_paragraph(col: Collector, p: Para, directive_open: bool) -> bool:
+    """A paragraph that is directives from its start: it goes on with the one before, or opens with a forward
+    frame ("Thời gian tới, huyện tập trung …; …")."""
+    t = p.text
+    if directive_open and _continues(t):
+        directive_text(col, t, 0, p.start, first_from_can=False)
+        return True
+    frame = _FORWARD_FRAME.match(t)
+    if frame and _works_ahead(t[frame.end() :], frame.group(0)):
+        directive_text(col, t, frame.end(), p.start, first_from_can=False, frame=frame.group(0))
+        return True
+    return False
+
+
 def read_prose(col: Collector, p: Para, directive_open: bool, speaker: Speaker) -> tuple[bool, Speaker]:
     t = p.text
     found = False
-    sents = list(sentences(t))
-    if directive_open and _continues(t):
-        directive_text(col, t, 0, p.start, first_from_can=False)
-        return True, speaker
-    frame = _FORWARD_FRAME.match(t)
-    if frame and _works_ahead(t[frame.end() :], frame.group(0)):  # "Thời gian tới, huyện tập trung …; …"
-        directive_text(col, t, frame.end(), p.start, first_from_can=False, frame=frame.group(0))
+    if _whole_paragraph(col, p, directive_open):
         return True, speaker
     asked_to = -1  # where the requests sent up so far end
-    for s, e, sent in sents:
+    for s, e, sent in sentences(t):
         if s < asked_to:
             continue
         trig = _first_trigger(sent) if not sent.rstrip().endswith("?") else None  # a question asks nothing
@@ -119,6 +113,9 @@ def read_prose(col: Collector, p: Para, directive_open: bool, speaker: Speaker) 
             _directive_after(col, t, s + end, p.start)
             found = True
             break
+        if kind == "named":  # "Tỉnh X cần nỗ lực …": this sentence; the next may assess again
+            directive_text(col, t[:e], s + pos, p.start, first_from_can=False)
+            continue
         if kind == "can":
             start = s + pos
             comma = sent.rfind(",", 0, pos)
@@ -217,7 +214,24 @@ _NORMATIVE = re.compile(r"(?<![\w])(?:cần|phải|tập trung|khẩn trương|c
 
 
 def _directs(sent: str, m: re.Match[str]) -> bool:
-    return not m.group(1).startswith("nhấn") or _NORMATIVE.search(sent, m.end()) is not None
+    """"nhấn mạnh:" and "lưu ý, …" (a fact to note) direct only what is normative; "lưu ý các đơn vị …" directs."""
+    word = m.group(1)
+    if word.startswith("nhấn") or (word.startswith("lưu") and re.match(r"\s*[,:]", sent[m.end() :])):
+        return _NORMATIVE.search(sent, m.end()) is not None
+    return True
+
+
+# "<a named body> cần <work>" (not "cần được …", passive, nor "cần 500 tỷ đồng", a need)
+_NAMED_CAN = re.compile(r"(?:^|,\s+)([^,;:]{2,60}?)\s+c(?<!\w.)ần\s+(?!được|thiết|\d)")
+
+
+def _named_subject(seg: str) -> bool:
+    """A subject that names one body or place: "Tỉnh Thanh Hóa", "huyện Sơn Mỹ", "Sở Y tế"."""
+    words = seg.split()
+    if not 1 <= len(words) <= 6 or any(c.isdigit() for c in seg):
+        return False
+    return ORG_HEAD_RE.match(seg) is not None or addressee_of(seg + " thực hiện") is not None or all(
+        w[:1].isupper() for w in words)
 
 
 def has_trigger(text: str) -> bool:
@@ -261,6 +275,10 @@ def _first_trigger(sent: str) -> tuple[str, int, int] | None:
                                                "Do đó", "Vì thế")) else None
     if m and re.search(r"(?:^|,\s*)(?:[^,]{0,25}\s)?$", sent[: m.start()]):
         cands.append(("can", m.start(), m.end()))
+    elif "cần" in sent:
+        named = _NAMED_CAN.search(sent)  # "…, Thanh Hóa cần tiếp tục có những giải pháp …": a named body must
+        if named and _named_subject(named.group(1)):
+            cands.append(("named", named.start(1), named.end()))
     if not cands:
         return None
     return min(cands, key=lambda c: c[1])
@@ -323,65 +341,3 @@ def _run_fields(clause: str, deadline: str | None) -> tuple[str | None, str | No
     cut = work_start(clause)
     head = clause[:cut] if cut is not None else ""
     return addressee_of(clause), deadline or (frame_deadline(head) if head else None)
-
-
-# "…; đồng thời kiến nghị UBND tỉnh …", ", đồng thời …": a second request in the same sentence
-_NEXT_REQUEST = re.compile(r"[,;]\s*(?=(?:(?:đồng thời|và|cũng)\s+)+(?:kính đề nghị|đề nghị|kiến nghị|đề xuất)\s)|"
-                           r"[;]\s*(?=(?:kính đề nghị|đề nghị|kiến nghị|đề xuất)\s)|,\s*đồng thời\s+")
-
-
-# The text before a colon that announces the requests ("… các nội dung sau:"); "… cho 3 thôn: A, B, C" lists
-# where, it is the request itself
-_LEAD_BEFORE_COLON = re.compile(r"(?:nội dung|vấn đề|việc|sau|cụ thể|như)\s*$")
-
-
-def proposals_from(col: Collector, t: str, start: int, end: int, offset: int) -> int:
-    """The requests in ``t[start:end]`` (or on to the paragraph's end after "… như:"); returns where they end."""
-    seg = t[start:end]
-    colon = re.search(r"(?:xem xét|như sau|gồm)?\s*:\s*", seg)
-    lead_in = colon is not None and colon.start() < 120 and (
-        colon.group().strip() != ":" or _LEAD_BEFORE_COLON.search(seg, 0, colon.start()) is not None
-        or not has_digit(seg[: colon.start()]))
-    if colon and lead_in:
-        base = start + colon.end()
-        if _LEAD_BEFORE_COLON.search(seg, 0, colon.start()) or colon.group().strip() != ":":
-            # "kiến nghị … một số nội dung như: A. B. C.": the requests run on to the paragraph's end
-            for s, e, sent in sentences(t[base:], base):
-                if s > base and _REPORTED.search(sent):
-                    return s  # "Những vấn đề … đã được … trả lời": the account goes on, the requests ended
-                _proposal_parts(col, t, s, t[s:e], offset)
-            return len(t)
-        body = t[base:end]
-    else:
-        body = _strip_addressee(seg)
-        base = end - len(body)
-        if _ANNOUNCES.match(body) and ":" not in body:
-            return end  # "đề xuất với Đoàn công tác xem xét một số nội dung kiến nghị": the requests follow
-    _proposal_parts(col, t, base, body, offset)
-    return end
-
-
-# "xem xét một số nội dung …", "các vấn đề sau": what announces requests, not a request itself
-_ANNOUNCES = re.compile(r"(?:với\s+[^,.;:]{0,40}?\s+)?(?:xem xét\s+)?(?:một số|các|những)\s+(?:nội dung|vấn đề)")
-
-
-# "đề nghị cơ quan chức năng cung cấp thêm thông tin về …", "đề nghị làm rõ …": asking to be told, not for action
-_ASKS_INFO = re.compile(r"[^.;:]{0,60}?\s(?:cung cấp(?: thêm)? thông tin|làm rõ|giải đáp|giải thích|cho biết)\b")
-_REPORTED = re.compile(r"(?<![\w])đã(?![\w])")
-
-
-def _proposal_parts(col: Collector, t: str, base: int, body: str, offset: int) -> None:
-    """The requests in ``body`` (which starts at ``base`` in ``t``): split at a second request verb and ``;``."""
-    parts = _NEXT_REQUEST.split(body)
-    pos = base
-    for k, part in enumerate(parts):
-        if k:
-            part_start = t.find(part, pos)
-            inner = re.match(r"(?:(?:đồng thời|và|cũng)\s+)*(?:kính đề nghị|đề nghị|kiến nghị|đề xuất)\s+", part)
-            stripped = _strip_addressee(part[inner.end() :]) if inner else part
-            pos = part_start + len(part) - len(stripped)
-            part = stripped
-        for a, b, _clause in split_clauses(part, pos):
-            a2, b2, txt = trimmed(t, a, b, offset)
-            col.proposal(a2, b2, txt)
-        pos = t.find(part, pos) + len(part)
