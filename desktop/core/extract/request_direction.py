@@ -1,6 +1,7 @@
 """Which way a request goes: up the administrative ladder (a proposal of the reporting unit) or down it
 (a directive). Told by the levels of the speaker and the addressee ("huyện đề nghị tỉnh …" goes up, "Bí thư
-Tỉnh ủy đề nghị huyện …" down), else by who speaks: a leader directs, a unit asks."""
+Tỉnh ủy đề nghị huyện …" down; an official document speaks at its issuer's level), else by who speaks: a
+leader directs, a unit asks. :func:`proposals_from` then reads the requests sent up, one per request clause."""
 
 from __future__ import annotations
 

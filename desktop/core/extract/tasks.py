@@ -9,7 +9,8 @@ sentence ends. Proposals: the reporting unit's requests (``đề nghị … xem 
 This module reads the body paragraphs in order and keeps what a paragraph sets for those after it (the
 section's mode, a lead-in's owner, a run of plain items); the readers it hands each paragraph to are:
 :mod:`task_tables` (tables, items with field lines), :mod:`directives` (prose), :mod:`task_fields` and
-:mod:`task_owner` (a task's fields), :mod:`request_direction` (up or down the ladder).
+:mod:`task_owner` (a task's fields), :mod:`request_direction` (up or down the ladder, requests sent up),
+:mod:`task_items` (items that set no work; answers to another body's requests).
 """
 
 from __future__ import annotations
