@@ -389,3 +389,13 @@ def test_a_named_body_that_must_act_is_a_task_a_need_or_a_note_is_not() -> None:
            "trưởng chưa bền vững; hạ tầng còn thiếu.\n\nNăm tới, Hòa Lâm cần 500 tỷ đồng cho giao thông. Các xã vùng "
            "sâu cần được hỗ trợ.\n\nBộ trưởng Đinh Văn Lực lưu ý, từ tháng 5 khối lượng hồ sơ sẽ rất lớn.\n")
     assert [t.text for t in r.tasks] == ["tỉnh Lâm Hà cần tiếp tục cải thiện môi trường đầu tư"]
+
+
+def test_past_assignments_forecasts_and_pledges_are_not_tasks() -> None:
+    for text in ("Năm 2025, UBND huyện Sơn Mỹ đã giao Phòng Tài chính rà soát nguồn vốn; đến nay đã hoàn thành 90%.",
+                 "UBND huyện Sơn Mỹ đã yêu cầu các xã rà soát hộ nghèo, kết quả đã rà soát xong 15/15 xã.",
+                 "Ban Thường vụ Huyện ủy đã chỉ đạo các xã ra quân làm đường, kết quả làm mới 12 km.",
+                 "Thời gian tới, dự báo kinh tế của tỉnh tiếp tục tăng trưởng khá.",
+                 "Đồng chí Bí thư Lò Văn Páo cam kết sẽ tập trung lãnh đạo hoàn thành các chỉ tiêu."):
+        r = ex(f"Tin\n\n{text}\n")
+        assert (r.tasks, r.proposals) == ([], []), text

@@ -213,6 +213,10 @@ _NORMATIVE = re.compile(r"(?<![\w])(?:cần|phải|tập trung|khẩn trương|c
                         r"nâng cao|không được|nghiêm túc)(?![\w])")
 
 
+# "UBND huyện đã giao …", "đã yêu cầu …": an assignment made before, reported with its result — not a task
+_DONE_BEFORE = re.compile(r"(?<![\w])đã(?:\s+\S+)?\s+$")
+
+
 def _directs(sent: str, m: re.Match[str]) -> bool:
     """"nhấn mạnh:" and "lưu ý, …" (a fact to note) direct only what is normative; "lưu ý các đơn vị …" directs."""
     word = m.group(1)
@@ -250,7 +254,8 @@ def _first_trigger(sent: str) -> tuple[str, int, int] | None:
     while m:
         pre = sent[: m.start()]
         if not re.search(r"(?:theo|với|đáp ứng|các|những|Các|Những|của|đúng|về|[Tt]rước)\s+$", pre) and \
-                not re.match(r"\s+(?:của|phát triển|nhiệm vụ|đề ra)", sent[m.end() :]) and _directs(sent, m):
+                not re.match(r"\s+(?:của|phát triển|nhiệm vụ|đề ra)", sent[m.end() :]) and _directs(sent, m) \
+                and not _DONE_BEFORE.search(pre):
             cands.append(("require", m.start(), m.end()))
             break
         m = _REQUIRE.search(sent, m.end())
@@ -268,7 +273,8 @@ def _first_trigger(sent: str) -> tuple[str, int, int] | None:
         cands.append(("propose", m.start(), m.end()))
         break
     m = _GIAO.search(sent)
-    if m and not re.search(r"(?:được|bàn|chỉ tiêu|kế hoạch)\s+$", sent[: m.start()]):
+    if m and not re.search(r"(?:được|bàn|chỉ tiêu|kế hoạch)\s+$", sent[: m.start()]) and \
+            not _DONE_BEFORE.search(sent, 0, m.start()):
         cands.append(("giao", m.start(), m.end()))
     # "Về X, cần …", "Do vậy, cần …": a frame or a conclusion, then what must be done
     m = _CAN.search(sent) if sent.startswith(("Trong đó", "Về", "Để", "Đồng thời", "Đối với", "Do vậy", "Vì vậy",
