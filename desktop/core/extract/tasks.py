@@ -377,7 +377,7 @@ class _TaskReader:
         if lead:  # "III. ĐỀ XUẤT, KIẾN NGHỊ" then "Đề nghị UBND huyện bố trí …" as a plain paragraph
             proposals_from(col, t, lead.end(), len(t), p.start)
             return
-        if self.mode in (None, "tasks") and not has_trigger(t) and self._assigns(t):
+        if self.directs and self.mode in (None, "tasks") and self._assigns(t) and not has_trigger(t):
             directive_text(col, t, 0, p.start, first_from_can=False)  # "Các sở, ban, ngành gửi báo cáo … trước …"
             return
         self.directive_open, self.speaker = read_prose(col, p, self.directive_open, self.speaker)
