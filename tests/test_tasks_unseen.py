@@ -399,3 +399,15 @@ def test_past_assignments_forecasts_and_pledges_are_not_tasks() -> None:
                  "Đồng chí Bí thư Lò Văn Páo cam kết sẽ tập trung lãnh đạo hoàn thành các chỉ tiêu."):
         r = ex(f"Tin\n\n{text}\n")
         assert (r.tasks, r.proposals) == ([], []), text
+
+
+def test_the_contract_example_a_lead_in_subject_and_period_for_every_item() -> None:
+    """"Năm 2026, Sở X tập trung: (1) …; (2) …" (inline or one item a line): each item is Sở X's, for Năm 2026."""
+    for text in ("Trong năm 2026, Sở Nội vụ Lâm Hà tập trung: (1) rà soát vị trí việc làm; (2) tổ chức thi tuyển "
+                 "công chức cấp xã.",
+                 "Trong năm 2026, Sở Nội vụ Lâm Hà tập trung:\n(1) Rà soát vị trí việc làm.\n(2) Tổ chức thi tuyển "
+                 "công chức cấp xã."):
+        r = ex(f"Tin\n\n{text}\n")
+        assert [(t.text.lower(), t.owner, t.deadline, t.group) for t in r.tasks] == [
+            ("rà soát vị trí việc làm", "Sở Nội vụ Lâm Hà", "Trong năm 2026", "1"),
+            ("tổ chức thi tuyển công chức cấp xã", "Sở Nội vụ Lâm Hà", "Trong năm 2026", "2")]

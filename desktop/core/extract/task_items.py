@@ -1,6 +1,7 @@
 """What a listed item is, before it is read as a task: work set, or an objective, a fact, an assessment or a
 report of what was done (:func:`no_work`); in a section that answers another body's requests, the request and
-its answer (:func:`answered_request`)."""
+its answer (:func:`answered_request`); the body a heading item names over the items below it
+(:func:`body_heading`)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from desktop.core.extract.task_collector import Collector
 from desktop.core.extract.task_owner import org_before_verb, work_start
 from desktop.core.lexicon import ORG_HEAD_RE, TASK_VERB_RE
 
-__all__ = ["answered_request", "no_work"]
+__all__ = ["answered_request", "body_heading", "no_work"]
 
 # What a reply opens with: an assignment, a request down, or the body that is to act
 _REPLY_OPEN = re.compile(rf"\s*(?:(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s|(?:{ORG_HEAD_RE.pattern[1:]}))")
@@ -66,3 +67,18 @@ def answered_request(col: Collector, body: str, s0: int, group: str | None) -> b
             start = a
     col.task(*trimmed(body, start, len(body), s0), group=group)
     return True
+
+
+_HEAD_VERB = re.compile(r"\s+(?:chỉ đạo|lãnh đạo|chủ trì|thực hiện|tập trung)(?:\s+thực hiện)?$")
+
+
+def body_heading(head: str, colon: bool) -> str | None:
+    """The body a heading item names ("Sở Y tế", "Đề nghị Ủy ban MTTQ tỉnh"), without its verb, or None.
+    Without a colon the heading is the name alone: no work verb in it."""
+    head = _HEAD_VERB.sub("", head.strip())
+    ask = re.match(r"(?:Đề nghị|Yêu cầu|Giao)\s+", head)
+    if ask:
+        head = head[ask.end() :]
+    if not colon and (work_start(head) is not None or len(head.split()) > 14):
+        return None
+    return head if ORG_HEAD_RE.match(head) or re.match(r"^(?:Các|Uỷ|Ủy)\b", head) else None

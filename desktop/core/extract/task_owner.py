@@ -7,6 +7,7 @@ after "Đề nghị"/"Yêu cầu" opening an item, or after "phối hợp với"
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from desktop.core.lexicon import NAME_COMMA_TAILS, ORG_HEAD_RE, TASK_VERB_RE
 
@@ -154,3 +155,18 @@ def body_of_frame(after: str) -> str | None:
             break
         name += ", " + p
     return name
+
+
+_LEAD_FRAME = re.compile(r"([^,:;]{2,60}),\s+")  # "Trong năm 2025, …", "Năm 2025, …" before the subject
+
+
+def lead_subject(lead: str, period: Callable[[str], str | None]) -> tuple[str, str | None] | None:
+    """The one body a list's lead-in names as its subject, and the period of its frame: "Trong năm 2025, Sở
+    Nội vụ tập trung:" → ("Sở Nội vụ", "Trong năm 2025") (contract 1.1); None if no body opens the work.
+    ``period`` reads a period in a frame (task_fields.frame_deadline)."""
+    m = _LEAD_FRAME.match(lead)
+    rest = lead[m.end() :] if m else lead
+    owner = addressee_of(rest.rstrip(" :") + " ")
+    if owner is None or not lead.rstrip().endswith(":"):
+        return None
+    return owner, period(m.group(1)) if m else None

@@ -30,8 +30,8 @@ from desktop.core.extract.request_direction import (
 )
 from desktop.core.extract.task_collector import Collector
 from desktop.core.extract.task_fields import deadline_in, frame_deadline, product_in
-from desktop.core.extract.task_items import answered_request, no_work
-from desktop.core.extract.task_owner import lead_owner_of, org_before_verb, work_start
+from desktop.core.extract.task_items import answered_request, body_heading, no_work
+from desktop.core.extract.task_owner import lead_owner_of, lead_subject, org_before_verb, work_start
 from desktop.core.extract.task_tables import FIELD_LINE, field_tasks, table_tasks
 from desktop.core.layout import Layout, Para
 from desktop.core.lexicon import ORG_HEAD_RE
@@ -77,7 +77,6 @@ _TASKS_HEAD = re.compile(r"(?:Nhiệm vụ|Các nhiệm vụ|Giải pháp)[^:]{0
 _SECTION_HEAD = re.compile(r"^(?:[IVX]{1,4}\s*[-.]|Điều\s+\d{1,2}\s*[.:])")  # "II.", "Điều 2." (a resolution)
 # "2. Ban Tổ chức Tỉnh ủy:" alone on its line; "4. Ủy ban nhân dân phường, xã" with no colon (a name, no verb)
 _HEAD_ONLY = re.compile(r"\s*([^:;.]{3,140}?)\s*(?::\s*|$)")
-_HEAD_VERB = re.compile(r"\s+(?:chỉ đạo|lãnh đạo|chủ trì|thực hiện|tập trung)(?:\s+thực hiện)?$")
 
 
 # Items of a conclusion that look back (an assessment, not work to do) or announce the items below.
@@ -98,18 +97,6 @@ _PROPOSAL_LEAD = re.compile(r"(?:Kính đề nghị|Đề nghị|Kiến nghị|�
 _RESULTS_LEAD = re.compile(r"kết quả|thành tích|đạt được|nổi bật|ưu điểm|tồn tại|hạn chế")
 _DUE_LINE = re.compile(r"(?:Thời gian|Thời hạn)(?: hoàn thành| thực hiện)?\s*:?\s")
 _HEAD_REPLIES = re.compile(r"(?:kiến nghị|đề nghị|đề xuất|KIẾN NGHỊ|ĐỀ NGHỊ|ĐỀ XUẤT)\s+(?:của|CỦA)\s")
-def _body_heading(head: str, colon: bool) -> str | None:
-    """The body a heading item names ("Sở Y tế", "Đề nghị Ủy ban MTTQ tỉnh"), without its verb, or None.
-    Without a colon the heading is the name alone: no work verb in it."""
-    head = _HEAD_VERB.sub("", head.strip())
-    ask = re.match(r"(?:Đề nghị|Yêu cầu|Giao)\s+", head)
-    if ask:
-        head = head[ask.end() :]
-    if not colon and (work_start(head) is not None or len(head.split()) > 14):
-        return None
-    return head if ORG_HEAD_RE.match(head) or re.match(r"^(?:Các|Uỷ|Ủy)\b", head) else None
-
-
 def _adjacent(layout: Layout, a: Para, b: Para) -> bool:
     """No table (or other kept block) between two body paragraphs."""
     ia = next(i for i, x in enumerate(layout.paras) if x is a)
@@ -210,7 +197,7 @@ class _TaskReader:
         return False
 
     def _heading(self, t: str, enum: tuple[str, int] | None) -> None:
-        owner = _body_heading(t[enum[1] :], t.rstrip().endswith(":")) if enum and self.mode == "tasks" else None
+        owner = body_heading(t[enum[1] :], t.rstrip().endswith(":")) if enum and self.mode == "tasks" else None
         if owner and enum:  # "2. Thủ trưởng các sở, ban, ngành" over its items, in a list of tasks
             self.item_owner, self.item_group = owner, enum[0]
             return
@@ -252,7 +239,7 @@ class _TaskReader:
         if group and group.isdigit():
             self.item_owner = self.item_group = None
         head_only = _HEAD_ONLY.fullmatch(body) if group or body.rstrip().endswith(":") else None
-        addressee = _body_heading(head_only.group(1), body.rstrip().endswith(":")) if head_only else None
+        addressee = body_heading(head_only.group(1), body.rstrip().endswith(":")) if head_only else None
         if addressee:
             # "2. Ban Tổ chức Tỉnh ủy:" over its a), b), dash or plain items; "1. Ban cán sự đảng UBND tỉnh
             # chỉ đạo:" too; "11. Đề nghị Ủy ban MTTQ tỉnh:" (the body asked)
@@ -339,9 +326,11 @@ class _TaskReader:
         elif re.search(r"kính đề nghị|kiến nghị", low) or (
                 "đề nghị" in low and names_unit(t.split("đề nghị")[0]) and not names_leader(t)):
             self.mode = "proposals"
-        elif re.search(r"nhiệm vụ|yêu cầu|giao|như sau|sau:|giải pháp|đề nghị|chỉ đạo|kết luận", low):
-            self.mode = "tasks"
-            self.lead_owner, self.lead_deadline = lead_owner_of(t), frame_deadline(t, bare=False)
+        elif re.search(r"nhiệm vụ|yêu cầu|giao|như sau|sau:|giải pháp|đề nghị|chỉ đạo|kết luận", low) or (
+                lead_subject(t, frame_deadline)):  # "Năm 2025, Sở Nội vụ tập trung:"
+            owner, due = lead_subject(t, frame_deadline) or (None, None)
+            self.mode, self.lead_owner = "tasks", lead_owner_of(t) or owner
+            self.lead_deadline = frame_deadline(t, bare=False) or due
             paras = self.paras
             nxt = paras[k + 1].text if k + 1 < len(paras) else ""
             adjacent = k + 1 < len(paras) and _adjacent(self.layout, p, paras[k + 1])
@@ -352,13 +341,15 @@ class _TaskReader:
     def _unlisted(self, p: Para) -> None:
         """A paragraph that is no item and no lead-in: inline enumerations, "Nhiệm vụ … là: …", prose."""
         col, t = self.col, p.text
-        markers = inline_markers(t)  # "Nhiệm vụ cụ thể: (1) …; (2) …"
-        if markers and re.search(r"(?:nhiệm vụ|giải pháp)[^:(]{0,40}:\s*$", t[: markers[0][0]], re.IGNORECASE):
+        markers = inline_markers(t)  # "Nhiệm vụ cụ thể: (1) …; (2) …", "Năm 2025, Sở X tập trung: (1) …; (2) …"
+        before = t[: markers[0][0]] if markers else ""
+        subject = lead_subject(before, frame_deadline) if markers else None
+        if subject or (markers and re.search(r"(?:nhiệm vụ|giải pháp)[^:(]{0,40}:\s*$", before, re.IGNORECASE)):
             for idx, (pos, label) in enumerate(markers):
                 end = markers[idx + 1][0] if idx + 1 < len(markers) else len(t)
-                item_start = pos + len(f"({label})")
-                a, b, txt = trimmed(t, item_start, end, p.start)
-                col.task(a, b, txt, group=label)
+                a, b, txt = trimmed(t, pos + len(f"({label})"), end, p.start)
+                col.task(a, b, txt, group=label, lead_owner=subject[0] if subject else None,
+                         lead_deadline=subject[1] if subject else None)
             self.directive_open = False
             return
         if markers:
