@@ -411,3 +411,19 @@ def test_the_contract_example_a_lead_in_subject_and_period_for_every_item() -> N
         assert [(t.text.lower(), t.owner, t.deadline, t.group) for t in r.tasks] == [
             ("rà soát vị trí việc làm", "Sở Nội vụ Lâm Hà", "Trong năm 2026", "1"),
             ("tổ chức thi tuyển công chức cấp xã", "Sở Nội vụ Lâm Hà", "Trong năm 2026", "2")]
+
+
+def test_a_heading_of_work_ahead_an_item_that_gives_and_an_addressee_before_a_colon() -> None:
+    r = ex("Tin\n\nHội nghị tổng kết năm 2025 của huyện Sơn Mỹ.\n\nPhương hướng, nhiệm vụ 6 tháng cuối năm 2026\n"
+           "Tập trung thu ngân sách; đẩy nhanh giải ngân vốn đầu tư công.\n")
+    assert [(t.text, t.deadline) for t in r.tasks] == [("Tập trung thu ngân sách", None),
+                                                       ("đẩy nhanh giải ngân vốn đầu tư công", None)]
+    r = ex("THÔNG BÁO\nKết luận của Chủ tịch UBND huyện\n\n1. Phòng Tài chính - Kế hoạch: cân đối vốn cho các xã.\n"
+           "2. Giao Phòng Nội vụ chủ trì, phối hợp với Văn phòng HĐND-UBND huyện rà soát biên chế.\n"
+           "- Thời gian: trong tháng 9/2026.\n")
+    staff = _task(r, "Giao Phòng Nội vụ chủ trì")
+    assert (staff.owner, staff.partners, staff.deadline) == (
+        "Phòng Nội vụ", ["Văn phòng HĐND-UBND huyện"], "trong tháng 9/2026")
+    r = ex("Tin\n\nChủ tịch UBND tỉnh yêu cầu huyện Sơn Mỹ: khẩn trương bàn giao mặt bằng; hoàn thành tái định cư "
+           "trong quý IV.\n")
+    assert [(t.owner, t.deadline) for t in r.tasks] == [("huyện Sơn Mỹ", None), ("huyện Sơn Mỹ", "trong quý IV")]

@@ -9,7 +9,7 @@ from desktop.core.extract.common import sentences, split_clauses, trimmed
 from desktop.core.extract.request_direction import Speaker, is_upward, names_leader, names_unit, proposals_from
 from desktop.core.extract.task_collector import Collector
 from desktop.core.extract.task_fields import frame_deadline
-from desktop.core.extract.task_owner import addressee_of, body_of_frame, work_start
+from desktop.core.extract.task_owner import addressee_of, body_of_frame, one_body, work_start
 from desktop.core.layout import Para
 from desktop.core.lexicon import ORG_HEAD_RE, TASK_VERB_RE
 from desktop.core.rx import words
@@ -184,7 +184,7 @@ def _directive_after(col: Collector, t: str, start: int, offset: int) -> None:
         start += colon.end()
     start += len(t[start:]) - len(t[start:].lstrip(" ,"))
     directive_text(col, t, start, offset, first_from_can=False, frame=lead,
-                   lead_owner=addressee_of(lead.strip(" ,")) if lead else None)
+                   lead_owner=(addressee_of(lead.strip(" ,")) or one_body(lead)) if lead else None)
 
 
 # A leader's wish for others ("đồng chí mong muốn các cơ quan báo chí tiếp tục …") and a body's guidance for a

@@ -42,8 +42,16 @@ def no_work(body: str, label: re.Match[str] | None) -> bool:
         body = body[comma + 2 :]
     if TASK_VERB_RE.match(body[:1].lower() + body[1:]):
         return False
-    past, cut = _PAST.search(body, 0, 80), work_start(body)
+    cut = work_start(body)
+    dated = _DATED_VERB.match(body, cut) if cut is not None else None
+    if dated:  # "Hội nghị … tổ chức ngày 26/11/2025 đã thống nhất …": a participle; the predicate is later
+        cut = work_start(body[dated.end() :])
+        cut = cut + dated.end() if cut is not None else None
+    past = _PAST.search(body, 0, (cut or 80) + 1)
     return past is not None and (cut is None or past.start() < cut)
+
+
+_DATED_VERB = re.compile(r"\s*\S+(?:\s\S+)?\s+(?:vào\s+)?ngày\s+\d[\d/]*")
 
 
 def answered_request(col: Collector, body: str, s0: int, group: str | None) -> bool:

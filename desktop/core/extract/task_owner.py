@@ -128,9 +128,12 @@ def addressee_of(clause: str) -> str | None:
     """The one body a directive clause opens with, before its work: "huyện Vân Canh tập trung …",
     "Sở Y tế khẩn trương …"; None for a collective addressee ("các thành viên trong cụm cần …")."""
     cut = work_start(clause)
-    if cut is None:
-        return None
-    who = _MODAL_TAIL.sub("", clause[:cut].strip(" ,:"))
+    return one_body(_MODAL_TAIL.sub("", clause[:cut].strip(" ,:"))) if cut is not None else None
+
+
+def one_body(who: str) -> str | None:
+    """``who`` if it names one body or place ("huyện Sơn Mỹ", "Sở Y tế"), not several or everyone."""
+    who = who.strip(" ,:")
     if not who or len(who.split()) > 12 or _COLLECTIVE.search(who) or "," in who:
         return None
     place = _PLACE_BODY.match(who)

@@ -118,6 +118,7 @@ class _TaskReader:
         self.item_group: str | None = None  # that heading's number, the group of the items under it
         self.last_item: Task | None = None  # the task of the numbered item just read (its paragraphs may go on)
         self.k = 0  # the index of the paragraph being read
+        self.heading_run = False  # under a heading of work ahead, plain paragraphs are its directives
         self.pending: tuple[str, int, str | None] | None = None  # a label item "- Giai đoạn 2:" awaiting its text
         # a report's own voice is the unit's
         self.speaker = Speaker("unit" if (layout.doc_type or "").startswith("BÁO CÁO") else None,
@@ -214,12 +215,15 @@ class _TaskReader:
                          else "tasks" if _HEAD_TASK.search(t) else "targets" if _HEAD_TARGET.search(t)
                          else "aims" if _HEAD_AIMS.search(t) else None)
             self.lead_owner, self.plain_items, self.directive_open, self.item_owner = None, False, False, None
-            self.lead_deadline = None
+            self.lead_deadline, self.heading_run = None, False
+            return
+        if _HEAD_TASK.match(t) and not _HEAD_RESULT.search(t):  # "Phương hướng, nhiệm vụ 6 tháng cuối năm"
+            self.mode, self.heading_run, self.item_owner, self.lead_deadline = "tasks", True, None, None
             return
         if self.plain_items:  # a byline or caption ends a run of plain-paragraph items
             self.plain_items = False
             self.mode = None
-        self.directive_open = False
+        self.directive_open, self.heading_run = False, False
 
     def _item(self, body: str, s0: int, group: str | None, dashed: bool) -> None:
         """A listed item ("1- …", "a) …", "- …"): ``body`` after its marker, which starts at ``s0``."""
@@ -260,7 +264,8 @@ class _TaskReader:
         nxt = line_enumerator(nxt_text) if nxt_text else None
         if group and group.isdigit() and nxt and not nxt[0].isdigit():
             return  # "1. Nâng cao nhận thức …" over "a) Hoạt động 1", "b) …": the title of the work below it
-        if self.mode == "tasks" or re.search(r":\s*giao\b", body) or (self.mode is None and self._assigns(body)):
+        gives = re.search(r"(?::\s*|^)[Gg]iao\s", body)  # "2. Giao Phòng Nội vụ chủ trì …" assigns anywhere
+        if self.mode == "tasks" or gives or (self.mode is None and self._assigns(body)):
             self._task_item(body, s0, group)
 
     def _assigns(self, text: str) -> bool:
@@ -367,6 +372,9 @@ class _TaskReader:
         lead = _PROPOSAL_LEAD.match(t) if self.mode == "proposals" else None
         if lead:  # "III. ĐỀ XUẤT, KIẾN NGHỊ" then "Đề nghị UBND huyện bố trí …" as a plain paragraph
             proposals_from(col, t, lead.end(), len(t), p.start)
+            return
+        if self.heading_run and self.mode == "tasks" and not has_trigger(t) and not no_work(t, None):
+            directive_text(col, t, 0, p.start, first_from_can=False)  # (a heading's period is no deadline)
             return
         if self.directs and self.mode in (None, "tasks") and self._assigns(t) and not has_trigger(t):
             directive_text(col, t, 0, p.start, first_from_can=False)  # "Các sở, ban, ngành gửi báo cáo … trước …"
