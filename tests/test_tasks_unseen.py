@@ -427,3 +427,12 @@ def test_a_heading_of_work_ahead_an_item_that_gives_and_an_addressee_before_a_co
     r = ex("Tin\n\nChủ tịch UBND tỉnh yêu cầu huyện Sơn Mỹ: khẩn trương bàn giao mặt bằng; hoàn thành tái định cư "
            "trong quý IV.\n")
     assert [(t.owner, t.deadline) for t in r.tasks] == [("huyện Sơn Mỹ", None), ("huyện Sơn Mỹ", "trong quý IV")]
+
+
+def test_a_nomination_for_awards_is_a_procedure_not_a_request() -> None:
+    for text in ("Đề nghị khen thưởng cho 5 tập thể và 12 cá nhân có thành tích xuất sắc.",
+                 "Hội đồng thi đua huyện Sơn Mỹ đã xét, đề nghị khen thưởng 5 tập thể."):
+        r = ex(f"Tin\n\n{text}\n")
+        assert (r.tasks, r.proposals) == ([], []), text
+    r = ex("Tin\n\nHuyện Sơn Mỹ đề nghị tỉnh công nhận xã Hòa Lâm đạt chuẩn nông thôn mới.\n")
+    assert [p.text for p in r.proposals] == ["công nhận xã Hòa Lâm đạt chuẩn nông thôn mới"]

@@ -14,7 +14,9 @@ from desktop.core.layout import Para
 from desktop.core.lexicon import ORG_HEAD_RE, TASK_VERB_RE
 from desktop.core.rx import words
 
-_PROPOSE = re.compile(rf"({words(['kính đề nghị', 'đề nghị', 'kiến nghị', 'đề xuất'])})(?![\w])")
+# ("đề nghị khen thưởng / công nhận / xét tặng …" with no one asked nominates: a procedure, not a request)
+_PROCEDURE = r"(?!\s+(?:khen thưởng|công nhận|xét tặng|truy tặng|tặng|kỷ luật|bổ nhiệm)(?![\w]))"
+_PROPOSE = re.compile(rf"({words(['kính đề nghị', 'đề nghị', 'kiến nghị', 'đề xuất'])})(?![\w]){_PROCEDURE}")
 _UPWARD_ADDRESSEE = re.compile(
     r"\s+(?:với\s+)?(?:Ban Thường vụ|Thường trực|Tỉnh ủy|Tỉnh uỷ|UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nhân dân tỉnh|"
     r"HĐND tỉnh|tỉnh\s|Trung ương|Chính phủ|Thủ tướng|Quốc hội|Bộ\s|các bộ|cấp trên|cấp có thẩm quyền)"
@@ -204,7 +206,8 @@ def _wish_directs(sent: str, m: re.Match[str]) -> bool:
 
 # opening a sentence, a body named (capitalised, or a level written in lower case: "Đề nghị tỉnh tiếp tục …")
 # (not "Kiến nghị của cử tri …", "Đề nghị này …": the noun)
-_OPENING_REQUEST = re.compile(r"(Kính đề nghị|Đề nghị|Kiến nghị)\s+(?!(?:của|này|đó|trên|nêu)(?![\w]))(?=\w)")
+_OPENING_REQUEST = re.compile(rf"(Kính đề nghị|Đề nghị|Kiến nghị){_PROCEDURE}\s+"
+                              r"(?!(?:của|này|đó|trên|nêu)(?![\w]))(?=\w)")
 
 
 # What makes emphasis a directive: "nhấn mạnh: … cần / phải / tập trung …" (not "nhấn mạnh: HĐND tỉnh kịp thời tổ
