@@ -436,3 +436,13 @@ def test_a_nomination_for_awards_is_a_procedure_not_a_request() -> None:
         assert (r.tasks, r.proposals) == ([], []), text
     r = ex("Tin\n\nHuyện Sơn Mỹ đề nghị tỉnh công nhận xã Hòa Lâm đạt chuẩn nông thôn mới.\n")
     assert [p.text for p in r.proposals] == ["công nhận xã Hòa Lâm đạt chuẩn nông thôn mới"]
+
+
+def test_deadline_forms() -> None:
+    from desktop.core.extract.task_fields import deadline_in
+
+    assert deadline_in("hoàn thành hồ sơ vào quý III/2026") == "vào quý III/2026"
+    assert deadline_in("khởi công vào cuối năm") == "vào cuối năm"
+    assert deadline_in("đã xong vào 2 ngày trước") is None  # a time ago, not a limit
+    assert deadline_in("báo cáo UBND tỉnh trước 16h00 hằng ngày") == "trước 16h00 hằng ngày"
+    assert deadline_in("tổ chức đại hội mẫu trong tháng này") == "trong tháng này"

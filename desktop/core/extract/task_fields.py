@@ -25,6 +25,7 @@ _WITHIN = re.compile(rf"[Tt]rong\s+(?:{_PERIOD}|tuần\s+\d{{1,2}}|"
                      r"\d+\s+(?:ngày|tháng)|6 tháng (?:đầu|cuối) năm(?:\s+\d{4})?|[Qq]uý\s+[IV]{1,3}(?![/\w])|"
                      r"tháng\s+\d{1,2}(?![/\d])|(?:tháng|quý|tuần|năm)\s+(?:này|nay))")
 # ("trong quý IV", "trong tháng 12": the year is the text's; "trong tháng này": the text's own month)
+_AT = re.compile(rf"[Vv]ào\s+(?:{_PERIOD}|[Qq]uý\s+[IV]{{1,3}}(?![/\w])|cuối năm(?:\s+\d{{4}})?)")
 # "trước ngày 30/6" (no year), "trước Tết Nguyên đán", "thời hạn: tháng 12/2025": kept as written
 # (and a time of day: "trước 19h00’ hằng ngày", a daily report's deadline)
 _BEFORE_PARTIAL = re.compile(r"(?:[Tt]rước|[Cc]hậm nhất)\s+(?:(?:ngày\s+)?\d{1,2}/\d{1,2}(?![/\d])|Tết[^,;.()]{0,20}|"
@@ -67,6 +68,7 @@ def deadline_in(text: str, low: str = "") -> str | None:
         if d and d[0].iso():
             return d[0].iso()
     m = _WITHIN.search(text) if "trong" in low else None
+    m = m or (_AT.search(text) if "vào" in low else None)  # "hoàn thành vào quý III/2025"
     if m:
         return m.group(0)
     m = _BEFORE_PARTIAL.search(text) if ("trước" in low or "chậm nhất" in low) else None
