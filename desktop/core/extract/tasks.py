@@ -324,7 +324,8 @@ class _TaskReader:
             self.mode, self.plain_items = None, False
             return
         tail = low[-80:]  # what the colon announces is named just before it
-        if _RESULTS_LEAD.search(tail) and not re.search(r"nhiệm vụ|yêu cầu|giao|đề nghị|giải pháp|cần", tail):
+        if _RESULTS_LEAD.search(tail) and not re.search(r"nhiệm vụ|yêu cầu|giao|đề nghị|giải pháp|cần|khắc phục|"
+                                                        r"tập trung|phấn đấu", tail):
             self.mode, self.plain_items = None, False  # "… đạt được một số kết quả nổi bật như sau:": a review
         elif "chỉ tiêu" in low and "nhiệm vụ" not in low:
             self.mode = "targets"
