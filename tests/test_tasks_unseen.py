@@ -446,3 +446,12 @@ def test_deadline_forms() -> None:
     assert deadline_in("đã xong vào 2 ngày trước") is None  # a time ago, not a limit
     assert deadline_in("báo cáo UBND tỉnh trước 16h00 hằng ngày") == "trước 16h00 hằng ngày"
     assert deadline_in("tổ chức đại hội mẫu trong tháng này") == "trong tháng này"
+
+
+def test_a_long_lead_that_announces_its_list_and_a_period_inside_the_addressee() -> None:
+    r = ex("Tin\n\nKết luận hội nghị, đồng chí Lò Văn Páo yêu cầu thời gian tới, các cấp ủy, chính quyền cần tập "
+           "trung thực hiện tốt một số nhiệm vụ sau: rà soát quy hoạch cán bộ; chuẩn bị tốt đại hội chi bộ.\n")
+    assert [t.text for t in r.tasks] == ["rà soát quy hoạch cán bộ", "chuẩn bị tốt đại hội chi bộ"]
+    r = ex("Tin\n\nPhát biểu chỉ đạo, đồng chí Lò Văn Páo đề nghị huyện Sơn Mỹ trong năm 2026 tập trung hoàn thành "
+           "3 xã nông thôn mới; xây dựng 2 trường chuẩn quốc gia.\n")
+    assert [(t.owner, t.deadline) for t in r.tasks] == [("huyện Sơn Mỹ", "trong năm 2026")] * 2

@@ -177,13 +177,18 @@ def inline_items(col: Collector, p: Para, markers: list[tuple[int, str]], speake
             col.task(a, b, txt, group=label)
 
 
+_SHORT_LEAD = re.compile(r"[^.;:]{0,60}:\s*")
+_ANNOUNCED = re.compile(r"[^.;:]{0,200}?(?:sau|như sau|cụ thể|gồm|là)\s*:\s*")
+
+
 def _directive_after(col: Collector, t: str, start: int, offset: int) -> None:
     """The directive after ``yêu cầu`` / ``đề nghị``: skip a short "…trong thời gian tới:" and commas."""
-    colon = re.match(r"^[^.;:]{0,60}:\s*", t[start:])
+    # (or a longer lead that announces its list: "… cần tập trung thực hiện tốt một số nhiệm vụ sau: …")
+    colon = _SHORT_LEAD.match(t, start) or _ANNOUNCED.match(t, start)
     lead = ""
     if colon:  # "đề nghị Cục Thống kê thực hiện các nhiệm vụ sau: …": its body and period hold for the list
         lead = colon.group(0)
-        start += colon.end()
+        start = colon.end()
     start += len(t[start:]) - len(t[start:].lstrip(" ,"))
     directive_text(col, t, start, offset, first_from_can=False, frame=lead,
                    lead_owner=(addressee_of(lead.strip(" ,")) or one_body(lead)) if lead else None)

@@ -133,7 +133,7 @@ def addressee_of(clause: str) -> str | None:
 
 def one_body(who: str) -> str | None:
     """``who`` if it names one body or place ("huyện Sơn Mỹ", "Sở Y tế"), not several or everyone."""
-    who = who.strip(" ,:")
+    who = re.split(r"\s(?:trong|từ nay|đến hết|vào|ngay)\s", who.strip(" ,:") + " ", maxsplit=1)[0].strip()
     if not who or len(who.split()) > 12 or _COLLECTIVE.search(who) or "," in who:
         return None
     place = _PLACE_BODY.match(who)
