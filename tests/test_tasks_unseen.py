@@ -455,3 +455,11 @@ def test_a_long_lead_that_announces_its_list_and_a_period_inside_the_addressee()
     r = ex("Tin\n\nPhát biểu chỉ đạo, đồng chí Lò Văn Páo đề nghị huyện Sơn Mỹ trong năm 2026 tập trung hoàn thành "
            "3 xã nông thôn mới; xây dựng 2 trường chuẩn quốc gia.\n")
     assert [(t.owner, t.deadline) for t in r.tasks] == [("huyện Sơn Mỹ", "trong năm 2026")] * 2
+
+
+def test_documents_listed_after_a_semicolon_are_one_object() -> None:
+    r = ex("Tin\n\nThời gian tới, huyện Ea Mơn tập trung thực hiện Nghị quyết 05-NQ/TU của Tỉnh ủy; Nghị quyết số 12 "
+           "của Huyện ủy về chuyển đổi số; rà soát quy hoạch sử dụng đất.\n")
+    assert [t.text for t in r.tasks] == [
+        "huyện Ea Mơn tập trung thực hiện Nghị quyết 05-NQ/TU của Tỉnh ủy; Nghị quyết số 12 của Huyện ủy về chuyển "
+        "đổi số", "rà soát quy hoạch sử dụng đất"]

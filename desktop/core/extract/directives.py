@@ -177,6 +177,7 @@ def inline_items(col: Collector, p: Para, markers: list[tuple[int, str]], speake
             col.task(a, b, txt, group=label)
 
 
+_CITED = re.compile(r"(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Kế hoạch|Thông báo|Nghị định|Thông tư)\s+(?:số\s+)?\d")
 _SHORT_LEAD = re.compile(r"[^.;:]{0,60}:\s*")
 _ANNOUNCED = re.compile(r"[^.;:]{0,200}?(?:sau|như sau|cụ thể|gồm|là)\s*:\s*")
 
@@ -337,8 +338,12 @@ def directive_text(col: Collector, t: str, start: int, offset: int, first_from_c
             elif first or inner:  # a new list: its lead-in is this clause's head
                 run_owner, run_deadline = _run_fields(text, run_deadline if first else None)
                 run_owner = run_owner or (lead_owner if first else None)
-            first = False
             a2, b2, txt = trimmed(t, a, b, offset)
+            if not first and _CITED.match(txt) and col.tasks:  # "… thực hiện Nghị quyết 18; Nghị quyết số 19 …"
+                last = col.tasks[-1]  # one object list: the documents the work carries out
+                last.text, last.span = f"{last.text}; {txt}", (last.span[0], b2) if last.span else None
+                continue
+            first = False
             col.task(a2, b2, txt, lead_owner=run_owner, lead_deadline=run_deadline)
 
 
