@@ -45,8 +45,7 @@ _deadline, _product = deadline_in, product_in
 
 
 _HEAD_PROPOSAL = re.compile(r"đề xuất|kiến nghị|ĐỀ XUẤT|KIẾN NGHỊ")
-# (a resolution's "Điều khoản thi hành" assigns its implementation; a planned schedule "Tiến độ thực hiện (dự
-# kiến)" lists the work ahead by period)
+# (also a resolution's "Điều khoản thi hành", a planned "Tiến độ thực hiện (dự kiến)", a plan's "Phương án")
 _HEAD_TASK = re.compile(r"nhiệm vụ|NHIỆM VỤ|tổ chức thực hiện|TỔ CHỨC THỰC HIỆN|giải pháp|GIẢI PHÁP|phân công|"
                         r"PHÂN CÔNG|phương hướng|PHƯƠNG HƯỚNG|thi hành|tiến độ[^.:]*(?:dự kiến|kế hoạch)|phương án",
                         re.IGNORECASE)
@@ -97,6 +96,8 @@ _PROPOSAL_LEAD = re.compile(r"(?:Kính đề nghị|Đề nghị|Kiến nghị|�
 _RESULTS_LEAD = re.compile(r"kết quả|thành tích|đạt được|nổi bật|ưu điểm|tồn tại|hạn chế")
 _DUE_LINE = re.compile(r"(?:Thời gian|Thời hạn)(?: hoàn thành| thực hiện)?\s*:?\s")
 _HEAD_REPLIES = re.compile(r"(?:kiến nghị|đề nghị|đề xuất|KIẾN NGHỊ|ĐỀ NGHỊ|ĐỀ XUẤT)\s+(?:của|CỦA)\s")
+
+
 def _adjacent(layout: Layout, a: Para, b: Para) -> bool:
     """No table (or other kept block) between two body paragraphs."""
     ia = next(i for i, x in enumerate(layout.paras) if x is a)
@@ -204,8 +205,7 @@ class _TaskReader:
             return
         if enum or _SECTION_HEAD.match(t) or t.isupper():
             results = bool(_HEAD_RESULT.search(t)) and not _HEAD_AHEAD.search(t)
-            # "III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH": the higher level answers another body's requests
-            # a plan's "II. NỘI DUNG" lists the work it sets
+            # a plan's "II. NỘI DUNG" lists the work it sets; "III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH" answers requests
             plan_content = (self.layout.doc_type or "").startswith("KẾ HOẠCH") and "NỘI DUNG" in t.upper()
             # in a conclusion or notice the higher level answers the requests put to it
             answers = (self.layout.doc_type or "").startswith(("KẾT LUẬN", "THÔNG BÁO"))
