@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from desktop.core.lexicon import UPPER_LETTERS
 from desktop.core.source import Block
 from desktop.core.vnnum import CODE_RE
 
@@ -67,6 +68,7 @@ _STAMP_DATE = re.compile(r"(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)(?P<d>\d{1,2}
 # a position written right before its organ: the capitalised words after the organ name its holder
 _HOLDER = re.compile(r"(?:chủ tịch|bí thư|giám đốc|trưởng ban|chánh văn phòng|ủy viên|uỷ viên|thành viên)\s+$",
                      re.IGNORECASE)
+_NEW_SENTENCE = re.compile(rf"[.!?]\s+[{UPPER_LETTERS}]")  # a sentence ends and another begins
 _WINDOW = 30  # the type line of a document that opens the text comes among its first blocks
 _PAGE_WINDOW = 90  # … or under a motto, after a document portal's banner and metadata
 _TRICH_YEU_PARTS = 6
@@ -201,7 +203,7 @@ def _trich_yeu(head: Header, texts: list[str], blocks: list[Block], kept: list[i
         # … về chuyển đổi số" under "KẾ HOẠCH", without a comma, is what the plan is about
         body_start = _BODY_START.match(tj) and ("," in tj or not tj.startswith(_ABOUT_STARTS))
         if (len(tj) > 160 and not _is_capitals(tj)) or tj.endswith((".", ";", ":")) or body_start \
-                or re.search(r"[.!?]\s+[A-ZĐÀ-Ỹ]", tj):
+                or _NEW_SENTENCE.search(tj):
             break  # the first paragraph of the body, not more of the trích yếu
         head.roles[j] = "title"
         parts.append(tj)

@@ -78,7 +78,7 @@ TASK_VERBS = [
     "tổng hợp", "chịu trách nhiệm", "có trách nhiệm", "làm việc", "vận động", "quan tâm", "đề xuất",
     "thành lập", "hỗ trợ", "bổ sung", "cho chủ trương", "xử lý", "đánh giá", "đề nghị", "chuẩn bị", "khắc phục",
     "kiểm soát", "kết luận", "tiếp thu", "hoàn chỉnh", "phổ biến", "quán triệt", "bám sát", "sửa đổi", "củng cố",
-    "kiện toàn", "thẩm tra", "tháo gỡ", "kết nạp",
+    "kiện toàn", "thẩm tra", "tháo gỡ", "kết nạp", "chú trọng",
 ]
 # (not right after "đầu tư": "Ban Quản lý dự án đầu tư xây dựng" names a body, "đầu tư xây dựng" is a noun;
 # nor "trình" in "công trình", "chương trình", "quy trình", "lộ trình", "tiến trình")
@@ -98,7 +98,8 @@ ORG_HEADS = [
     "HĐND", "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Huyện uỷ", "Thành ủy", "Thành uỷ", "Thị ủy", "Thị uỷ",
     "Ban Thường vụ", "Thường trực", "Cục", "Chi cục", "Viện", "Trường", "Bệnh viện", "Liên đoàn",
     "Tỉnh đoàn", "Huyện đoàn", "Ban cán sự", "Đảng đoàn", "Các sở", "Các cơ quan", "Các đơn vị",
-    "Các ban", "Các xã", "Các phòng", "Quân sự", "Ban Chỉ huy", "Cơ quan", "Hợp tác xã",
+    "Các ban", "Các xã", "Các phòng", "Quân sự", "Ban Chỉ huy", "Cơ quan", "Hợp tác xã", "Tập đoàn", "Tổng công ty",
+    "Công ty", "Chủ đầu tư",
     "Công chức", "Cán bộ", "Các thôn", "Các bản", "Các tổ dân phố", "Trưởng thôn", "Các trường", "Chủ tịch",
     "Các huyện ủy", "Các huyện uỷ", "Các đảng ủy", "Các đảng uỷ",  # (not "các cấp ủy": no one in particular)
     "Các chi, đảng bộ", "Các đảng bộ", "Các tổ chức cơ sở đảng", "Các chi bộ trực thuộc", "Các đoàn thể",

@@ -52,6 +52,7 @@ COMPILED = (
     "desktop.core.extract.task_fields",
     "desktop.core.extract.request_direction",
     "desktop.core.extract.task_collector",
+    "desktop.core.extract.task_items",
     "desktop.core.extract.directives",
     "desktop.core.extract.task_tables",
     "desktop.core.extract.tasks",

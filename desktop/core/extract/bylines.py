@@ -9,9 +9,9 @@ import re
 from desktop.core.extract.mention import Mention
 from desktop.core.extract.person_names import HONORIFICS
 from desktop.core.layout import _AUTHORITY, Layout, Para
-from desktop.core.lexicon import TITLE_START_RE
+from desktop.core.lexicon import TITLE_START_RE, UPPER_LETTERS
 
-_BYLINE_NAME = r"[A-ZĐÀ-Ỹ][\w']*(?: [A-ZĐÀ-Ỹ][\w']*){1,3}"
+_BYLINE_NAME = rf"[{UPPER_LETTERS}][\w']*(?: [{UPPER_LETTERS}][\w']*){{1,3}}"
 _BYLINE_THEO = re.compile(rf"^Theo\s+({_BYLINE_NAME})\s*(?:/|\(|-|–|$)")
 _BYLINE_NAMES = re.compile(rf"^({_BYLINE_NAME})((?:\s*[-–,&]\s*{_BYLINE_NAME})*)\s*(?:\((.*)\))?$")
 _BYLINE_POS = re.compile(rf"^({_BYLINE_NAME})\s*[–-]\s*(.+)$")
@@ -43,7 +43,8 @@ def _author_name(name: str) -> bool:
 # "Tác giả: T Kiên" anywhere in the article
 _AUTHOR_LABEL = re.compile(rf"(?<!\w)Tác giả\s*:\s*({_BYLINE_NAME})")
 # What a byline may open with: "Tin", "Bài", "Tin, ảnh", "Tin và ảnh" ("ành": the same word, its tone mark mistyped)
-_BYLINE_PREFIX = re.compile(r"^(?:Tin|Bài|Ảnh)(?:\s*(?:,|và|-|/)\s*(?:[ảàa]nh|bài|video))?\s*:?\s+(?=[A-ZĐÀ-Ỹ])")
+_BYLINE_PREFIX = re.compile(rf"^(?:Tin|Bài|Ảnh)(?:\s*(?:,|và|-|/)\s*(?:[ảàa]nh|bài|video))?\s*:?\s+"
+                            rf"(?=[{UPPER_LETTERS}])")
 # The article's last paragraph: a long one that ends a sentence; the byline is the short line right after it
 _PROSE_END = re.compile(r"(?:[.!?…”\"]|\./\.)\s*$")
 

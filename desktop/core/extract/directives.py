@@ -6,65 +6,86 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract.common import sentences, split_clauses, trimmed
-from desktop.core.extract.request_direction import Speaker, is_upward
+from desktop.core.extract.request_direction import Speaker, is_upward, names_leader, names_unit, proposals_from
 from desktop.core.extract.task_collector import Collector
-from desktop.core.extract.task_owner import work_start
+from desktop.core.extract.task_fields import frame_deadline
+from desktop.core.extract.task_owner import addressee_of, body_of_frame, one_body, work_start
 from desktop.core.layout import Para
-from desktop.core.lexicon import LOWER_LETTERS, UPPER_LETTERS
+from desktop.core.lexicon import LOWER_LETTERS, ORG_HEAD_RE, TASK_VERB_RE, UPPER_LETTERS
 from desktop.core.rx import words
-from desktop.core.vnnum import has_digit
 
-_PROPOSE = re.compile(rf"({words(['kính đề nghị', 'đề nghị', 'kiến nghị', 'đề xuất'])})(?![\w])")
+# ("đề nghị khen thưởng / công nhận / xét tặng …" with no one asked nominates: a procedure, not a request)
+_PROCEDURE = r"(?!\s+(?:khen thưởng|công nhận|xét tặng|truy tặng|tặng|kỷ luật|bổ nhiệm)(?![\w]))"
+_PROPOSE = re.compile(rf"({words(['kính đề nghị', 'đề nghị', 'kiến nghị', 'đề xuất'])})(?![\w]){_PROCEDURE}")
 _UPWARD_ADDRESSEE = re.compile(
     r"\s+(?:với\s+)?(?:Ban Thường vụ|Thường trực|Tỉnh ủy|Tỉnh uỷ|UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nhân dân tỉnh|"
     r"HĐND tỉnh|tỉnh\s|Trung ương|Chính phủ|Thủ tướng|Quốc hội|Bộ\s|các bộ|cấp trên|cấp có thẩm quyền)"
 )
 _VERB_USE = re.compile(r"(?:chủ động|nghiên cứu|tham mưu|kịp thời|phải|cần|để)\s+$")
-_NOUN_USE = re.compile(r"(?:các|những|một số|Về|về|và|của|Đối với|đối với|theo)\s+$")
+# "kiến nghị" as a noun: after a determiner or preposition, or as the object of a verb that handles requests
+_NOUN_USE = re.compile(r"(?:các|Các|những|Những|một số|Một số|Về|về|và|của|Đối với|đối với|theo|nội dung|giải quyết|"
+                       r"tiếp nhận|"
+                       r"trả lời)\s+$")
 # "(?<!\w.)" after the first letter: a whole word, in the shape re can skip ahead with (see rx.py)
 # "yêu cầu", "lưu ý huyện cần …", "nhấn mạnh: …", "chỉ đạo: …" (with the colon: "nhấn mạnh những kết quả" is
 # praise, "dự và chỉ đạo hội nghị" attendance)
-_REQUIRE = re.compile(r"(y(?<!\w.)êu cầu|l(?<!\w.)ưu ý|(?:n(?<!\w.)hấn mạnh|c(?<!\w.)hỉ đạo)(?=\s*:))(?![\w])")
+# ("Yêu cầu" opening a sentence directs too; "Yêu cầu:" / "2. Yêu cầu" alone heads a plan's section)
+_REQUIRE = re.compile(r"(y(?<!\w.)êu cầu|Y(?<!\w.)êu cầu(?!\s*[:.]|$)|l(?<!\w.)ưu ý|"
+                      r"(?:n(?<!\w.)hấn mạnh|c(?<!\w.)hỉ đạo)(?=\s*:))(?![\w])")
 _GIAO = re.compile(rf"([Gg](?<!\w.)iao)\s+(?=[{UPPER_LETTERS}]|các\s+(?:cơ quan|sở|ban|ngành|đơn vị|phòng))")
 _GIAO_NAME = re.compile(rf"(?<![\w])[Gg]iao\s+[{UPPER_LETTERS}]")  # "giao Phòng …": work given to a named body
 _CAN = re.compile(r"c(?<!\w.)ần\s+(?!thiết|thiết)")
 
 
-_ADDRESSEE = re.compile(
-    rf"^(?:\s*(?:[{UPPER_LETTERS}][\w']*|với|các|bộ|ngành|ban|sở|và|cấp|ủy|uỷ|tỉnh|huyện|xã|ương|đảng|thường|vụ|trực|nhân|dân|"
-    r"hội|đồng|chính|phủ|cán|sự|có|thẩm|quyền|,))+"
-)
+# A sentence that adds to the request before it, with no subject or verb of asking of its own
+_GOES_ON = re.compile(rf"(?:Đồng thời|Ngoài ra|Bên cạnh đó)\s*,?\s*(?=[{LOWER_LETTERS}])")
 
 
-_LOWER_OR_DIGIT = re.compile(rf"\s*(?:[{LOWER_LETTERS}]|\d)")
+# "đề nghị cơ quan chức năng cung cấp thêm thông tin về …", "đề nghị làm rõ …": asking to be told, not for action
+_ASKS_INFO = re.compile(r"[^.;:]{0,60}?\s(?:cung cấp(?: thêm)? thông tin|làm rõ|giải đáp|giải thích|cho biết)\b")
 
 
-def _strip_addressee(s: str) -> str:
-    m = _ADDRESSEE.match(s)
-    rest = s[m.end() :] if m else s
-    if m and _LOWER_OR_DIGIT.match(rest):
-        work = work_start(s)
-        if work is not None and work > m.end() and any(w[:1].isupper() for w in s[m.end() : work].split()):
-            return s[work:].lstrip()  # "Sở Nông nghiệp và Môi trường sớm thẩm định …": the name goes on
-        return rest
-    return s
+def _continues(t: str) -> bool:
+    """A paragraph that goes on with the directive of the one before it (no new speaker or scene)."""
+    if re.match(r"^(?:Phát biểu|Đồng chí|Đối với|Tại|Theo|Sau|Nhân dịp|Dự|Thay mặt|Ảnh|Trước đó|Cùng ngày)", t):
+        return False
+    if t.startswith("Về"):  # "Về công tác cán bộ, cần …" / "Về X, tập trung …" go on; "Về X, đồng chí ghi nhận …"
+        first = t.split(".", 1)[0]
+        rest = first.split(",", 1)[1].lstrip() if "," in first else ""
+        return TASK_VERB_RE.match(rest) is not None or _CAN.search(first) is not None
+    return bool(re.match(r"^(?:Tiếp tục|Tập trung|Đẩy mạnh|Tăng cường|Chú trọng|Quan tâm|Nâng cao|Thực hiện|"
+                         r"Trong đó|Đồng thời|Cần|Chỉ đạo|Khẩn trương|Cùng với đó|Bên cạnh đó|Ngoài ra)", t)
+                or _CAN.search(t))
+
+
+def _whole_paragraph(col: Collector, p: Para, directive_open: bool) -> bool:
+    """A paragraph that is directives from its start: it goes on with the one before, or opens with a forward
+    frame ("Thời gian tới, huyện tập trung …; …")."""
+    t = p.text
+    if directive_open and _continues(t):
+        directive_text(col, t, 0, p.start, first_from_can=False)
+        return True
+    frame = _FORWARD_FRAME.match(t)
+    if frame and _works_ahead(t[frame.end() :], frame.group(0)):
+        directive_text(col, t, frame.end(), p.start, first_from_can=False, frame=frame.group(0))
+        return True
+    return False
 
 
 def read_prose(col: Collector, p: Para, directive_open: bool, speaker: Speaker) -> tuple[bool, Speaker]:
     t = p.text
     found = False
-    sents = list(sentences(t))
-    continuing = directive_open and not re.match(
-        r"^(?:Phát biểu|Đồng chí|Đối với|Tại|Theo|Sau|Nhân dịp|Dự|Thay mặt|Ảnh|Trước đó|Cùng ngày)", t)
-    if continuing and not (re.match(r"^(?:Về|Tiếp tục|Tập trung|Đẩy mạnh|Tăng cường|Chú trọng|Quan tâm|"
-                                      r"Nâng cao|Thực hiện|Trong đó|Đồng thời|Cần|Chỉ đạo|Khẩn trương)", t)
-                           or _CAN.search(t)):
-        continuing = False
-    if continuing:
-        directive_text(col, t, 0, p.start, first_from_can=False)
+    if _whole_paragraph(col, p, directive_open):
         return True, speaker
-    for _si, (s, e, sent) in enumerate(sents):
-        trig = _first_trigger(sent)
+    asked_to = -1  # where the requests sent up so far end
+    for s, e, sent in sentences(t):
+        if s < asked_to:
+            continue
+        trig = _first_trigger(sent) if not sent.rstrip().endswith("?") else None  # a question asks nothing
+        goes_on = _GOES_ON.match(sent) if trig is None and asked_to >= 0 else None
+        if goes_on:  # "Đồng thời, tổ chức tập huấn …" after a request sent up: another request
+            asked_to = proposals_from(col, t, s + goes_on.end(), e, p.start)
+            continue
         if trig is None:
             speaker.heard(sent)
             continue
@@ -85,18 +106,19 @@ def read_prose(col: Collector, p: Para, directive_open: bool, speaker: Speaker) 
         if kind == "propose":
             trigger = sent[pos:end]
             after = sent[end:]
-            if is_upward(before, after, trigger, speaker.current):
-                proposals_from(col, t, s + end, e, p.start)
-                rest = t[e:]
+            if _ASKS_INFO.match(after):  # a question put at a briefing, answered there: no request
+                continue
+            if is_upward(before, after, trigger, speaker.current, speaker.level):
                 # "…, đồng thời đề nghị …" in the same sentence is handled by proposals_from.
+                asked_to = proposals_from(col, t, s + end, e, p.start)
                 speaker.set("unit")
-                if rest.strip() and _first_trigger(rest):
-                    continue
-                found = False
-                break
+                continue
             _directive_after(col, t, s + end, p.start)
             found = True
             break
+        if kind == "named":  # "Tỉnh X cần nỗ lực …": this sentence; the next may assess again
+            directive_text(col, t[:e], s + pos, p.start, first_from_can=False)
+            continue
         if kind == "can":
             start = s + pos
             comma = sent.rfind(",", 0, pos)
@@ -108,7 +130,32 @@ def read_prose(col: Collector, p: Para, directive_open: bool, speaker: Speaker) 
     return found, speaker
 
 
-_ANY_TRIGGER = ("yêu cầu", "lưu ý", "nhấn mạnh", "chỉ đạo", "đề nghị", "kiến nghị", "đề xuất", "Giao", "giao", "cần")
+# A paragraph that opens by setting the work ahead is a list of directives with no trigger word (contract 1.1):
+# "Thời gian tới, …", "Trước mắt, …", "Nhiệm vụ 6 tháng cuối năm 2019, …", "Về kế hoạch năm 2025, …"
+_FORWARD_FRAME = re.compile(
+    r"(?:(?:Trong\s+)?[Tt]hời gian tới|Trước mắt|Sắp tới|Từ nay đến[^,.;:]{1,30}|"
+    r"(?:Nhiệm vụ|Phương hướng|Về (?:kế hoạch|phương hướng|nhiệm vụ))(?: trọng tâm)?[^,.;:]{0,50}|"
+    r"Để (?:thực hiện|hiện thực hóa|hiện thực hoá|đạt|hoàn thành)[^,.;:]{0,50})\s*,\s*")
+
+
+def _works_ahead(rest: str, frame: str) -> bool:
+    """The clause after a frame sets work to do: a work verb, and after a purpose ("Để đạt mục tiêu này,") not
+    a report of what was done ("… huyện đã triển khai …")."""
+    cut = work_start(rest)
+    if cut is None:
+        return False
+    head = rest[:cut]
+    if frame.startswith("Để") and re.search(r"(?<![\w])(?:đã|vừa|được)\s", rest[: cut + 1]):
+        return False
+    # the work has a doer: none (imperative), a body or place, or those told "cần"/"phải"; "tình hình … tiếp tục
+    # diễn biến phức tạp" forecasts
+    return (TASK_VERB_RE.match(rest) is not None or addressee_of(rest) is not None
+            or ORG_HEAD_RE.match(head) is not None or re.match(r"(?:các|những)\s", head) is not None
+            or re.search(r"\s(?:cần|phải)\s*$", head) is not None)
+
+
+_ANY_TRIGGER = ("yêu cầu", "Yêu cầu", "lưu ý", "nhấn mạnh", "chỉ đạo", "đề nghị", "kiến nghị", "đề xuất", "Giao",
+                "giao", "cần", "mong muốn", "định hướng")
 
 
 def inline_items(col: Collector, p: Para, markers: list[tuple[int, str]], speaker: Speaker) -> None:
@@ -120,7 +167,8 @@ def inline_items(col: Collector, p: Para, markers: list[tuple[int, str]], speake
     if trig is None or trig[0] not in ("propose", "require", "giao"):
         return
     kind, pos, end = trig
-    upward = kind == "propose" and is_upward(lead[:pos], lead[end:], lead[pos:end], speaker.current)
+    upward = kind == "propose" and is_upward(lead[:pos], lead[end:], lead[pos:end], speaker.current,
+                                             speaker.level)
     for idx, (start, label) in enumerate(markers):
         stop = markers[idx + 1][0] if idx + 1 < len(markers) else len(t)
         a, b, txt = trimmed(t, start + len(f"({label})"), stop, p.start)
@@ -130,16 +178,79 @@ def inline_items(col: Collector, p: Para, markers: list[tuple[int, str]], speake
             col.task(a, b, txt, group=label)
 
 
+_CITED = re.compile(r"(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Kế hoạch|Thông báo|Nghị định|Thông tư)\s+(?:số\s+)?\d")
+_SHORT_LEAD = re.compile(r"[^.;:]{0,60}:\s*")
+_ANNOUNCED = re.compile(r"[^.;:]{0,200}?(?:sau|như sau|cụ thể|gồm|là)\s*:\s*")
+
+
 def _directive_after(col: Collector, t: str, start: int, offset: int) -> None:
     """The directive after ``yêu cầu`` / ``đề nghị``: skip a short "…trong thời gian tới:" and commas."""
-    colon = re.match(r"^[^.;:]{0,60}:\s*", t[start:])
-    if colon:
-        start += colon.end()
+    # (or a longer lead that announces its list: "… cần tập trung thực hiện tốt một số nhiệm vụ sau: …")
+    colon = _SHORT_LEAD.match(t, start) or _ANNOUNCED.match(t, start)
+    lead = ""
+    if colon:  # "đề nghị Cục Thống kê thực hiện các nhiệm vụ sau: …": its body and period hold for the list
+        lead = colon.group(0)
+        start = colon.end()
     start += len(t[start:]) - len(t[start:].lstrip(" ,"))
-    directive_text(col, t, start, offset, first_from_can=False)
+    directive_text(col, t, start, offset, first_from_can=False, frame=lead,
+                   lead_owner=(addressee_of(lead.strip(" ,")) or one_body(lead)) if lead else None)
 
 
-_OPENING_REQUEST = re.compile(rf"(Kính đề nghị|Đề nghị|Kiến nghị)\s+(?=[{UPPER_LETTERS}])")
+# A leader's wish for others ("đồng chí mong muốn các cơ quan báo chí tiếp tục …") and a body's guidance for a
+# coming period ("Ban Tuyên giáo đã định hướng trong tháng 4 báo chí tiếp tục …") direct work like "yêu cầu";
+# a unit's own wish ("Chúng tôi mong muốn …") and the noun ("theo định hướng phát triển") do not.
+_WISH = re.compile(r"(m(?<!\w.)ong muốn|đ(?<!\w.)ịnh hướng)(?![\w])")
+_GUIDES_FOR = re.compile(r"\s+(?:trong\s+(?:tháng|quý|năm|thời gian)|từ nay|cho\s)")
+
+
+def _wish_directs(sent: str, m: re.Match[str]) -> bool:
+    before = sent[: m.start()]
+    if m.group(1) == "mong muốn":
+        own = re.search(r"(?:[Cc]húng tôi|[Tt]ôi|[Cc]húng ta|[Cc]húng em)(?:\s+(?:cũng|rất|luôn))*\s+$", before)
+        return names_leader(before) and not own and not re.match(r"\s+(?:được|rằng|sẽ)\b", sent[m.end() :])
+    return names_unit(before) and _GUIDES_FOR.match(sent, m.end()) is not None
+
+
+# opening a sentence, a body named (capitalised, or a level written in lower case: "Đề nghị tỉnh tiếp tục …")
+# (not "Kiến nghị của cử tri …", "Đề nghị này …": the noun)
+_OPENING_REQUEST = re.compile(rf"(Kính đề nghị|Đề nghị|Kiến nghị){_PROCEDURE}\s+"
+                              r"(?!(?:của|này|đó|trên|nêu)(?![\w]))(?=\w)")
+
+
+# What makes emphasis a directive: "nhấn mạnh: … cần / phải / tập trung …" (not "nhấn mạnh: HĐND tỉnh kịp thời tổ
+# chức các kỳ họp …", a description)
+_NORMATIVE = re.compile(r"(?<![\w])(?:cần|phải|tập trung|khẩn trương|chú trọng|quan tâm|đẩy mạnh|tăng cường|"
+                        r"nâng cao|không được|nghiêm túc)(?![\w])")
+
+
+# "UBND huyện đã giao …", "đã yêu cầu …": an assignment made before, reported with its result — not a task
+_DONE_BEFORE = re.compile(r"(?<![\w])đã(?:\s+\S+)?\s+$")
+
+
+def _directs(sent: str, m: re.Match[str]) -> bool:
+    """"nhấn mạnh:" and "lưu ý, …" (a fact to note) direct only what is normative; "lưu ý các đơn vị …" directs."""
+    word = m.group(1)
+    if word.startswith("nhấn") or (word.startswith("lưu") and re.match(r"\s*[,:]", sent[m.end() :])):
+        return _NORMATIVE.search(sent, m.end()) is not None
+    return True
+
+
+# "<a named body> cần <work>" (not "cần được …", passive, nor "cần 500 tỷ đồng", a need)
+_NAMED_CAN = re.compile(r"(?:^|,\s+)([^,;:]{2,60}?)\s+c(?<!\w.)ần\s+(?!được|thiết|\d)")
+
+
+def _named_subject(seg: str) -> bool:
+    """A subject that names one body or place: "Tỉnh Thanh Hóa", "huyện Sơn Mỹ", "Sở Y tế"."""
+    words = seg.split()
+    if not 1 <= len(words) <= 6 or any(c.isdigit() for c in seg):
+        return False
+    return ORG_HEAD_RE.match(seg) is not None or addressee_of(seg + " thực hiện") is not None or all(
+        w[:1].isupper() for w in words)
+
+
+def has_trigger(text: str) -> bool:
+    """Whether a sentence of ``text`` asks, requires, assigns or proposes in words ("yêu cầu", "đề nghị", "giao" …)."""
+    return any(_first_trigger(sent) for _s, _e, sent in sentences(text))
 
 
 def _first_trigger(sent: str) -> tuple[str, int, int] | None:
@@ -152,14 +263,18 @@ def _first_trigger(sent: str) -> tuple[str, int, int] | None:
     m = _REQUIRE.search(sent)
     while m:
         pre = sent[: m.start()]
-        if not re.search(r"(?:theo|với|đáp ứng|các|những|Các|Những|của|đúng|về)\s+$", pre) and \
-                not re.match(r"\s+(?:của|phát triển|nhiệm vụ|đề ra)", sent[m.end() :]):
+        if not re.search(r"(?:theo|với|đáp ứng|các|những|Các|Những|của|đúng|về|[Tt]rước)\s+$", pre) and \
+                not re.match(r"\s+(?:của|phát triển|nhiệm vụ|đề ra)", sent[m.end() :]) and _directs(sent, m) \
+                and not _DONE_BEFORE.search(pre):
             cands.append(("require", m.start(), m.end()))
             break
         m = _REQUIRE.search(sent, m.end())
+    m = _WISH.search(sent) if ("mong muốn" in sent or "định hướng" in sent) else None
+    if m and _wish_directs(sent, m):
+        cands.append(("require", m.start(), m.end()))
     for m in _PROPOSE.finditer(sent):
         if _NOUN_USE.search(sent, max(0, m.start() - 40), m.start()) or \
-                re.match(r"\s*,\s*(?:đề xuất|kiến nghị)", sent[m.end() :]):
+                re.match(r"\s*(?:,\s*(?:đề xuất|kiến nghị)|của\s)", sent[m.end() :]):  # "kiến nghị của cử tri": a noun
             continue
         if m.group(1) == "đề xuất" and not re.match(r"\s*,?\s*kiến nghị", sent[m.end() :]) and not (
                 _UPWARD_ADDRESSEE.match(sent, m.end())
@@ -168,11 +283,18 @@ def _first_trigger(sent: str) -> tuple[str, int, int] | None:
         cands.append(("propose", m.start(), m.end()))
         break
     m = _GIAO.search(sent)
-    if m and not re.search(r"(?:được|bàn|chỉ tiêu|kế hoạch)\s+$", sent[: m.start()]):
+    if m and not re.search(r"(?:được|bàn|chỉ tiêu|kế hoạch)\s+$", sent[: m.start()]) and \
+            not _DONE_BEFORE.search(sent, 0, m.start()):
         cands.append(("giao", m.start(), m.end()))
-    m = _CAN.search(sent) if sent.startswith(("Trong đó", "Về", "Để", "Đồng thời")) else None
+    # "Về X, cần …", "Do vậy, cần …": a frame or a conclusion, then what must be done
+    m = _CAN.search(sent) if sent.startswith(("Trong đó", "Về", "Để", "Đồng thời", "Đối với", "Do vậy", "Vì vậy",
+                                               "Do đó", "Vì thế")) else None
     if m and re.search(r"(?:^|,\s*)(?:[^,]{0,25}\s)?$", sent[: m.start()]):
         cands.append(("can", m.start(), m.end()))
+    elif "cần" in sent:
+        named = _NAMED_CAN.search(sent)  # "…, Thanh Hóa cần tiếp tục có những giải pháp …": a named body must
+        if named and _named_subject(named.group(1)):
+            cands.append(("named", named.start(1), named.end()))
     if not cands:
         return None
     return min(cands, key=lambda c: c[1])
@@ -182,11 +304,19 @@ _INNER_TRIGGER = re.compile(r"(?:Đồng chí|đồng chí|Ông|Bà|Chủ tịch
                             r"(?:cũng\s+|còn\s+)?(?:yêu cầu|đề nghị|chỉ đạo|lưu ý)\s+")
 
 
-def directive_text(col: Collector, t: str, start: int, offset: int, first_from_can: bool) -> None:
-    """Split the directive text from ``start`` at sentence ends and ``;`` into tasks."""
+def directive_text(col: Collector, t: str, start: int, offset: int, first_from_can: bool, frame: str = "",
+                   lead_owner: str | None = None) -> None:
+    """Split the directive text from ``start`` at sentence ends and ``;`` into tasks. The run is one list: the
+    period in its ``frame`` or before the first clause's work ("yêu cầu trong tháng 4 báo chí tiếp tục …;
+    …") and the one body the first clause opens with ("yêu cầu huyện X tập trung …; đồng thời …") belong to
+    every clause of the run that names none of its own (contract 1.1)."""
     chunk = t[start:]
     first = True
+    run_owner: str | None = None
+    run_deadline = frame_deadline(frame) if frame else None
     for s, _e, sent in sentences(chunk, start):
+        if not first and _REPORTED_SPEECH.search(sent):
+            break  # "Phó Chủ tịch UBND tỉnh cho hay, …", "Chúng tôi đã …": the account goes on, the directive ended
         for a, b, clause in split_clauses(sent, s):
             text = clause
             if first and first_from_can:
@@ -203,43 +333,31 @@ def directive_text(col: Collector, t: str, start: int, offset: int, first_from_c
             if g and g.start() > 0 and not re.search(r"(?:được|bàn)\s+$", text[: g.start()]):
                 a += g.start()
                 text = text[g.start() :]
+            per_body = _PER_BODY.match(text)
+            if per_body and (body := body_of_frame(per_body.group(1))):
+                run_owner = body  # "Đối với UBND các huyện, thị xã, xác định …; …": that body's work from here
+            elif first or inner:  # a new list: its lead-in is this clause's head
+                run_owner, run_deadline = _run_fields(text, run_deadline if first else None)
+                run_owner = run_owner or (lead_owner if first else None)
+            a2, b2, txt = trimmed(t, a, b, offset)
+            if not first and _CITED.match(txt) and col.tasks:  # "… thực hiện Nghị quyết 18; Nghị quyết số 19 …"
+                last = col.tasks[-1]  # one object list: the documents the work carries out
+                last.text, last.span = f"{last.text}; {txt}", (last.span[0], b2) if last.span else None
+                continue
             first = False
-            a2, b2, txt = trimmed(t, a, b, offset)
-            col.task(a2, b2, txt)
+            col.task(a2, b2, txt, lead_owner=run_owner, lead_deadline=run_deadline)
 
 
-# "…; đồng thời kiến nghị UBND tỉnh …", ", đồng thời …": a second request in the same sentence
-_NEXT_REQUEST = re.compile(r"[,;]\s*(?=(?:(?:đồng thời|và|cũng)\s+)+(?:kính đề nghị|đề nghị|kiến nghị|đề xuất)\s)|"
-                           r"[;]\s*(?=(?:kính đề nghị|đề nghị|kiến nghị|đề xuất)\s)|,\s*đồng thời\s+")
+_PER_BODY = re.compile(r"(?:Đối với|Riêng)\s+([^.;:]{3,120})")
 
 
-# The text before a colon that announces the requests ("… các nội dung sau:"); "… cho 3 thôn: A, B, C" lists
-# where, it is the request itself
-_LEAD_BEFORE_COLON = re.compile(r"(?:nội dung|vấn đề|việc|sau|cụ thể)\s*$")
+# An attribution of reported speech or a first-person voice: a sentence that reports, not one that directs
+_REPORTED_SPEECH = re.compile(r"(?<![\w])(?:cho biết|cho hay|chia sẻ|bày tỏ|thông tin thêm)(?![\w])|"
+                              r"^\s*[“\"]|^\s*(?:Chúng tôi|Tôi|Chúng ta)\s")
 
 
-def proposals_from(col: Collector, t: str, start: int, end: int, offset: int) -> None:
-    seg = t[start:end]
-    colon = re.search(r"(?:xem xét|như sau|gồm)?\s*:\s*", seg)
-    lead_in = colon is not None and colon.start() < 120 and (
-        colon.group().strip() != ":" or _LEAD_BEFORE_COLON.search(seg, 0, colon.start()) is not None
-        or not has_digit(seg[: colon.start()]))
-    if colon and lead_in:
-        base = start + colon.end()
-        body = t[base:end]
-    else:
-        body = _strip_addressee(seg)
-        base = end - len(body)
-    parts = _NEXT_REQUEST.split(body)
-    pos = base
-    for k, part in enumerate(parts):
-        if k:
-            part_start = t.find(part, pos)
-            inner = re.match(r"(?:(?:đồng thời|và|cũng)\s+)*(?:kính đề nghị|đề nghị|kiến nghị|đề xuất)\s+", part)
-            stripped = _strip_addressee(part[inner.end() :]) if inner else part
-            pos = part_start + len(part) - len(stripped)
-            part = stripped
-        for a, b, _clause in split_clauses(part, pos):
-            a2, b2, txt = trimmed(t, a, b, offset)
-            col.proposal(a2, b2, txt)
-        pos = t.find(part, pos) + len(part)
+def _run_fields(clause: str, deadline: str | None) -> tuple[str | None, str | None]:
+    """The owner and deadline the head of a run's first clause sets for the run."""
+    cut = work_start(clause)
+    head = clause[:cut] if cut is not None else ""
+    return addressee_of(clause), deadline or (frame_deadline(head) if head else None)

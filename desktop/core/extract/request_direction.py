@@ -1,13 +1,18 @@
 """Which way a request goes: up the administrative ladder (a proposal of the reporting unit) or down it
 (a directive). Told by the levels of the speaker and the addressee ("huyện đề nghị tỉnh …" goes up, "Bí thư
-Tỉnh ủy đề nghị huyện …" down), else by who speaks: a leader directs, a unit asks."""
+Tỉnh ủy đề nghị huyện …" down; an official document speaks at its issuer's level), else by who speaks: a
+leader directs, a unit asks. :func:`proposals_from` then reads the requests sent up, one per request clause."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from desktop.core.extract.task_owner import ASK_LEAD, assigned_owner
+from desktop.core.extract.common import sentences, split_clauses, trimmed
+from desktop.core.extract.task_collector import Collector
+from desktop.core.extract.task_owner import ASK_LEAD, assigned_owner, work_start
+from desktop.core.lexicon import LOWER_LETTERS, UPPER_LETTERS
+from desktop.core.vnnum import has_digit
 
 # Who speaks in a sentence: a leader, or a unit (a committee, the People's Committee, a department).
 # Plain substring tests ("in") scan several times faster than one regex over these common letters.
@@ -75,10 +80,24 @@ def _level(text: str, last: bool) -> float | None:
     return best[1] if best else None
 
 
-def is_upward(before: str, after: str, trigger: str, prev_speaker: Callable[[], str | None]) -> bool:
+_CENTRAL = re.compile(r"trung ương|chính phủ|quốc hội|thủ tướng|^bộ\s", re.IGNORECASE)
+
+
+def issuer_level(unit: str | None) -> float | None:
+    """The level of the body that issues an official document ("VĂN PHÒNG CHÍNH PHỦ" → central, "ỦY BAN NHÂN DÂN
+    TỈNH X" → province): the voice of the document's own sentences."""
+    if not unit:
+        return None
+    return 3.0 if _CENTRAL.search(unit) else _level(unit.lower(), last=True)
+
+
+def is_upward(before: str, after: str, trigger: str, prev_speaker: Callable[[], str | None],
+              own_level: float | None = None) -> bool:
+    """``own_level``: the issuer's level when the sentence names no speaker (an official document's voice)."""
     if trigger in ("kiến nghị", "kính đề nghị"):
         return True
     speaker, addressee = _level(before, last=True), _level(after[:40], last=False)
+    speaker = own_level if speaker is None and not names_leader(before) else speaker
     if speaker is not None and addressee is not None and speaker != addressee:
         return addressee > speaker
     if names_leader(before):
@@ -100,9 +119,10 @@ class Speaker:
     """Who spoke last ("leader" or "unit"): the last sentence that names one, read only when a request
     needs to know (most texts never ask, and reading every sentence costs time)."""
 
-    def __init__(self, known: str | None = None, since: list[str] | None = None) -> None:
+    def __init__(self, known: str | None = None, since: list[str] | None = None, level: float | None = None) -> None:
         self._known = known
         self._since = since or []  # sentences read since ``_known`` was settled, in order
+        self.level = level  # the level of the document's issuer, if it is an official document
 
     def heard(self, sentence: str) -> None:
         self._since.append(sentence)
@@ -111,7 +131,7 @@ class Speaker:
         self._known, self._since = who, []
 
     def copy(self) -> Speaker:
-        return Speaker(self._known, list(self._since))
+        return Speaker(self._known, list(self._since), self.level)
 
     def current(self) -> str | None:
         for sentence in reversed(self._since):
@@ -121,3 +141,84 @@ class Speaker:
                 break
         self._since = []
         return self._known
+
+
+# Reading the requests sent up: the text after the verb of asking, split into one request each.
+_ADDRESSEE = re.compile(
+    rf"^(?:\s*(?:[{UPPER_LETTERS}][\w']*|với|các|bộ|ngành|ban|sở|và|cấp|ủy|uỷ|tỉnh|huyện|xã|ương|đảng|thường|vụ|trực|nhân|dân|"
+    r"hội|đồng|chính|phủ|cán|sự|có|thẩm|quyền|,))+"
+)
+
+_LOWER_OR_DIGIT = re.compile(rf"\s*(?:[{LOWER_LETTERS}]|\d)")
+
+
+def strip_addressee(s: str) -> str:
+    m = _ADDRESSEE.match(s)
+    rest = s[m.end() :] if m else s
+    if m and _LOWER_OR_DIGIT.match(rest):
+        work = work_start(s)
+        if work is not None and work > m.end() and any(w[:1].isupper() for w in s[m.end() : work].split()):
+            return s[work:].lstrip()  # "Sở Nông nghiệp và Môi trường sớm thẩm định …": the name goes on
+        return rest
+    return s
+
+
+
+# "…; đồng thời kiến nghị UBND tỉnh …", ", đồng thời …": a second request in the same sentence
+_NEXT_REQUEST = re.compile(r"[,;]\s*(?=(?:(?:đồng thời|và|cũng)\s+)+(?:kính đề nghị|đề nghị|kiến nghị|đề xuất)\s)|"
+                           r"[;]\s*(?=(?:kính đề nghị|đề nghị|kiến nghị|đề xuất)\s)|,\s*đồng thời\s+")
+
+
+# The text before a colon that announces the requests ("… các nội dung sau:"); "… cho 3 thôn: A, B, C" lists
+# where, it is the request itself
+_LEAD_BEFORE_COLON = re.compile(r"(?:nội dung|vấn đề|việc|sau|cụ thể|như)\s*$")
+
+
+def proposals_from(col: Collector, t: str, start: int, end: int, offset: int) -> int:
+    """The requests in ``t[start:end]`` (or on to the paragraph's end after "… như:"); returns where they end."""
+    seg = t[start:end]
+    colon = re.search(r"(?:xem xét|như sau|gồm)?\s*:\s*", seg)
+    lead_in = colon is not None and colon.start() < 120 and (
+        colon.group().strip() != ":" or _LEAD_BEFORE_COLON.search(seg, 0, colon.start()) is not None
+        or not has_digit(seg[: colon.start()]))
+    if colon and lead_in:
+        base = start + colon.end()
+        if _LEAD_BEFORE_COLON.search(seg, 0, colon.start()) or colon.group().strip() != ":":
+            # "kiến nghị … một số nội dung như: A. B. C.": the requests run on to the paragraph's end
+            for s, e, sent in sentences(t[base:], base):
+                if s > base and _REPORTED.search(sent):
+                    return s  # "Những vấn đề … đã được … trả lời": the account goes on, the requests ended
+                _proposal_parts(col, t, s, t[s:e], offset)
+            return len(t)
+        body = t[base:end]
+    else:
+        body = strip_addressee(seg)
+        base = end - len(body)
+        if _ANNOUNCES.match(body) and ":" not in body:
+            return end  # "đề xuất với Đoàn công tác xem xét một số nội dung kiến nghị": the requests follow
+    _proposal_parts(col, t, base, body, offset)
+    return end
+
+
+# "xem xét một số nội dung …", "các vấn đề sau": what announces requests, not a request itself
+_ANNOUNCES = re.compile(r"(?:với\s+[^,.;:]{0,40}?\s+)?(?:xem xét\s+)?(?:một số|các|những)\s+(?:nội dung|vấn đề)")
+
+
+_REPORTED = re.compile(r"(?<![\w])đã(?![\w])")
+
+
+def _proposal_parts(col: Collector, t: str, base: int, body: str, offset: int) -> None:
+    """The requests in ``body`` (which starts at ``base`` in ``t``): split at a second request verb and ``;``."""
+    parts = _NEXT_REQUEST.split(body)
+    pos = base
+    for k, part in enumerate(parts):
+        if k:
+            part_start = t.find(part, pos)
+            inner = re.match(r"(?:(?:đồng thời|và|cũng)\s+)*(?:kính đề nghị|đề nghị|kiến nghị|đề xuất)\s+", part)
+            stripped = strip_addressee(part[inner.end() :]) if inner else part
+            pos = part_start + len(part) - len(stripped)
+            part = stripped
+        for a, b, _clause in split_clauses(part, pos):
+            a2, b2, txt = trimmed(t, a, b, offset)
+            col.proposal(a2, b2, txt)
+        pos = t.find(part, pos) + len(part)

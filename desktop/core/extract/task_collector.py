@@ -22,7 +22,7 @@ class Collector:
         self.proposals: list[Proposal] = []
 
     def task(self, start: int, end: int, text: str, group: str | None = None, owner: str | None = None,
-             lead_owner: str | None = None) -> None:
+             lead_owner: str | None = None, lead_deadline: str | None = None) -> None:
         text = text.strip()
         ordinal = _ORDINAL_LEAD.match(text)
         if ordinal:  # "Thứ nhất, đẩy nhanh …", "Hai là, …": the ordinal is the item's number
@@ -33,7 +33,7 @@ class Collector:
         if len(text.split()) < 3:
             return
         t = Task(text=text, group=group, owner=owner, span=(start, end))
-        self.tasks.append(fill_fields(t, lead_owner))
+        self.tasks.append(fill_fields(t, lead_owner, lead_deadline))
 
     def proposal(self, start: int, end: int, text: str) -> None:
         if len(text.split()) < 3 or re.match(r"^\d", text):

@@ -23,10 +23,37 @@ _DATED = re.compile(rf"(?:trước|đến|chậm nhất(?: là)?|trong|hạn|kh�
 _PERIOD = r"[Qq]uý\s+[IV]{1,3}(?:/|\s+năm\s+)\d{4}|[Nn]ăm\s+\d{4}|[Tt]háng\s+\d{1,2}(?:/|\s+năm\s+)\d{4}"
 _WITHIN = re.compile(rf"[Tt]rong\s+(?:{_PERIOD}|tuần\s+\d{{1,2}}|"
                      r"\d+\s+(?:ngày|tháng)|6 tháng (?:đầu|cuối) năm(?:\s+\d{4})?|[Qq]uý\s+[IV]{1,3}(?![/\w])|"
-                     r"tháng\s+\d{1,2}(?![/\d]))")  # "trong quý IV", "trong tháng 12": the year is the text's
+                     r"tháng\s+\d{1,2}(?![/\d])|(?:tháng|quý|tuần|năm)\s+(?:này|nay))")
+# ("trong quý IV", "trong tháng 12": the year is the text's; "trong tháng này": the text's own month)
+_AT = re.compile(rf"[Vv]ào\s+(?:{_PERIOD}|[Qq]uý\s+[IV]{{1,3}}(?![/\w])|cuối năm(?:\s+\d{{4}})?)")
 # "trước ngày 30/6" (no year), "trước Tết Nguyên đán", "thời hạn: tháng 12/2025": kept as written
-_BEFORE_PARTIAL = re.compile(r"(?:[Tt]rước|[Cc]hậm nhất)\s+(?:(?:ngày\s+)?\d{1,2}/\d{1,2}(?![/\d])|Tết[^,;.()]{0,20})")
+# (and a time of day: "trước 19h00’ hằng ngày", a daily report's deadline)
+_BEFORE_PARTIAL = re.compile(r"(?:[Tt]rước|[Cc]hậm nhất)\s+(?:(?:ngày\s+)?\d{1,2}/\d{1,2}(?![/\d])|Tết[^,;.()]{0,20}|"
+                             r"\d{1,2}\s?(?:h|giờ)(?:\s?\d{2})?[’']?(?:\s+(?:hằng|hàng)\s+(?:ngày|tuần))?)")
 _TERM = re.compile(rf"[Tt]hời (?:hạn|gian)(?: hoàn thành| thực hiện)?\s*:\s*({_PERIOD})")
+
+
+# A period that frames a list ("Nhiệm vụ 6 tháng cuối năm 2019, …", "yêu cầu trong tháng 4 báo chí …", "từ nay
+# đến cuối năm, …", "trong 02 tháng cuối năm 2025 và những tháng đầu năm 2026"): the phrase as written, with
+# its preposition. "thời gian tới", "trước mắt" set no time limit.
+_ONE_PERIOD = (r"(?:(?:\d+|những|các)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?"
+               r"|[Qq]uý\s+[IV]{1,3}(?:/\d{4}|\s+năm\s+\d{4})?|tháng\s+\d{1,2}(?:/\d{4}|\s+năm\s+\d{4})?(?![/\d])|[Nn]ăm\s+\d{4}|cuối\s+năm(?:\s+\d{4})?)")
+_FRAME_PERIOD = re.compile(rf"((?:[Tt]rong|[Tt]ừ nay đến(?: hết)?|[Đđ]ến(?: hết)?)\s+)?{_ONE_PERIOD}"
+                           rf"(?:\s+và\s+(?:trong\s+)?{_ONE_PERIOD})?")
+
+
+def frame_deadline(frame: str, bare: bool = True) -> str | None:
+    """The period a lead-in or a frame sets for the items after it, as written, or None. Not ``bare``: only a
+    period with its preposition ("trong quý IV", not "bảng giá đất năm 2026", a noun's year, in a long lead-in)."""
+    if not has_digit(frame) and "cuối năm" not in frame:
+        return None
+    for m in _FRAME_PERIOD.finditer(frame):
+        if not _DOC_BEFORE.search(frame, 0, m.start()) and (bare or m.group(1)):
+            return m.group(0)  # (not "Nghị quyết 87/NQ-HĐND năm 2025": the document's year)
+    return None
+
+
+_DOC_BEFORE = re.compile(r"(?:\d+/[\w./-]*\w|(?:Luật|Hiến pháp|Nghị quyết|Quyết định|Kế hoạch)(?: [\w-]+){0,4})\s*$")
 
 
 _FIELD_INLINE = re.compile(r"(?:[Cc]ơ quan|[Đđ]ơn vị) (?P<kind>chủ trì|phối hợp)\s*:\s*(?P<value>[^;.]+)")
@@ -41,6 +68,7 @@ def deadline_in(text: str, low: str = "") -> str | None:
         if d and d[0].iso():
             return d[0].iso()
     m = _WITHIN.search(text) if "trong" in low else None
+    m = m or (_AT.search(text) if "vào" in low else None)  # "hoàn thành vào quý III/2025"
     if m:
         return m.group(0)
     m = _BEFORE_PARTIAL.search(text) if ("trước" in low or "chậm nhất" in low) else None
@@ -95,7 +123,7 @@ def product_in(text: str, low: str = "") -> str | None:
     return min(cands)[1]
 
 
-def fill_fields(task: Task, lead_owner: str | None) -> Task:
+def fill_fields(task: Task, lead_owner: str | None, lead_deadline: str | None = None) -> Task:
     t = task.text
     for fm in _FIELD_INLINE.finditer(t) if ":" in t else ():
         if fm.group("kind") == "chủ trì" and not task.owner:
@@ -116,6 +144,6 @@ def fill_fields(task: Task, lead_owner: str | None) -> Task:
     if m and not task.partners:
         task.partners = partners_of(m.group(1))
     low = t.lower()
-    task.deadline = task.deadline or deadline_in(t, low)
+    task.deadline = task.deadline or deadline_in(t, low) or lead_deadline
     task.product = task.product or product_in(t, low)
     return task

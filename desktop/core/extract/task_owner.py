@@ -7,10 +7,14 @@ after "Đề nghị"/"Yêu cầu" opening an item, or after "phối hợp với"
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from desktop.core.lexicon import LOWER_LETTERS, NAME_COMMA_TAILS, ORG_HEAD_RE, TASK_VERB_RE
 
-_CONNECTIVE = re.compile(r"^(?:Đồng thời|Bên cạnh đó|Ngoài ra|Mặt khác|Trong đó)\s*,\s*")
+# Openers before a clause's subject: connectives, a purpose ("Để xác định vị trí dự án, UBND tỉnh …") and a role
+# ("với vai trò là chủ đầu tư, Tập đoàn X chủ động …")
+_CONNECTIVE = re.compile(r"^(?:Đồng thời|Bên cạnh đó|Ngoài ra|Mặt khác|Trong đó|Để [^,;.]{3,80}|"
+                         r"[Vv]ới vai trò(?: là)? [^,;.]{3,60})\s*,\s*")
 _MODAL_TAIL = re.compile(r"(?:\s+(?:cần|phải|cũng|sớm|tiếp tục|cần tiếp tục))+$")
 
 
@@ -105,10 +109,68 @@ _WORK_START = re.compile(rf"(?:{TASK_VERB_RE.pattern})|trình\s")
 
 
 def lead_owner_of(text: str) -> str | None:
-    m = re.search(r"yêu cầu\s+(.+?)(?=\s(?:tập trung|thực hiện|triển khai|lãnh đạo|chỉ đạo|khẩn trương)\b|:|$)", text)
+    m = re.search(r"(?:[Yy]êu cầu|[Đđ]ề nghị|[Gg]iao)\s+(?:đối với\s+)?(.+?)(?=\s(?:tập trung|thực hiện|triển khai|"
+                  r"lãnh đạo|chỉ đạo|khẩn trương)\b|:|$)", text)
     if not m:
         return None
-    who = m.group(1).strip(" ,")
+    who = re.split(r"\s(?:trong|về|tại|để|như sau)\s", m.group(1) + " ", maxsplit=1)[0].strip(" ,")
     if re.match(r"(?:các|Thủ trưởng các|mọi|toàn)\b", who) or "các cấp" in who or len(who.split()) > 12:
         return None
     return who if ORG_HEAD_RE.match(who) else None
+
+
+# A place-named body written in lower case as the subject of a directive: "huyện Vân Canh tập trung …"
+_PLACE_BODY = re.compile(r"(?:huyện|xã|tỉnh|thị xã|thành phố|phường|thị trấn|quận)\s+(?=\w)")
+# Several bodies, or everyone: no one in particular owns the work (contract 1.1, the annotators' notes)
+_COLLECTIVE = re.compile(r"^(?:các|Các|mọi|Mọi|toàn|Toàn|những|Những|mỗi|Mỗi|từng|Từng)\s|các cấp")
+
+
+def addressee_of(clause: str) -> str | None:
+    """The one body a directive clause opens with, before its work: "huyện Vân Canh tập trung …",
+    "Sở Y tế khẩn trương …"; None for a collective addressee ("các thành viên trong cụm cần …")."""
+    cut = work_start(clause)
+    return one_body(_MODAL_TAIL.sub("", clause[:cut].strip(" ,:"))) if cut is not None else None
+
+
+def one_body(who: str) -> str | None:
+    """``who`` if it names one body or place ("huyện Sơn Mỹ", "Sở Y tế"), not several or everyone."""
+    who = re.split(r"\s(?:trong|từ nay|đến hết|vào|ngay)\s", who.strip(" ,:") + " ", maxsplit=1)[0].strip()
+    if not who or len(who.split()) > 12 or _COLLECTIVE.search(who) or "," in who:
+        return None
+    place = _PLACE_BODY.match(who)
+    if place and who[place.end()].isupper():
+        return who
+    return who if ORG_HEAD_RE.match(who) else None
+
+
+_PLACE_PIECE = re.compile(r"(?:thị xã|thành phố|huyện|xã|phường|thị trấn|quận|đặc khu)$")
+
+
+def body_of_frame(after: str) -> str | None:
+    """The body a per-body frame names ("Đối với UBND các huyện, thị xã, xác định …" → "UBND các huyện, thị
+    xã"): comma pieces that are place nouns or capitalised continue the name; None if no body heads it."""
+    pieces = after.split(",")
+    name = pieces[0].strip()
+    if not ORG_HEAD_RE.match(name) or work_start(name) is not None:
+        return None
+    for piece in pieces[1:-1]:
+        p = piece.strip()
+        if not p or not (_PLACE_PIECE.match(p) or p[0].isupper()):
+            break
+        name += ", " + p
+    return name
+
+
+_LEAD_FRAME = re.compile(r"([^,:;]{2,60}),\s+")  # "Trong năm 2025, …", "Năm 2025, …" before the subject
+
+
+def lead_subject(lead: str, period: Callable[[str], str | None]) -> tuple[str, str | None] | None:
+    """The one body a list's lead-in names as its subject, and the period of its frame: "Trong năm 2025, Sở
+    Nội vụ tập trung:" → ("Sở Nội vụ", "Trong năm 2025") (contract 1.1); None if no body opens the work.
+    ``period`` reads a period in a frame (task_fields.frame_deadline)."""
+    m = _LEAD_FRAME.match(lead)
+    rest = lead[m.end() :] if m else lead
+    owner = addressee_of(rest.rstrip(" :") + " ")
+    if owner is None or not lead.rstrip().endswith(":"):
+        return None
+    return owner, period(m.group(1)) if m else None

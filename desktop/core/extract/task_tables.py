@@ -54,12 +54,13 @@ def table_tasks(layout: Layout, col: Collector) -> None:
             continue
         partner_col, deadline_col = cols["partners"], cols["deadline"]
         product_col, stt_col = cols["product"], cols["stt"]
-        for row in rows[hi + 1 :]:
-            if len(row) != len(header):
+        needed = max(k for k in (text_col, owner_col, stt_col) if k is not None) + 1
+        for row in (r for whole in rows[hi + 1 :] for r in _row_pieces(src.text, whole, len(header))):
+            if len(row) < needed:  # a section row ("II | TRIỂN KHAI …") or a stray cell
                 continue
 
             def cell(k: int | None, row: list[tuple[int, int]] = row) -> str:
-                return src.text[row[k][0] : row[k][1]].strip() if k is not None else ""
+                return src.text[row[k][0] : row[k][1]].strip() if k is not None and k < len(row) else ""
 
             text = cell(text_col)
             if not text or re.fullmatch(r"\(\d+\)", text):
@@ -76,17 +77,59 @@ def table_tasks(layout: Layout, col: Collector) -> None:
             col.tasks.append(task)
 
 
+def _row_pieces(text: str, row: list[tuple[int, int]], width: int) -> list[list[tuple[int, int]]]:
+    """A table row as rows of at most ``width`` cells: a converted row may leave its empty last cells out, or run
+    two rows together with a filler cell ("…........") between them."""
+    out = []
+    while len(row) > width:
+        out.append(row[:width])
+        row = row[width:]
+        while row and not any(c.isalnum() for c in text[row[0][0] : row[0][1]]):
+            row = row[1:]
+    if row:
+        out.append(row)
+    return out
+
+
 # A plan's task written as an item with one line per field:
-#   1. Hoàn thiện hạ tầng số
-#   - Cơ quan chủ trì: Sở Khoa học và Công nghệ.
-#   - Cơ quan phối hợp: Các doanh nghiệp viễn thông.
+#   1. Hoàn thiện hạ tầng số              a) Hoạt động 1
+#   - Cơ quan chủ trì: Sở Khoa học …      - Nội dung: Tập huấn … (or "- Nội dung:" then "+ …" lines)
+#   - Cơ quan phối hợp: Các doanh …        - Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với …
 #   - Thời gian hoàn thành: Quý III/2026.
 #   - Sản phẩm: Báo cáo kết quả phủ sóng 5G.
 FIELD_LINE = re.compile(
     r"\s*[-–•+]?\s*(?:(?P<owner>(?:cơ quan|đơn vị|bộ phận)?\s*(?:chủ trì|thực hiện|phụ trách|chịu trách nhiệm))|"
     r"(?P<partners>(?:cơ quan|đơn vị)?\s*phối hợp)|"
     r"(?P<deadline>thời (?:gian|hạn)(?: hoàn thành| thực hiện)?|tiến độ(?: thực hiện)?|hạn hoàn thành)|"
-    r"(?P<product>sản phẩm(?: đầu ra)?|kết quả(?: đầu ra)?))\s*:\s*(?P<value>.+)", re.IGNORECASE)
+    r"(?P<product>sản phẩm(?: đầu ra)?|kết quả(?: đầu ra)?)|"
+    r"(?P<text>nội dung(?: thực hiện| hoạt động| công việc)?))\s*:\s*(?P<value>.*)", re.IGNORECASE)
+_KINDS = ("owner", "partners", "deadline", "product", "text")
+_SUB_LINE = re.compile(r"\s*\+\s*")  # "+ Tổng kết …" under "- Nội dung:"
+_OWNER_CELL = re.compile(r"^(?P<owner>.+?)\s+chủ trì\b[\s,]*(?:phối hợp(?: với)?\s+(?P<partners>.+))?$")
+
+
+def _field_lines(paras: list[Para], j: int) -> tuple[dict[str, list[tuple[str, Para]]], int]:
+    """The field lines from ``paras[j]`` on: each kind → its values (a value written on "+" lines under an
+    empty field is one value per line), and the index after the last line read."""
+    fields: dict[str, list[tuple[str, Para]]] = {}
+    while j < len(paras) and (m := FIELD_LINE.match(paras[j].text)):
+        kind = next(name for name in _KINDS if m.group(name))
+        value = m.group("value").strip().rstrip(".;").strip()
+        j += 1
+        subs: list[tuple[str, Para]] = []
+        while not value and j < len(paras) and (sub := _SUB_LINE.match(paras[j].text)):
+            subs.append((paras[j].text[sub.end() :].strip().rstrip(".;").strip(), paras[j]))
+            j += 1
+        fields.setdefault(kind, subs or [(value, paras[j - 1])])
+    return fields, j
+
+
+def _owner_value(value: str) -> tuple[str, list[str]]:
+    """"Sở Y tế chủ trì, phối hợp với các sở, ban, ngành" → the owner and its partners."""
+    m = _OWNER_CELL.match(value)
+    if not m:
+        return value, []
+    return m.group("owner").strip(" ,"), split_bodies(m.group("partners") or "")
 
 
 def field_tasks(paras: list[Para], col: Collector) -> set[int]:
@@ -96,20 +139,22 @@ def field_tasks(paras: list[Para], col: Collector) -> set[int]:
         enum = line_enumerator(p.text)
         if not enum or k in used:
             continue
-        fields: dict[str, str] = {}
-        j = k + 1
-        while j < len(paras) and (m := FIELD_LINE.match(paras[j].text)):
-            kind = next(name for name in ("owner", "partners", "deadline", "product") if m.group(name))
-            fields.setdefault(kind, m.group("value").strip().rstrip(".;").strip())
-            j += 1
+        fields, j = _field_lines(paras, k + 1)
         if j - k < 3 or "owner" not in fields:  # one field line is a sentence; no owner, no plan item
             continue
-        a, _b, text = trimmed(p.text, enum[1], len(p.text), p.start)
-        deadline = fields.get("deadline")
+        deadline = fields["deadline"][0][0] if "deadline" in fields else None
         if deadline:
             deadline = deadline_in(deadline) or deadline_in("trước " + deadline) or deadline
-        col.tasks.append(Task(text=text, group=enum[0], owner=fields["owner"],
-                              partners=split_bodies(fields.get("partners", "")), deadline=deadline,
-                              product=fields.get("product"), span=(a, paras[j - 1].end)))
+        owners = fields["owner"]
+        owner, partners = _owner_value(owners[0][0])
+        partners = split_bodies(fields["partners"][0][0]) if "partners" in fields else partners
+        product = fields["product"][0][0] if "product" in fields else None
+        a, _b, text = trimmed(p.text, enum[1], len(p.text), p.start)
+        items = [(v, q.start, q.end) for v, q in fields["text"]] if "text" in fields else [(text, a, p.end)]
+        for value, s, e in items:
+            col.tasks.append(Task(text=value, group=enum[0], owner=owner, partners=partners, deadline=deadline,
+                                  product=product, span=(s, e)))
+        for value, q in owners[1:]:  # "+ Sở Xây dựng đăng tải …": another body's own work under the owners
+            col.task(q.end - len(value) - 1, q.end, value, group=enum[0])
         used.update(range(k, j))
     return used

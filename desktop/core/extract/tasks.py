@@ -9,7 +9,8 @@ sentence ends. Proposals: the reporting unit's requests (``đề nghị … xem 
 This module reads the body paragraphs in order and keeps what a paragraph sets for those after it (the
 section's mode, a lead-in's owner, a run of plain items); the readers it hands each paragraph to are:
 :mod:`task_tables` (tables, items with field lines), :mod:`directives` (prose), :mod:`task_fields` and
-:mod:`task_owner` (a task's fields), :mod:`request_direction` (up or down the ladder).
+:mod:`task_owner` (a task's fields), :mod:`request_direction` (up or down the ladder, requests sent up),
+:mod:`task_items` (items that set no work; answers to another body's requests).
 """
 
 from __future__ import annotations
@@ -17,16 +18,25 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract.common import sentences, trimmed
-from desktop.core.extract.directives import directive_text, inline_items, proposals_from, read_prose
+from desktop.core.extract.directives import directive_text, has_trigger, inline_items, proposals_from, read_prose
 from desktop.core.extract.enumeration import DASH_ITEM, inline_markers, is_heading, line_enumerator
-from desktop.core.extract.request_direction import Speaker, asked_above, names_leader, names_unit, request_start
+from desktop.core.extract.request_direction import (
+    Speaker,
+    asked_above,
+    issuer_level,
+    names_leader,
+    names_unit,
+    request_start,
+)
 from desktop.core.extract.task_collector import Collector
-from desktop.core.extract.task_fields import deadline_in, product_in
-from desktop.core.extract.task_owner import lead_owner_of
+from desktop.core.extract.task_fields import deadline_in, frame_deadline, product_in
+from desktop.core.extract.task_items import answered_request, body_heading, no_work
+from desktop.core.extract.task_owner import lead_owner_of, lead_subject, org_before_verb, work_start
 from desktop.core.extract.task_tables import FIELD_LINE, field_tasks, table_tasks
 from desktop.core.layout import Layout, Para
 from desktop.core.lexicon import ORG_HEAD_RE
 from desktop.core.model import Proposal, Task
+from desktop.core.vnnum import has_digit
 
 __all__ = ["extract_tasks_and_proposals"]
 
@@ -35,9 +45,21 @@ _deadline, _product = deadline_in, product_in
 
 
 _HEAD_PROPOSAL = re.compile(r"đề xuất|kiến nghị|ĐỀ XUẤT|KIẾN NGHỊ")
+# (also a resolution's "Điều khoản thi hành", a planned "Tiến độ thực hiện (dự kiến)", a plan's "Phương án")
 _HEAD_TASK = re.compile(r"nhiệm vụ|NHIỆM VỤ|tổ chức thực hiện|TỔ CHỨC THỰC HIỆN|giải pháp|GIẢI PHÁP|phân công|"
-                        r"PHÂN CÔNG|phương hướng|PHƯƠNG HƯỚNG", re.IGNORECASE)
+                        r"PHÂN CÔNG|phương hướng|PHƯƠNG HƯỚNG|thi hành|tiến độ[^.:]*(?:dự kiến|kế hoạch)|phương án",
+                        re.IGNORECASE)
+# A lead-in that quotes a statute: general rules for classes of bodies, not assignments
+_STATUTE_LEAD = re.compile(r"^Căn cứ (?:theo |tại |vào )?(?:khoản \d+ )?Điều \d+[a-z]? (?:của )?"
+                           r"(?:Luật|Bộ luật|Hiến pháp|Nghị định|Thông tư|Pháp lệnh)\b")
+# "- Năm 2025: lập thủ tục …", "- Quý II/2026: …": a schedule line, its period the deadline
+_PERIOD_LABEL = re.compile(r"((?:Năm|Quý|Tháng|Giai đoạn(?=\s+\d{4})|Từ|Trước|Đến)\s[^:;.]{1,30}?)\s*:\s+")
 _HEAD_TARGET = re.compile(r"mục tiêu|chỉ tiêu", re.IGNORECASE)
+_HEAD_AIMS = re.compile(r"mục đích|yêu cầu|quan điểm|nguyên tắc|phạm vi", re.IGNORECASE)  # a plan's purpose: no work
+# The verbs of the one who concludes or judges: the frame of the assignments, no work of their own
+_NOT_ASSIGNED = re.compile(r"\s*(?:kết luận|đánh giá|ghi nhận|biểu dương|thống nhất|nhấn mạnh|phát biểu)\b")
+_DIRECTING_TYPES = ("KẾ HOẠCH", "THÔNG BÁO", "KẾT LUẬN", "NGHỊ QUYẾT", "CHỈ THỊ", "QUYẾT ĐỊNH", "CÔNG ĐIỆN",
+                    "CHƯƠNG TRÌNH", "HƯỚNG DẪN", "PHƯƠNG ÁN")
 # "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 11" reports what was done; the work ahead has its own heading
 _HEAD_RESULT = re.compile(r"kết quả|tình hình|đánh giá", re.IGNORECASE)
 _HEAD_AHEAD = re.compile(r"phương hướng|trọng tâm|thời gian tới|tiếp theo|sắp tới|giải pháp|tổ chức thực hiện|"
@@ -46,14 +68,14 @@ _HEAD_AHEAD = re.compile(r"phương hướng|trọng tâm|thời gian tới|ti�
 
 _CLOSING = re.compile(
     r"thông báo để (?:các )?[^.]{0,60}biết|(?:Nghị quyết|Kết luận|Chỉ thị|Thông báo) này (?:được phổ biến|có hiệu lực)|"
-    r"^Trên đây là|báo cáo (?:để )?[^.]{0,40}biết,? chỉ đạo|^Nơi nhận",
+    r"^Trên đây là|báo cáo (?:để )?[^.]{0,40}biết,? chỉ đạo|^Nơi nhận|trân trọng thông báo",
 )
 
 
 _TASKS_HEAD = re.compile(r"(?:Nhiệm vụ|Các nhiệm vụ|Giải pháp)[^:]{0,40}(?:là)?\s*:\s*")  # "Nhiệm vụ … là:"
 _SECTION_HEAD = re.compile(r"^(?:[IVX]{1,4}\s*[-.]|Điều\s+\d{1,2}\s*[.:])")  # "II.", "Điều 2." (a resolution)
-_HEAD_ONLY = re.compile(r"\s*([^:;,.]{3,90}):\s*$")  # "2. Ban Tổ chức Tỉnh ủy:" alone on its line
-_HEAD_VERB = re.compile(r"\s+(?:chỉ đạo|lãnh đạo|chủ trì|thực hiện|tập trung)(?:\s+thực hiện)?$")
+# "2. Ban Tổ chức Tỉnh ủy:" alone on its line; "4. Ủy ban nhân dân phường, xã" with no colon (a name, no verb)
+_HEAD_ONLY = re.compile(r"\s*([^:;.]{3,140}?)\s*(?::\s*|$)")
 
 
 # Items of a conclusion that look back (an assessment, not work to do) or announce the items below.
@@ -70,6 +92,12 @@ _LEAD_IN = re.compile(r"\s*(?:Thời gian tới|Trong thời gian tới|Từ nay
 _PROPOSAL_LEAD = re.compile(r"(?:Kính đề nghị|Đề nghị|Kiến nghị|Đề xuất)\s+")
 
 
+# A lead-in to what was achieved or fell short, not to work ahead
+_RESULTS_LEAD = re.compile(r"kết quả|thành tích|đạt được|nổi bật|ưu điểm|tồn tại|hạn chế")
+_DUE_LINE = re.compile(r"(?:Thời gian|Thời hạn)(?: hoàn thành| thực hiện)?\s*:?\s")
+_HEAD_REPLIES = re.compile(r"(?:kiến nghị|đề nghị|đề xuất|KIẾN NGHỊ|ĐỀ NGHỊ|ĐỀ XUẤT)\s+(?:của|CỦA)\s")
+
+
 def _adjacent(layout: Layout, a: Para, b: Para) -> bool:
     """No table (or other kept block) between two body paragraphs."""
     ia = next(i for i, x in enumerate(layout.paras) if x is a)
@@ -84,12 +112,20 @@ class _TaskReader:
         self.col = Collector(layout)
         self.mode: str | None = None  # the section's kind: "tasks", "proposals", "targets" or None
         self.lead_owner: str | None = None  # the body a lead-in gives the items below it ("yêu cầu Sở X: …")
+        self.lead_deadline: str | None = None  # the period it gives them ("… trong quý IV năm 2025 …:")
         self.plain_items = False  # plain paragraphs after a lead-in are its items
         self.directive_open = False  # a leader's directive runs on into the next paragraph
-        self.item_owner: str | None = None  # the body of "2. Ban Tổ chức Tỉnh ủy:" over its a), b) items
+        self.item_owner: str | None = None  # the body of "2. Ban Tổ chức Tỉnh ủy:" over its a), -, plain items
+        self.item_group: str | None = None  # that heading's number, the group of the items under it
+        self.last_item: Task | None = None  # the task of the numbered item just read (its paragraphs may go on)
+        self.k = 0  # the index of the paragraph being read
+        self.heading_run = False  # under a heading of work ahead, plain paragraphs are its directives
+        self.pending: tuple[str, int, str | None] | None = None  # a label item "- Giai đoạn 2:" awaiting its text
         # a report's own voice is the unit's
-        self.speaker = Speaker("unit" if (layout.doc_type or "").startswith("BÁO CÁO") else None)
+        self.speaker = Speaker("unit" if (layout.doc_type or "").startswith("BÁO CÁO") else None,
+                               level=issuer_level(layout.unit) if layout.doc_type else None)
         self.paras = [p for p in layout.paras if p.role == "body"]
+        self.directs = (layout.doc_type or "").startswith(_DIRECTING_TYPES)  # an official text that assigns work
 
     def read(self) -> tuple[list[Task], list[Proposal]]:
         table_tasks(self.layout, self.col)
@@ -103,6 +139,15 @@ class _TaskReader:
         t = p.text
         enum = line_enumerator(t)
         dash = DASH_ITEM.match(t)
+        prev, self.last_item, self.k = self.last_item, None, k
+        if enum or dash or is_heading(t):
+            self.pending = None
+        if prev is not None and not (enum or dash or is_heading(t) or t.rstrip().endswith(":")) and \
+                self._item_follows(k):  # "(2) Nâng cao …" then a paragraph of it before "(3) …"
+            a, b, txt = trimmed(t, 0, len(t), p.start)
+            prev.text, self.last_item = f"{prev.text}. {txt}", prev
+            prev.span = (prev.span[0], b) if prev.span else None
+            return
         if is_heading(t) and not dash and not (enum and not is_heading(t[enum[1] :] if enum else t)):
             self._heading(t, enum)
             return
@@ -110,29 +155,75 @@ class _TaskReader:
             marker_end = enum[1] if enum else dash.end() if dash else 0
             self._item(t[marker_end:], p.start + marker_end, enum[0] if enum else None, dash is not None)
             return
-        if ("biết" in t or " này " in t or t.startswith(("Trên đây", "Nơi nhận"))) and _CLOSING.search(t):
+        if ("biết" in t or " này " in t or "thông báo" in t or t.startswith(("Trên đây", "Nơi nhận"))) and \
+                _CLOSING.search(t):
             self.plain_items = False
             return
         if t.rstrip().endswith(":"):  # a lead-in that announces a list
             self._lead_in(k, p)
             return
-        if self.plain_items and self.mode == "tasks":
+        if self.pending and self.mode == "tasks":  # "- Giai đoạn 48-72 giờ:" then its work on the next line
+            label, a0, group = self.pending
             a, b, txt = trimmed(t, 0, len(t), p.start)
-            self.col.task(a, b, txt, lead_owner=self.lead_owner)
+            self.col.task(a0, b, f"{label} {txt}", group=group, lead_owner=self.item_owner or self.lead_owner,
+                          lead_deadline=self.lead_deadline)
+            self.pending = None
+            return
+        if (self.plain_items or self.item_owner) and self.mode == "tasks":  # "5. Sở Khoa học:" then its work
+            a, b, txt = trimmed(t, 0, len(t), p.start)
+            self.col.task(a, b, txt, group=self.item_group, lead_owner=self.item_owner or self.lead_owner,
+                          lead_deadline=self.lead_deadline)
             return
         self._unlisted(p)
 
+    def _answer_prose(self, p: Para) -> None:
+        """Each sentence of an answer is a task; "Thời gian hoàn thành trước ngày …" dates those before it."""
+        col, first = self.col, len(self.col.tasks)
+        directive_text(col, p.text, 0, p.start, first_from_can=False)
+        mine = col.tasks[first:]
+        dues = [x for x in mine if _DUE_LINE.match(x.text)]
+        for due in dues:
+            col.tasks.remove(due)
+            for x in mine:
+                if x is not due and not x.deadline and x.span and due.span and x.span[0] < due.span[0]:
+                    x.deadline = due.deadline or due.text
+        self.directive_open = False
+
+    def _item_follows(self, k: int) -> bool:
+        """The next listed item comes after a few plain paragraphs, with no heading or lead-in between."""
+        for q in self.paras[k + 1 : k + 4]:
+            if line_enumerator(q.text) or re.match(r"\s*\(\d{1,2}\)", q.text):
+                return True
+            if is_heading(q.text) or q.text.rstrip().endswith(":") or DASH_ITEM.match(q.text):
+                return False
+        return False
+
     def _heading(self, t: str, enum: tuple[str, int] | None) -> None:
+        owner = body_heading(t[enum[1] :], t.rstrip().endswith(":")) if enum and self.mode == "tasks" else None
+        if owner and enum:  # "2. Thủ trưởng các sở, ban, ngành" over its items, in a list of tasks
+            self.item_owner, self.item_group = owner, enum[0]
+            return
         if enum or _SECTION_HEAD.match(t) or t.isupper():
             results = bool(_HEAD_RESULT.search(t)) and not _HEAD_AHEAD.search(t)
-            self.mode = ("proposals" if _HEAD_PROPOSAL.search(t) else None if results
-                         else "tasks" if _HEAD_TASK.search(t) else "targets" if _HEAD_TARGET.search(t) else None)
+            # a plan's "II. NỘI DUNG" lists the work it sets; "III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH" answers requests
+            plan_content = (self.layout.doc_type or "").startswith("KẾ HOẠCH") and "NỘI DUNG" in t.upper()
+            # in a conclusion or notice the higher level answers the requests put to it
+            answers = (self.layout.doc_type or "").startswith(("KẾT LUẬN", "THÔNG BÁO"))
+            self.mode = ("replies" if _HEAD_REPLIES.search(t) or (answers and _HEAD_PROPOSAL.search(t))
+                         else "proposals" if _HEAD_PROPOSAL.search(t)
+                         else "tasks" if plan_content else None if results
+                         else "tasks" if _HEAD_TASK.search(t) else "targets" if _HEAD_TARGET.search(t)
+                         else "aims" if _HEAD_AIMS.search(t) else None)
             self.lead_owner, self.plain_items, self.directive_open, self.item_owner = None, False, False, None
+            self.lead_deadline, self.heading_run = None, False
+            return
+        if _HEAD_TASK.match(t) and not _HEAD_RESULT.search(t):  # "Phương hướng, nhiệm vụ 6 tháng cuối năm"
+            self.mode, self.heading_run, self.item_owner, self.lead_deadline = "tasks", True, None, None
             return
         if self.plain_items:  # a byline or caption ends a run of plain-paragraph items
             self.plain_items = False
             self.mode = None
-        self.directive_open = False
+        self.directive_open, self.heading_run = False, False
 
     def _item(self, body: str, s0: int, group: str | None, dashed: bool) -> None:
         """A listed item ("1- …", "a) …", "- …"): ``body`` after its marker, which starts at ``s0``."""
@@ -142,16 +233,21 @@ class _TaskReader:
             last = col.tasks[-1]  # under the task it dates
             last.deadline = last.deadline or deadline_in(body) or due.group("value").strip(" .;")
             return
+        if self.mode == "replies":
+            if not answered_request(col, body, s0, group):
+                self._task_item(body, s0, group)  # "10. Các Bộ, cơ quan liên quan … phối hợp chặt chẽ …"
+            return
         if self.mode == "proposals" and not re.search(r":\s*giao\b", body):
             col.proposal(*trimmed(body, request_start(body), len(body), s0))
             return
         if group and group.isdigit():
-            self.item_owner = None
-        head_only = _HEAD_ONLY.match(body) if body.rstrip().endswith(":") else None
-        if head_only and (ORG_HEAD_RE.match(head_only.group(1))
-                          or re.match(r"^(?:Các|Uỷ|Ủy)\b", head_only.group(1))):
-            # "2. Ban Tổ chức Tỉnh ủy:" over its a), b) items; "1. Ban cán sự đảng UBND tỉnh chỉ đạo:" too
-            self.item_owner = _HEAD_VERB.sub("", head_only.group(1).strip())
+            self.item_owner = self.item_group = None
+        head_only = _HEAD_ONLY.fullmatch(body) if group or body.rstrip().endswith(":") else None
+        addressee = body_heading(head_only.group(1), body.rstrip().endswith(":")) if head_only else None
+        if addressee:
+            # "2. Ban Tổ chức Tỉnh ủy:" over its a), b), dash or plain items; "1. Ban cán sự đảng UBND tỉnh
+            # chỉ đạo:" too; "11. Đề nghị Ủy ban MTTQ tỉnh:" (the body asked)
+            self.item_owner, self.item_group = addressee, group
             if self.mode is None:
                 self.mode = "tasks"
             return
@@ -160,14 +256,33 @@ class _TaskReader:
                                      or (_AS_OF.match(body) and not _ASKS_FOR.search(body))):
             return  # "1. Sau 5 năm thực hiện …", "1. Đến ngày 15/10, … đã giải ngân …": an assessment;
             # "2. Thời gian tới, …:": the items follow
-        if self.mode == "tasks" or re.search(r":\s*giao\b", body):
+        nxt_text = self.paras[self.k + 1].text if self.k + 1 < len(self.paras) else ""
+        if self.mode == "tasks" and body.rstrip().endswith(":") and len(body.split()) <= 8 and nxt_text and not (
+                line_enumerator(nxt_text) or DASH_ITEM.match(nxt_text) or is_heading(nxt_text)):
+            self.pending = (body.strip(), s0, group)  # a label; its text is the next paragraph
+            return
+        nxt = line_enumerator(nxt_text) if nxt_text else None
+        if group and group.isdigit() and nxt and not nxt[0].isdigit():
+            return  # "1. Nâng cao nhận thức …" over "a) Hoạt động 1", "b) …": the title of the work below it
+        gives = re.search(r"(?::\s*|^)[Gg]iao\s", body)  # "2. Giao Phòng Nội vụ chủ trì …" assigns anywhere
+        if self.mode == "tasks" or gives or (self.mode is None and self._assigns(body)):
             self._task_item(body, s0, group)
+
+    def _assigns(self, text: str) -> bool:
+        """In a plan, notice or resolution, the document's own sentence "<a body> <does the work>" assigns it
+        ("Các sở, ban, ngành xây dựng dự toán …"); in a news article the same shape reports an event."""
+        cut = work_start(text)
+        if not self.directs or cut is None or _NOT_ASSIGNED.match(text, cut) or text[:cut].endswith("được"):
+            return False  # "Chủ tịch UBND huyện kết luận.", "Các xã … cần được hỗ trợ" (the body is helped)
+        named = ORG_HEAD_RE.match(text) is not None
+        return (named or org_before_verb(text) is not None) and not no_work(text, None)
 
     def _task_item(self, body: str, s0: int, group: str | None) -> None:
         """An item in a list of tasks: its own body if it names one ("Sở Y tế: …"), a request sent up, or a task."""
         col = self.col
         owner = None  # a lettered item under a body's heading: its own body if it names one, else that
-        sub_owner = self.item_owner if group and not group.isdigit() else None
+        sub_owner = self.item_owner if not (group and group.isdigit()) else None
+        group = group or (self.item_group if sub_owner else None)
         m = re.match(r"^([^:;,.]{3,90}):\s+", body)
         if m and (ORG_HEAD_RE.match(m.group(1)) or re.match(r"^(?:Các|Uỷ|Ủy)\b", m.group(1))):
             owner = m.group(1).strip()
@@ -182,13 +297,19 @@ class _TaskReader:
                     proposals_from(col, body, lead.end(), len(body), s0)
                 return
             s0 += gi.start()
-            body = body[gi.start() :]
+            body, m = body[gi.start() :], None
+        if owner is None and no_work(body, m):
+            return
         request = asked_above(body, self.layout.unit) if owner is None and sub_owner is None else None
         if request is not None:
             col.proposal(*trimmed(body, request, len(body), s0))
             return
-        a, b, txt = trimmed(body, 0, len(body), s0)
-        col.task(a, b, txt, group=group, owner=owner, lead_owner=sub_owner or self.lead_owner)
+        period = _PERIOD_LABEL.match(body) if has_digit(body[:40]) else None
+        a, b, txt = trimmed(body, period.end() if period else 0, len(body), s0)
+        before = len(col.tasks)
+        col.task(a, b, txt, group=group, owner=owner, lead_owner=sub_owner or self.lead_owner,
+                 lead_deadline=period.group(1) if period else self.lead_deadline)
+        self.last_item = col.tasks[-1] if group and len(col.tasks) > before else None
 
     def _lead_in(self, k: int, p: Para) -> None:
         """A paragraph ending in ":" sets what the items below it are."""
@@ -199,14 +320,23 @@ class _TaskReader:
             read_prose(self.col, Para(p.start, p.start + cut, t[:cut], p.role, p.block), False, self.speaker.copy())
             t = sents[-1][2]
         low = t.lower()
-        if "chỉ tiêu" in low and "nhiệm vụ" not in low:
+        if _STATUTE_LEAD.match(p.text):  # "Căn cứ theo Điều 41 Luật Nhà ở 2023 quy định … như sau:"
+            self.mode, self.plain_items = None, False
+            return
+        tail = low[-80:]  # what the colon announces is named just before it
+        if _RESULTS_LEAD.search(tail) and not re.search(r"nhiệm vụ|yêu cầu|giao|đề nghị|giải pháp|cần|khắc phục|"
+                                                        r"tập trung|phấn đấu", tail):
+            self.mode, self.plain_items = None, False  # "… đạt được một số kết quả nổi bật như sau:": a review
+        elif "chỉ tiêu" in low and "nhiệm vụ" not in low:
             self.mode = "targets"
         elif re.search(r"kính đề nghị|kiến nghị", low) or (
                 "đề nghị" in low and names_unit(t.split("đề nghị")[0]) and not names_leader(t)):
             self.mode = "proposals"
-        elif re.search(r"nhiệm vụ|yêu cầu|giao|như sau|sau:|giải pháp|đề nghị|chỉ đạo|kết luận", low):
-            self.mode = "tasks"
-            self.lead_owner = lead_owner_of(t)
+        elif re.search(r"nhiệm vụ|yêu cầu|giao|như sau|sau:|giải pháp|đề nghị|chỉ đạo|kết luận", low) or (
+                lead_subject(t, frame_deadline)):  # "Năm 2025, Sở Nội vụ tập trung:"
+            owner, due = lead_subject(t, frame_deadline) or (None, None)
+            self.mode, self.lead_owner = "tasks", lead_owner_of(t) or owner
+            self.lead_deadline = frame_deadline(t, bare=False) or due
             paras = self.paras
             nxt = paras[k + 1].text if k + 1 < len(paras) else ""
             adjacent = k + 1 < len(paras) and _adjacent(self.layout, p, paras[k + 1])
@@ -217,13 +347,15 @@ class _TaskReader:
     def _unlisted(self, p: Para) -> None:
         """A paragraph that is no item and no lead-in: inline enumerations, "Nhiệm vụ … là: …", prose."""
         col, t = self.col, p.text
-        markers = inline_markers(t)  # "Nhiệm vụ cụ thể: (1) …; (2) …"
-        if markers and re.search(r"(?:nhiệm vụ|giải pháp)[^:(]{0,40}:\s*$", t[: markers[0][0]], re.IGNORECASE):
+        markers = inline_markers(t)  # "Nhiệm vụ cụ thể: (1) …; (2) …", "Năm 2025, Sở X tập trung: (1) …; (2) …"
+        before = t[: markers[0][0]] if markers else ""
+        subject = lead_subject(before, frame_deadline) if markers else None
+        if subject or (markers and re.search(r"(?:nhiệm vụ|giải pháp)[^:(]{0,40}:\s*$", before, re.IGNORECASE)):
             for idx, (pos, label) in enumerate(markers):
                 end = markers[idx + 1][0] if idx + 1 < len(markers) else len(t)
-                item_start = pos + len(f"({label})")
-                a, b, txt = trimmed(t, item_start, end, p.start)
-                col.task(a, b, txt, group=label)
+                a, b, txt = trimmed(t, pos + len(f"({label})"), end, p.start)
+                col.task(a, b, txt, group=label, lead_owner=subject[0] if subject else None,
+                         lead_deadline=subject[1] if subject else None)
             self.directive_open = False
             return
         if markers:
@@ -235,9 +367,18 @@ class _TaskReader:
             directive_text(col, t, head.end(), p.start, first_from_can=True)
             self.directive_open = False
             return
+        if self.mode == "replies" and not has_trigger(t):  # an answer to requests, in prose: what it decides
+            self._answer_prose(p)
+            return
         lead = _PROPOSAL_LEAD.match(t) if self.mode == "proposals" else None
         if lead:  # "III. ĐỀ XUẤT, KIẾN NGHỊ" then "Đề nghị UBND huyện bố trí …" as a plain paragraph
             proposals_from(col, t, lead.end(), len(t), p.start)
+            return
+        if self.heading_run and self.mode == "tasks" and not has_trigger(t) and not no_work(t, None):
+            directive_text(col, t, 0, p.start, first_from_can=False)  # (a heading's period is no deadline)
+            return
+        if self.directs and self.mode in (None, "tasks") and self._assigns(t) and not has_trigger(t):
+            directive_text(col, t, 0, p.start, first_from_can=False)  # "Các sở, ban, ngành gửi báo cáo … trước …"
             return
         self.directive_open, self.speaker = read_prose(col, p, self.directive_open, self.speaker)
 

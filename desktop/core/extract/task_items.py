@@ -1,0 +1,92 @@
+"""What a listed item is, before it is read as a task: work set, or an objective, a fact, an assessment or a
+report of what was done (:func:`no_work`); in a section that answers another body's requests, the request and
+its answer (:func:`answered_request`); the body a heading item names over the items below it
+(:func:`body_heading`)."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.extract.common import sentences, split_clauses, trimmed
+from desktop.core.extract.task_collector import Collector
+from desktop.core.extract.task_owner import org_before_verb, work_start
+from desktop.core.lexicon import ORG_HEAD_RE, TASK_VERB_RE
+
+__all__ = ["answered_request", "body_heading", "no_work"]
+
+# What a reply opens with: an assignment, a request down, or the body that is to act
+_REPLY_OPEN = re.compile(rf"\s*(?:(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s|(?:{ORG_HEAD_RE.pattern[1:]}))")
+_TOPIC = re.compile(r"\s*(?:Về|Đối với)\s+(?:(?:việc|đề nghị|kiến nghị|đề xuất)\s+)?")
+
+
+# "(1) Mục tiêu đầu tư: …": what the plan aims at, not work assigned
+_OBJECTIVE = re.compile(r"(?:Mục tiêu|Mục đích|Quan điểm|Nguyên tắc|Phạm vi|Đối tượng)\b")
+# "… là nhiệm vụ hết sức quan trọng": an assessment
+_ASSESSMENT = re.compile(r"\slà\s+(?:một\s+)?(?:nhiệm vụ|việc làm|vấn đề)\s+(?:(?:hết sức|rất|đặc biệt)\s+)?"
+                         r"(?:quan trọng|cấp bách|cần thiết|cấp thiết)")
+_PAST = re.compile(r"(?<![\w])(?:đã|vừa)(?![\w])")
+
+
+def no_work(body: str, label: re.Match[str] | None) -> bool:
+    """An item that sets no work: an objective, a fact ("Cấp quyết định đầu tư: Chủ tịch UBND tỉnh" — a name
+    or a number after the label ``label``, no verb), an assessment, or a report of what was done ("…, Chủ tịch
+    UBND tỉnh đã ban hành …")."""
+    value = body[label.end() :].lstrip() if label else ""
+    if label and (_OBJECTIVE.match(label.group(1))
+                  or not (TASK_VERB_RE.search(value.lower()) or value[:1].islower())):
+        return True  # (a value that is a name or a number)
+    if _ASSESSMENT.search(body):
+        return True
+    comma = body.find(", ")
+    if 0 < comma < 80 and body[comma + 2 : comma + 3].isupper():  # "Thực hiện quy định X, <subject> đã …"
+        body = body[comma + 2 :]
+    if TASK_VERB_RE.match(body[:1].lower() + body[1:]):
+        return False
+    cut = work_start(body)
+    dated = _DATED_VERB.match(body, cut) if cut is not None else None
+    if dated:  # "Hội nghị … tổ chức ngày 26/11/2025 đã thống nhất …": a participle; the predicate is later
+        cut = work_start(body[dated.end() :])
+        cut = cut + dated.end() if cut is not None else None
+    past = _PAST.search(body, 0, (cut or 80) + 1)
+    return past is not None and (cut is None or past.start() < cut)
+
+
+_DATED_VERB = re.compile(r"\s*\S+(?:\s\S+)?\s+(?:vào\s+)?ngày\s+\d[\d/]*")
+
+
+def answered_request(col: Collector, body: str, s0: int, group: str | None) -> bool:
+    """"1. Về đề nghị X: giao Bộ Y chủ trì …" in a section answering another body's requests: the request X
+    is a proposal, the answer its tasks (a new task where a sentence names its own body). "Về A: X: giao …"
+    names a topic A, then the request. False when the item has no such shape."""
+    topic = _TOPIC.match(body)
+    colon = body.find(":")
+    if not topic or colon < 0:
+        return False
+    req_a, req_b, rest = topic.end(), colon, colon + 1
+    second = body.find(":", rest)
+    if second > 0 and not _REPLY_OPEN.match(body, rest) and _REPLY_OPEN.match(body, second + 1):
+        req_a, req_b, rest = rest, second, second + 1
+    col.proposal(*trimmed(body, req_a, req_b, s0))
+    start = rest
+    clauses = [c for s, _e, sent in sentences(body[rest:], rest) for c in split_clauses(sent, s)]
+    for a, _b, clause in clauses:
+        if a > rest and org_before_verb(clause):  # "…; Bộ KH&CN hướng dẫn …", "Để …, UBND tỉnh X phối hợp …":
+            col.task(*trimmed(body, start, a, s0), group=group)  # another body, another task
+            start = a
+    col.task(*trimmed(body, start, len(body), s0), group=group)
+    return True
+
+
+_HEAD_VERB = re.compile(r"\s+(?:chỉ đạo|lãnh đạo|chủ trì|thực hiện|tập trung)(?:\s+thực hiện)?$")
+
+
+def body_heading(head: str, colon: bool) -> str | None:
+    """The body a heading item names ("Sở Y tế", "Đề nghị Ủy ban MTTQ tỉnh"), without its verb, or None.
+    Without a colon the heading is the name alone: no work verb in it."""
+    head = _HEAD_VERB.sub("", head.strip())
+    ask = re.match(r"(?:Đề nghị|Yêu cầu|Giao)\s+", head)
+    if ask:
+        head = head[ask.end() :]
+    if not colon and (work_start(head) is not None or len(head.split()) > 14):
+        return None
+    return head if ORG_HEAD_RE.match(head) or re.match(r"^(?:Các|Uỷ|Ủy)\b", head) else None
