@@ -72,3 +72,15 @@ def test_a_request_keeps_its_first_verb_when_the_verb_starts_with_a_small_accent
                      "nghị UBND tỉnh đầu tư nâng cấp tuyến đường liên xã Tân Mỹ - Hòa An.", verify=False)
     assert [p.text for p in r.proposals] == ["ưu tiên bố trí vốn xây dựng trường mầm non",
                                              "đầu tư nâng cấp tuyến đường liên xã Tân Mỹ - Hòa An"]
+
+
+def test_no_reader_tests_case_with_an_interleaved_code_point_range() -> None:
+    """`À-Ỹ` and `à-ỹ` hold both cases (Vietnamese capitals and small letters alternate in U+00C0–U+1EF9):
+    a class meant for capitals or small letters uses UPPER_LETTERS / LOWER_LETTERS instead."""
+    from pathlib import Path
+
+    core = Path(__file__).resolve().parents[1] / "desktop" / "core"
+    offenders = [f"{p.relative_to(core)}:{k}" for p in sorted(core.rglob("*.py"))
+                 for k, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+                 if "À-Ỹ" in line or "à-ỹ" in line]
+    assert not offenders, offenders
