@@ -1,7 +1,7 @@
-"""Take a screenshot of the real window (run under Xvfb): ``xvfb-run python scripts/screenshot.py OUT.png``.
+"""Take a screenshot of the real window (run under Xvfb): ``xvfb-run python scripts/screenshot.py OUT.png [TITLE]``.
 
-Opens a fresh library with the shipped samples, selects an item and the findings tab, and grabs
-the window as a person would see it.
+Opens a fresh library with the shipped samples, opens the report whose title holds TITLE (default: the
+first one), selects an item and the findings tab, and grabs the window as a person would see it.
 """
 
 from __future__ import annotations
@@ -31,6 +31,12 @@ def main() -> int:
         time.sleep(0.02)
     for _ in range(20):
         app.processEvents()
+    if len(sys.argv) > 2:
+        wanted = next((r.id for r in w.library.list_reports() if sys.argv[2].lower() in r.title.lower()), None)
+        if wanted is not None:
+            w.open_report(wanted)
+            for _ in range(20):
+                app.processEvents()
     w.next_unverified()
     w.next_unverified()
     w.form.setCurrentIndex(1)

@@ -294,3 +294,19 @@ def test_export_from_the_window_runs_off_the_ui_thread(window, qtbot, tmp_path: 
         dialog.start()
     assert target.exists()
     assert any(p.text == "BÁO CÁO" for p in Document(target).paragraphs)
+
+
+def test_a_unit_written_in_capitals_and_in_running_text_is_one_group(window) -> None:
+    """A header writes the unit in capitals, a news page in running text: the library shows one group, named as
+    running text writes it."""
+    w = window
+    for k, (unit, title) in enumerate([("HUYỆN ỦY HÒA LÂM", "Thông báo kết luận"), ("Huyện ủy Hòa Lâm", "Tin hội nghị")]):
+        report = extract_text(f"{title}\n\nSáng {k + 3}/4, hội nghị thông qua 2 nghị quyết.", name=f"hl{k}.txt")
+        report.unit = unit
+        w.library.add_report(report)
+    w.library_panel.reload()
+    model = w.library_panel.model
+    names = [model.item(g).text() for g in range(model.rowCount())]
+    assert [n for n in names if n.casefold() == "huyện ủy hòa lâm"] == ["Huyện ủy Hòa Lâm"]
+    group = next(model.item(g) for g in range(model.rowCount()) if model.item(g).text() == "Huyện ủy Hòa Lâm")
+    assert group.rowCount() == 2

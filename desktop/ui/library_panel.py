@@ -67,21 +67,24 @@ class LibraryPanel(QWidget):
         target = None
         for s in summaries:
             unit = s.unit or self.tr("(Chưa rõ đơn vị)")
-            if unit not in groups:
+            key = " ".join(unit.split()).casefold()  # "HUYỆN ỦY BÌNH SƠN" in a header, "Huyện ủy Bình Sơn" in news
+            if key not in groups:
                 g = QStandardItem(unit)
                 g.setEditable(False)
                 f = g.font()
                 f.setBold(True)
                 g.setFont(f)
-                groups[unit] = g
+                groups[key] = g
                 self.model.appendRow(g)
+            elif groups[key].text().isupper() and not unit.isupper():
+                groups[key].setText(unit)  # the name as written in running text reads better than capitals
             date = s.day
             done = f"{s.verified}/{s.items}" if s.items or not s.checked_empty else self.tr("không có mục")
             it = QStandardItem(f"{_vn_date(date)} · {s.title}  [{done}]")
             it.setEditable(False)
             it.setData(s.id, REPORT_ID)
             it.setToolTip(snippets.get(s.id) or s.source_name)
-            groups[unit].appendRow(it)
+            groups[key].appendRow(it)
             if select == s.id:
                 target = it
         self.tree.expandAll()
