@@ -52,353 +52,358 @@
 <context>
     <name>ChromeLines</name>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="31"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="32"/>
         <source>menu, mục điều hướng của trang</source>
         <translation>menu, site navigation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="32"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="33"/>
         <source>danh sách tin khác, tin liên quan</source>
         <translation>list of other or related news</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="33"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="34"/>
         <source>bộ đếm lượt truy cập</source>
         <translation>visit counter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="34"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="35"/>
         <source>chân trang (liên hệ, bản quyền)</source>
         <translation>footer (contact, copyright)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="35"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="36"/>
         <source>đầu trang, tiêu đề chuyên mục</source>
         <translation>page banner, section heading</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="36"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="37"/>
         <source>nút, tiện ích của trang</source>
         <translation>page widget</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="37"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="38"/>
         <source>ảnh</source>
         <translation>image</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="38"/>
-        <location filename="../desktop/ui/chrome_lines.py" line="93"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="39"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="96"/>
         <source>ngày giờ đăng bài</source>
         <translation>date and time of the post</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="39"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="40"/>
         <source>nội dung bài viết</source>
         <translation>article text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="40"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="41"/>
         <source>chú thích ảnh</source>
         <translation>photo caption</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="41"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="42"/>
         <source>tác giả, nguồn tin</source>
         <translation>byline, source</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="42"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="43"/>
         <source>phần đầu văn bản</source>
         <translation>document header</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="43"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="44"/>
         <source>tiêu đề</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="44"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="45"/>
         <source>phần ký</source>
         <translation>signature block</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="45"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="46"/>
         <source>ô bảng</source>
         <translation>table cell</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="49"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="50"/>
         <source>dòng đầu (tiêu đề)</source>
         <translation>first line (title)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="50"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="51"/>
         <source>không có dấu hiệu của phần trang web</source>
         <translation>no sign of page chrome</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="51"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="52"/>
         <source>nằm trong đoạn văn liền của bài viết</source>
         <translation>inside the article&apos;s run of prose</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="52"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="53"/>
         <source>người kiểm tra đã đánh dấu là nội dung bài viết</source>
         <translation>marked as article text by a clerk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="53"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="54"/>
         <source>người kiểm tra đã đánh dấu là phần trang web</source>
         <translation>marked as page chrome by a clerk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="54"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="55"/>
         <source>mã trang web ghi đây là phần điều hướng</source>
         <translation>the page markup says it is navigation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="55"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="56"/>
         <source>mã trang web ghi đây là phần điều hướng, cột bên hoặc chân trang</source>
         <translation>the page markup says it is navigation, a sidebar or the footer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="57"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="58"/>
         <source>một dòng trong danh sách liên kết</source>
         <translation>one of a list of links</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="58"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="59"/>
         <source>một tiêu đề kèm ngày giữa các tiêu đề khác ở trước bài viết</source>
         <translation>a dated title among others before the article</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="60"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="61"/>
         <source>tiêu đề của danh sách bài khác ở trước bài viết</source>
         <translation>heading of a list of other pages before the article</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="62"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="63"/>
         <source>tiêu đề của bài viết hoặc văn bản</source>
         <translation>the title</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="63"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="64"/>
         <source>một ô của bảng</source>
         <translation>a table cell</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="64"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="65"/>
         <source>phần đầu của văn bản (cơ quan ban hành, quốc hiệu, số, ngày)</source>
         <translation>the document&apos;s header (issuing body, motto, number, date)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="66"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="67"/>
         <source>nơi nhận và người ký của văn bản</source>
         <translation>recipients and signer of the document</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="68"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="69"/>
         <source>tên những người viết bài</source>
         <translation>the writers&apos; names</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="69"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="70"/>
         <source>chuỗi dòng ngắn dạng tiêu đề ở trước bài viết</source>
         <translation>run of short title-like lines before the article</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="71"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="72"/>
         <source>đề mục ở trên câu đầu tiên của bài viết</source>
         <translation>heading above the article&apos;s first sentence</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="73"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="74"/>
         <source>ở trên phần đầu của văn bản</source>
         <translation>above the official document&apos;s header</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="74"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="75"/>
+        <source>dòng đầu trang (tên trang), trên trình đơn và tiêu đề bài</source>
+        <translation>the page's first line (its name), above the menu and the article's heading</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/chrome_lines.py" line="77"/>
         <source>lặp lại ở các trang khác của cùng trang web</source>
         <translation>repeated on other pages of the same site</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="76"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="79"/>
         <source>tiêu đề của bộ đếm lượt truy cập</source>
         <translation>heading of a visit counter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="77"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="80"/>
         <source>chữ số của bộ đếm lượt truy cập</source>
         <translation>digit of a visit counter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="78"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="81"/>
         <source>nhãn bộ đếm kèm con số</source>
         <translation>counter label with a number</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="79"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="82"/>
         <source>ở sau tiêu đề của danh sách bài khác</source>
         <translation>after the heading of the list of other pages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="81"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="84"/>
         <source>dòng dạng tiêu đề giữa bài viết và danh sách tin khác</source>
         <translation>title-like line between the article and the related list</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="83"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="86"/>
         <source>dòng liên hệ ở sau bài viết</source>
         <translation>contact line after the article</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="84"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="87"/>
         <source>nội dung của một mục liên hệ</source>
         <translation>value of a contact label</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="85"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="88"/>
         <source>dòng bản quyền</source>
         <translation>copyright line</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="86"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="89"/>
         <source>dòng bản quyền, giấy phép, biên tập</source>
         <translation>copyright, licence or editor line</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="87"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="90"/>
         <source>chỗ đặt ảnh hoặc tên tệp ảnh</source>
         <translation>image placeholder or file name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="88"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="91"/>
         <source>số trang</source>
         <translation>page numbers</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="89"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="92"/>
         <source>địa chỉ trang web</source>
         <translation>web address</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="90"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="93"/>
         <source>chữ trên nút, tiện ích của trang</source>
         <translation>word of a page widget</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="91"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="94"/>
         <source>hướng dẫn dùng chuột của trang</source>
         <translation>mouse instruction of an interactive page</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="92"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="95"/>
         <source>các mục menu cách nhau bởi | hoặc »</source>
         <translation>menu entries separated by | or »</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="94"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="97"/>
         <source>chữ không dấu trong trang tiếng Việt (chữ của giao diện)</source>
         <translation>unaccented words in a Vietnamese page (an interface string)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="96"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="99"/>
         <source>dòng ngay dưới ảnh</source>
         <translation>line under an image</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="97"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="100"/>
         <source>chú thích hoặc nguồn ảnh</source>
         <translation>photo caption or credit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="98"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="101"/>
         <source>ghi tên người viết, chụp ảnh, nguồn</source>
         <translation>credit of the writer, photographer or source</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="100"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="103"/>
         <source>tên người viết kèm đơn vị</source>
         <translation>writer&apos;s name with their unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="101"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="104"/>
         <source>tên và chức vụ người viết</source>
         <translation>writer&apos;s name and position</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="102"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="105"/>
         <source>chữ viết tắt tên người viết</source>
         <translation>writer&apos;s initials</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="103"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="106"/>
         <source>một tên người đứng riêng</source>
         <translation>a name alone</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="117"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="120"/>
         <source>Hiện phần trang web</source>
         <translation>Show page chrome</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="121"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="124"/>
         <source>Hiện (mờ) hoặc gấp lại các dòng menu, tin liên quan, chân trang … để bài viết lên đầu</source>
         <translation>Show (dimmed) or fold away menus, related news, footer … so that the article comes first</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="125"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="128"/>
         <source>Đây là nội dung bài viết</source>
         <translation>This line is article text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="127"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="130"/>
         <source>Đây là phần trang web (bỏ qua)</source>
         <translation>This line is page chrome (ignore it)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="129"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="132"/>
         <source>Bỏ đánh dấu dòng này (để chương trình tự nhận biết)</source>
         <translation>Unmark this line (let the reader decide)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="134"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="137"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="145"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="148"/>
         <source>Đã gấp {0} dòng phần trang web (Xem › Hiện phần trang web, Ctrl+Shift+H)</source>
         <translation>{0} lines of page chrome folded away (View › Show page chrome, Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="166"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="169"/>
         <source>Phần trang web</source>
         <translation>Page chrome</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="166"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="169"/>
         <source>Nội dung bài viết</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="168"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="171"/>
         <source>Phần trang web: {0}</source>
         <translation>Page chrome: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="169"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="172"/>
         <source>Lý do: {0}</source>
         <translation>Why: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="251"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="254"/>
         <source>ReportDesk — {0}</source>
         <translation>ReportDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="254"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="257"/>
         <source>Đã đọc lại văn bản: thêm {0} mục, bỏ {1} mục; giữ nguyên {2} mục đã kiểm tra hoặc sửa (Ctrl+Z để hoàn tác)</source>
         <translation>Text read again: {0} items added, {1} removed; {2} reviewed or edited items kept (Ctrl+Z to undo)</translation>
     </message>
@@ -813,7 +818,7 @@
         <translation>(Unit unknown)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="79"/>
+        <location filename="../desktop/ui/library_panel.py" line="82"/>
         <source>không có mục</source>
         <translation>no items</translation>
     </message>

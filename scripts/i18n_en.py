@@ -132,6 +132,8 @@ EN = {
     "chuỗi dòng ngắn dạng tiêu đề ở trước bài viết": "run of short title-like lines before the article",
     "đề mục ở trên câu đầu tiên của bài viết": "heading above the article's first sentence",
     "ở trên phần đầu của văn bản": "above the official document's header",
+    "dòng đầu trang (tên trang), trên trình đơn và tiêu đề bài":
+        "the page's first line (its name), above the menu and the article's heading",
     "lặp lại ở các trang khác của cùng trang web": "repeated on other pages of the same site",
     "tiêu đề của bộ đếm lượt truy cập": "heading of a visit counter",
     "chữ số của bộ đếm lượt truy cập": "digit of a visit counter",

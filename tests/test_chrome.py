@@ -366,3 +366,29 @@ Thiết kế bởi Công ty phần mềm Hòa Lâm
     assert "Phạm Quốc Việt" not in {p.name for p in r.people}
     assert not any(i.value in (35, 1204551) for i in r.indicators)
     assert "Tổng lượt truy cập" not in r.body and "12 ý kiến" in r.body
+
+
+BANNER_FIRST = """TRANG THÔNG TIN ĐIỆN TỬ XÃ PHÚ LỘC
+Trang chủ
+Tin tức
+Văn bản
+Liên hệ
+Thứ Ba, 14/04/2026 09:10
+Xã Phú Lộc ra mắt mô hình dân vận khéo
+Chiều 13/4, Đảng ủy xã Phú Lộc tổ chức lễ ra mắt mô hình dân vận khéo trong xây dựng đường giao thông nông thôn với sự tham gia của 150 hộ dân.
+Năm 2026, xã phấn đấu cứng hóa thêm 4,5 km đường thôn, xóm.
+"""
+
+
+def test_a_page_that_opens_with_its_banner_has_the_article_heading_as_title() -> None:
+    r = ex(BANNER_FIRST)
+    assert r.title == "Xã Phú Lộc ra mắt mô hình dân vận khéo"
+    assert role_of(r, "TRANG THÔNG TIN ĐIỆN TỬ XÃ PHÚ LỘC") == "banner"
+    assert "TRANG THÔNG TIN" not in r.body
+    assert r.doc_date is not None and r.doc_date.isoformat() == "2026-04-14"
+
+
+def test_a_page_that_opens_with_its_heading_keeps_it_as_title() -> None:
+    page = "Xã Phú Lộc ra mắt mô hình dân vận khéo\nTrang chủ\nTin tức\nVăn bản\n" + BANNER_FIRST.split("\n", 6)[6]
+    r = ex(page)
+    assert r.title == "Xã Phú Lộc ra mắt mô hình dân vận khéo"

@@ -135,23 +135,46 @@ def _signer_lines(texts: list[str], kept: list[int], roles: dict[int, str]) -> N
 
 
 def _web_title(source: Source, texts: list[str], kept: list[int],
-               roles: dict[int, str]) -> tuple[str, tuple[int, int] | None]:
-    """A web page's title: the page's own hint (<h1>), else its first line with letters."""
+               roles: dict[int, str]) -> tuple[str, tuple[int, int] | None, int | None]:
+    """A web page's title: the page's own hint (<h1>), else the article's heading under the page's banner, else
+    its first line with letters. The third value: the banner line the heading was found under, if any."""
     text, blocks = source.text, source.blocks
     if source.title_hint:
         s, e = source.title_hint
         for i in kept:
             if blocks[i].start == s:
                 roles[i] = "title"
-        return " ".join(text[s:e].split()), (s, e)
+        return " ".join(text[s:e].split()), (s, e), None
     if not kept:
-        return "", None
+        return "", None, None
     first = next((i for i in kept if any(c.isalpha() for c in texts[i])), kept[0])  # not a bare "12"
-    b = blocks[first]
+    heading = _article_heading(texts, kept, first)
+    b = blocks[heading if heading is not None else first]
     title = " ".join(source.block_text(b).split())
     if not _is_prose(title):  # a pasted lead paragraph with no title line is still read
-        roles[first] = "title"
-    return title, (b.start, b.end)
+        roles[heading if heading is not None else first] = "title"
+    return title, (b.start, b.end), first if heading is not None else None
+
+
+def _article_heading(texts: list[str], kept: list[int], first: int) -> int | None:
+    """The article's own heading on a page that opens with its banner or the site's name: the title-like line
+    right before the article's first paragraph, with page chrome (a menu, a date stamp) between the page's
+    first line and it. A page that opens with its heading has no chrome there, and keeps its first line."""
+    pos = next((k for k, i in enumerate(kept) if _paragraph(texts[i])), None)
+    if not pos:
+        return None
+    heading = kept[pos - 1]
+    t = texts[heading]
+    if heading <= first or heading - first == kept.index(heading) - kept.index(first):  # no chrome between
+        return None
+    if t.endswith((".", ";", ":", ",")) or len(t.split()) > 40 or not any(c.isalpha() for c in t):
+        return None
+    return heading
+
+
+def _paragraph(t: str) -> bool:
+    """A paragraph of the article: a sentence of some length, ended."""
+    return t.endswith((".", "!", "?", "…", '"', "”", ".)")) and len(t.split()) >= 15
 
 
 def _as_written(source: Source, texts: list[str]) -> tuple[list[str], list[int]]:
@@ -212,7 +235,12 @@ def analyse(source: Source, known_chrome: frozenset[str] = frozenset(),
         _signer_lines(texts, kept, roles)
         title, title_span, unit, doc_date = head.title, head.title_span, head.unit, head.date
     else:
-        title, title_span = _web_title(source, texts, kept, roles)
+        title, title_span, banner_line = _web_title(source, texts, kept, roles)
+        if banner_line is not None:  # the site's name over its menu, the article's heading under it
+            line_roles[banner_line] = ("banner", "the page's first line, above the menu and the article's heading")
+            noise = sorted({*noise, banner_line})
+            kept.remove(banner_line)
+            del roles[banner_line]
         doc_date, unit = page_facts(texts, [i for i in kept if roles[i] == "body"], title)
     paras = [Para(blocks[i].start, blocks[i].end, raw_texts[i], roles[i], blocks[i]) for i in kept]
     years = [int(m.group(1)) for m in YEAR_RE.finditer(title)]

@@ -72,6 +72,8 @@ REASONS = {
     "Markdown heading above the article's first sentence": QT_TRANSLATE_NOOP(
         "ChromeLines", "đề mục ở trên câu đầu tiên của bài viết"),
     "above the official document's header": QT_TRANSLATE_NOOP("ChromeLines", "ở trên phần đầu của văn bản"),
+    "the page's first line, above the menu and the article's heading": QT_TRANSLATE_NOOP(
+        "ChromeLines", "dòng đầu trang (tên trang), trên trình đơn và tiêu đề bài"),
     "repeated on other pages of the same site": QT_TRANSLATE_NOOP(
         "ChromeLines", "lặp lại ở các trang khác của cùng trang web"),
     "heading of a visit counter": QT_TRANSLATE_NOOP("ChromeLines", "tiêu đề của bộ đếm lượt truy cập"),
