@@ -1,7 +1,9 @@
-"""Take a screenshot of the real window (run under Xvfb): ``xvfb-run python scripts/screenshot.py OUT.png [TITLE]``.
+"""Take a screenshot of the real window (run under Xvfb):
+``xvfb-run python scripts/screenshot.py OUT.png [TITLE] [--chrome]``.
 
 Opens a fresh library with the shipped samples, opens the report whose title holds TITLE (default: the
-first one), selects an item and the findings tab, and grabs the window as a person would see it.
+first one), selects an item and the findings tab, and grabs the window as a person would see it;
+``--chrome`` shows the page's chrome lines (dimmed) instead of folding them.
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ def main() -> int:
         time.sleep(0.02)
     for _ in range(20):
         app.processEvents()
+    if "--chrome" in sys.argv:
+        sys.argv.remove("--chrome")
+        w.chrome.show_action.setChecked(True)
     if len(sys.argv) > 2:
         wanted = next((r.id for r in w.library.list_reports() if sys.argv[2].lower() in r.title.lower()), None)
         if wanted is not None:
