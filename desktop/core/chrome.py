@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from desktop.core.chromelines import CONTACT, COUNTER_HEADING, MD_HEADING, TAIL, line_role
 
@@ -45,31 +45,42 @@ _NAME_WORD = re.compile(r"^[^\W\d_][\w’'.]*$")
 _INITIALS = re.compile(r"^(?:[^\W\d_]{1,3}\.){1,3}\s?[^\W\d_]+$")
 
 
-@dataclass(frozen=True)
-class Facts:
+class Facts(NamedTuple):
     """What one line is, read once: its text without markup, words, and whether it reads as a sentence."""
 
     text: str
-    words: int
+    words: int  # counted up to _WORDS_SEEN: every test of a line's length in words asks about fewer
     sentence: bool  # ends like a sentence, or is long prose
     prose: bool  # a paragraph's worth of sentence text
     short_title: bool  # a few words, no sentence end: a menu entry, a heading, a link
     caps: bool
 
 
+_WORDS_SEEN = 41  # more words than any test asks about (a paragraph is not split into all its words)
+
+
 def facts(t: str) -> Facts:
     bare = t.translate(_MARKUP).strip() if _MARKED.search(t) else t.strip()
-    split = bare.split()
+    split = bare.split(None, _WORDS_SEEN - 1)  # the first 40 words and the rest in one piece
     words = len(split)
-    letters = _LETTER.search(bare) is not None
-    if MD_HEADING.match(t):  # a Markdown heading is a heading, however long
-        return Facts(bare, words, False, False, letters and words <= 6, bare.isupper())
+    if t[:1] == "#" and MD_HEADING.match(t):  # a Markdown heading is a heading, however long
+        return Facts(bare, words, False, False, words <= 6 and _LETTER.search(bare) is not None, bare.isupper())
     ends = bare.endswith(_SENTENCE_END)
     if bare.endswith(")") and _DATED_TITLE.search(bare):  # a teaser: another page's title and its date
         return Facts(bare, words, False, False, False, bare.isupper())
-    sentence = (ends and words >= 4) or (words >= 12 and sum(1 for w in split if w[:1].islower()) >= 6)
+    sentence = (ends and words >= 4) or (words >= 12 and _lower_words(split) >= 6)
     prose = sentence and (len(bare) >= 80 or (ends and words >= 10))
-    return Facts(bare, words, sentence, prose, letters and words <= 6 and not ends, bare.isupper())
+    short = words <= 6 and not ends and _LETTER.search(bare) is not None
+    return Facts(bare, words, sentence, prose, short, bare.isupper())
+
+
+def _lower_words(split: list[str]) -> int:
+    """How many words begin in lower case, up to the six the test needs (the rest of a long line read only
+    when its first words do not have them)."""
+    n = sum(1 for w in split if w[:1].islower())
+    if n < 6 and len(split) == _WORDS_SEEN:
+        n += sum(1 for w in split[-1].split()[1:] if w[:1].islower())
+    return n
 
 
 def normal_line(t: str) -> str:
@@ -233,12 +244,12 @@ def _teasers(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None],
     """A sidebar of other pages before the article: titles ending in their date, two or more in a row, and the
     heading over them."""
     for i in range(1, end):
+        if roles[i] is not None:
+            continue
         dated = fs[i].text.endswith(")") and _DATED_TITLE.search(fs[i].text) is not None
-        near = any(_DATED_TITLE.search(fs[j].text) for j in (i - 1, i + 1) if 0 < j < end)
-        if roles[i] is None and dated and near:
+        if dated and any(_DATED_TITLE.search(fs[j].text) for j in (i - 1, i + 1) if 0 < j < end):
             roles[i], reasons[i] = "related-list", "a dated title among others before the article"
-        elif roles[i] is None and (TAIL.match(texts[i]) or TAIL.match(fs[i].text)) and i + 1 < end \
-                and _DATED_TITLE.search(fs[i + 1].text):
+        elif (TAIL.match(texts[i]) or TAIL.match(fs[i].text)) and i + 1 < end and _DATED_TITLE.search(fs[i + 1].text):
             roles[i], reasons[i] = "related-list", "heading of a list of other pages before the article"
 
 
