@@ -38,12 +38,21 @@ _PRE_RE = re.compile(rf"(?<![\w/])(?:{alternation(_PRE_WORDS)})[ \t\u00a0]*$")
 
 def pre_context(text: str, pos: int) -> bool:
     """``text[:pos]`` ends with one of ``_PRE_WORDS`` as a whole word, and blanks (without copying the prefix):
-    "truyền thông Luật …" does not end with the word "ông"."""
-    return _PRE_RE.search(text, max(0, pos - 48), pos) is not None
+    "truyền thông Luật …" does not end with the word "ông". (The words end in letters: ``str.endswith`` past the
+    blanks says cheaply whether one can, the pattern whether it is a whole word.)"""
+    lo = max(0, pos - 48)
+    end = pos
+    while end > lo and text[end - 1] in " \t\u00a0":
+        end -= 1
+    return text.endswith(_PRE_WORDS, lo, end) and _PRE_RE.search(text, lo, pos) is not None
 
 
-# Capitalised words joined by single spaces; "(?<!…)" after the first letter: see rx.py
-_CAP_RUN = re.compile(rf"[{UPPER_LETTERS}](?<![\w'’].)[\w'’]*(?:-[\w'’]+)?(?: [{UPPER_LETTERS}][\w'’]*(?:-[\w'’]+)?)*")
+# Capitalised words joined by single spaces; "(?<!…)" after the first letter: see rx.py. A lone capitalised word
+# is never a name (but for "K’Choi", an apostrophe after its capital): the look-ahead passes it over in re, unless
+# a hyphen joins a capitalised part to it ("Bà Rịa-Vũng Tàu"), where the run is read as a whole as before.
+_CAP_WORD = r"[\w'’]*(?:-[\w'’]+)?"
+_CAP_RUN = re.compile(rf"[{UPPER_LETTERS}](?<![\w'’].)(?=['’]|[\w'’]*-|{_CAP_WORD} [{UPPER_LETTERS}])"
+                      rf"{_CAP_WORD}(?: [{UPPER_LETTERS}]{_CAP_WORD})*")
 
 
 def _is_name_token(tok: str) -> bool:
@@ -75,7 +84,7 @@ def _runs(text: str) -> list[list[_Word]]:
         pos = rm.start()
         cur: list[_Word] = []
         for tok in run_text.split(" "):
-            if _is_name_token(tok):
+            if (not tok.isupper() or len(tok) == 1) if tok.isalpha() else _is_name_token(tok):
                 cur.append((pos, pos + len(tok), tok))
             elif cur:
                 runs.append(cur)
