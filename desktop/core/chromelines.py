@@ -109,9 +109,16 @@ def _is_noise_part(t: str) -> bool:
                 or _WIDGET.match(t))
 
 
+# The letters the patterns above can start with, in any case (no other character matches them under IGNORECASE):
+# lines that start otherwise are not tried.
+_COPYRIGHT_FIRSTS = "©®(cptgbđn"
+_POINTER_FIRSTS = "cdnbr"
+
+
 def is_copyright(t: str) -> bool:
-    return bool(_COPYRIGHT_LINE.match(t)) or (len(t) >= 15 and ("uyền" in t or "UYỀN" in t)
-                                              and "bản quyền thuộc" in t.lower())
+    if t[:1].lower() in _COPYRIGHT_FIRSTS and _COPYRIGHT_LINE.match(t):
+        return True
+    return len(t) >= 15 and ("uyền" in t or "UYỀN" in t) and "bản quyền thuộc" in t.lower()
 
 
 def line_role(t: str, vietnamese: bool) -> tuple[str, str] | None:
@@ -126,7 +133,7 @@ def line_role(t: str, vietnamese: bool) -> tuple[str, str] | None:
             return "footer", "copyright, licence or editor line"
         kind = _is_menu_or_stamp(bare) if "|" in bare or "»" in bare or "›" in bare else None
         return (kind, "menu entries separated by | or »") if kind == "menu" else None
-    if _IMAGE_MARK.match(bare) or ("." in bare[-6:] and _IMAGE_FILE.match(bare)):
+    if (bare[:1] in "[!<" and _IMAGE_MARK.match(bare)) or ("." in bare[-6:] and _IMAGE_FILE.match(bare)):
         return "image", "image placeholder or file name"
     if bare[-1:] in "0123456789.," and _COUNTER.match(bare):
         return "counter", "counter label with a number"
@@ -134,7 +141,7 @@ def line_role(t: str, vietnamese: bool) -> tuple[str, str] | None:
         return "widget", "page numbers"
     if _WIDGET.match(bare):
         return "widget", "page widget word"
-    if _POINTER.match(bare):
+    if bare[:1].lower() in _POINTER_FIRSTS and _POINTER.match(bare):
         return "widget", "mouse instruction of an interactive page"
     if is_copyright(bare):
         return "footer", "copyright, licence or editor line"

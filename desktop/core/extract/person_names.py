@@ -112,6 +112,10 @@ HONORIFICS = {"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Đồng", "Đ/c"}
 _TITLE_JUST_BEFORE = re.compile(rf"(?<!\w){TITLE}\s+$", re.IGNORECASE)
 
 
+# The word right before a name, and the blanks after it (tried only where a word starts)
+_WORD_BEFORE = re.compile(r"(?<![\w'])([\w']+)[ \u00a0]+$")
+
+
 def name_candidates(text: str) -> list[tuple[int, int, str]]:
     found = []
     for run in _runs(text):
@@ -120,12 +124,13 @@ def name_candidates(text: str) -> list[tuple[int, int, str]]:
         if len(run) < 2 and not (run and one_word_name(run[0][2])):
             continue  # a name has two syllables at least, but for "K’Choi"
         toks = [w[2] for w in run]
+        n = len(toks)
         best = None
-        for k in range(min(4, len(toks)), 1, -1):
-            cand = toks[-k:]
-            # a two-syllable tail of a longer run is a place more often than a name ("Si Ma Cai")
-            if _surname_like(cand[0]) and not (k == 2 and len(toks) > 2):
-                best = len(toks) - k
+        # a two-syllable tail of a longer run is a place more often than a name ("Si Ma Cai")
+        for k in range(min(4, n), 2 if n > 2 else 1, -1):
+            tok = toks[n - k]
+            if tok in SURNAMES or tok in ETHNIC_NAME_STARTS or tok.startswith(("H'", "H’")):  # _surname_like
+                best = n - k
                 break
         if best is None:
             if len(toks) == 1 or ((2 <= len(toks) <= 4) and pre_context(text, run[0][0])
@@ -135,7 +140,7 @@ def name_candidates(text: str) -> list[tuple[int, int, str]]:
                 continue
         first = run[best][0]
         if best == 0:
-            before = re.search(r"([\w']+)[ \u00a0]+$", text[max(0, first - 30) : first])
+            before = _WORD_BEFORE.search(text[max(0, first - 30) : first])
             if before and before.group(1) in _PLACE_BEFORE and not _TITLE_JUST_BEFORE.search(
                     text, max(0, first - 30), first) and not (
                     len(run) >= 3 and TITLE_ANY.search(text, max(0, first - 60), first)):
