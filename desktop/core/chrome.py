@@ -66,23 +66,23 @@ def _unmarked(t: str) -> str:
     return t
 
 
+_new_facts = tuple.__new__  # Facts(...) without the Python frame of a NamedTuple's __new__, once per line
+
+
 def facts(t: str) -> Facts:
-    bare = _unmarked(t).strip()
-    words = _word_count(bare)
+    marked = "*" in t or "_" in t or "#" in t or "|" in t or "`" in t or ">" in t  # Markdown's marks (_MARKS)
+    bare = _unmarked(t).strip() if marked else t.strip()
+    words = len(bare.split(None, _WORDS_SEEN - 1))  # the first forty words and the rest in one piece
     if t[:1] == "#" and MD_HEADING.match(t):  # a Markdown heading is a heading, however long
-        return Facts(bare, words, False, False, words <= 6 and _LETTER.search(bare) is not None, bare.isupper())
+        short = words <= 6 and _LETTER.search(bare) is not None
+        return _new_facts(Facts, (bare, words, False, False, short, bare.isupper()))
     ends = bare.endswith(_SENTENCE_END)
     if bare.endswith(")") and _DATED_TITLE.search(bare):  # a teaser: another page's title and its date
-        return Facts(bare, words, False, False, False, bare.isupper())
+        return _new_facts(Facts, (bare, words, False, False, False, bare.isupper()))
     sentence = (ends and words >= 4) or (words >= 12 and _lower_words(bare.split(None, _WORDS_SEEN - 1)) >= 6)
     prose = sentence and (len(bare) >= 80 or (ends and words >= 10))
     short = words <= 6 and not ends and _LETTER.search(bare) is not None
-    return Facts(bare, words, sentence, prose, short, bare.isupper())
-
-
-def _word_count(bare: str) -> int:
-    """``len(bare.split())`` up to ``_WORDS_SEEN``: the first forty words and the rest in one piece."""
-    return len(bare.split(None, _WORDS_SEEN - 1))
+    return _new_facts(Facts, (bare, words, sentence, prose, short, bare.isupper()))
 
 
 def _lower_words(split: list[str]) -> int:
