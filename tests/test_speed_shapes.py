@@ -122,7 +122,8 @@ def _first_chars(items: list[tuple[object, object]]) -> set[str] | None:
     (chromelines._IMAGE_MARK, "[!<"),
 ])
 def test_first_letter_gates_let_every_possible_start_through(pattern: re.Pattern[str], firsts: str) -> None:
-    starts = _first_chars(list(re._parser.parse(pattern.pattern, pattern.flags)))  # type: ignore[attr-defined]
+    source = pattern.pattern.replace(r"\d", "0")  # \d: any decimal digit, which the gate lets through
+    starts = _first_chars(list(re._parser.parse(source, pattern.flags)))  # type: ignore[attr-defined]
     assert starts, pattern.pattern
     case_free = re.compile("[" + re.escape("".join(sorted(starts))) + "]", re.IGNORECASE)
     bmp = (chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i <= 0xDFFF)
@@ -155,3 +156,12 @@ def test_rank_tail_dropped_as_the_pattern_drops_it() -> None:
         assert position_words.drop_rank_tail(clause) == want, clause
         dropped += want != clause
     assert dropped >= len(clauses) - 1
+
+
+def test_widget_gate_lets_every_possible_start_through() -> None:
+    source = chromelines._WIDGET.pattern.replace(r"\d", "0")  # \d: any decimal digit, which the gate lets through
+    starts = _first_chars(list(re._parser.parse(source, chromelines._WIDGET.flags)))  # type: ignore[attr-defined]
+    assert starts and "0" in starts
+    case_free = re.compile("[" + re.escape("".join(sorted(starts))) + "]", re.IGNORECASE)
+    bmp = (chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i <= 0xDFFF)
+    assert all(ch in chromelines._WIDGET_STARTS or ch.isdecimal() for ch in bmp if case_free.match(ch))

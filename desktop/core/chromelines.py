@@ -112,6 +112,8 @@ def _is_noise_part(t: str) -> bool:
 # The letters the patterns above can start with, in any case (no other character matches them under IGNORECASE):
 # lines that start otherwise are not tried.
 _COPYRIGHT_FIRSTS = "©®(cptgbđn"
+# (a widget word starts with one of these characters as written, "İ" and "ı" matching "i" in any case, or a digit)
+_WIDGET_STARTS = "aAbBcCeEfFgGhHiIİılLmMnNqQrRtTvVxXzZýÝđĐảẢ•·"
 _POINTER_FIRSTS = "cdnbr"
 
 
@@ -139,7 +141,7 @@ def line_role(t: str, vietnamese: bool) -> tuple[str, str] | None:
         return "counter", "counter label with a number"
     if bare[:1] in "0123456789«‹<" and _PAGINATION.match(bare):
         return "widget", "page numbers"
-    if _WIDGET.match(bare):
+    if (bare[:1] in _WIDGET_STARTS or bare[:1].isdecimal()) and _WIDGET.match(bare):
         return "widget", "page widget word"
     if bare[:1].lower() in _POINTER_FIRSTS and _POINTER.match(bare):
         return "widget", "mouse instruction of an interactive page"
