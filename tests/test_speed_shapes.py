@@ -56,14 +56,14 @@ def test_words_before_a_name_as_the_pattern_says() -> None:
 
 def test_word_count_up_to_forty_one() -> None:
     for line in [*_lines(), *(" ".join(["từ"] * n) for n in (39, 40, 41, 42, 90)), "a \t b", "x\u00a0 \u00a0y"]:
-        bare = chrome._unmarked(line).strip()
+        bare = chromelines.unmarked(line).strip()
         assert chrome.facts(line).words == min(len(bare.split()), 41), line
 
 
 def test_markup_dropped_as_translate_drops_it() -> None:
     table = str.maketrans("", "", "*_#|`>")
     for line in [*_lines(), "**a**_b_#c|d`e>f"]:
-        assert chrome._unmarked(line) == line.translate(table)
+        assert chromelines.unmarked(line) == line.translate(table)
 
 
 def test_prose_end_as_the_pattern_says() -> None:

@@ -13,16 +13,25 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from typing import NamedTuple
 
-from desktop.core.chromelines import CONTACT, COUNTER_HEADING, MD_HEADING, TAIL, line_role
+from desktop.core.chromelines import (
+    CONTACT,
+    COUNTER_HEADING,
+    DATED_TITLE,
+    LETTER,
+    MD_HEADING,
+    SENTENCE_END,
+    TAIL,
+    Facts,
+    facts,
+    line_role,
+    unmarked,
+)
 
 CHROME_ROLES = frozenset({"menu", "related-list", "counter", "footer", "banner", "widget", "image", "stamp"})
 KEPT_ROLES = frozenset({"article", "caption", "byline"})
 
-_SENTENCE_END = (".", "!", "?", ";", "…", ":", ".”", ".\"", ".)", "./.")
 _DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}[-.]\d{1,2}[-.]\d{4}\b")
-_DATED_TITLE = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$|^\d{1,2}/\d{1,2}/\d{4}$")
 # a date alone, or after a short label ("Ban hành: 04/09/2025", "Cập nhật: 06/09/2025")
 _DATE_ENTRY = re.compile(r"^(?:[^\W\d][^:\d]{0,30}:\s*)?\d{1,2}/\d{1,2}/\d{4}$")
 _NUMBERED = re.compile(r"^(?:[IVXL]+|\d{1,2}|[a-zđ])\s*[.)/-]|^[-+•]")
@@ -35,8 +44,6 @@ _ISSUER = re.compile(r"(?:ỦY|UỶ) BAN|(?:TỈNH|HUYỆN|THÀNH|THỊ|ĐẢNG|
 _LINK_LINE = re.compile(r"^(?:[-*+•]\s*)?\[[^\]]+\]\([^)\s]+\)\s*(?:\(?\d{1,2}/\d{1,2}/\d{4}\)?)?$")
 _PHOTO_CREDIT = ("ảnh:", "ảnh minh họa", "ảnh minh hoạ")
 _OWN_NUMBER = re.compile(r"^Số\s*:?\s*\d")
-_MARKS = "*_#|`>"  # Markdown's marks, dropped from a line to read its words
-_LETTER = re.compile(r"[^\W\d_]")
 # Bylines: "Bài, ảnh: …", "Tin: … – …", "Tin Khánh Hà", "Theo báo …", "PV", "Tác giả: …", "… (Trung tâm …)"
 _BYLINE_LEAD = re.compile(r"^(?:(?:bài|tin|ảnh|video|clip)(?:\s*(?:,|và|&|-)\s*(?:bài|tin|ảnh|video))*\s*:?\s+\S|"
                           r"tác giả\s*:|theo\s+\S|nguồn\s*:|(?:pv|ctv|btv|nhóm pv)\b)", re.IGNORECASE)
@@ -44,59 +51,9 @@ _NAME_WORD = re.compile(r"^[^\W\d_][\w’'.]*$")
 _INITIALS = re.compile(r"^(?:[^\W\d_]{1,3}\.){1,3}\s?[^\W\d_]+$")
 
 
-class Facts(NamedTuple):
-    """What one line is, read once: its text without markup, words, and whether it reads as a sentence."""
-
-    text: str
-    words: int  # counted up to _WORDS_SEEN: every test of a line's length in words asks about fewer
-    sentence: bool  # ends like a sentence, or is long prose
-    prose: bool  # a paragraph's worth of sentence text
-    short_title: bool  # a few words, no sentence end: a menu entry, a heading, a link
-    caps: bool
-
-
-_WORDS_SEEN = 41  # more words than any test asks about (a paragraph is not split into all its words)
-
-
-def _unmarked(t: str) -> str:
-    """``t`` without Markdown's marks (str.replace: translating a Vietnamese line looks up every letter)."""
-    for mark in _MARKS:
-        if mark in t:
-            t = t.replace(mark, "")
-    return t
-
-
-_new_facts = tuple.__new__  # Facts(...) without the Python frame of a NamedTuple's __new__, once per line
-
-
-def facts(t: str) -> Facts:
-    marked = "*" in t or "_" in t or "#" in t or "|" in t or "`" in t or ">" in t  # Markdown's marks (_MARKS)
-    bare = _unmarked(t).strip() if marked else t.strip()
-    words = len(bare.split(None, _WORDS_SEEN - 1))  # the first forty words and the rest in one piece
-    if t[:1] == "#" and MD_HEADING.match(t):  # a Markdown heading is a heading, however long
-        short = words <= 6 and _LETTER.search(bare) is not None
-        return _new_facts(Facts, (bare, words, False, False, short, bare.isupper()))
-    ends = bare.endswith(_SENTENCE_END)
-    if bare.endswith(")") and _DATED_TITLE.search(bare):  # a teaser: another page's title and its date
-        return _new_facts(Facts, (bare, words, False, False, False, bare.isupper()))
-    sentence = (ends and words >= 4) or (words >= 12 and _lower_words(bare.split(None, _WORDS_SEEN - 1)) >= 6)
-    prose = sentence and (len(bare) >= 80 or (ends and words >= 10))
-    short = words <= 6 and not ends and _LETTER.search(bare) is not None
-    return _new_facts(Facts, (bare, words, sentence, prose, short, bare.isupper()))
-
-
-def _lower_words(split: list[str]) -> int:
-    """How many words begin in lower case, up to the six the test needs (the rest of a long line read only
-    when its first words do not have them)."""
-    n = sum(1 for w in split if w[:1].islower())
-    if n < 6 and len(split) == _WORDS_SEEN:
-        n += sum(1 for w in split[-1].split()[1:] if w[:1].islower())
-    return n
-
-
 def normal_line(t: str) -> str:
     """The form lines are compared in across files of one site: no markup, one space, lower case."""
-    return " ".join(_unmarked(t).split()).casefold()
+    return " ".join(unmarked(t).split()).casefold()
 
 
 def repeated_lines(texts: Sequence[str]) -> frozenset[str]:
@@ -109,7 +66,7 @@ def repeated_lines(texts: Sequence[str]) -> frozenset[str]:
     need = max(2, math.ceil(n / 2)) if n <= 5 else 3
     seen: Counter[str] = Counter()
     for text in texts:
-        lines = {normal_line(x) for x in text.splitlines() if _LETTER.search(x) and not facts(x).sentence}
+        lines = {normal_line(x) for x in text.splitlines() if LETTER.search(x) and not facts(x).sentence}
         seen.update(lines)
     return frozenset(x for x, k in seen.items() if k >= need)
 
@@ -173,7 +130,7 @@ def _is_dated_list(fs: Sequence[Facts], i: int) -> bool:
     nxt = [f for f in fs[i + 1 : i + 9] if f.text][:6]
     if len(nxt) < 2 or any(f.prose for f in nxt):
         return False
-    dated = [_DATED_TITLE.search(f.text) is not None or _DATE_ENTRY.match(f.text) is not None for f in nxt]
+    dated = [DATED_TITLE.search(f.text) is not None or _DATE_ENTRY.match(f.text) is not None for f in nxt]
     first = dated[0] or (nxt[0].text.endswith(":") and dated[1])
     return first and sum(dated) >= 2
 
@@ -257,10 +214,10 @@ def _teasers(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None],
     for i in range(1, end):
         if roles[i] is not None:
             continue
-        dated = fs[i].text.endswith(")") and _DATED_TITLE.search(fs[i].text) is not None
-        if dated and any(_DATED_TITLE.search(fs[j].text) for j in (i - 1, i + 1) if 0 < j < end):
+        dated = fs[i].text.endswith(")") and DATED_TITLE.search(fs[i].text) is not None
+        if dated and any(DATED_TITLE.search(fs[j].text) for j in (i - 1, i + 1) if 0 < j < end):
             roles[i], reasons[i] = "related-list", "a dated title among others before the article"
-        elif (TAIL.match(texts[i]) or TAIL.match(fs[i].text)) and i + 1 < end and _DATED_TITLE.search(fs[i + 1].text):
+        elif (TAIL.match(texts[i]) or TAIL.match(fs[i].text)) and i + 1 < end and DATED_TITLE.search(fs[i + 1].text):
             roles[i], reasons[i] = "related-list", "heading of a list of other pages before the article"
 
 
@@ -313,7 +270,7 @@ def _tail_zone(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None
         f = fs[k - 1]
         # (an article's last paragraph may lack its full stop; after an official document's signature and
         # appendix, running text without one is the portal's page title and notes)
-        if f.text.endswith(_SENTENCE_END) or (f.sentence and not official) or f.words > 40 or not f.text \
+        if f.text.endswith(SENTENCE_END) or (f.sentence and not official) or f.words > 40 or not f.text \
                 or _byline(f, True) or _NUMBERED.match(f.text):
             break
         k -= 1

@@ -1,4 +1,5 @@
-"""What one line of a web page says about itself: a widget, a counter, an image, a footer line, a stamp.
+"""What one line of a web page says about itself: a widget, a counter, an image, a footer line, a stamp, and its
+facts (words, whether it reads as a sentence or a title), read once per line.
 
 Each test reads only the line (stripped); :mod:`desktop.core.chrome` adds what the neighbours and the
 position say. Word lists hold universal page furniture (login, share, print, counters, contact labels),
@@ -8,6 +9,7 @@ never one site's menu entries.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from desktop.core.rx import choice
 
@@ -74,6 +76,63 @@ _POSTED = re.compile(r"^(?:(?:ngày|thời gian|giờ)\s+)?(?:cập nhật|đăn
                      r"(?:\s*[,-]?\s*(?:lúc\s*)?\d{1,2}:\d{2}(?::\d{2})?)?$", re.IGNORECASE)
 _VIET_UNACCENTED = re.compile(r"^[a-z]+(?: [a-z]+){1,4}$")
 MD_HEADING = re.compile(r"^#{1,6}(?:\s|$)")
+
+
+SENTENCE_END = (".", "!", "?", ";", "…", ":", ".”", ".\"", ".)", "./.")
+# another page's title ending in its date, or a date alone
+DATED_TITLE = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$|^\d{1,2}/\d{1,2}/\d{4}$")
+_MARKS = "*_#|`>"  # Markdown's marks, dropped from a line to read its words
+LETTER = re.compile(r"[^\W\d_]")
+
+
+class Facts(NamedTuple):
+    """What one line is, read once: its text without markup, words, and whether it reads as a sentence."""
+
+    text: str
+    words: int  # counted up to _WORDS_SEEN: every test of a line's length in words asks about fewer
+    sentence: bool  # ends like a sentence, or is long prose
+    prose: bool  # a paragraph's worth of sentence text
+    short_title: bool  # a few words, no sentence end: a menu entry, a heading, a link
+    caps: bool
+
+
+_WORDS_SEEN = 41  # more words than any test asks about (a paragraph is not split into all its words)
+
+
+def unmarked(t: str) -> str:
+    """``t`` without Markdown's marks (str.replace: translating a Vietnamese line looks up every letter)."""
+    for mark in _MARKS:
+        if mark in t:
+            t = t.replace(mark, "")
+    return t
+
+
+_new_facts = tuple.__new__  # Facts(...) without the Python frame of a NamedTuple's __new__, once per line
+
+
+def facts(t: str) -> Facts:
+    marked = "*" in t or "_" in t or "#" in t or "|" in t or "`" in t or ">" in t  # Markdown's marks (_MARKS)
+    bare = unmarked(t).strip() if marked else t.strip()
+    words = len(bare.split(None, _WORDS_SEEN - 1))  # the first forty words and the rest in one piece
+    if t[:1] == "#" and MD_HEADING.match(t):  # a Markdown heading is a heading, however long
+        short = words <= 6 and LETTER.search(bare) is not None
+        return _new_facts(Facts, (bare, words, False, False, short, bare.isupper()))
+    ends = bare.endswith(SENTENCE_END)
+    if bare.endswith(")") and DATED_TITLE.search(bare):  # a teaser: another page's title and its date
+        return _new_facts(Facts, (bare, words, False, False, False, bare.isupper()))
+    sentence = (ends and words >= 4) or (words >= 12 and _lower_words(bare.split(None, _WORDS_SEEN - 1)) >= 6)
+    prose = sentence and (len(bare) >= 80 or (ends and words >= 10))
+    short = words <= 6 and not ends and LETTER.search(bare) is not None
+    return _new_facts(Facts, (bare, words, sentence, prose, short, bare.isupper()))
+
+
+def _lower_words(split: list[str]) -> int:
+    """How many words begin in lower case, up to the six the test needs (the rest of a long line read only
+    when its first words do not have them)."""
+    n = sum(1 for w in split if w[:1].islower())
+    if n < 6 and len(split) == _WORDS_SEEN:
+        n += sum(1 for w in split[-1].split()[1:] if w[:1].islower())
+    return n
 
 
 def _is_menu_or_stamp(t: str) -> str | None:
