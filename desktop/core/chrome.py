@@ -350,22 +350,20 @@ def _repeated(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None]
 
 def _settle(roles: Sequence[str | None], reasons: Sequence[str], core: tuple[int, int],
             overrides: Mapping[int, str] | None) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
-    for i, r in enumerate(roles):
-        role, why = (r, reasons[i]) if r is not None else ("article", _article_reason(i, core))
-        choice = overrides.get(i) if overrides else None
-        if choice == "article" and role in CHROME_ROLES:
-            role, why = "article", "kept by the user"
-        elif choice == "chrome" and role not in CHROME_ROLES:
-            role, why = "banner", "removed by the user"
-        out.append((role, why))
+    first, last = core
+    out: list[tuple[str, str]] = [
+        (r, reasons[i]) if r is not None else
+        ("article", "inside the article's run of prose" if first <= i <= last else
+         "no sign of page chrome" if i else "first line (title)")
+        for i, r in enumerate(roles)]
+    for i, choice in (overrides or {}).items():  # a clerk's decision wins
+        if 0 <= i < len(out):
+            role = out[i][0]
+            if choice == "article" and role in CHROME_ROLES:
+                out[i] = ("article", "kept by the user")
+            elif choice == "chrome" and role not in CHROME_ROLES:
+                out[i] = ("banner", "removed by the user")
     return out
-
-
-def _article_reason(i: int, core: tuple[int, int]) -> str:
-    if core[0] <= i <= core[1]:
-        return "inside the article's run of prose"
-    return "no sign of page chrome" if i else "first line (title)"
 
 
 def is_chrome(role: str) -> bool:
