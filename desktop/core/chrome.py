@@ -13,16 +13,25 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
-from desktop.core.chromelines import CONTACT, COUNTER_HEADING, MD_HEADING, TAIL, line_role
+from desktop.core.chromelines import (
+    CONTACT,
+    COUNTER_HEADING,
+    DATED_TITLE,
+    LETTER,
+    MD_HEADING,
+    SENTENCE_END,
+    TAIL,
+    Facts,
+    facts,
+    line_role,
+    unmarked,
+)
 
 CHROME_ROLES = frozenset({"menu", "related-list", "counter", "footer", "banner", "widget", "image", "stamp"})
 KEPT_ROLES = frozenset({"article", "caption", "byline"})
 
-_SENTENCE_END = (".", "!", "?", ";", "…", ":", ".”", ".\"", ".)", "./.")
 _DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}[-.]\d{1,2}[-.]\d{4}\b")
-_DATED_TITLE = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$|^\d{1,2}/\d{1,2}/\d{4}$")
 # a date alone, or after a short label ("Ban hành: 04/09/2025", "Cập nhật: 06/09/2025")
 _DATE_ENTRY = re.compile(r"^(?:[^\W\d][^:\d]{0,30}:\s*)?\d{1,2}/\d{1,2}/\d{4}$")
 _NUMBERED = re.compile(r"^(?:[IVXL]+|\d{1,2}|[a-zđ])\s*[.)/-]|^[-+•]")
@@ -35,9 +44,6 @@ _ISSUER = re.compile(r"(?:ỦY|UỶ) BAN|(?:TỈNH|HUYỆN|THÀNH|THỊ|ĐẢNG|
 _LINK_LINE = re.compile(r"^(?:[-*+•]\s*)?\[[^\]]+\]\([^)\s]+\)\s*(?:\(?\d{1,2}/\d{1,2}/\d{4}\)?)?$")
 _PHOTO_CREDIT = ("ảnh:", "ảnh minh họa", "ảnh minh hoạ")
 _OWN_NUMBER = re.compile(r"^Số\s*:?\s*\d")
-_MARKUP = str.maketrans("", "", "*_#|`>")
-_MARKED = re.compile(r"[*_#|`>]")
-_LETTER = re.compile(r"[^\W\d_]")
 # Bylines: "Bài, ảnh: …", "Tin: … – …", "Tin Khánh Hà", "Theo báo …", "PV", "Tác giả: …", "… (Trung tâm …)"
 _BYLINE_LEAD = re.compile(r"^(?:(?:bài|tin|ảnh|video|clip)(?:\s*(?:,|và|&|-)\s*(?:bài|tin|ảnh|video))*\s*:?\s+\S|"
                           r"tác giả\s*:|theo\s+\S|nguồn\s*:|(?:pv|ctv|btv|nhóm pv)\b)", re.IGNORECASE)
@@ -45,36 +51,9 @@ _NAME_WORD = re.compile(r"^[^\W\d_][\w’'.]*$")
 _INITIALS = re.compile(r"^(?:[^\W\d_]{1,3}\.){1,3}\s?[^\W\d_]+$")
 
 
-@dataclass(frozen=True)
-class Facts:
-    """What one line is, read once: its text without markup, words, and whether it reads as a sentence."""
-
-    text: str
-    words: int
-    sentence: bool  # ends like a sentence, or is long prose
-    prose: bool  # a paragraph's worth of sentence text
-    short_title: bool  # a few words, no sentence end: a menu entry, a heading, a link
-    caps: bool
-
-
-def facts(t: str) -> Facts:
-    bare = t.translate(_MARKUP).strip() if _MARKED.search(t) else t.strip()
-    split = bare.split()
-    words = len(split)
-    letters = _LETTER.search(bare) is not None
-    if MD_HEADING.match(t):  # a Markdown heading is a heading, however long
-        return Facts(bare, words, False, False, letters and words <= 6, bare.isupper())
-    ends = bare.endswith(_SENTENCE_END)
-    if bare.endswith(")") and _DATED_TITLE.search(bare):  # a teaser: another page's title and its date
-        return Facts(bare, words, False, False, False, bare.isupper())
-    sentence = (ends and words >= 4) or (words >= 12 and sum(1 for w in split if w[:1].islower()) >= 6)
-    prose = sentence and (len(bare) >= 80 or (ends and words >= 10))
-    return Facts(bare, words, sentence, prose, letters and words <= 6 and not ends, bare.isupper())
-
-
 def normal_line(t: str) -> str:
     """The form lines are compared in across files of one site: no markup, one space, lower case."""
-    return " ".join(t.translate(_MARKUP).split()).casefold()
+    return " ".join(unmarked(t).split()).casefold()
 
 
 def repeated_lines(texts: Sequence[str]) -> frozenset[str]:
@@ -87,7 +66,7 @@ def repeated_lines(texts: Sequence[str]) -> frozenset[str]:
     need = max(2, math.ceil(n / 2)) if n <= 5 else 3
     seen: Counter[str] = Counter()
     for text in texts:
-        lines = {normal_line(x) for x in text.splitlines() if _LETTER.search(x) and not facts(x).sentence}
+        lines = {normal_line(x) for x in text.splitlines() if LETTER.search(x) and not facts(x).sentence}
         seen.update(lines)
     return frozenset(x for x, k in seen.items() if k >= need)
 
@@ -151,7 +130,7 @@ def _is_dated_list(fs: Sequence[Facts], i: int) -> bool:
     nxt = [f for f in fs[i + 1 : i + 9] if f.text][:6]
     if len(nxt) < 2 or any(f.prose for f in nxt):
         return False
-    dated = [_DATED_TITLE.search(f.text) is not None or _DATE_ENTRY.match(f.text) is not None for f in nxt]
+    dated = [DATED_TITLE.search(f.text) is not None or _DATE_ENTRY.match(f.text) is not None for f in nxt]
     first = dated[0] or (nxt[0].text.endswith(":") and dated[1])
     return first and sum(dated) >= 2
 
@@ -165,7 +144,7 @@ def _tail_start(fs: Sequence[Facts], texts: Sequence[str], core_end: int, cells:
         f = fs[i]
         if cells[i] or not f.text:
             continue
-        if TAIL.match(texts[i]) or TAIL.match(f.text):
+        if f.words <= 6 and (TAIL.match(texts[i]) or TAIL.match(f.text)):  # (five words at most, and ":")
             return i
         if i <= core_end or (roles[i] is not None and not (roles[i] == "byline" and f.caps)):
             continue  # (a heading in capitals can pass for a signature in capitals)
@@ -233,12 +212,12 @@ def _teasers(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None],
     """A sidebar of other pages before the article: titles ending in their date, two or more in a row, and the
     heading over them."""
     for i in range(1, end):
-        dated = fs[i].text.endswith(")") and _DATED_TITLE.search(fs[i].text) is not None
-        near = any(_DATED_TITLE.search(fs[j].text) for j in (i - 1, i + 1) if 0 < j < end)
-        if roles[i] is None and dated and near:
+        if roles[i] is not None:
+            continue
+        dated = fs[i].text.endswith(")") and DATED_TITLE.search(fs[i].text) is not None
+        if dated and any(DATED_TITLE.search(fs[j].text) for j in (i - 1, i + 1) if 0 < j < end):
             roles[i], reasons[i] = "related-list", "a dated title among others before the article"
-        elif roles[i] is None and (TAIL.match(texts[i]) or TAIL.match(fs[i].text)) and i + 1 < end \
-                and _DATED_TITLE.search(fs[i + 1].text):
+        elif (TAIL.match(texts[i]) or TAIL.match(fs[i].text)) and i + 1 < end and DATED_TITLE.search(fs[i + 1].text):
             roles[i], reasons[i] = "related-list", "heading of a list of other pages before the article"
 
 
@@ -246,7 +225,7 @@ def _link_runs(texts: Sequence[str], roles: list[str | None], reasons: list[str]
     """Three or more lines in a row that are each one Markdown link: a list of links to other pages."""
     run: list[int] = []
     for i, t in enumerate([*texts, ""]):
-        if t and _LINK_LINE.match(t):
+        if t[:1] in "-*+•[" and t and _LINK_LINE.match(t):
             run.append(i)
             continue
         if t and run and not any(c.isalnum() for c in t):
@@ -262,7 +241,7 @@ def _counters(fs: Sequence[Facts], roles: list[str | None], reasons: list[str]) 
     """A counter heading and the digits of its odometer, one per line."""
     n = len(fs)
     for i, f in enumerate(fs):
-        if not COUNTER_HEADING.match(f.text):
+        if f.words > 5 or not COUNTER_HEADING.match(f.text):  # (a counter heading has four words at most, and ":")
             continue
         roles[i], reasons[i] = "counter", "heading of a visit counter"
         j = i + 1
@@ -291,7 +270,7 @@ def _tail_zone(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None
         f = fs[k - 1]
         # (an article's last paragraph may lack its full stop; after an official document's signature and
         # appendix, running text without one is the portal's page title and notes)
-        if f.text.endswith(_SENTENCE_END) or (f.sentence and not official) or f.words > 40 or not f.text \
+        if f.text.endswith(SENTENCE_END) or (f.sentence and not official) or f.words > 40 or not f.text \
                 or _byline(f, True) or _NUMBERED.match(f.text):
             break
         k -= 1
@@ -371,22 +350,20 @@ def _repeated(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None]
 
 def _settle(roles: Sequence[str | None], reasons: Sequence[str], core: tuple[int, int],
             overrides: Mapping[int, str] | None) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
-    for i, r in enumerate(roles):
-        role, why = (r, reasons[i]) if r is not None else ("article", _article_reason(i, core))
-        choice = overrides.get(i) if overrides else None
-        if choice == "article" and role in CHROME_ROLES:
-            role, why = "article", "kept by the user"
-        elif choice == "chrome" and role not in CHROME_ROLES:
-            role, why = "banner", "removed by the user"
-        out.append((role, why))
+    first, last = core
+    out: list[tuple[str, str]] = [
+        (r, reasons[i]) if r is not None else
+        ("article", "inside the article's run of prose" if first <= i <= last else
+         "no sign of page chrome" if i else "first line (title)")
+        for i, r in enumerate(roles)]
+    for i, choice in (overrides or {}).items():  # a clerk's decision wins
+        if 0 <= i < len(out):
+            role = out[i][0]
+            if choice == "article" and role in CHROME_ROLES:
+                out[i] = ("article", "kept by the user")
+            elif choice == "chrome" and role not in CHROME_ROLES:
+                out[i] = ("banner", "removed by the user")
     return out
-
-
-def _article_reason(i: int, core: tuple[int, int]) -> str:
-    if core[0] <= i <= core[1]:
-        return "inside the article's run of prose"
-    return "no sign of page chrome" if i else "first line (title)"
 
 
 def is_chrome(role: str) -> bool:

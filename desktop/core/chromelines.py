@@ -1,4 +1,5 @@
-"""What one line of a web page says about itself: a widget, a counter, an image, a footer line, a stamp.
+"""What one line of a web page says about itself: a widget, a counter, an image, a footer line, a stamp, and its
+facts (words, whether it reads as a sentence or a title), read once per line.
 
 Each test reads only the line (stripped); :mod:`desktop.core.chrome` adds what the neighbours and the
 position say. Word lists hold universal page furniture (login, share, print, counters, contact labels),
@@ -8,6 +9,7 @@ never one site's menu entries.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from desktop.core.rx import choice
 
@@ -76,6 +78,63 @@ _VIET_UNACCENTED = re.compile(r"^[a-z]+(?: [a-z]+){1,4}$")
 MD_HEADING = re.compile(r"^#{1,6}(?:\s|$)")
 
 
+SENTENCE_END = (".", "!", "?", ";", "…", ":", ".”", ".\"", ".)", "./.")
+# another page's title ending in its date, or a date alone
+DATED_TITLE = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$|^\d{1,2}/\d{1,2}/\d{4}$")
+_MARKS = "*_#|`>"  # Markdown's marks, dropped from a line to read its words
+LETTER = re.compile(r"[^\W\d_]")
+
+
+class Facts(NamedTuple):
+    """What one line is, read once: its text without markup, words, and whether it reads as a sentence."""
+
+    text: str
+    words: int  # counted up to _WORDS_SEEN: every test of a line's length in words asks about fewer
+    sentence: bool  # ends like a sentence, or is long prose
+    prose: bool  # a paragraph's worth of sentence text
+    short_title: bool  # a few words, no sentence end: a menu entry, a heading, a link
+    caps: bool
+
+
+_WORDS_SEEN = 41  # more words than any test asks about (a paragraph is not split into all its words)
+
+
+def unmarked(t: str) -> str:
+    """``t`` without Markdown's marks (str.replace: translating a Vietnamese line looks up every letter)."""
+    for mark in _MARKS:
+        if mark in t:
+            t = t.replace(mark, "")
+    return t
+
+
+_new_facts = tuple.__new__  # Facts(...) without the Python frame of a NamedTuple's __new__, once per line
+
+
+def facts(t: str) -> Facts:
+    marked = "*" in t or "_" in t or "#" in t or "|" in t or "`" in t or ">" in t  # Markdown's marks (_MARKS)
+    bare = unmarked(t).strip() if marked else t.strip()
+    words = len(bare.split(None, _WORDS_SEEN - 1))  # the first forty words and the rest in one piece
+    if t[:1] == "#" and MD_HEADING.match(t):  # a Markdown heading is a heading, however long
+        short = words <= 6 and LETTER.search(bare) is not None
+        return _new_facts(Facts, (bare, words, False, False, short, bare.isupper()))
+    ends = bare.endswith(SENTENCE_END)
+    if bare.endswith(")") and DATED_TITLE.search(bare):  # a teaser: another page's title and its date
+        return _new_facts(Facts, (bare, words, False, False, False, bare.isupper()))
+    sentence = (ends and words >= 4) or (words >= 12 and _lower_words(bare.split(None, _WORDS_SEEN - 1)) >= 6)
+    prose = sentence and (len(bare) >= 80 or (ends and words >= 10))
+    short = words <= 6 and not ends and LETTER.search(bare) is not None
+    return _new_facts(Facts, (bare, words, sentence, prose, short, bare.isupper()))
+
+
+def _lower_words(split: list[str]) -> int:
+    """How many words begin in lower case, up to the six the test needs (the rest of a long line read only
+    when its first words do not have them)."""
+    n = sum(1 for w in split if w[:1].islower())
+    if n < 6 and len(split) == _WORDS_SEEN:
+        n += sum(1 for w in split[-1].split()[1:] if w[:1].islower())
+    return n
+
+
 def _is_menu_or_stamp(t: str) -> str | None:
     """``Trang chủ | Chính trị | Đăng nhập`` (menu) and ``Thứ Hai, 14/07/2025 09:15 | Lượt xem: 1.254`` (stamp):
     every part a widget, counter, time stamp or menu word, at least one of them unmistakably so."""
@@ -109,9 +168,18 @@ def _is_noise_part(t: str) -> bool:
                 or _WIDGET.match(t))
 
 
+# The letters the patterns above can start with, in any case (no other character matches them under IGNORECASE):
+# lines that start otherwise are not tried.
+_COPYRIGHT_FIRSTS = "©®(cptgbđn"
+# (a widget word starts with one of these characters as written, "İ" and "ı" matching "i" in any case, or a digit)
+_WIDGET_STARTS = "aAbBcCeEfFgGhHiIİılLmMnNqQrRtTvVxXzZýÝđĐảẢ•·"
+_POINTER_FIRSTS = "cdnbr"
+
+
 def is_copyright(t: str) -> bool:
-    return bool(_COPYRIGHT_LINE.match(t)) or (len(t) >= 15 and ("uyền" in t or "UYỀN" in t)
-                                              and "bản quyền thuộc" in t.lower())
+    if t[:1].lower() in _COPYRIGHT_FIRSTS and _COPYRIGHT_LINE.match(t):
+        return True
+    return len(t) >= 15 and ("uyền" in t or "UYỀN" in t) and "bản quyền thuộc" in t.lower()
 
 
 def line_role(t: str, vietnamese: bool) -> tuple[str, str] | None:
@@ -126,15 +194,15 @@ def line_role(t: str, vietnamese: bool) -> tuple[str, str] | None:
             return "footer", "copyright, licence or editor line"
         kind = _is_menu_or_stamp(bare) if "|" in bare or "»" in bare or "›" in bare else None
         return (kind, "menu entries separated by | or »") if kind == "menu" else None
-    if _IMAGE_MARK.match(bare) or ("." in bare[-6:] and _IMAGE_FILE.match(bare)):
+    if (bare[:1] in "[!<" and _IMAGE_MARK.match(bare)) or ("." in bare[-6:] and _IMAGE_FILE.match(bare)):
         return "image", "image placeholder or file name"
     if bare[-1:] in "0123456789.," and _COUNTER.match(bare):
         return "counter", "counter label with a number"
     if bare[:1] in "0123456789«‹<" and _PAGINATION.match(bare):
         return "widget", "page numbers"
-    if _WIDGET.match(bare):
+    if (bare[:1] in _WIDGET_STARTS or bare[:1].isdecimal()) and _WIDGET.match(bare):
         return "widget", "page widget word"
-    if _POINTER.match(bare):
+    if bare[:1].lower() in _POINTER_FIRSTS and _POINTER.match(bare):
         return "widget", "mouse instruction of an interactive page"
     if is_copyright(bare):
         return "footer", "copyright, licence or editor line"

@@ -132,7 +132,7 @@ def _type_position(texts: list[str], kept: list[int]) -> int | None:
         elif _HEADER_LINE.match(t):
             seen_cue = True
         near = pos < _WINDOW and (seen_cue or pos == 0)
-        if (near or pos - last_motto <= 8) and _is_capitals(t) and doc_type(t):
+        if (near or pos - last_motto <= 8) and doc_type(t) and _is_capitals(t):
             return pos
     return None
 
@@ -238,7 +238,8 @@ def page_date(texts: list[str], title: str) -> dt.date | None:
     """The post date of a web page: a short date line near its heading, or near the heading repeated over the
     article (a saved page shows it as the browser's title first): ``Thứ 6, 21/03/2025 | 15:45``,
     ``Cập nhật: 26/12/2025 10:20``, ``Chính trị | thứ năm, 08 08 2019 08:51``."""
-    heads = [i for i, t in enumerate(texts) if t and " ".join(t.split()) == title] or [0]
+    first = title.split(" ", 1)[0]  # (a line that does not start with the title's first word is not it)
+    heads = [i for i, t in enumerate(texts) if t and t.startswith(first) and " ".join(t.split()) == title] or [0]
     for around in heads[:3]:
         found = _date_near(texts, around)
         if found:

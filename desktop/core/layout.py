@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 
-from desktop.core.chrome import classify, is_chrome
+from desktop.core.chrome import CHROME_ROLES, classify
 from desktop.core.header import page_facts, read_header
 from desktop.core.source import Block, Source
 from desktop.core.vnnum import YEAR_RE
@@ -219,8 +219,8 @@ def analyse(source: Source, known_chrome: frozenset[str] = frozenset(),
     texts = [t.strip() for t in raw_texts]  # each block's text, read once for all the passes below
     written, line_starts = _as_written(source, texts)
     line_roles = _line_roles(source, written, known_chrome, overrides)
-    noise = [i for i, (role, _) in enumerate(line_roles) if is_chrome(role)]
-    kept = [i for i, (role, _) in enumerate(line_roles) if not is_chrome(role)]
+    noise = [i for i, (role, _) in enumerate(line_roles) if role in CHROME_ROLES]  # (is_chrome, inlined)
+    kept = [i for i, (role, _) in enumerate(line_roles) if role not in CHROME_ROLES]
     roles = {i: ("cell" if blocks[i].cell else "body") for i in kept}
     head = read_header(texts, blocks, kept, text)  # official document: header, type line, trích yếu
     roles.update(head.roles)

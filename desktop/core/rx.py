@@ -52,8 +52,9 @@ def choice(alternatives: Iterable[str]) -> str:
     Each group starts with a plain class (``[đĐ]``) that ``re`` checks before entering the
     group, instead of trying every alternative at every position under IGNORECASE. Which of
     two alternatives that both match is reported may change, so use it where only whether
-    (and where) something matches counts. Alternatives that start with anything but a letter
-    stay as they are.
+    (and where) something matches counts. When every alternative starts with a letter, the
+    pattern starts with the class of all the first letters, so that ``re`` jumps ahead to them;
+    alternatives that start with anything but a letter stay as they are.
     """
     groups: dict[str, list[str]] = {}
     others: list[str] = []
@@ -62,6 +63,10 @@ def choice(alternatives: Iterable[str]) -> str:
             groups.setdefault(alt[0].lower(), []).append(alt[1:])
         else:
             others.append(alt)
+    if not others:  # one class of all the first letters, then the group of the letter read (see words())
+        firsts = "".join(re.escape(k) + re.escape(k.upper()) for k in groups)
+        branches = [f"(?<=[{re.escape(k)}{re.escape(k.upper())}])(?i:{'|'.join(rests)})" for k, rests in groups.items()]
+        return f"(?:[{firsts}](?:{'|'.join(branches)}))"
     parts = [f"[{re.escape(k)}{re.escape(k.upper())}](?i:{'|'.join(rests)})" for k, rests in groups.items()]
     parts += [f"(?i:{alt})" for alt in others]
     return f"(?:{'|'.join(parts)})"

@@ -182,7 +182,9 @@ _TONE_OLD = {
     "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }
-_TONE_RE = re.compile("|".join(_TONE_OLD), re.IGNORECASE)
+# ("o" or "u" in a plain class, then the tone-marked vowel after it in any case: re jumps from one o/u to the next)
+_TONE_RE = re.compile("[oOuU](?:(?<=[oO])(?i:" + "|".join(k[1] for k in _TONE_OLD if k[0] == "o") + ")|(?<=[uU])(?i:"
+                      + "|".join(k[1] for k in _TONE_OLD if k[0] == "u") + "))")
 
 
 def same_tone_style(s: str) -> str:

@@ -46,7 +46,11 @@ _AUTHOR_LABEL = re.compile(rf"(?<!\w)Tác giả\s*:\s*({_BYLINE_NAME})")
 _BYLINE_PREFIX = re.compile(rf"^(?:Tin|Bài|Ảnh)(?:\s*(?:,|và|-|/)\s*(?:[ảàa]nh|bài|video))?\s*:?\s+"
                             rf"(?=[{UPPER_LETTERS}])")
 # The article's last paragraph: a long one that ends a sentence; the byline is the short line right after it
-_PROSE_END = re.compile(r"(?:[.!?…”\"]|\./\.)\s*$")
+_PROSE_END = (".", "!", "?", "…", "”", '"')  # ("./." too) and blanks after it
+
+
+def _ends_prose(t: str) -> bool:
+    return t.rstrip().endswith(_PROSE_END)
 
 
 def _author(name: str, start: int, end: int, extra: list[str] | None = None) -> Mention:
@@ -78,7 +82,7 @@ def _closing_lines(body: list[Para]) -> list[tuple[Para, bool, bool]]:
     ends a sentence (the article's end, when site chrome follows it). Flags: among the last lines; right after
     the article's prose."""
     after_prose = {id(p) for prev, p in itertools.pairwise(body)
-                   if len(prev.text) >= 80 and len(p.text) <= 90 and _PROSE_END.search(prev.text)}
+                   if len(prev.text) >= 80 and len(p.text) <= 90 and _ends_prose(prev.text)}
     tail = body[-5:]
     out = [(p, True, id(p) in after_prose) for p in tail]
     out += [(p, False, True) for p in body[:-5] if id(p) in after_prose]

@@ -122,7 +122,7 @@ def reading_units(layout: Layout) -> list[Unit]:
 def _hard_wrapped(raw: str) -> bool:
     """A file wrapped at a fixed width (a conversion from PDF or a mail): most of its long lines end mid-sentence,
     where a page or a document written one paragraph a line ends most lines with end punctuation."""
-    long = [t for t in (line.strip() for line in raw.split("\n")) if len(t) > 40]
+    long = [t for t in map(str.strip, raw.split("\n")) if len(t) > 40]
     return len(long) >= 8 and sum(map(_runs_on, long)) >= 0.6 * len(long)
 
 

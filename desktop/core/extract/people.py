@@ -44,7 +44,7 @@ def _mentions_in(text: str, offset: int) -> list[Mention]:
         after = positions_after(text, end)
         before = positions_before(text, start)
         titled = bool(before)
-        lead = _list_lead(text, start) if ":" in text[max(0, start - 400) : start] else None
+        lead = _list_lead(text, start) if text.find(":", max(0, start - 400), start) >= 0 else None
         if lead:
             before = [lead, *before]
         context = pre_context(text, start) or bool(after) or bool(before)

@@ -38,12 +38,21 @@ _PRE_RE = re.compile(rf"(?<![\w/])(?:{alternation(_PRE_WORDS)})[ \t\u00a0]*$")
 
 def pre_context(text: str, pos: int) -> bool:
     """``text[:pos]`` ends with one of ``_PRE_WORDS`` as a whole word, and blanks (without copying the prefix):
-    "truyền thông Luật …" does not end with the word "ông"."""
-    return _PRE_RE.search(text, max(0, pos - 48), pos) is not None
+    "truyền thông Luật …" does not end with the word "ông". (The words end in letters: ``str.endswith`` past the
+    blanks says cheaply whether one can, the pattern whether it is a whole word.)"""
+    lo = max(0, pos - 48)
+    end = pos
+    while end > lo and text[end - 1] in " \t\u00a0":
+        end -= 1
+    return text.endswith(_PRE_WORDS, lo, end) and _PRE_RE.search(text, lo, pos) is not None
 
 
-# Capitalised words joined by single spaces; "(?<!…)" after the first letter: see rx.py
-_CAP_RUN = re.compile(rf"[{UPPER_LETTERS}](?<![\w'’].)[\w'’]*(?:-[\w'’]+)?(?: [{UPPER_LETTERS}][\w'’]*(?:-[\w'’]+)?)*")
+# Capitalised words joined by single spaces; "(?<!…)" after the first letter: see rx.py. A lone capitalised word
+# is never a name (but for "K’Choi", an apostrophe after its capital): the look-ahead passes it over in re, unless
+# a hyphen joins a capitalised part to it ("Bà Rịa-Vũng Tàu"), where the run is read as a whole as before.
+_CAP_WORD = r"[\w'’]*(?:-[\w'’]+)?"
+_CAP_RUN = re.compile(rf"[{UPPER_LETTERS}](?<![\w'’].)(?=['’]|[\w'’]*-|{_CAP_WORD} [{UPPER_LETTERS}])"
+                      rf"{_CAP_WORD}(?: [{UPPER_LETTERS}]{_CAP_WORD})*")
 
 
 def _is_name_token(tok: str) -> bool:
@@ -75,7 +84,7 @@ def _runs(text: str) -> list[list[_Word]]:
         pos = rm.start()
         cur: list[_Word] = []
         for tok in run_text.split(" "):
-            if _is_name_token(tok):
+            if (not tok.isupper() or len(tok) == 1) if tok.isalpha() else _is_name_token(tok):
                 cur.append((pos, pos + len(tok), tok))
             elif cur:
                 runs.append(cur)
@@ -103,6 +112,10 @@ HONORIFICS = {"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Đồng", "Đ/c"}
 _TITLE_JUST_BEFORE = re.compile(rf"(?<!\w){TITLE}\s+$", re.IGNORECASE)
 
 
+# The word right before a name, and the blanks after it (tried only where a word starts)
+_WORD_BEFORE = re.compile(r"(?<![\w'])([\w']+)[ \u00a0]+$")
+
+
 def name_candidates(text: str) -> list[tuple[int, int, str]]:
     found = []
     for run in _runs(text):
@@ -111,12 +124,13 @@ def name_candidates(text: str) -> list[tuple[int, int, str]]:
         if len(run) < 2 and not (run and one_word_name(run[0][2])):
             continue  # a name has two syllables at least, but for "K’Choi"
         toks = [w[2] for w in run]
+        n = len(toks)
         best = None
-        for k in range(min(4, len(toks)), 1, -1):
-            cand = toks[-k:]
-            # a two-syllable tail of a longer run is a place more often than a name ("Si Ma Cai")
-            if _surname_like(cand[0]) and not (k == 2 and len(toks) > 2):
-                best = len(toks) - k
+        # a two-syllable tail of a longer run is a place more often than a name ("Si Ma Cai")
+        for k in range(min(4, n), 2 if n > 2 else 1, -1):
+            tok = toks[n - k]
+            if tok in SURNAMES or tok in ETHNIC_NAME_STARTS or tok.startswith(("H'", "H’")):  # _surname_like
+                best = n - k
                 break
         if best is None:
             if len(toks) == 1 or ((2 <= len(toks) <= 4) and pre_context(text, run[0][0])
@@ -126,7 +140,7 @@ def name_candidates(text: str) -> list[tuple[int, int, str]]:
                 continue
         first = run[best][0]
         if best == 0:
-            before = re.search(r"([\w']+)[ \u00a0]+$", text[max(0, first - 30) : first])
+            before = _WORD_BEFORE.search(text[max(0, first - 30) : first])
             if before and before.group(1) in _PLACE_BEFORE and not _TITLE_JUST_BEFORE.search(
                     text, max(0, first - 30), first) and not (
                     len(run) >= 3 and TITLE_ANY.search(text, max(0, first - 60), first)):

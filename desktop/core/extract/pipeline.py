@@ -80,8 +80,11 @@ def extract(source: Source, verify: bool = True, overrides: Mapping[int, str] | 
         report.findings = verify_report(report)
     if source.norm.anchors is not None:
         _map_spans(report, source.norm.span_to_raw)
-    to_raw = source.norm.span_to_raw
-    report.lines = [LineRole(*to_raw(s, e), role, why) for s, e, role, why in layout.lines]
+    if source.norm.anchors is None:  # the text is the original: offsets are the same
+        report.lines = [LineRole(s, e, role, why) for s, e, role, why in layout.lines]
+    else:
+        to_raw = source.norm.span_to_raw
+        report.lines = [LineRole(*to_raw(s, e), role, why) for s, e, role, why in layout.lines]
     return report
 
 

@@ -28,7 +28,14 @@ TITLE = rf"(?:(?:nguyên|quyền) )?(?:phó (?:{alternation(_WORD_TITLES)}|ban)|
 TITLE_START = re.compile(rf"^(?:đồng chí )?{TITLE}(?![\w])", re.IGNORECASE)
 TITLE_ANY = re.compile(rf"(?<![\w])(?<!tăng )(?<!Tăng ){TITLE}(?![\w])", re.IGNORECASE)
 # What may stand between a rank and a name, or alone before a name: "Đại tá", "đồng chí", "ông", "bà"
+_BEFORE_NAME = (*RANKS, "đồng chí", "Đồng chí", "ông", "Ông", "bà", "Bà")
 RANK_TAIL = re.compile(rf"(?:\s*(?:{alternation(RANKS)}|đồng chí|Đồng chí|ông|Ông|bà|Bà))+\s*$")
+
+
+def drop_rank_tail(clause: str) -> str:
+    """``clause`` without the ranks and forms of address it ends with (``RANK_TAIL``): only a clause that ends
+    with one of those words is handed to the pattern, which is tried at every position."""
+    return RANK_TAIL.sub("", clause) if clause.rstrip().endswith(_BEFORE_NAME) else clause
 RANK_START = re.compile(rf"^(?:{alternation(RANKS)})(?![\w])\s*", re.IGNORECASE)
 
 # Words that end a position besides the lexicon's verbs: "cũng", "thừa ủy quyền Chủ tịch …" (acting for another)

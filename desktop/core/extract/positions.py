@@ -8,10 +8,10 @@ from desktop.core.extract.person_names import has_name, name_candidates
 from desktop.core.extract.position_words import (
     EXPANSIONS,
     RANK_START,
-    RANK_TAIL,
     TITLE_ABBREVIATIONS,
     TITLE_ANY,
     TITLE_START,
+    drop_rank_tail,
     position_stop,
     stops,
 )
@@ -103,7 +103,7 @@ def positions_after(text: str, pos: int) -> list[str]:
 
 def _clause_segments(text: str, name_start: int) -> list[str]:
     bound = max(text.rfind(c, 0, name_start) for c in ".;:()\n")
-    clause = RANK_TAIL.sub("", text[bound + 1 : name_start])  # "…, Thiếu tướng X": the rank is no position
+    clause = drop_rank_tail(text[bound + 1 : name_start])  # "…, Thiếu tướng X": the rank is no position
     segments: list[str] = []
     for seg in clause.split(","):  # "Giám đốc Sở Văn hóa, Thể thao và Du lịch Lục Thị Mai": one position
         if segments and seg.lstrip().startswith(NAME_COMMA_TAILS):
