@@ -181,3 +181,12 @@ def test_organ_pattern_finds_what_the_plain_alternation_finds() -> None:
                [(m.span(), m.group()) for m in plain.finditer(line)], line
         found += len(plain.findall(line))
     assert found >= len(invented) - 1
+
+
+def test_photo_credits_only_where_their_words_are() -> None:
+    invented = ["Ảnh: Minh Tâm", "Tin, ảnh: Thu Hà - Minh Đức", "Video: Lê Văn Hòa", "Clip: Đỗ An", "Bài và ảnh: Trần Thị Mai",
+                "Ánh: Hồ Nam"]
+    for line in invented + _lines():
+        if bylines._PHOTO.search(line):
+            assert any(w in line for w in bylines._PHOTO_WORDS), line
+    assert all(bylines._PHOTO.search(line) for line in invented[:5])
