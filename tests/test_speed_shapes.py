@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import chrome, chromelines
+from desktop.core import chrome, chromelines, header
 from desktop.core.extract import bylines, person_names, position_words
 from desktop.core.lexicon import UPPER_LETTERS
 from desktop.core.textnorm import _TONE_OLD, _TONE_RE
@@ -165,3 +165,28 @@ def test_widget_gate_lets_every_possible_start_through() -> None:
     case_free = re.compile("[" + re.escape("".join(sorted(starts))) + "]", re.IGNORECASE)
     bmp = (chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i <= 0xDFFF)
     assert all(ch in chromelines._WIDGET_STARTS or ch.isdecimal() for ch in bmp if case_free.match(ch))
+
+
+def test_organ_pattern_finds_what_the_plain_alternation_finds() -> None:
+    plain = re.compile(r"\b(?:(?:Huyện|Tỉnh|Thành|Thị|Đảng|Quận|HUYỆN|TỈNH|THÀNH|THỊ|ĐẢNG|QUẬN)\s+(?:ủy|uỷ|ỦY|UỶ)|"
+                       r"UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|Đảng bộ|ỦY BAN NHÂN DÂN|ĐẢNG BỘ)"
+                       r"(?:\s+(?i:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|đặc khu))?(?=\s)")
+    invented = ["HUYỆN ỦY ĐẮK MÂY: Tổ chức hội nghị", "Phó Chủ tịch UBND tỉnh Phạm Văn An ", "xUBND xã , UBND  Xã Hòa ",
+                "Đảng bộ huyện Tân Lập ", "Đảng ủy UBND tỉnh ", "ĐẢNG BỘ TỈNH ", "Thị ủy Bình Minh ", "Quận  uỷ ",
+                "Hội đồng nhân dân thành phố ", "Ủy ban nhân dân phường 3 ", "Uỷ ban nhân dân ĐẶC KHU ", "HĐND\n"]
+    found = 0
+    for line in invented + _lines():
+        line += " "
+        assert [(m.span(), m.group()) for m in header._ORGAN.finditer(line)] == \
+               [(m.span(), m.group()) for m in plain.finditer(line)], line
+        found += len(plain.findall(line))
+    assert found >= len(invented) - 1
+
+
+def test_photo_credits_only_where_their_words_are() -> None:
+    invented = ["Ảnh: Minh Tâm", "Tin, ảnh: Thu Hà - Minh Đức", "Video: Lê Văn Hòa", "Clip: Đỗ An", "Bài và ảnh: Trần Thị Mai",
+                "Ánh: Hồ Nam"]
+    for line in invented + _lines():
+        if bylines._PHOTO.search(line):
+            assert any(w in line for w in bylines._PHOTO_WORDS), line
+    assert all(bylines._PHOTO.search(line) for line in invented[:5])

@@ -206,7 +206,9 @@ def line_role(t: str, vietnamese: bool) -> tuple[str, str] | None:
         return "widget", "mouse instruction of an interactive page"
     if is_copyright(bare):
         return "footer", "copyright, licence or editor line"
-    kind = _is_menu_or_stamp(bare)
+    # (a menu has separators, a time stamp a slash or a colon: other lines are not read again)
+    seps = "|" in bare or "»" in bare or "›" in bare or "/" in bare or ":" in bare
+    kind = _is_menu_or_stamp(bare) if seps else None
     if kind:
         return kind, "menu entries separated by | or »" if kind == "menu" else "date/time stamp of the post"
     if vietnamese and "a" <= t[:1] <= "z" and _VIET_UNACCENTED.match(t):

@@ -56,8 +56,17 @@ _PAGE_DATE = re.compile(rf"^(?:(?:{_POSTED}|thời gian|ngày)\s*:?\s*)?(?:(?:th
 _POSTED_LINE = re.compile(rf"^{_POSTED}\s*:?\s*(?:\d{{1,2}}:\d{{2}}\s*,?\s*(?:ngày\s*)?)?"
                           r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b", re.IGNORECASE)
 # an organ, then its level: "Huyện ủy", "UBND xã", "HĐND tỉnh", "Đảng bộ huyện" (its place's name follows)
-_ORGAN = re.compile(r"\b(?:(?:Huyện|Tỉnh|Thành|Thị|Đảng|Quận|HUYỆN|TỈNH|THÀNH|THỊ|ĐẢNG|QUẬN)\s+(?:ủy|uỷ|ỦY|UỶ)|"
-                    r"UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|Đảng bộ|ỦY BAN NHÂN DÂN|ĐẢNG BỘ)"
+# (written to start with the class of the organs' capitals, then the organs that start with the capital read, in
+# their order: re jumps from one capital to the next; see rx.py)
+_COMMITTEE = r"\s+(?:ủy|uỷ|ỦY|UỶ)"
+_ORGAN = re.compile(r"[HTĐQUỦ](?<!\w.)(?:"
+                    rf"(?<=H)(?:uyện{_COMMITTEE}|UYỆN{_COMMITTEE}|ĐND|ội đồng nhân dân)|"
+                    rf"(?<=T)(?:ỉnh{_COMMITTEE}|hành{_COMMITTEE}|hị{_COMMITTEE}|ỈNH{_COMMITTEE}|HÀNH{_COMMITTEE}|"
+                    rf"HỊ{_COMMITTEE})|"
+                    rf"(?<=Đ)(?:ảng{_COMMITTEE}|ẢNG{_COMMITTEE}|ảng bộ|ẢNG BỘ)|"
+                    rf"(?<=Q)(?:uận{_COMMITTEE}|UẬN{_COMMITTEE})|"
+                    r"(?<=U)(?:BND|ỷ ban nhân dân)|"
+                    r"(?<=Ủ)(?:y ban nhân dân|Y BAN NHÂN DÂN))"
                     r"(?:\s+(?i:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|đặc khu))?"
                     r"(?=\s)")
 # a date inside a short stamp line: "Kinh tế Chính trị | thứ năm, 08 08 2019 08:51" (day, month, year apart by

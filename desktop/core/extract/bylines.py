@@ -21,6 +21,7 @@ _PHOTO = re.compile(r"[ÁẢVCTB](?<!\w.)(?:(?<=[ÁẢ])nh|(?<=V)ideo|(?<=C)lip|
                     rf"({_BYLINE_NAME})")
 
 
+_PHOTO_WORDS = ("Ảnh", "Ánh", "Video", "Clip", "Tin", "Bài")  # (one of them is in every credit _PHOTO reads)
 _MORE_NAMES = re.compile(rf"\s*(?:[-–,&]|và)\s*({_BYLINE_NAME})(?=\s*(?:[-–,&]|và|$|\)))")
 _NOT_AUTHOR = ("Báo ", "Đài ", "Cổng ", "Trang tin", "Trang thông tin", "Tạp chí", "Thông tấn", "TTXVN", "Trung tâm")
 
@@ -63,7 +64,7 @@ def _author(name: str, start: int, end: int, extra: list[str] | None = None) -> 
 def _credits(p: Para) -> list[Mention]:
     """Photo credits and author labels inside a paragraph: "Ảnh: X", "Tin, ảnh: X - Y", "Tác giả: X"."""
     out: list[Mention] = []
-    for pm in _PHOTO.finditer(p.text):
+    for pm in _PHOTO.finditer(p.text) if any(w in p.text for w in _PHOTO_WORDS) else ():
         out.append(_author(pm.group(1), p.start + pm.start(1), p.start + pm.end(1)))
         at = pm.end()
         while more := _MORE_NAMES.match(p.text, at):  # "Tin, ảnh: Thanh Hà - Minh Đức"
