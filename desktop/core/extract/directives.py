@@ -12,7 +12,7 @@ from desktop.core.extract.task_fields import frame_deadline
 from desktop.core.extract.task_owner import addressee_of, body_of_frame, one_body, work_start
 from desktop.core.layout import Para
 from desktop.core.lexicon import LOWER_LETTERS, ORG_HEAD_RE, TASK_VERB_RE, UPPER_LETTERS
-from desktop.core.rx import alternation, words
+from desktop.core.rx import words
 
 # ("đề nghị khen thưởng / công nhận / xét tặng …" with no one asked nominates: a procedure, not a request)
 _PROCEDURE = r"(?!\s+(?:khen thưởng|công nhận|xét tặng|truy tặng|tặng|kỷ luật|bổ nhiệm)(?![\w]))"
@@ -156,8 +156,6 @@ def _works_ahead(rest: str, frame: str) -> bool:
 
 _ANY_TRIGGER = ("yêu cầu", "Yêu cầu", "lưu ý", "nhấn mạnh", "chỉ đạo", "đề nghị", "kiến nghị", "đề xuất", "Giao",
                 "giao", "cần", "mong muốn", "định hướng")
-# any of them anywhere (as a substring, like ``w in sent``): one scan that jumps to their first letters
-_ANY_TRIGGER_RE = re.compile(alternation(_ANY_TRIGGER))
 
 
 def inline_items(col: Collector, p: Para, markers: list[tuple[int, str]], speaker: Speaker) -> None:
@@ -259,7 +257,7 @@ def _first_trigger(sent: str) -> tuple[str, int, int] | None:
     opening = _OPENING_REQUEST.match(sent)
     if opening:  # "Đề nghị Ban Thường trực … tỉnh tiếp tục quan tâm …" opening a sentence, a body named
         return "propose", 0, opening.end(1)
-    if _ANY_TRIGGER_RE.search(sent) is None:
+    if not any(w in sent for w in _ANY_TRIGGER):  # (faster than one regex of them: measured)
         return None
     cands = []
     m = _REQUIRE.search(sent)
