@@ -115,7 +115,7 @@ def product_in(text: str, low: str = "") -> str | None:
         if cut:
             p = p[: cut.start()]
         cands.append((m.start(1), p.strip()))
-    m = _PRODUCT_REPORT.search(text)
+    m = _PRODUCT_REPORT.search(text) if "báo cáo kết quả" in text else None  # (a search at every position)
     if m:
         cands.append((m.start(1), m.group(1)))
     if not cands:

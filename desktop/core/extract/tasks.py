@@ -73,6 +73,7 @@ _CLOSING = re.compile(
 
 
 _TASKS_HEAD = re.compile(r"(?:Nhiệm vụ|Các nhiệm vụ|Giải pháp)[^:]{0,40}(?:là)?\s*:\s*")  # "Nhiệm vụ … là:"
+_GIVES = re.compile(r"(?::\s*|^)[Gg]iao\s")  # "giao" opening an item or after its colon
 _SECTION_HEAD = re.compile(r"^(?:[IVX]{1,4}\s*[-.]|Điều\s+\d{1,2}\s*[.:])")  # "II.", "Điều 2." (a resolution)
 # "2. Ban Tổ chức Tỉnh ủy:" alone on its line; "4. Ủy ban nhân dân phường, xã" with no colon (a name, no verb)
 _HEAD_ONLY = re.compile(r"\s*([^:;.]{3,140}?)\s*(?::\s*|$)")
@@ -264,7 +265,7 @@ class _TaskReader:
         nxt = line_enumerator(nxt_text) if nxt_text else None
         if group and group.isdigit() and nxt and not nxt[0].isdigit():
             return  # "1. Nâng cao nhận thức …" over "a) Hoạt động 1", "b) …": the title of the work below it
-        gives = re.search(r"(?::\s*|^)[Gg]iao\s", body)  # "2. Giao Phòng Nội vụ chủ trì …" assigns anywhere
+        gives = _GIVES.search(body) if "iao" in body else None  # "2. Giao Phòng Nội vụ chủ trì …" assigns anywhere
         if self.mode == "tasks" or gives or (self.mode is None and self._assigns(body)):
             self._task_item(body, s0, group)
 

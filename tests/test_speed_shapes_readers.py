@@ -1,0 +1,109 @@
+"""The indicator, task and count readers' cheaper shapes decide exactly as the plain forms they replace.
+
+Each rewrite is compared with the plain form, written out here, on invented lines (fictional units and people)
+and on every line of the sample texts.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from desktop.core.extract import task_fields, task_owner
+from desktop.core.extract.indicator_values import find_values
+from desktop.core.extract.label_clean import after_noun
+from desktop.core.lexicon import TASK_VERB_RE
+
+SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
+LINES = [
+    "Ban quản lý dự án tổ chức thực hiện kế hoạch trước ngày 15/10/2026",
+    "tổ chức rà soát các hộ nghèo; Ban Chỉ đạo xã Tân An chủ trì, phối hợp với Tổ công tác",
+    "Hội đồng thẩm định huyện Hòa Phong xem xét, báo cáo kết quả thực hiện về UBND huyện",
+    " triển khai ngay, không để chậm trễ; Tổ\ntriển khai lại",
+    "Phòng Kinh tế gửi báo cáo kết quả giám sát, báo cáo kết quả kiểm tra trước quý IV/2026",
+    "Hội nghị đã trao Bằng khen cho 2 tập thể, 8 cá nhân; tổng thu ngân sách đạt 45,2 tỷ đồng",
+    "Dự hội nghị có 84 đại biểu và 12 khách mời, bằng 105% so với năm trước",
+    "Bình quân cả nước tăng 9,3%, huyện Đông Sơn tăng 10,1% và có 15 tập thể được khen",
+    "đạt 100% hồ sơ dịch vụ công trực tuyến mức độ toàn trình của các xã thuộc huyện trong năm nay và năm sau",
+    "kết nối tới 174 điểm cầu, trồng mới 1.200 ha rừng sản xuất tập trung",
+    "",
+]
+
+
+def _lines() -> list[str]:
+    out = list(LINES)
+    for p in sorted(SAMPLES.glob("*.txt")):
+        out += p.read_text(encoding="utf-8").splitlines()
+    return out
+
+
+def _plain_work_start(phrase: str) -> int | None:
+    for verb in TASK_VERB_RE.finditer(phrase):
+        if verb.start() and not re.search(r"(?:^|\s)(?:[Bb]an|[Tt]ổ|[Hh]ội đồng)$", phrase[: verb.start()]):
+            return verb.start()
+    return None
+
+
+def test_work_start_is_the_plain_search() -> None:
+    found = 0
+    for line in _lines():
+        for cut in range(0, len(line), 7):  # the line and its tails, so that verbs open some of them
+            phrase = line[cut:]
+            assert task_owner.work_start(phrase) == _plain_work_start(phrase), phrase
+            found += task_owner.work_start(phrase) is not None
+    assert found > 20
+
+
+def _plain_after_noun(after: str) -> str:
+    m = re.match(r"\s*([a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ][^,;.()]*)", after)
+    if re.match(r"\s*KH\b", after):
+        return "kế hoạch"
+    if not m or m.group(1).startswith(("trở lên", "trở xuống")):
+        return ""
+    words = []
+    for w in m.group(1).split():
+        if w in ("có", "của", "được", "đạt", "là", "so", "bằng", "và", "với", "năm", "trong", "tại", "để", "khi",
+                 "nhằm", "do", "vì", "nhưng", "thì", "cần", "phải", "vào"):
+            break
+        words.append(w)
+    return " ".join(words[:8])
+
+
+def test_after_noun_keeps_the_first_eight_words_as_before() -> None:
+    for line in _lines():
+        for cut in range(0, len(line), 5):
+            assert after_noun(line[cut:]) == _plain_after_noun(line[cut:])
+    assert after_noun(" hồ sơ dịch vụ công trực tuyến mức độ toàn trình của xã") == \
+        "hồ sơ dịch vụ công trực tuyến mức"
+
+
+def test_product_report_gate() -> None:
+    for line in _lines():
+        assert task_fields.product_in(line) == _plain_product_in(line)
+    assert task_fields.product_in("Phòng Nội vụ; báo cáo kết quả kiểm tra về huyện") == "báo cáo kết quả kiểm tra"
+
+
+def _plain_product_in(text: str) -> str | None:
+    if not any(w in text.lower() for w in task_fields._PRODUCT_WORDS):
+        return None
+    cands = []
+    m = task_fields._PRODUCT.search(text)
+    if m:
+        p = m.group(1)
+        cut = task_fields._PRODUCT_CUT.search(p)
+        cands.append((m.start(1), (p[: cut.start()] if cut else p).strip()))
+    m = task_fields._PRODUCT_REPORT.search(text)
+    if m:
+        cands.append((m.start(1), m.group(1)))
+    return min(cands)[1] if cands else None
+
+
+def test_event_counts_are_dropped_as_before() -> None:
+    """Percentages and money stay in a sentence about the event; its own counts do not."""
+    vals = find_values("Hội nghị đã trao Bằng khen cho 2 tập thể, 8 cá nhân; tổng thu ngân sách đạt 45,2 tỷ đồng")
+    assert [(v.num, v.unit) for v in vals] == [("45,2", "tỷ đồng")]
+    vals = find_values("Dự hội nghị có 84 đại biểu, bằng 105% so với năm trước")
+    assert [(v.num, v.unit) for v in vals] == [("105", "%")]
+    vals = find_values("Bình quân cả nước tăng 9,3%, huyện Đông Sơn tăng 10,1%")
+    assert [v.num for v in vals] == ["10,1"]
+    assert find_values("Không có số liệu nào") == []
