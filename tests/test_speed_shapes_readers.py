@@ -107,3 +107,14 @@ def test_event_counts_are_dropped_as_before() -> None:
     vals = find_values("Bình quân cả nước tăng 9,3%, huyện Đông Sơn tăng 10,1%")
     assert [v.num for v in vals] == ["10,1"]
     assert find_values("Không có số liệu nào") == []
+
+
+def test_dated_deadline_pattern_is_the_plain_alternation() -> None:
+    date = r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
+    plain = re.compile(rf"(?:trước|đến|chậm nhất(?: là)?|trong|hạn|không quá)\s+(?:ngày\s+)?({date})", re.IGNORECASE)
+    lines = [*_lines(), "TRƯỚC NGÀY 30/6/2026", "Chậm nhất là ngày 5 tháng 7 năm 2026, hạn 1/2/2027",
+             "không quá 15/12/2026 và Đến 20 tháng 11 năm 2026; trong 3/4/2026"]
+    for line in lines:
+        assert [(m.span(), m.group(1)) for m in task_fields._DATED.finditer(line)] == \
+            [(m.span(), m.group(1)) for m in plain.finditer(line)]
+    assert len(list(task_fields._DATED.finditer(lines[-1]))) == 3
