@@ -118,3 +118,21 @@ def test_dated_deadline_pattern_is_the_plain_alternation() -> None:
         assert [(m.span(), m.group(1)) for m in task_fields._DATED.finditer(line)] == \
             [(m.span(), m.group(1)) for m in plain.finditer(line)]
     assert len(list(task_fields._DATED.finditer(lines[-1]))) == 3
+
+
+def test_tally_gates_decide_as_the_plain_matches() -> None:
+    from desktop.core.extract import tally_structure as ts
+
+    lines = [*_lines(), "Toàn huyện có 45 tổ chức đảng, trong đó: 20 đảng bộ, 25 chi bộ",
+             "kết nạp 18 đảng viên mới (gồm 10 nữ)", "có 3 nhiệm vụ trọng tâm sau: (1) …", "còn 2 chỉ tiêu chưa đạt"]
+    opened = listed = 0
+    for line in lines:
+        for pos in range(0, len(line), 3):
+            for end in (len(line), min(len(line), pos + 30)):
+                plain = ts.PART_OPENER.match(line, pos, end)
+                got = ts.part_opener(line, pos, end)
+                assert (got and got.span(), got and got.group(1)) == (plain and plain.span(), plain and plain.group(1))
+                opened += got is not None
+            assert ts.list_follows(line, pos) == (ts.LIST_FOLLOWS.match(line, pos) is not None)
+            listed += ts.list_follows(line, pos)
+    assert opened and listed
