@@ -108,7 +108,7 @@ def _label_of(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
 def _pct_label(clause: str, after: str) -> str | None:
     """What a percentage is of when its noun follows it ("đạt 100% hồ sơ …"); None to read the clause before."""
     m = _NOUN_AFTER_PCT.match(after)
-    tail = clause.rstrip().split()[-1:] if clause.strip() else []
+    tail = clause.rsplit(None, 1)[-1:]  # its last word, if any (the clause is not split whole)
     if m and (not tail or tail[0].lower() in ("đến", "cho", "có", "với", "hoàn", "thành", "trên", "dưới")
               or tail[0].endswith(":")  # "… có chuyển biến: 100% hồ sơ …": the colon leads in
               or not is_strong(clean_label(re.split(r"[,(]", clause)[-1]))):
