@@ -136,3 +136,23 @@ def test_tally_gates_decide_as_the_plain_matches() -> None:
             assert ts.list_follows(line, pos) == (ts.LIST_FOLLOWS.match(line, pos) is not None)
             listed += ts.list_follows(line, pos)
     assert opened and listed
+
+
+def test_heading_alone_and_named_giao_as_the_plain_patterns() -> None:
+    from desktop.core.extract import directives, task_items
+    from desktop.core.lexicon import UPPER_LETTERS
+
+    plain_giao = re.compile(rf"(?<![\w])[Gg]iao\s+[{UPPER_LETTERS}]")
+    lines = [*_lines(), "2. Ban Tổ chức Huyện ủy Tân An:", "4. Ủy ban nhân dân xã Hòa Bình", "Giao Phòng Nội vụ chủ trì",
+             "đã giao Sở Tài chính; bàn giao Nhà văn hóa, xgiao Ông", "a) Ban Chỉ đạo; b) Tổ công tác."]
+    heads = giao = 0
+    for line in lines:
+        for cut in range(0, len(line), 4):
+            body = line[cut:]
+            got, plain = task_items.head_alone(body), task_items._HEAD_ONLY.fullmatch(body)
+            assert (got and got.group(1)) == (plain and plain.group(1)), body
+            heads += got is not None
+            got_g, plain_g = directives._GIAO_NAME.search(body), plain_giao.search(body)
+            assert (got_g and got_g.span()) == (plain_g and plain_g.span()), body
+            giao += got_g is not None
+    assert heads and giao

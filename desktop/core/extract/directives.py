@@ -33,7 +33,7 @@ _NOUN_USE = re.compile(r"(?:các|Các|những|Những|một số|Một số|Về
 _REQUIRE = re.compile(r"(y(?<!\w.)êu cầu|Y(?<!\w.)êu cầu(?!\s*[:.]|$)|l(?<!\w.)ưu ý|"
                       r"(?:n(?<!\w.)hấn mạnh|c(?<!\w.)hỉ đạo)(?=\s*:))(?![\w])")
 _GIAO = re.compile(rf"([Gg](?<!\w.)iao)\s+(?=[{UPPER_LETTERS}]|các\s+(?:cơ quan|sở|ban|ngành|đơn vị|phòng))")
-_GIAO_NAME = re.compile(rf"(?<![\w])[Gg]iao\s+[{UPPER_LETTERS}]")  # "giao Phòng …": work given to a named body
+_GIAO_NAME = re.compile(rf"[Gg](?<![\w].)iao\s+[{UPPER_LETTERS}]")  # "giao Phòng …": work given to a named body
 _CAN = re.compile(r"c(?<!\w.)ần\s+(?!thiết|thiết)")
 
 
