@@ -156,3 +156,24 @@ def test_heading_alone_and_named_giao_as_the_plain_patterns() -> None:
             assert (got_g and got_g.span()) == (plain_g and plain_g.span()), body
             giao += got_g is not None
     assert heads and giao
+
+
+def test_directive_tail_tests_as_the_plain_searches() -> None:
+    from desktop.core.extract import directives as d
+
+    plain_require = re.compile(r"(?:theo|với|đáp ứng|các|những|Các|Những|của|đúng|về|[Tt]rước)\s+$")
+    plain_giao = re.compile(r"(?:được|bàn|chỉ tiêu|kế hoạch)\s+$")
+    plain_done = re.compile(r"(?<![\w])đã(?:\s+\S+)?\s+$")
+    lines = [*_lines(), "theo ", "Những \n", "đúng\n", "đã được ", "xã đã giao  ", "Đã ", "chỉ tiêu\t",
+             "trước", "theo x\n", "đáp ứng các ", "Huyện đã "]
+    hits = [0, 0, 0]
+    for line in lines:
+        for cut in range(1, len(line) + 1):
+            pre = line[:cut]
+            for k, (fast, plain) in enumerate((
+                    (d._word_then_blanks(pre, d._REQUIRE_NOUN_BEFORE), plain_require.search(pre) is not None),
+                    (d._word_then_blanks(pre, d._GIAO_NOUN_BEFORE), plain_giao.search(pre) is not None),
+                    (d._DONE_BEFORE.search(pre) is not None, plain_done.search(pre) is not None))):
+                assert fast == plain, (k, pre)
+                hits[k] += fast
+    assert all(hits)
