@@ -177,3 +177,20 @@ def test_directive_tail_tests_as_the_plain_searches() -> None:
                 assert fast == plain, (k, pre)
                 hits[k] += fast
     assert all(hits)
+
+
+def test_label_tail_gates_as_the_plain_searches() -> None:
+    from desktop.core.extract import indicator_label as il
+
+    lines = [*_lines(), "toàn huyện hiện có ", "16 chi bộ với ", "kiểm tra 12 tổ chức đảng và\n", "nay có", "cócó "]
+    seen = [0, 0]
+    for line in lines:
+        for cut in range(1, len(line) + 1):
+            seg = line[:cut]
+            end = seg.rstrip()
+            assert (il._HAS.search(seg) is not None) == (end.endswith("có") and il._HAS.search(seg) is not None)
+            assert (il._PARTNER_TAIL.search(seg) is not None) == \
+                (end.endswith(("với", "và")) and il._PARTNER_TAIL.search(seg) is not None)
+            seen[0] += il._HAS.search(seg) is not None
+            seen[1] += il._PARTNER_TAIL.search(seg) is not None
+    assert all(seen)

@@ -84,14 +84,15 @@ def _label_of(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
     unit = " ".join(unit_raw.split())
     counted = "" if unit.startswith("%") or unit in MONEY_UNITS or "/" in unit or unit in _MEASURES else unit
     segments = _segments(_after_colon(clause), counted)
-    partner = _PARTNER_TAIL.search(segments[-1]) if counted and segments else None
+    end = segments[-1].rstrip() if segments else ""  # (how the segment ends: a quick test before the searches)
+    partner = _PARTNER_TAIL.search(segments[-1]) if counted and end.endswith(("với", "và")) else None
     if partner:  # "16 chi bộ với 412 đảng viên", "kiểm tra 12 tổ chức đảng và 18 đảng viên": what is counted
         head = strip_numbers(segments[-1][: partner.start()]).split()
         verb = head[-2:] if head and head[-1].lower() not in ("có", "gồm", "với", "và") else []
         return clean_label(" ".join([*verb, counted]))
     last = clean_label(strip_numbers(segments[-1])) if segments else ""
     follow = after_noun(after)
-    has = _HAS.search(segments[-1]) if segments else None  # "… có 145 tỷ đồng", "… có 52 tổ chức cơ sở đảng"
+    has = _HAS.search(segments[-1]) if end.endswith("có") else None  # "… có 145 tỷ đồng", "… có 52 tổ chức cơ sở đảng"
     if unit in MONEY_UNITS and is_strong(follow) and (follow.startswith(_FUND_NOUNS) or has):
         # "huyện được giao 98,6 tỷ đồng vốn thực hiện chương trình", "… có 145 tỷ đồng đầu tư cho giáo dục": an
         # amount of money is followed by the noun of the fund or by what it is for; that names it, not the verb
