@@ -194,3 +194,17 @@ def test_label_tail_gates_as_the_plain_searches() -> None:
             seen[0] += il._HAS.search(seg) is not None
             seen[1] += il._PARTNER_TAIL.search(seg) is not None
     assert all(seen)
+
+
+def test_segment_split_and_link_counts_as_the_plain_patterns() -> None:
+    from desktop.core.extract import indicator_label, links
+
+    plain_split = re.compile(r"(?<!\d),|,(?!\d)|\((?![^()]*\))")
+    plain_count = re.compile(r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})*)(?![\w/]|[.,]\d)\s+([^\W\d_]+)")
+    lines = [*_lines(), "tăng 85,2%, (GRDP) đạt 1,5, 2,(3 ý", "12 xã, 1.250 hộ, H2 tổ, 3/4 thôn, x5 bản, 7.5 ha"]
+    for line in lines:
+        assert indicator_label._SEGMENT_SPLIT.split(line) == plain_split.split(line)
+        for pos in (0, 3, 10):
+            assert [(m.span(), m.groups()) for m in links._COUNT.finditer(line, pos)] == \
+                [(m.span(), m.groups()) for m in plain_count.finditer(line, pos)]
+    assert [m.group(1) for m in links._COUNT.finditer(lines[-1])] == ["12", "1.250"]

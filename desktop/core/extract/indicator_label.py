@@ -27,7 +27,8 @@ _RELATION = re.compile(rf"(?:^|[,(]\s*)({_EACH_YEAR}(?:{'|'.join(_RELATION_WORDS
 
 
 # a comma, or an opening parenthesis left open before the value; a closed "(GRDP)" belongs to the label
-_SEGMENT_SPLIT = re.compile(r"(?<!\d),|,(?!\d)|\((?![^()]*\))")  # not the decimal comma of "85,2"
+# (each alternative starts with its mark, so that re jumps to "," and "(")
+_SEGMENT_SPLIT = re.compile(r",(?<!\d,)|,(?!\d)|\((?![^()]*\))")  # not the decimal comma of "85,2"
 
 
 # units of measure, not things counted: "trồng mới 1.200 ha rừng" is about rừng, not about ha
