@@ -215,7 +215,7 @@ def mentions_in(para: Para, ratio_matches: list[tuple[Ratio, re.Match[str]]]) ->
         ms.append(CountMention(r.numerator, r.noun, plan_core(r.noun) or r.noun, para.start + m.start(),
                            para.start + noun_start + len(r.noun), para.start + m.end(), r.denominator))
     for m in _COUNT.finditer(t):
-        if any(a <= m.start() < b for a, b in ratio_ranges):
+        if ratio_ranges and any(a <= m.start() < b for a, b in ratio_ranges):
             continue
         noun = noun_after(t, m.end())
         if not noun or _MONEY.match(noun) or _MEASURE.match(noun):

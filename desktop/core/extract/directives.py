@@ -33,7 +33,7 @@ _NOUN_USE = re.compile(r"(?:các|Các|những|Những|một số|Một số|Về
 _REQUIRE = re.compile(r"(y(?<!\w.)êu cầu|Y(?<!\w.)êu cầu(?!\s*[:.]|$)|l(?<!\w.)ưu ý|"
                       r"(?:n(?<!\w.)hấn mạnh|c(?<!\w.)hỉ đạo)(?=\s*:))(?![\w])")
 _GIAO = re.compile(rf"([Gg](?<!\w.)iao)\s+(?=[{UPPER_LETTERS}]|các\s+(?:cơ quan|sở|ban|ngành|đơn vị|phòng))")
-_GIAO_NAME = re.compile(rf"(?<![\w])[Gg]iao\s+[{UPPER_LETTERS}]")  # "giao Phòng …": work given to a named body
+_GIAO_NAME = re.compile(rf"[Gg](?<![\w].)iao\s+[{UPPER_LETTERS}]")  # "giao Phòng …": work given to a named body
 _CAN = re.compile(r"c(?<!\w.)ần\s+(?!thiết|thiết)")
 
 
@@ -224,7 +224,7 @@ _NORMATIVE = re.compile(r"(?<![\w])(?:cần|phải|tập trung|khẩn trương|c
 
 
 # "UBND huyện đã giao …", "đã yêu cầu …": an assignment made before, reported with its result — not a task
-_DONE_BEFORE = re.compile(r"(?<![\w])đã(?:\s+\S+)?\s+$")
+_DONE_BEFORE = re.compile(r"đ(?<![\w].)ã(?:\s+\S+)?\s+$")  # (the left edge checked after "đ": re jumps to it)
 
 
 def _directs(sent: str, m: re.Match[str]) -> bool:
@@ -253,17 +253,28 @@ def has_trigger(text: str) -> bool:
     return any(_first_trigger(sent) for _s, _e, sent in sentences(text))
 
 
+# words after which "yêu cầu" is a noun ("theo yêu cầu", "các yêu cầu") and "giao" no assignment ("được giao")
+_REQUIRE_NOUN_BEFORE = ("theo", "với", "đáp ứng", "các", "những", "Các", "Những", "của", "đúng", "về", "trước", "Trước")
+_GIAO_NOUN_BEFORE = ("được", "bàn", "chỉ tiêu", "kế hoạch")
+
+
+def _word_then_blanks(text: str, words: tuple[str, ...]) -> bool:
+    """``text`` ends with one of ``words`` (glued or not on its left) and white space after it: the search
+    ``(?:words)\\s+$`` without a try at every position."""
+    return text[-1:].isspace() and text.rstrip().endswith(words)
+
+
 def _first_trigger(sent: str) -> tuple[str, int, int] | None:
-    opening = _OPENING_REQUEST.match(sent)
+    opening = _OPENING_REQUEST.match(sent) if sent[:1] in ("K", "Đ") else None  # (its first letters)
     if opening:  # "Đề nghị Ban Thường trực … tỉnh tiếp tục quan tâm …" opening a sentence, a body named
         return "propose", 0, opening.end(1)
-    if not any(w in sent for w in _ANY_TRIGGER):
+    if not any(w in sent for w in _ANY_TRIGGER):  # (faster than one regex of them: measured)
         return None
     cands = []
     m = _REQUIRE.search(sent)
     while m:
         pre = sent[: m.start()]
-        if not re.search(r"(?:theo|với|đáp ứng|các|những|Các|Những|của|đúng|về|[Tt]rước)\s+$", pre) and \
+        if not _word_then_blanks(pre, _REQUIRE_NOUN_BEFORE) and \
                 not re.match(r"\s+(?:của|phát triển|nhiệm vụ|đề ra)", sent[m.end() :]) and _directs(sent, m) \
                 and not _DONE_BEFORE.search(pre):
             cands.append(("require", m.start(), m.end()))
@@ -283,7 +294,7 @@ def _first_trigger(sent: str) -> tuple[str, int, int] | None:
         cands.append(("propose", m.start(), m.end()))
         break
     m = _GIAO.search(sent)
-    if m and not re.search(r"(?:được|bàn|chỉ tiêu|kế hoạch)\s+$", sent[: m.start()]) and \
+    if m and not _word_then_blanks(sent[: m.start()], _GIAO_NOUN_BEFORE) and \
             not _DONE_BEFORE.search(sent, 0, m.start()):
         cands.append(("giao", m.start(), m.end()))
     # "Về X, cần …", "Do vậy, cần …": a frame or a conclusion, then what must be done

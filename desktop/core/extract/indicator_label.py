@@ -27,7 +27,8 @@ _RELATION = re.compile(rf"(?:^|[,(]\s*)({_EACH_YEAR}(?:{'|'.join(_RELATION_WORDS
 
 
 # a comma, or an opening parenthesis left open before the value; a closed "(GRDP)" belongs to the label
-_SEGMENT_SPLIT = re.compile(r"(?<!\d),|,(?!\d)|\((?![^()]*\))")  # not the decimal comma of "85,2"
+# (each alternative starts with its mark, so that re jumps to "," and "(")
+_SEGMENT_SPLIT = re.compile(r",(?<!\d,)|,(?!\d)|\((?![^()]*\))")  # not the decimal comma of "85,2"
 
 
 # units of measure, not things counted: "trồng mới 1.200 ha rừng" is about rừng, not about ha
@@ -84,14 +85,15 @@ def _label_of(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
     unit = " ".join(unit_raw.split())
     counted = "" if unit.startswith("%") or unit in MONEY_UNITS or "/" in unit or unit in _MEASURES else unit
     segments = _segments(_after_colon(clause), counted)
-    partner = _PARTNER_TAIL.search(segments[-1]) if counted and segments else None
+    end = segments[-1].rstrip() if segments else ""  # (how the segment ends: a quick test before the searches)
+    partner = _PARTNER_TAIL.search(segments[-1]) if counted and end.endswith(("với", "và")) else None
     if partner:  # "16 chi bộ với 412 đảng viên", "kiểm tra 12 tổ chức đảng và 18 đảng viên": what is counted
         head = strip_numbers(segments[-1][: partner.start()]).split()
         verb = head[-2:] if head and head[-1].lower() not in ("có", "gồm", "với", "và") else []
         return clean_label(" ".join([*verb, counted]))
     last = clean_label(strip_numbers(segments[-1])) if segments else ""
     follow = after_noun(after)
-    has = _HAS.search(segments[-1]) if segments else None  # "… có 145 tỷ đồng", "… có 52 tổ chức cơ sở đảng"
+    has = _HAS.search(segments[-1]) if end.endswith("có") else None  # "… có 145 tỷ đồng", "… có 52 tổ chức cơ sở đảng"
     if unit in MONEY_UNITS and is_strong(follow) and (follow.startswith(_FUND_NOUNS) or has):
         # "huyện được giao 98,6 tỷ đồng vốn thực hiện chương trình", "… có 145 tỷ đồng đầu tư cho giáo dục": an
         # amount of money is followed by the noun of the fund or by what it is for; that names it, not the verb
@@ -108,7 +110,7 @@ def _label_of(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
 def _pct_label(clause: str, after: str) -> str | None:
     """What a percentage is of when its noun follows it ("đạt 100% hồ sơ …"); None to read the clause before."""
     m = _NOUN_AFTER_PCT.match(after)
-    tail = clause.rstrip().split()[-1:] if clause.strip() else []
+    tail = clause.rsplit(None, 1)[-1:]  # its last word, if any (the clause is not split whole)
     if m and (not tail or tail[0].lower() in ("đến", "cho", "có", "với", "hoàn", "thành", "trên", "dưới")
               or tail[0].endswith(":")  # "… có chuyển biến: 100% hồ sơ …": the colon leads in
               or not is_strong(clean_label(re.split(r"[,(]", clause)[-1]))):

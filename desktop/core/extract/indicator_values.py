@@ -199,11 +199,18 @@ def find_values(sent: str) -> list[Val]:
         attrs = _attributes(sent, out)
         starts = {v.start() for v in attrs}
         out = [v for v in out if v.start() not in starts] + attrs
+    if not out:
+        return out
     out.sort(key=Val.start)
-    national, attendance, awards = "nước" in sent, is_attendance(sent), awards_at_event(sent)
-    return [v for v in out if not ((national and is_national_comparison(sent, v.start())) or (
-        v.unit != "%" and v.unit.split("/")[0] not in _MONEY_SET
-        and (attendance or 0 <= awards < v.start() or is_proceeding(sent, v.start(), v.end()))))]
+    if "nước" in sent:
+        out = [v for v in out if not is_national_comparison(sent, v.start())]
+    counted = [v for v in out if v.unit != "%" and v.unit.split("/")[0] not in _MONEY_SET]
+    if not counted:  # (percentages and money are never the event's own counts)
+        return out
+    attendance, awards = is_attendance(sent), awards_at_event(sent)
+    dropped = {id(v) for v in counted
+               if attendance or 0 <= awards < v.start() or is_proceeding(sent, v.start(), v.end())}
+    return [v for v in out if id(v) not in dropped] if dropped else out
 
 
 # after a unit of the lexicon, the noun may go on: "điểm cầu", "/1.000 phụ nữ", ", phường và thị trấn"

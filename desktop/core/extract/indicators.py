@@ -52,6 +52,7 @@ _clean_label, _Sentence, _one_space = clean_label, ValueSentence, one_space
 _HEAD_TARGETS = re.compile(r"chỉ tiêu|mục tiêu", re.IGNORECASE)
 _TARGETS_FOLLOW = re.compile(r"chỉ tiêu[^.]{0,60}(?:sau|như sau)?\s*:\s*$")  # "…các chỉ tiêu sau:"
 _TARGETS_COLON = re.compile(r"chỉ tiêu[^.]{0,60}:\s*$")
+_TARGETS_NUMBERED = re.compile(r"chỉ tiêu[^:]{0,40}:\s*\(1\)")  # "… các chỉ tiêu: (1) …"
 _PAREN_DIGIT_START = re.compile(r"\s*\(\d")
 _AT_LEAST_AFTER = re.compile(r"\s*trở lên")
 
@@ -90,8 +91,9 @@ class _IndicatorReader:
 
     def _paragraph(self, para: Para) -> None:
         t = para.text
-        heading = (is_heading(t) and para.block.kind not in ("p",)) or para.block.kind in ("h2", "h3", "h4")
-        if is_heading(t) or t.isupper():
+        head = is_heading(t)
+        heading = (head and para.block.kind not in ("p",)) or para.block.kind in ("h2", "h3", "h4")
+        if head or t.isupper():
             self._section_year(t)
         enum = line_enumerator(t)
         self._list_year(t, enum)
@@ -99,9 +101,9 @@ class _IndicatorReader:
             return  # no value here (the list and section years above are still followed)
         markers = inline_markers(t)
         facts = _ParaFacts(
-            text=t, start=para.start, markers=markers, line_group=enum[0] if enum and not is_heading(t) else None,
-            target_list=bool(markers) and re.search(r"chỉ tiêu[^:]{0,40}:\s*\(1\)", t) is not None,
-            listed=bool(enum or DASH_ITEM.match(t)) and not is_heading(t), heading=heading)
+            text=t, start=para.start, markers=markers, line_group=enum[0] if enum and not head else None,
+            target_list=bool(markers) and "chỉ tiêu" in t and _TARGETS_NUMBERED.search(t) is not None,
+            listed=bool(enum or DASH_ITEM.match(t)) and not head, heading=heading)
         for s_start, _s_end, sent in sentences(t):
             self._sentence(facts, s_start, sent)
 

@@ -78,12 +78,16 @@ def after_noun(after: str) -> str:
     if not m or m.group(1).startswith(("trở lên", "trở xuống")):
         return ""
     words = []
-    for w in m.group(1).split():
-        if w in ("có", "của", "được", "đạt", "là", "so", "bằng", "và", "với", "năm", "trong", "tại", "để", "khi",
-                 "nhằm", "do", "vì", "nhưng", "thì", "cần", "phải", "vào"):
+    for w in m.group(1).split(None, 8)[:8]:  # (eight words at most are kept: the rest is not split)
+        if w in _AFTER_NOUN_STOP:
             break
         words.append(w)
-    return " ".join(words[:8])
+    return " ".join(words)
+
+
+# words that end the noun after a value: verbs of result and comparison, prepositions, conjunctions
+_AFTER_NOUN_STOP = frozenset(("có", "của", "được", "đạt", "là", "so", "bằng", "và", "với", "năm", "trong", "tại", "để",
+                              "khi", "nhằm", "do", "vì", "nhưng", "thì", "cần", "phải", "vào"))
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")

@@ -36,18 +36,18 @@ from desktop.core.extract.tally_parts import (
 from desktop.core.extract.tally_structure import (
     BACK_REFERENCE,
     CHANGE,
-    LIST_FOLLOWS,
     LIST_WORD,
     NOT_A_NOUN,
     OPENS_LIST,
-    PART_OPENER,
     REMAINDER_STATUS,
     STANDALONE_PLAN,
     all_reached,
     change,
     enumerated_items,
     enumerated_parts,
+    list_follows,
     overlapping,
+    part_opener,
     proceeding_before,
     remainder,
 )
@@ -149,7 +149,7 @@ class ParaTallies:
                 r"\s*(?:với|gồm|và)\s*", t[m.end - off : mentions[later[0]].start - off]):
             partner = later[0]
             later = later[1:]
-        opener = PART_OPENER.match(t, m.end - off, scope_end - off)
+        opener = part_opener(t, m.end - off, scope_end - off)
         in_which = opener is not None and (opener.group(1) == "trong đó" or partner is None)
         sc = _Scope(i, m, si, scope_end, later, partner, in_which, off + opener.end() if opener else -1)
         sc.subsets = in_which and opener is not None and opener.group(1) == "trong đó" and \
@@ -371,7 +371,7 @@ class ParaTallies:
         for i, m in enumerate(self.mentions):
             if i in self.used or m.ratio_of is not None or LIST_WORD.match(m.noun):
                 continue
-            listed = LIST_FOLLOWS.match(t, m.end - off) is not None and not 1900 <= m.value <= 2100  # not a year
+            listed = list_follows(t, m.end - off) and not 1900 <= m.value <= 2100  # not a year
             if not (listed or (STANDALONE_PLAN.match(m.noun) and not proceeding_before(t, m.start - off))):
                 continue
             if any(a <= m.start < b for a, b in self.consumed):

@@ -17,6 +17,15 @@ from desktop.core.rx import alternation
 # ("22 nhiệm vụ gồm 51 danh mục" joins a second count to the first: that is read apart, as a partner.)
 PART_OPENER = re.compile(r"(?:[^;.\d]|\d+(?:,\d+)?\s*%){0,40}?(?:;\s*)?(?<![\w])(trong đó|bao gồm|gồm)(?![\w])\s*:?")
 
+
+
+def part_opener(t: str, start: int, end: int) -> re.Match[str] | None:
+    """PART_OPENER matched from ``start`` within ``end``; its words ("gồm", "trong đó") are looked for first."""
+    if t.find("gồm", start, end) < 0 and t.find("trong đó", start, end) < 0:
+        return None
+    return PART_OPENER.match(t, start, end)
+
+
 # An enumerator that starts a part: "a) 1.177 hộ …; b) …", "(1) …; (2) …", "1. …", "- …".
 _ENUMERATOR = re.compile(r"\s*:?\s*(?:[a-zđ]\)|\(\d{1,2}\)|\d{1,2}[.)](?=\s)|[-–+](?=\s))")
 
@@ -104,6 +113,13 @@ LIST_FOLLOWS = re.compile(
     r"[^.;:()\d\n]{0,40}?\s*,?\s*(?:cụ thể|bao gồm|gồm|như sau|sau đây|sau|là)?\s*:\s*"
     r"(?:\(1\)\s|1[.)]\s|a\)\s|$|[^.]*;[^.]*;)"
 )
+
+
+def list_follows(t: str, pos: int) -> bool:
+    """LIST_FOLLOWS matches at ``pos``; a list follows a colon, looked for first."""
+    return t.find(":", pos) >= 0 and LIST_FOLLOWS.match(t, pos) is not None
+
+
 # "thiếu 2 chỉ tiêu: A; B": the count is followed by its own list
 OPENS_LIST = re.compile(r"[^.;:()\d\n]{0,40}?:")
 # A count whose noun is a word of comparison is no count of things ("tỷ lệ 1/1.000 hơn 18.511 ha")

@@ -90,3 +90,13 @@ def body_heading(head: str, colon: bool) -> str | None:
     if not colon and (work_start(head) is not None or len(head.split()) > 14):
         return None
     return head if ORG_HEAD_RE.match(head) or re.match(r"^(?:Các|Uỷ|Ủy)\b", head) else None
+
+
+# "2. Ban Tổ chức Tỉnh ủy:" alone on its line; "4. Ủy ban nhân dân phường, xã" with no colon (a name, no verb)
+_HEAD_ONLY = re.compile(r"\s*([^:;.]{3,140}?)\s*(?::\s*|$)")
+
+
+def head_alone(body: str) -> re.Match[str] | None:
+    """A line that is only a heading (``_HEAD_ONLY`` over the whole of it); a line with "." or ";" is none,
+    which is tested before the lazy match."""
+    return _HEAD_ONLY.fullmatch(body) if "." not in body and ";" not in body else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.core.lexicon import LOWER_LETTERS, NAME_COMMA_TAILS, ORG_HEAD_RE, TASK_VERB_RE
+from desktop.core.lexicon import LOWER_LETTERS, NAME_COMMA_TAILS, ORG_HEAD_RE, TASK_VERB_AFTER_BLANK, TASK_VERB_RE
 
 # Openers before a clause's subject: connectives, a purpose ("Để xác định vị trí dự án, UBND tỉnh …") and a role
 # ("với vai trò là chủ đầu tư, Tập đoàn X chủ động …")
@@ -59,13 +59,16 @@ def split_bodies(s: str) -> list[str]:
 
 
 _NAME_HEAD_BEFORE = re.compile(r"(?:^|\s)(?:[Bb]an|[Tt]ổ|[Hh]ội đồng)$")
+_NAME_HEAD_ENDS = ("an", "ổ", "ồng", "an\n", "ổ\n", "ồng\n")  # how a text _NAME_HEAD_BEFORE finds ends (quick test)
 
 
 def work_start(phrase: str) -> int | None:
     """Where the work begins after the bodies named at the start of ``phrase``: the first work verb
     that is not part of a body's name ("Ban quản lý dự án", "Hội đồng thẩm định")."""
-    for verb in TASK_VERB_RE.finditer(phrase):
-        if verb.start() and not _NAME_HEAD_BEFORE.search(phrase, 0, verb.start()):
+    first = TASK_VERB_RE.match(phrase)  # a verb at the start is no work after a body; the search goes on after it
+    for verb in TASK_VERB_AFTER_BLANK.finditer(phrase, first.end() if first else 0):
+        if not (phrase.endswith(_NAME_HEAD_ENDS, 0, verb.start())
+                and _NAME_HEAD_BEFORE.search(phrase, 0, verb.start())):
             return verb.start()
     return None
 

@@ -30,7 +30,7 @@ from desktop.core.extract.request_direction import (
 )
 from desktop.core.extract.task_collector import Collector
 from desktop.core.extract.task_fields import deadline_in, frame_deadline, product_in
-from desktop.core.extract.task_items import answered_request, body_heading, no_work
+from desktop.core.extract.task_items import answered_request, body_heading, head_alone, no_work
 from desktop.core.extract.task_owner import lead_owner_of, lead_subject, org_before_verb, work_start
 from desktop.core.extract.task_tables import FIELD_LINE, field_tasks, table_tasks
 from desktop.core.layout import Layout, Para
@@ -73,9 +73,8 @@ _CLOSING = re.compile(
 
 
 _TASKS_HEAD = re.compile(r"(?:Nhiệm vụ|Các nhiệm vụ|Giải pháp)[^:]{0,40}(?:là)?\s*:\s*")  # "Nhiệm vụ … là:"
+_GIVES = re.compile(r"(?::\s*|^)[Gg]iao\s")  # "giao" opening an item or after its colon
 _SECTION_HEAD = re.compile(r"^(?:[IVX]{1,4}\s*[-.]|Điều\s+\d{1,2}\s*[.:])")  # "II.", "Điều 2." (a resolution)
-# "2. Ban Tổ chức Tỉnh ủy:" alone on its line; "4. Ủy ban nhân dân phường, xã" with no colon (a name, no verb)
-_HEAD_ONLY = re.compile(r"\s*([^:;.]{3,140}?)\s*(?::\s*|$)")
 
 
 # Items of a conclusion that look back (an assessment, not work to do) or announce the items below.
@@ -242,7 +241,7 @@ class _TaskReader:
             return
         if group and group.isdigit():
             self.item_owner = self.item_group = None
-        head_only = _HEAD_ONLY.fullmatch(body) if group or body.rstrip().endswith(":") else None
+        head_only = head_alone(body) if group or body.rstrip().endswith(":") else None
         addressee = body_heading(head_only.group(1), body.rstrip().endswith(":")) if head_only else None
         if addressee:
             # "2. Ban Tổ chức Tỉnh ủy:" over its a), b), dash or plain items; "1. Ban cán sự đảng UBND tỉnh
@@ -264,7 +263,7 @@ class _TaskReader:
         nxt = line_enumerator(nxt_text) if nxt_text else None
         if group and group.isdigit() and nxt and not nxt[0].isdigit():
             return  # "1. Nâng cao nhận thức …" over "a) Hoạt động 1", "b) …": the title of the work below it
-        gives = re.search(r"(?::\s*|^)[Gg]iao\s", body)  # "2. Giao Phòng Nội vụ chủ trì …" assigns anywhere
+        gives = _GIVES.search(body) if "iao" in body else None  # "2. Giao Phòng Nội vụ chủ trì …" assigns anywhere
         if self.mode == "tasks" or gives or (self.mode is None and self._assigns(body)):
             self._task_item(body, s0, group)
 
