@@ -40,3 +40,21 @@ def dev_reports():
     if not dev_files():
         pytest.skip("dev corpus not available")
     return {p.stem: (p, extract_file(p)) for p in dev_files()}
+
+
+@pytest.fixture
+def make_window(tmp_path: Path, qtbot):
+    """A factory of main windows on a fresh library in ``tmp_path`` (the first-run samples imported), each
+    tracked by qtbot and closed after the test."""
+
+    def make(name: str = "win.sqlite3"):
+        from desktop.ui.main_window import MainWindow
+
+        w = MainWindow(f"sqlite:///{tmp_path / name}")
+        qtbot.addWidget(w)
+        w.show()
+        assert w.load_library()
+        qtbot.waitUntil(lambda: w._import is None and w.session is not None, timeout=20000)
+        return w
+
+    return make

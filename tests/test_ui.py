@@ -42,15 +42,8 @@ def session(lib: Library, qtbot) -> ReportSession:
 
 
 @pytest.fixture
-def window(tmp_path: Path, qtbot):
-    from desktop.ui.main_window import MainWindow
-
-    w = MainWindow(f"sqlite:///{tmp_path / 'win.sqlite3'}")
-    qtbot.addWidget(w)
-    w.show()
-    assert w.load_library()
-    qtbot.waitUntil(lambda: w._import is None and w.session is not None, timeout=20000)
-    return w
+def window(make_window):
+    return make_window()
 
 
 def test_every_model_passes_the_model_tester(session: ReportSession, qtmodeltester) -> None:

@@ -33,14 +33,8 @@ def _open_page(w, qtbot, tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def window(tmp_path: Path, qtbot, clerk_settings):  # noqa: F811
-    from desktop.ui.main_window import MainWindow
-
-    w = MainWindow(f"sqlite:///{tmp_path / 'lines.sqlite3'}")
-    qtbot.addWidget(w)
-    w.show()
-    assert w.load_library()
-    qtbot.waitUntil(lambda: w._import is None and w.session is not None, timeout=20000)
+def window(make_window, tmp_path: Path, qtbot, clerk_settings):  # noqa: F811
+    w = make_window("lines.sqlite3")
     _open_page(w, qtbot, tmp_path)
     w.chrome.show_action.setChecked(False)  # folded: the article first
     return w

@@ -38,15 +38,8 @@ TEXT_B = ("Thường trực Huyện ủy làm việc với Đảng ủy xã Phú
 
 
 @pytest.fixture
-def window(tmp_path: Path, qtbot):
-    from desktop.ui.main_window import MainWindow
-
-    w = MainWindow(f"sqlite:///{tmp_path / 'review.sqlite3'}")
-    qtbot.addWidget(w)
-    w.show()
-    assert w.load_library()
-    qtbot.waitUntil(lambda: w._import is None and w.session is not None, timeout=20000)
-    return w
+def window(make_window):
+    return make_window("review.sqlite3")
 
 
 @pytest.fixture
