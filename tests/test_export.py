@@ -241,7 +241,7 @@ def test_workbook_shows_each_item_with_the_words_it_came_from(tmp_path: Path, re
     rows = list(ws.iter_rows(min_row=6, values_only=True))
     kinds = ("indicators", "tasks", "proposals", "tallies", "ratios", "documents", "people")  # the sheet's order
     items = [i for k in kinds for i in getattr(report, k) if i.span]
-    assert len(rows) == len(items) > 20
+    assert len(rows) == len(items) >= 10  # every item, of a dev conclusion notice or (no ../shared) the sample one
     for row, item in zip(rows, items, strict=True):
         words = " ".join(unicodedata.normalize("NFC", report.text[item.span[0]:item.span[1]]).split())
         assert words in row[4], (words, row[4])  # the excerpt holds the item's own words
