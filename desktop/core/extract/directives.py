@@ -45,17 +45,20 @@ _GOES_ON = re.compile(rf"(?:Đồng thời|Ngoài ra|Bên cạnh đó)\s*,?\s*(?
 _ASKS_INFO = re.compile(r"[^.;:]{0,60}?\s(?:cung cấp(?: thêm)? thông tin|làm rõ|giải đáp|giải thích|cho biết)\b")
 
 
+_NEW_SCENE = re.compile(r"^(?:Phát biểu|Đồng chí|Đối với|Tại|Theo|Sau|Nhân dịp|Dự|Thay mặt|Ảnh|Trước đó|Cùng ngày)")
+_GOES_ON_OPENING = re.compile(r"^(?:Tiếp tục|Tập trung|Đẩy mạnh|Tăng cường|Chú trọng|Quan tâm|Nâng cao|Thực hiện|"
+                              r"Trong đó|Đồng thời|Cần|Chỉ đạo|Khẩn trương|Cùng với đó|Bên cạnh đó|Ngoài ra)")
+
+
 def _continues(t: str) -> bool:
     """A paragraph that goes on with the directive of the one before it (no new speaker or scene)."""
-    if re.match(r"^(?:Phát biểu|Đồng chí|Đối với|Tại|Theo|Sau|Nhân dịp|Dự|Thay mặt|Ảnh|Trước đó|Cùng ngày)", t):
+    if _NEW_SCENE.match(t):
         return False
     if t.startswith("Về"):  # "Về công tác cán bộ, cần …" / "Về X, tập trung …" go on; "Về X, đồng chí ghi nhận …"
         first = t.split(".", 1)[0]
         rest = first.split(",", 1)[1].lstrip() if "," in first else ""
         return TASK_VERB_RE.match(rest) is not None or _CAN.search(first) is not None
-    return bool(re.match(r"^(?:Tiếp tục|Tập trung|Đẩy mạnh|Tăng cường|Chú trọng|Quan tâm|Nâng cao|Thực hiện|"
-                         r"Trong đó|Đồng thời|Cần|Chỉ đạo|Khẩn trương|Cùng với đó|Bên cạnh đó|Ngoài ra)", t)
-                or _CAN.search(t))
+    return bool(_GOES_ON_OPENING.match(t) or _CAN.search(t))
 
 
 def _whole_paragraph(col: Collector, p: Para, directive_open: bool) -> bool:
@@ -264,6 +267,11 @@ def _word_then_blanks(text: str, words: tuple[str, ...]) -> bool:
     return text[-1:].isspace() and text.rstrip().endswith(words)
 
 
+_REQUIRE_AS_NOUN_AFTER = re.compile(r"\s+(?:của|phát triển|nhiệm vụ|đề ra)")  # "yêu cầu của …", "yêu cầu đề ra"
+_PROPOSE_AS_NOUN_AFTER = re.compile(r"\s*(?:,\s*(?:đề xuất|kiến nghị)|của\s)")  # "kiến nghị của cử tri"
+_THEN_KIEN_NGHI = re.compile(r"\s*,?\s*kiến nghị")
+
+
 def _first_trigger(sent: str) -> tuple[str, int, int] | None:
     opening = _OPENING_REQUEST.match(sent) if sent[:1] in ("K", "Đ") else None  # (its first letters)
     if opening:  # "Đề nghị Ban Thường trực … tỉnh tiếp tục quan tâm …" opening a sentence, a body named
@@ -275,7 +283,7 @@ def _first_trigger(sent: str) -> tuple[str, int, int] | None:
     while m:
         pre = sent[: m.start()]
         if not _word_then_blanks(pre, _REQUIRE_NOUN_BEFORE) and \
-                not re.match(r"\s+(?:của|phát triển|nhiệm vụ|đề ra)", sent[m.end() :]) and _directs(sent, m) \
+                not _REQUIRE_AS_NOUN_AFTER.match(sent, m.end()) and _directs(sent, m) \
                 and not _DONE_BEFORE.search(pre):
             cands.append(("require", m.start(), m.end()))
             break
@@ -285,9 +293,9 @@ def _first_trigger(sent: str) -> tuple[str, int, int] | None:
         cands.append(("require", m.start(), m.end()))
     for m in _PROPOSE.finditer(sent):
         if _NOUN_USE.search(sent, max(0, m.start() - 40), m.start()) or \
-                re.match(r"\s*(?:,\s*(?:đề xuất|kiến nghị)|của\s)", sent[m.end() :]):  # "kiến nghị của cử tri": a noun
+                _PROPOSE_AS_NOUN_AFTER.match(sent, m.end()):  # "kiến nghị của cử tri": a noun
             continue
-        if m.group(1) == "đề xuất" and not re.match(r"\s*,?\s*kiến nghị", sent[m.end() :]) and not (
+        if m.group(1) == "đề xuất" and not _THEN_KIEN_NGHI.match(sent, m.end()) and not (
                 _UPWARD_ADDRESSEE.match(sent, m.end())
                 and not _VERB_USE.search(sent, max(0, m.start() - 40), m.start())):
             continue  # "chủ động đề xuất cơ chế" is work; "Huyện ủy đề xuất Ban Thường vụ Tỉnh ủy …" is a request

@@ -116,11 +116,11 @@ def link_shares(layout: Layout, indicators: list[Indicator]) -> None:
                 marker = text.rfind(f"({_g})", s, _span(members[0])[0])
                 start = marker if marker >= 0 else start
             context = text[start : _span(members[-1])[1]]
-            chiem = sum(1 for x in members if re.search(r"chiếm\s+$", text[max(0, _span(x)[0] - 8) : _span(x)[0]]))
+            chiem = sum(1 for x in members if _after_chiem(text, _span(x)[0]))
             if not (_SHARE_CONTEXT.search(context) and len(members) >= 3) and chiem < 2:
                 continue
             if chiem >= 2:
-                members = [m for m in members if re.search(r"chiếm\s+$", text[max(0, _span(m)[0] - 8) : _span(m)[0]])]
+                members = [m for m in members if _after_chiem(text, _span(m)[0])]
             n += 1
             for m in members:
                 m.rel, m.ref = "share", f"share-{n}"
@@ -272,3 +272,11 @@ def link_whole_rates(layout: Layout, indicators: list[Indicator]) -> None:
         if whole and part <= whole and not 1900 <= part <= 2100:
             n += 1
             ind.rel, ind.ref = "of-whole", f"whole-{n}:{format(part, 'g')}/{format(whole, 'g')}"
+
+
+_CHIEM_BEFORE = re.compile(r"chiếm\s+$")
+
+
+def _after_chiem(text: str, at: int) -> bool:
+    """"chiếm 12%": the value at ``at`` is written as a share ("chiếm", takes up)."""
+    return _CHIEM_BEFORE.search(text[max(0, at - 8) : at]) is not None

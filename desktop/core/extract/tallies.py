@@ -60,8 +60,8 @@ _RATIO_TALLY = re.compile(
 )
 
 
-
 _IN_WHICH = re.compile(r"(?:[^;.\d]|\d+(?:,\d+)?\s*%){0,40}?\btrong đó\b")
+_JOINED_BY = re.compile(r"\s*(?:với|gồm|và)\s*")  # "22 nhiệm vụ với 51 danh mục"
 
 
 @dataclass
@@ -145,8 +145,8 @@ class ParaTallies:
         scope_end = self.sents[si][1]
         later = [j for j in range(i + 1, len(mentions)) if mentions[j].start < scope_end and j not in self.used]
         partner = None  # "22 nhiệm vụ với 51 danh mục"
-        if later and not mentions[later[0]].elided and re.fullmatch(
-                r"\s*(?:với|gồm|và)\s*", t[m.end - off : mentions[later[0]].start - off]):
+        if later and not mentions[later[0]].elided and _JOINED_BY.fullmatch(
+                t, m.end - off, mentions[later[0]].start - off):
             partner = later[0]
             later = later[1:]
         opener = part_opener(t, m.end - off, scope_end - off)

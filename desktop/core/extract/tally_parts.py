@@ -15,13 +15,18 @@ from desktop.core.model import TallyPart
 from desktop.core.rx import alternation
 from desktop.core.vnnum import has_digit, parse_number
 
+_STATUS_CUT = re.compile(r"[;(:]|,\s|\.\s|\.$")
+_LEADING_AND = re.compile(r"^\s*(?:và\s+)?")
+_TRAILING_LA = re.compile(r"\s+là$")
+_TRAILING_AND = re.compile(r"\s+(?:và|,)$")
+
 
 def part_status(text: str, offset: int, mention: CountMention, prev_end: int, next_start: int) -> str:
     after = text[mention.end - offset : next_start - offset]
-    after = re.split(r"[;(:]|,\s|\.\s|\.$", after)[0]  # (": …" lists the items, "là" introduces them)
-    after = re.sub(r"\s+là$", "", re.sub(r"^\s*(?:và\s+)?", "", after).strip(" ,.;"))
-    after = re.sub(r"\s+(?:và|,)$", "", after)
-    if after and not re.fullmatch(r"(?:và|,)?", after):
+    after = _STATUS_CUT.split(after, maxsplit=1)[0]  # (": …" lists the items, "là" introduces them)
+    after = _TRAILING_LA.sub("", _LEADING_AND.sub("", after).strip(" ,.;"))
+    after = _TRAILING_AND.sub("", after)
+    if after and after not in ("và", ","):
         if after.startswith(("do ", "vì ", "bởi ")):
             # "trả lại 1 hồ sơ do không đủ điều kiện": "do", "vì", "bởi" (because) open a reason, which says why
             # and not what; the part's status is the verb before its number, then the reason
@@ -31,13 +36,19 @@ def part_status(text: str, offset: int, mention: CountMention, prev_end: int, ne
     return _status_lead(text, offset, mention, prev_end)
 
 
+_CLAUSE_CUT = re.compile(r"[;,:]\s*")
+_LEADING_ENUMERATOR = re.compile(r"^\s*(?:[a-zđ]\)|\(\d{1,2}\)|\d{1,2}[.)])\s*")
+_LEADING_FILLER = re.compile(r"^\s*(?:và|đến nay|hiện nay|trong đó|đã có|đã|có)\s+")
+_LEADING_DA_CO = re.compile(r"^(?:đã|có)\s+")
+
+
 def _status_lead(text: str, offset: int, mention: CountMention, prev_end: int) -> str:
     """The status words before a part's number ("đang giải quyết 52 hồ sơ")."""
     before = text[prev_end - offset : mention.start - offset]
-    before = re.split(r"[;,:]\s*", before)[-1]
-    before = re.sub(r"^\s*(?:[a-zđ]\)|\(\d{1,2}\)|\d{1,2}[.)])\s*", "", before)  # an enumerator is no status
-    before = re.sub(r"^\s*(?:và|đến nay|hiện nay|trong đó|đã có|đã|có)\s+", "", before.strip())
-    before = re.sub(r"^(?:đã|có)\s+", "", before)
+    before = _CLAUSE_CUT.split(before)[-1]
+    before = _LEADING_ENUMERATOR.sub("", before)  # an enumerator is no status
+    before = _LEADING_FILLER.sub("", before.strip())
+    before = _LEADING_DA_CO.sub("", before)
     return before.strip(" ,.;")
 
 
@@ -203,10 +214,13 @@ def bare_parts(text: str, pos: int, sents: list[tuple[int, int]]) -> list[tuple[
     return found
 
 
+_PART_CUT = re.compile(r"[,;.()]")
+
+
 def has_status(text: str, off: int, m: CountMention) -> bool:
     """A part names a status: after it ("12 hồ sơ quá hạn") or right before it ("đã hoàn thành 4 nhiệm vụ")."""
-    after = re.split(r"[,;.()]", text[m.end - off : m.end - off + 60])[0]
-    before = re.split(r"[,;.()]", text[max(0, m.start - off - 30) : m.start - off])[-1]
+    after = _PART_CUT.split(text[m.end - off : m.end - off + 60], maxsplit=1)[0]
+    before = _PART_CUT.split(text[max(0, m.start - off - 30) : m.start - off])[-1]
     return bool(STATUS_WORD_RE.search(after) or STATUS_WORD_RE.search(before))
 
 
@@ -215,15 +229,20 @@ def plan_cores() -> frozenset[str]:
     return frozenset(n.replace("nhóm ", "") for n in PLAN_NOUNS)
 
 
+_BRACKET_AFTER = re.compile(r"\s*\((?:trong đó\s*)?([^()]*)\)")
+
+
+_STATUS_END = re.compile(r"[,;.]")
+
+
 def nested_breakdowns(text: str, off: int, mentions: list[CountMention], part_list: list[int]) -> dict[int, list[int]]:
     nested: dict[int, list[int]] = {}
     for j in part_list:
         m = mentions[j]
-        rest = text[m.end - off :]
-        pm = re.match(r"\s*\((?:trong đó\s*)?([^()]*)\)", rest)
+        pm = _BRACKET_AFTER.match(text, m.end - off)
         if not pm:
             continue
-        a, b = m.end + pm.start(1), m.end + pm.end(1)
+        a, b = off + pm.start(1), off + pm.end(1)
         kids = [k for k in part_list if a <= mentions[k].start < b]
         if len(kids) >= 2:
             nested[j] = kids
@@ -247,6 +266,6 @@ def with_elided(text: str, off: int, later: list[CountMention], bare: list[Part]
         out.append((x.value, status, (x.start - off, x.num_end - off)))
     for c in _COUNT_THEN_STATUS.finditer(text, *window):
         if not any(a <= c.start(1) < b for _, _, (a, b) in out):
-            status = re.split(r"[,;.]", text[c.end(1) : window[1]])[0].strip()
+            status = _STATUS_END.split(text[c.end(1) : window[1]], maxsplit=1)[0].strip()
             out.append((parse_number(c.group(1)), status, (c.start(1), c.end(1))))
     return sorted(out, key=lambda p: p[2][0])

@@ -36,6 +36,6 @@ class Collector:
         self.tasks.append(fill_fields(t, lead_owner, lead_deadline))
 
     def proposal(self, start: int, end: int, text: str) -> None:
-        if len(text.split()) < 3 or re.match(r"^\d", text):
+        if len(text.split()) < 3 or text[:1].isdecimal():
             return
         self.proposals.append(Proposal(text=text, span=(start, end)))

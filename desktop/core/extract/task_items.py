@@ -78,18 +78,20 @@ def answered_request(col: Collector, body: str, s0: int, group: str | None) -> b
 
 
 _HEAD_VERB = re.compile(r"\s+(?:chỉ đạo|lãnh đạo|chủ trì|thực hiện|tập trung)(?:\s+thực hiện)?$")
+_ASK_OPENING = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s+")
+_PLURAL_OR_COMMITTEE = re.compile(r"^(?:Các|Uỷ|Ủy)\b")
 
 
 def body_heading(head: str, colon: bool) -> str | None:
     """The body a heading item names ("Sở Y tế", "Đề nghị Ủy ban MTTQ tỉnh"), without its verb, or None.
     Without a colon the heading is the name alone: no work verb in it."""
     head = _HEAD_VERB.sub("", head.strip())
-    ask = re.match(r"(?:Đề nghị|Yêu cầu|Giao)\s+", head)
+    ask = _ASK_OPENING.match(head)
     if ask:
         head = head[ask.end() :]
     if not colon and (work_start(head) is not None or len(head.split()) > 14):
         return None
-    return head if ORG_HEAD_RE.match(head) or re.match(r"^(?:Các|Uỷ|Ủy)\b", head) else None
+    return head if ORG_HEAD_RE.match(head) or _PLURAL_OR_COMMITTEE.match(head) else None
 
 
 # "2. Ban Tổ chức Tỉnh ủy:" alone on its line; "4. Ủy ban nhân dân phường, xã" with no colon (a name, no verb)

@@ -19,6 +19,9 @@ _MODAL_TAIL = re.compile(r"(?:\s+(?:cần|phải|cũng|sớm|tiếp tục|cần 
 
 
 _MODAL_INSIDE = re.compile(r"\s(?:cần|phải|nên)\s")
+_COMRADE = re.compile(r"^(?:Đồng chí|đồng chí)\s+")
+_LIST_CUT = re.compile(r"[,;]\s*")
+_BODY_END = re.compile(r"\s(?:trong|từ nay|đến hết|vào|ngay)\s")  # "Sở Y tế trong tháng 9 …": the body ends
 
 
 def org_before_verb(text: str) -> str | None:
@@ -30,7 +33,7 @@ def org_before_verb(text: str) -> str | None:
     m = TASK_VERB_RE.search(text)
     if not m or m.start() == 0:
         return None
-    org = re.sub(r"^(?:Đồng chí|đồng chí)\s+", "", text[: m.start()].strip(" ,:"))
+    org = _COMRADE.sub("", text[: m.start()].strip(" ,:"))
     org = _MODAL_TAIL.sub("", org)  # "Các cơ quan chuyên môn cần chủ động …"
     org = _MODAL_INSIDE.split(org, 1)[0]  # "các phòng, ban cần bám sát kế hoạch, triển khai …": the work began
     return org if 1 <= len(org.split()) <= 14 else None
@@ -44,7 +47,7 @@ _AND_LOWER = re.compile(rf"\s+và\s+(?=[{LOWER_LETTERS}])")  # "và" then a comm
 
 
 def split_bodies(s: str) -> list[str]:
-    pieces = [p.strip() for p in re.split(r"[,;]\s*", s) if p.strip()]
+    pieces = [p.strip() for p in _LIST_CUT.split(s) if p.strip()]
     merged: list[str] = []
     for p in pieces:
         if merged and ((len(p.split()) == 1 and p[0].islower()) or p.startswith(NAME_COMMA_TAILS)):
@@ -137,7 +140,7 @@ def addressee_of(clause: str) -> str | None:
 
 def one_body(who: str) -> str | None:
     """``who`` if it names one body or place ("huyện Sơn Mỹ", "Sở Y tế"), not several or everyone."""
-    who = re.split(r"\s(?:trong|từ nay|đến hết|vào|ngay)\s", who.strip(" ,:") + " ", maxsplit=1)[0].strip()
+    who = _BODY_END.split(who.strip(" ,:") + " ", maxsplit=1)[0].strip()
     if not who or len(who.split()) > 12 or _COLLECTIVE.search(who) or "," in who:
         return None
     place = _PLACE_BODY.match(who)

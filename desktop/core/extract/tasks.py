@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.extract import task_cues as cue
 from desktop.core.extract.common import sentences, trimmed
 from desktop.core.extract.directives import directive_text, has_trigger, inline_items, proposals_from, read_prose
 from desktop.core.extract.enumeration import DASH_ITEM, inline_markers, is_heading, line_enumerator
@@ -95,6 +96,8 @@ _PROPOSAL_LEAD = re.compile(r"(?:Kính đề nghị|Đề nghị|Kiến nghị|�
 _RESULTS_LEAD = re.compile(r"kết quả|thành tích|đạt được|nổi bật|ưu điểm|tồn tại|hạn chế")
 _DUE_LINE = re.compile(r"(?:Thời gian|Thời hạn)(?: hoàn thành| thực hiện)?\s*:?\s")
 _HEAD_REPLIES = re.compile(r"(?:kiến nghị|đề nghị|đề xuất|KIẾN NGHỊ|ĐỀ NGHỊ|ĐỀ XUẤT)\s+(?:của|CỦA)\s")
+
+
 
 
 def _adjacent(layout: Layout, a: Para, b: Para) -> bool:
@@ -191,7 +194,7 @@ class _TaskReader:
     def _item_follows(self, k: int) -> bool:
         """The next listed item comes after a few plain paragraphs, with no heading or lead-in between."""
         for q in self.paras[k + 1 : k + 4]:
-            if line_enumerator(q.text) or re.match(r"\s*\(\d{1,2}\)", q.text):
+            if line_enumerator(q.text) or cue.BRACKET_NUMBER.match(q.text):
                 return True
             if is_heading(q.text) or q.text.rstrip().endswith(":") or DASH_ITEM.match(q.text):
                 return False
@@ -236,7 +239,7 @@ class _TaskReader:
             if not answered_request(col, body, s0, group):
                 self._task_item(body, s0, group)  # "10. Các Bộ, cơ quan liên quan … phối hợp chặt chẽ …"
             return
-        if self.mode == "proposals" and not re.search(r":\s*giao\b", body):
+        if self.mode == "proposals" and not cue.COLON_GIAO.search(body):
             col.proposal(*trimmed(body, request_start(body), len(body), s0))
             return
         if group and group.isdigit():
@@ -282,13 +285,13 @@ class _TaskReader:
         owner = None  # a lettered item under a body's heading: its own body if it names one, else that
         sub_owner = self.item_owner if not (group and group.isdigit()) else None
         group = group or (self.item_group if sub_owner else None)
-        m = re.match(r"^([^:;,.]{3,90}):\s+", body)
-        if m and (ORG_HEAD_RE.match(m.group(1)) or re.match(r"^(?:Các|Uỷ|Ủy)\b", m.group(1))):
+        m = cue.ITEM_HEAD.match(body)
+        if m and (ORG_HEAD_RE.match(m.group(1)) or cue.PLURAL_OR_COMMITTEE.match(m.group(1))):
             owner = m.group(1).strip()
             s0 += m.end()
             body = body[m.end() :]
-        elif m and re.match(r"^(?:Về|Đối với)\b", m.group(1)):
-            gi = re.search(r"(?<![\w])giao\s", body)
+        elif m and cue.ABOUT.match(m.group(1)):
+            gi = cue.GIAO_WORD.search(body)
             if not gi:
                 lead = _PROPOSAL_LEAD.match(body, m.end())
                 if lead and asked_above(body[m.end() :], self.layout.unit) is not None:
@@ -323,15 +326,14 @@ class _TaskReader:
             self.mode, self.plain_items = None, False
             return
         tail = low[-80:]  # what the colon announces is named just before it
-        if _RESULTS_LEAD.search(tail) and not re.search(r"nhiệm vụ|yêu cầu|giao|đề nghị|giải pháp|cần|khắc phục|"
-                                                        r"tập trung|phấn đấu", tail):
+        if _RESULTS_LEAD.search(tail) and not cue.WORK_WORD.search(tail):
             self.mode, self.plain_items = None, False  # "… đạt được một số kết quả nổi bật như sau:": a review
         elif "chỉ tiêu" in low and "nhiệm vụ" not in low:
             self.mode = "targets"
-        elif re.search(r"kính đề nghị|kiến nghị", low) or (
+        elif cue.REQUEST_WORD.search(low) or (
                 "đề nghị" in low and names_unit(t.split("đề nghị")[0]) and not names_leader(t)):
             self.mode = "proposals"
-        elif re.search(r"nhiệm vụ|yêu cầu|giao|như sau|sau:|giải pháp|đề nghị|chỉ đạo|kết luận", low) or (
+        elif cue.TASKS_WORD.search(low) or (
                 lead_subject(t, frame_deadline)):  # "Năm 2025, Sở Nội vụ tập trung:"
             owner, due = lead_subject(t, frame_deadline) or (None, None)
             self.mode, self.lead_owner = "tasks", lead_owner_of(t) or owner
@@ -340,7 +342,7 @@ class _TaskReader:
             nxt = paras[k + 1].text if k + 1 < len(paras) else ""
             adjacent = k + 1 < len(paras) and _adjacent(self.layout, p, paras[k + 1])
             self.plain_items = adjacent and not (line_enumerator(nxt) or DASH_ITEM.match(nxt)
-                                                 or re.match(r"^\s*\(1\)", nxt) or is_heading(nxt))
+                                                 or cue.FIRST_BRACKET.match(nxt) or is_heading(nxt))
         self.directive_open = False
 
     def _unlisted(self, p: Para) -> None:
