@@ -233,3 +233,17 @@ def test_numbers_in_table_cells_stay_in_the_body_and_a_posted_stamp_does_not(tmp
     body = extract_file(page).body.split("\n")
     assert {"310", "342,6", "150", "162"} <= set(body)
     assert not [line for line in body if line.startswith(("Cập nhật", "1 2 3"))]
+
+
+def test_digits_of_other_scripts_read_as_numbers_and_highlight_where_written() -> None:
+    """A figure typed in fullwidth digits (an East Asian keyboard) or Arabic-Indic ones reads as the number it
+    is, and its span still points at the characters as written."""
+    from desktop.core.extract import extract_text
+
+    base = ("Báo cáo kết quả\n\nNăm 2025, tốc độ tăng trưởng GRDP của tỉnh đạt 14,5%, thu ngân sách đạt 570 tỷ đồng."
+            "\n\nTrong năm, tỉnh đã hoàn thành các chỉ tiêu.")
+    odd = base.replace("14,5", "１４,５").replace("570", "٥٧٠")
+    plain, other = extract_text(base), extract_text(odd)
+    assert [(i.label, i.value, i.unit) for i in other.indicators] == \
+        [(i.label, i.value, i.unit) for i in plain.indicators] != []
+    assert [other.text[slice(*i.span)] for i in other.indicators] == ["１４,５%", "٥٧٠ tỷ đồng"]

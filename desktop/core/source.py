@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from desktop.core.textnorm import NormText, normalize, unwrap_lines
+from desktop.core.textnorm import NormText, ascii_digits, normalize, unwrap_lines
 
 # Columns in plain-text official documents are separated by long runs of spaces
 # (header "TỈNH ỦY …        ĐẢNG CỘNG SẢN VIỆT NAM", signature block beside "Nơi nhận").
@@ -146,7 +146,7 @@ class TextBuilder:
 
     def add_block(self, text: str, kind: str = "p", boilerplate: bool = False,
                   cell: tuple[int, int, int] | None = None) -> Block | None:
-        text = unicodedata.normalize("NFC", text)
+        text = ascii_digits(unicodedata.normalize("NFC", text))
         if self._len:
             self._append("\n")
         start = self._append(text)

@@ -62,7 +62,7 @@ def normalize(raw: str) -> NormText:
     Lines already in NFC are copied whole; only a line that NFC changes is read a character cluster at a
     time (a base letter and its combining marks), so a CRLF file costs one anchor per line."""
     if "\r" not in raw and unicodedata.is_normalized("NFC", raw):
-        return NormText(raw, raw)
+        return NormText(raw, ascii_digits(raw))
     out: list[str] = []
     ts: list[int] = [0]
     rs: list[int] = [0]
@@ -112,7 +112,21 @@ def normalize(raw: str) -> NormText:
     if ts[-1] != t:
         ts.append(t)
         rs.append(len(raw))
-    return NormText(raw, "".join(out), (tuple(ts), tuple(rs)))
+    return NormText(raw, ascii_digits("".join(out)), (tuple(ts), tuple(rs)))
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def ascii_digits(text: str) -> str:
+    """Decimal digits of other scripts (fullwidth ``１２``, Arabic-Indic ``٣``) as ASCII digits, one for one, so
+    that the readers' patterns can look for ``[0-9]``, which ``re`` finds twice as fast as ``\\d``."""
+    if text.isascii():
+        return text
+    runs = _DIGIT_RUN.findall(text)
+    if all(r.isascii() for r in runs):
+        return text
+    return _DIGIT_RUN.sub(lambda m: "".join(str(unicodedata.decimal(c)) for c in m.group()), text)
 
 
 _NEXT_LINE_LOWER = re.compile(r"\n(?=[ \t]*[^\W\d_])")

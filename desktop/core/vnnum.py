@@ -17,17 +17,19 @@ def number(not_after: str = "") -> str:
     precedes it. That check sits after the first digit, not before it: a pattern that starts
     with a plain digit lets Python's ``re`` jump from digit to digit instead of trying every
     position of the text, several times faster on a whole article. (``\\d{1,3}…|\\d+…`` is
-    written ``\\d(?:\\d{0,2}…|\\d*…)`` for the same reason; it matches exactly the same.)
+    written ``\\d(?:\\d{0,2}…|\\d*…)`` for the same reason; it matches exactly the same.) The first
+    digit is looked for as ``[0-9]``, a range ``re`` tests twice as fast as the Unicode class ``\\d``;
+    intake writes digits of other scripts as ASCII (:func:`desktop.core.textnorm.ascii_digits`).
     """
     guard = rf"(?<![{not_after}]\d)" if not_after else ""
-    return rf"\d{guard}(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*(?:,\d+)?)"
+    return rf"[0-9]{guard}(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*(?:,\d+)?)"
 
 
 NUMBER = number()
 NUMBER_RE = re.compile(number(r"\w.,/") + r"(?![\w]|[.,]\d)")
 
 
-_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_GROUPED = re.compile(r"[0-9]\d{0,2}(?:\.\d{3})+")
 
 
 def parse_number(s: str) -> float:
@@ -69,7 +71,7 @@ class DateParts:
         return None
 
 
-_DATE_NUMERIC = re.compile(r"(\d(?<![\w/.,]\d)\d?)/(\d{1,2})(?:/(\d{4}))?(?![\w/]|[.,]\d)")
+_DATE_NUMERIC = re.compile(r"([0-9](?<![\w/.,]\d)\d?)/(\d{1,2})(?:/(\d{4}))?(?![\w/]|[.,]\d)")
 # "ngày d tháng m năm yyyy" in any case, written to start with a plain class (see rx.py)
 _DATE_WORDS = re.compile(r"[nN](?i:gày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})(?:\s+(?i:năm)\s+(\d{4}))?")
 

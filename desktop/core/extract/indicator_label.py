@@ -228,7 +228,7 @@ _UNIT_SUBJECT = re.compile(r"(?:(?:Toàn|Cả|toàn|cả)\s+)?(?:Đảng bộ|đ
                            r"Thành phố|thành phố|Xã|xã|Phường|phường)(?![\w])")
 _DONE = re.compile(r"\s(?:đã|đã tiến hành|đã tổ chức)\s")
 _QUOTA_AFTER = re.compile(rf"\s*chỉ tiêu{_QUOTA_OF}\s*(?:[,;.()]|$)")
-_PARTNER_TAIL = re.compile(r"\d[\d.,]*\s+[^\W\d_][^\d,;()]{0,40}?\)?\s+(?:với|và)\s*$")  # (after a bracket too)
+_PARTNER_TAIL = re.compile(r"[0-9][\d.,]*\s+[^\W\d_][^\d,;()]{0,40}?\)?\s+(?:với|và)\s*$")  # (after a bracket too)
 
 
 def _has_word(text: str, phrase: str) -> bool:

@@ -151,8 +151,8 @@ class Val:
 
 
 # "394 tỷ 581 triệu đồng", "2 triệu 500 nghìn đồng": one sum in the larger unit (394,581 tỷ đồng)
-_COMPOUND_MONEY = re.compile(rf"(\d(?<![{_GLUED}]\d)\d{{0,2}})\s*(tỷ|triệu)\s*(\d{{1,3}})\s*(triệu|nghìn|ngàn)\s*đồng"
-                             r"(?![\w/])")
+_COMPOUND_MONEY = re.compile(rf"([0-9](?<![{_GLUED}]\d)\d{{0,2}})\s*(tỷ|triệu)\s*(\d{{1,3}})\s*"
+                             r"(triệu|nghìn|ngàn)\s*đồng(?![\w/])")
 _NEXT_SMALLER = {"tỷ": "triệu", "triệu": "nghìn"}
 # the base of a rate is a power of ten: "dưới 4/100.000 trẻ sinh ra còn sống", "18 ca sinh/1.000 phụ nữ"
 RATE_BASE = r"(?:100|1\.000|10\.000|100\.000|1\.000\.000)"

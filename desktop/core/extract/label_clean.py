@@ -143,7 +143,7 @@ def one_space(s: str) -> str:
 # "năm 2025", "tháng 6", "ngày 15/10" are times, not labels; a sentence's first word is written with a capital
 # ("Năm 2025, …"), so both spellings are the same word
 _DATE_WORD_NUMBER = re.compile(words(["năm", "tháng", "ngày", "Năm", "Tháng", "Ngày"]) + r"\s+\d[\d/]*")
-_NUMBER_AND_UNIT = re.compile(rf"\d[\d.,/]*\s*(?:%|(?:ha|km²?|m²|m2|m3|tấn|tạ|kg|lít|MW|kWh|"
+_NUMBER_AND_UNIT = re.compile(rf"[0-9][\d.,/]*\s*(?:%|(?:ha|km²?|m²|m2|m3|tấn|tạ|kg|lít|MW|kWh|"
                               rf"{MONEY_ALTERNATION})(?![\w]))?")
 
 

@@ -230,7 +230,7 @@ _COUNT_THEN_RATE = re.compile(
 _WHOLE_OPENER = re.compile(r"(?<![\w])(?:trong đó|gồm|bao gồm)(?![\w])|\(")
 _CHANGE_WORD = re.compile(r"(?:giảm|tăng)(?: thêm)?\s+$")
 # (the left edge checked after the first digit, so that re jumps from digit to digit: see vnnum.number)
-_COUNT = re.compile(r"(\d(?<![\w/.,]\d)\d{0,2}(?:\.\d{3})*)(?![\w/]|[.,]\d)\s+([^\W\d_]+)")
+_COUNT = re.compile(r"([0-9](?<![\w/.,]\d)\d{0,2}(?:\.\d{3})*)(?![\w/]|[.,]\d)\s+([^\W\d_]+)")
 
 
 def _whole_of(text: str, sent_start: int, part_at: int, noun: str) -> float | None:
