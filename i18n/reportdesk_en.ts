@@ -1529,4 +1529,12 @@ Extracts, checks and reports the figures of Party and government office texts. W
         <translation>info</translation>
     </message>
 </context>
+<context>
+    <name>ThinMark</name>
+    <message>
+        <location filename="../desktop/ui/thin_mark.py" line="19"/>
+        <source>Nhãn trống hoặc chỉ có một từ (có thể đọc sai): mục này không được đưa vào văn bản xuất cho đến khi bạn sửa hoặc xác minh nó.</source>
+        <translation>Label empty or a single word (possibly misread): this item is left out of exports until you correct or verify it.</translation>
+    </message>
+</context>
 </TS>

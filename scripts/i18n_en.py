@@ -194,6 +194,10 @@ EN.update({  # org
     "Lưu và xuất": "Save and export", "tên cơ quan ban hành": "issuing body", "địa danh": "place name",
     "ký hiệu của cơ quan": "issuer code", "thẩm quyền ký": "signing authority", "chức vụ người ký": "signer's position",
     "Cần nhập: {0}.": "Please enter: {0}.",
+    "Nhãn trống hoặc chỉ có một từ (có thể đọc sai): mục này không được đưa vào văn bản xuất cho đến khi bạn sửa "
+    "hoặc xác minh nó.":
+        "Label empty or a single word (possibly misread): this item is left out of exports until you correct or "
+        "verify it.",
 })
 
 

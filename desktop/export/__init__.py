@@ -9,6 +9,7 @@ from desktop.core.model import Report
 from desktop.export.organisation import OrganisationMissing, profile_for, require_organisation, saved_organisation
 from desktop.export.profiles import PROFILES, Organisation
 from desktop.export.save import ExportError, save_atomic
+from desktop.export.thin_items import exportable
 
 KINDS = {"docx": ("briefing", "conclusion", "summary"), "xlsx": ("tracking",)}
 
@@ -21,6 +22,7 @@ def export_reports(reports: list[Report], fmt: str, kind: str, out: str | Path, 
     if not reports:
         raise ExportError("Chưa chọn văn bản nào để xuất.")
     prof = PROFILES[profile]
+    reports = [exportable(r) for r in reports]  # items read too thin to trust leave unless verified
     if fmt == "xlsx":
         from desktop.export.excel import build_workbook
 
