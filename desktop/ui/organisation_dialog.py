@@ -53,6 +53,7 @@ class OrganisationDialog(QDialog):
         self.error.setStyleSheet("color: #b00020")
         self._hints(party)
         self._layout(party, first_export)
+        self.setMinimumWidth(560)
 
     def _hints(self, party: bool) -> None:
         hints = {"name": self.tr("CHỮ IN HOA, ví dụ HUYỆN ỦY …") if party
