@@ -136,3 +136,16 @@ def test_cli_export_without_organisation_says_which_setting_or_option(home: Path
                  "--authority", "ỦY BAN NHÂN DÂN", "--signer-position", "CHỦ TỊCH", "--recipient", "Các thôn"]) == 0
     head = _header_and_signature(out)
     assert STATE_ORG.name in head and "- Các thôn;" in head and "- Lưu: VT." in head and "TM. ỦY BAN NHÂN DÂN" in head
+
+
+def test_a_state_deputy_signs_for_the_head_and_a_party_deputy_directly(home: Path, tmp_path: Path, report) -> None:
+    from dataclasses import replace
+
+    state = export_reports([report], "docx", "briefing", tmp_path / "s.docx", "state",
+                           replace(STATE_ORG, signer_position="PHÓ CHỦ TỊCH"))
+    right = Document(state).tables[-1].cell(0, 1)
+    lines = [line for p in right.paragraphs for line in p.text.split("\n") if line.strip()]
+    assert lines == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Vàng A Páo"]
+    party = export_reports([report], "docx", "briefing", tmp_path / "p.docx", "party", PARTY_ORG)
+    right = Document(party).tables[-1].cell(0, 1)
+    assert [p.text for p in right.paragraphs if p.text.strip()] == ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Lý Thị Mẩy"]

@@ -101,7 +101,18 @@ def require_organisation(org: Organisation | None, profile: str) -> Organisation
         raise OrganisationMissing(f"Cơ quan ban hành không hợp với {PROFILE_NAMES[profile]}: " + "; ".join(wrong)
                                   + ". " + where_to_enter(profile), profile)
     return replace(org, collective_name=org.collective_name or PLACEHOLDER,
-                   archive=org.archive or DEFAULT_ARCHIVE[profile])
+                   archive=org.archive or DEFAULT_ARCHIVE[profile], signer_position=signer_lines(org, profile))
+
+
+def signer_lines(org: Organisation, profile: str) -> str:
+    """The position line(s) under the authority. A State deputy signing for a collective body signs for its
+    head (NĐ 30: ``TM. ỦY BAN NHÂN DÂN`` / ``KT. CHỦ TỊCH`` / ``PHÓ CHỦ TỊCH``); a Party deputy signs
+    ``T/M BAN THƯỜNG VỤ`` / ``PHÓ BÍ THƯ`` directly (36-HD: no K/T for a cấp ủy)."""
+    position = org.signer_position.strip()
+    head = position[4:].strip() if _upper(position).startswith("PHÓ ") else ""
+    if profile != "state" or not head or (org.authority_prefix or "TM.") != "TM.":
+        return position
+    return f"KT. {head.upper()}\n{position}"
 
 
 def legacy_kind(name: str) -> str:
