@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex2.add_argument("--out", required=True, metavar="PATH")
     ex2.add_argument("--profile", choices=["party", "state"], default="party",
                      help="thể thức Đảng (Hướng dẫn 36-HD/VPTW) hoặc Nhà nước (Nghị định 30/2020/NĐ-CP)")
+    from desktop.export.organisation import add_options
+
+    add_options(ex2)  # the issuing organisation, over the one saved in Settings for the profile
     _add_db(ex2)
     bk = sub.add_parser("backup", help="sao lưu thư viện SQLite ra tệp (an toàn cả khi ứng dụng đang mở)")
     bk.add_argument("path", metavar="PATH", help="tệp đích, hoặc thư mục (tên tệp theo ngày giờ)")
@@ -115,11 +118,12 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop.export import ExportError, export_reports
+    from desktop.export.organisation import from_options
 
     lib = _open_library(args)
     reports = [lib.get_report(i) for i in args.report_ids]
     try:
-        path = export_reports(reports, args.fmt, args.kind, args.out, args.profile)
+        path = export_reports(reports, args.fmt, args.kind, args.out, args.profile, from_options(args, args.profile))
     except ExportError as err:
         print(f"Lỗi: {err}", file=sys.stderr)
         return 2

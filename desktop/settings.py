@@ -40,13 +40,39 @@ def load_defaults() -> OrgDefaults:
     return d
 
 
-def save_defaults(d: OrgDefaults) -> None:
+def _raw() -> dict:
+    try:
+        raw = json.loads(settings_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return raw if isinstance(raw, dict) else {}
+
+
+def _write(raw: dict) -> None:
     """Written to a temporary file and renamed: a crash never leaves half a settings file."""
     path = settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(asdict(d), ensure_ascii=False, indent=1), encoding="utf-8")
+    tmp.write_text(json.dumps(raw, ensure_ascii=False, indent=1), encoding="utf-8")
     os.replace(tmp, path)
+
+
+def save_defaults(d: OrgDefaults) -> None:
+    """Keeps what else the file holds (the organisation records)."""
+    _write({**_raw(), **asdict(d)})
+
+
+ORGANISATION_KEYS = {"party": "party_organisation", "state": "state_organisation"}
+
+
+def load_organisation_record(kind: str) -> dict | None:
+    """The issuing organisation saved for ``kind`` (party | state), as stored; None if never entered."""
+    rec = _raw().get(ORGANISATION_KEYS[kind])
+    return rec if isinstance(rec, dict) else None
+
+
+def save_organisation_record(kind: str, record: dict) -> None:
+    _write({**_raw(), ORGANISATION_KEYS[kind]: record})
 
 
 AUDIT_NAME_MAX = 100  # the audit trail's "who" column

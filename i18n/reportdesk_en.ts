@@ -220,7 +220,7 @@
     <message>
         <location filename="../desktop/ui/chrome_lines.py" line="75"/>
         <source>dòng đầu trang (tên trang), trên trình đơn và tiêu đề bài</source>
-        <translation>the page's first line (its name), above the menu and the article's heading</translation>
+        <translation>the page&apos;s first line (its name), above the menu and the article&apos;s heading</translation>
     </message>
     <message>
         <location filename="../desktop/ui/chrome_lines.py" line="77"/>
@@ -601,7 +601,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="21"/>
+        <location filename="../desktop/ui/dialogs.py" line="24"/>
         <source>Đồng ý</source>
         <translation>OK</translation>
     </message>
@@ -609,107 +609,107 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="25"/>
+        <location filename="../desktop/ui/export_dialog.py" line="27"/>
         <source>Báo cáo tóm tắt (Word)</source>
         <translation>Briefing (Word)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="26"/>
+        <location filename="../desktop/ui/export_dialog.py" line="28"/>
         <source>Dự thảo thông báo kết luận (Word)</source>
         <translation>Draft conclusion notice (Word)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="27"/>
+        <location filename="../desktop/ui/export_dialog.py" line="29"/>
         <source>Báo cáo tổng hợp nhiều văn bản (Word)</source>
         <translation>Summary report of several texts (Word)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="28"/>
+        <location filename="../desktop/ui/export_dialog.py" line="30"/>
         <source>Bảng theo dõi (Excel)</source>
         <translation>Tracking tables (Excel)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="58"/>
+        <location filename="../desktop/ui/export_dialog.py" line="61"/>
         <source>Xuất văn bản</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="63"/>
+        <location filename="../desktop/ui/export_dialog.py" line="66"/>
         <source>Thể thức văn bản của Đảng (Hướng dẫn 36-HD/VPTW)</source>
         <translation>Party document format (Guidance 36-HD/VPTW)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="64"/>
+        <location filename="../desktop/ui/export_dialog.py" line="67"/>
         <source>Thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP)</source>
         <translation>State document format (Decree 30/2020/NĐ-CP)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="66"/>
+        <location filename="../desktop/ui/export_dialog.py" line="69"/>
         <source>Văn bản đang mở</source>
         <translation>The open text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="67"/>
+        <location filename="../desktop/ui/export_dialog.py" line="70"/>
         <source>Mọi văn bản đang hiện trong thư viện</source>
         <translation>Every text listed in the library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="69"/>
+        <location filename="../desktop/ui/export_dialog.py" line="72"/>
         <source>Chọn…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="75"/>
+        <location filename="../desktop/ui/export_dialog.py" line="78"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="76"/>
+        <location filename="../desktop/ui/export_dialog.py" line="79"/>
         <source>Thể thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="77"/>
+        <location filename="../desktop/ui/export_dialog.py" line="80"/>
         <source>Phạm vi</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="78"/>
+        <location filename="../desktop/ui/export_dialog.py" line="81"/>
         <source>Lưu vào</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="80"/>
+        <location filename="../desktop/ui/export_dialog.py" line="83"/>
         <source>Xuất</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="81"/>
+        <location filename="../desktop/ui/export_dialog.py" line="84"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="99"/>
+        <location filename="../desktop/ui/export_dialog.py" line="102"/>
         <source>Lưu tệp xuất</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="139"/>
+        <location filename="../desktop/ui/export_dialog.py" line="145"/>
         <source>Đã xuất {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="144"/>
+        <location filename="../desktop/ui/export_dialog.py" line="150"/>
         <source>Chưa xuất được</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="146"/>
+        <location filename="../desktop/ui/export_dialog.py" line="152"/>
         <source>Lưu với tên mới</source>
         <translation>Save under the new name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="147"/>
+        <location filename="../desktop/ui/export_dialog.py" line="153"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1140,6 +1140,184 @@ Extracts, checks and reports the figures of Party and government office texts. W
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="40"/>
+        <source>Cơ quan ban hành — thể thức Đảng</source>
+        <translation>Issuing body — Party format</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="41"/>
+        <source>Cơ quan ban hành — thể thức Nhà nước</source>
+        <translation>Issuing body — State format</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="58"/>
+        <source>CHỮ IN HOA, ví dụ HUYỆN ỦY …</source>
+        <translation>CAPITALS, e.g. HUYỆN ỦY …</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="59"/>
+        <source>CHỮ IN HOA, ví dụ ỦY BAN NHÂN DÂN XÃ …</source>
+        <translation>CAPITALS, e.g. ỦY BAN NHÂN DÂN XÃ …</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="60"/>
+        <source>ĐẢNG BỘ TỈNH … (để trống nếu không có)</source>
+        <translation>ĐẢNG BỘ TỈNH … (leave empty if none)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="61"/>
+        <source>để trống nếu không có</source>
+        <translation>leave empty if none</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="63"/>
+        <source>BÍ THƯ, PHÓ BÍ THƯ…</source>
+        <translation>BÍ THƯ, PHÓ BÍ THƯ…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="63"/>
+        <source>CHỦ TỊCH, PHÓ CHỦ TỊCH…</source>
+        <translation>CHỦ TỊCH, PHÓ CHỦ TỊCH…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="64"/>
+        <source>Ban Thường vụ Huyện ủy…</source>
+        <translation>Ban Thường vụ Huyện ủy…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="64"/>
+        <source>Ủy ban nhân dân xã…</source>
+        <translation>Ủy ban nhân dân xã…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="65"/>
+        <source>Lưu Văn phòng …</source>
+        <translation>Lưu Văn phòng …</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="68"/>
+        <source>BAN THƯỜNG VỤ…</source>
+        <translation>BAN THƯỜNG VỤ…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="68"/>
+        <source>ỦY BAN NHÂN DÂN…</source>
+        <translation>ỦY BAN NHÂN DÂN…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="69"/>
+        <source>Mỗi nơi nhận một dòng</source>
+        <translation>One recipient per line</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="74"/>
+        <source>Văn bản xuất cần tên cơ quan ban hành và người ký của đơn vị bạn; ứng dụng không dùng tên cơ quan mẫu. Thông tin được lưu trong Thiết lập cho các lần xuất sau.</source>
+        <translation>Exported documents need your office&apos;s issuing body and signer; the program never uses a sample office. What you enter is kept in Settings for later exports.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="80"/>
+        <source>Tên cơ quan ban hành *</source>
+        <translation>Issuing body *</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="81"/>
+        <source>Cơ quan cấp trên trực tiếp</source>
+        <translation>Directly superior body</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="82"/>
+        <source>Địa danh *</source>
+        <translation>Place name *</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="83"/>
+        <source>Ký hiệu của cơ quan *</source>
+        <translation>Issuer code *</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="87"/>
+        <source>Thẩm quyền ký *</source>
+        <translation>Signing authority *</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="88"/>
+        <source>Chức vụ người ký *</source>
+        <translation>Signer&apos;s position *</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="89"/>
+        <source>Họ tên người ký</source>
+        <translation>Signer&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="90"/>
+        <source>Tên gọi trong nội dung</source>
+        <translation>Name used in the text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="91"/>
+        <source>Nơi nhận</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="92"/>
+        <source>Dòng lưu</source>
+        <translation>Archive line</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="95"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="95"/>
+        <source>Lưu và xuất</source>
+        <translation>Save and export</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="97"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="114"/>
+        <source>tên cơ quan ban hành</source>
+        <translation>issuing body</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="114"/>
+        <source>địa danh</source>
+        <translation>place name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="115"/>
+        <source>ký hiệu của cơ quan</source>
+        <translation>issuer code</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="115"/>
+        <source>thẩm quyền ký</source>
+        <translation>signing authority</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="116"/>
+        <source>chức vụ người ký</source>
+        <translation>signer&apos;s position</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="119"/>
+        <source>Cần nhập: {0}.</source>
+        <translation>Please enter: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="152"/>
+        <source>Chưa nhập — bấm để nhập…</source>
+        <translation>Not entered — click to enter…</translation>
+    </message>
+</context>
+<context>
     <name>ReportForm</name>
     <message>
         <location filename="../desktop/ui/form.py" line="171"/>
@@ -1273,62 +1451,42 @@ Extracts, checks and reports the figures of Party and government office texts. W
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="36"/>
+        <location filename="../desktop/ui/dialogs.py" line="39"/>
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="39"/>
+        <location filename="../desktop/ui/dialogs.py" line="42"/>
         <source>Tên hiện trong nhật ký sửa đổi</source>
         <translation>Name shown in the change log</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="56"/>
+        <location filename="../desktop/ui/dialogs.py" line="48"/>
         <source>Tên người dùng</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="57"/>
-        <source>Tên cơ quan</source>
-        <translation>Organisation</translation>
+        <location filename="../desktop/ui/dialogs.py" line="50"/>
+        <source>Cơ quan ban hành — thể thức Đảng</source>
+        <translation>Issuing body — Party format</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="58"/>
-        <source>Cơ quan cấp trên</source>
-        <translation>Parent organisation</translation>
+        <location filename="../desktop/ui/dialogs.py" line="51"/>
+        <source>Cơ quan ban hành — thể thức Nhà nước</source>
+        <translation>Issuing body — State format</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="59"/>
-        <source>Địa danh</source>
-        <translation>Place name</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs.py" line="60"/>
-        <source>Ký hiệu văn bản</source>
-        <translation>Document code</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs.py" line="61"/>
-        <source>Người ký</source>
-        <translation>Signer</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs.py" line="62"/>
-        <source>Chức vụ người ký</source>
-        <translation>Signer&apos;s position</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs.py" line="63"/>
+        <location filename="../desktop/ui/dialogs.py" line="52"/>
         <source>Ngôn ngữ giao diện (khởi động lại để áp dụng)</source>
         <translation>Interface language (applies after restart)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="65"/>
+        <location filename="../desktop/ui/dialogs.py" line="54"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="66"/>
+        <location filename="../desktop/ui/dialogs.py" line="55"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1369,6 +1527,14 @@ Extracts, checks and reports the figures of Party and government office texts. W
         <location filename="../desktop/ui/columns.py" line="99"/>
         <source>thông tin</source>
         <translation>info</translation>
+    </message>
+</context>
+<context>
+    <name>ThinMark</name>
+    <message>
+        <location filename="../desktop/ui/thin_mark.py" line="19"/>
+        <source>Nhãn trống hoặc chỉ có một từ (có thể đọc sai): mục này không được đưa vào văn bản xuất cho đến khi bạn sửa hoặc xác minh nó.</source>
+        <translation>Label empty or a single word (possibly misread): this item is left out of exports until you correct or verify it.</translation>
     </message>
 </context>
 </TS>

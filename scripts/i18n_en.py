@@ -171,6 +171,36 @@ EN = {
 }
 
 
+EN.update({  # org
+    "Cơ quan ban hành — thể thức Đảng": "Issuing body — Party format",
+    "Cơ quan ban hành — thể thức Nhà nước": "Issuing body — State format",
+    "Chưa nhập — bấm để nhập…": "Not entered — click to enter…",
+    "CHỮ IN HOA, ví dụ HUYỆN ỦY …": "CAPITALS, e.g. HUYỆN ỦY …",
+    "CHỮ IN HOA, ví dụ ỦY BAN NHÂN DÂN XÃ …": "CAPITALS, e.g. ỦY BAN NHÂN DÂN XÃ …",
+    "ĐẢNG BỘ TỈNH … (để trống nếu không có)": "ĐẢNG BỘ TỈNH … (leave empty if none)",
+    "để trống nếu không có": "leave empty if none",
+    "BÍ THƯ, PHÓ BÍ THƯ…": "BÍ THƯ, PHÓ BÍ THƯ…", "CHỦ TỊCH, PHÓ CHỦ TỊCH…": "CHỦ TỊCH, PHÓ CHỦ TỊCH…",
+    "Ban Thường vụ Huyện ủy…": "Ban Thường vụ Huyện ủy…", "Ủy ban nhân dân xã…": "Ủy ban nhân dân xã…",
+    "Lưu Văn phòng …": "Lưu Văn phòng …", "BAN THƯỜNG VỤ…": "BAN THƯỜNG VỤ…", "ỦY BAN NHÂN DÂN…": "ỦY BAN NHÂN DÂN…",
+    "Mỗi nơi nhận một dòng": "One recipient per line",
+    "Văn bản xuất cần tên cơ quan ban hành và người ký của đơn vị bạn; ứng dụng không dùng tên cơ quan mẫu. "
+    "Thông tin được lưu trong Thiết lập cho các lần xuất sau.":
+        "Exported documents need your office's issuing body and signer; the program never uses a sample office. "
+        "What you enter is kept in Settings for later exports.",
+    "Tên cơ quan ban hành *": "Issuing body *", "Cơ quan cấp trên trực tiếp": "Directly superior body",
+    "Địa danh *": "Place name *", "Ký hiệu của cơ quan *": "Issuer code *", "Thẩm quyền ký *": "Signing authority *",
+    "Chức vụ người ký *": "Signer's position *", "Họ tên người ký": "Signer's name",
+    "Tên gọi trong nội dung": "Name used in the text", "Nơi nhận": "Recipients", "Dòng lưu": "Archive line",
+    "Lưu và xuất": "Save and export", "tên cơ quan ban hành": "issuing body", "địa danh": "place name",
+    "ký hiệu của cơ quan": "issuer code", "thẩm quyền ký": "signing authority", "chức vụ người ký": "signer's position",
+    "Cần nhập: {0}.": "Please enter: {0}.",
+    "Nhãn trống hoặc chỉ có một từ (có thể đọc sai): mục này không được đưa vào văn bản xuất cho đến khi bạn sửa "
+    "hoặc xác minh nó.":
+        "Label empty or a single word (possibly misread): this item is left out of exports until you correct or "
+        "verify it.",
+})
+
+
 def fill(ts: str) -> tuple[str, int]:
     missing = 0
 

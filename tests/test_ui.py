@@ -273,11 +273,16 @@ def test_installed_qt_binding_keeps_reference_counts(qapp) -> None:
     assert sys.getrefcount(None) >= before - 50
 
 
-def test_export_from_the_window_runs_off_the_ui_thread(window, qtbot, tmp_path: Path) -> None:
+def test_export_from_the_window_runs_off_the_ui_thread(window, qtbot, tmp_path: Path, monkeypatch) -> None:
     from docx import Document
 
+    from desktop.export.organisation import save_organisation
+    from desktop.export.profiles import Organisation
     from desktop.ui.export_dialog import ExportDialog
 
+    monkeypatch.setenv("REPORTDESK_HOME", str(tmp_path / "home"))  # an office entered before: no question asked
+    save_organisation("party", Organisation(name="ĐẢNG ỦY XÃ NẬM CHÀ", place="Nậm Chà", code="ĐU",
+                                            authority="BAN THƯỜNG VỤ", signer_position="BÍ THƯ"))
     dialog = ExportDialog(window)
     qtbot.addWidget(dialog)
     dialog.kind.setCurrentIndex(0)

@@ -6,26 +6,12 @@ from datetime import date
 from pathlib import Path
 
 from desktop.core.model import Report
-from desktop.export.profiles import PROFILES, ExportProfile, Organisation
+from desktop.export.organisation import OrganisationMissing, profile_for, require_organisation, saved_organisation
+from desktop.export.profiles import PROFILES, Organisation
 from desktop.export.save import ExportError, save_atomic
+from desktop.export.thin_items import exportable
 
 KINDS = {"docx": ("briefing", "conclusion", "summary"), "xlsx": ("tracking",)}
-
-
-def organisation_from_settings(profile: ExportProfile) -> Organisation:
-    from desktop.settings import load_defaults
-
-    d = load_defaults()
-    org = Organisation()
-    if profile.key == "state":
-        org = Organisation(name="ỦY BAN NHÂN DÂN XÃ TÂN MỸ", parent="", place="Tân Mỹ", code="UBND",
-                           authority="ỦY BAN NHÂN DÂN", signer_position="CHỦ TỊCH",
-                           collective_name="Ủy ban nhân dân xã", recipients=["UBND huyện (b/c)"], archive="Lưu: VT")
-    for attr, value in (("name", d.org_name), ("parent", d.parent_org), ("place", d.place), ("code", d.code),
-                        ("signer_name", d.signer_name), ("signer_position", d.signer_position)):
-        if value:
-            setattr(org, attr, value)
-    return org
 
 
 def export_reports(reports: list[Report], fmt: str, kind: str, out: str | Path, profile: str = "party",
@@ -36,7 +22,7 @@ def export_reports(reports: list[Report], fmt: str, kind: str, out: str | Path, 
     if not reports:
         raise ExportError("Chưa chọn văn bản nào để xuất.")
     prof = PROFILES[profile]
-    org = org or organisation_from_settings(prof)
+    reports = [exportable(r) for r in reports]  # items read too thin to trust leave unless verified
     if fmt == "xlsx":
         from desktop.export.excel import build_workbook
 
@@ -46,6 +32,9 @@ def export_reports(reports: list[Report], fmt: str, kind: str, out: str | Path, 
     if kind in ("briefing", "conclusion") and len(reports) != 1:
         raise ExportError("Báo cáo tóm tắt và dự thảo thông báo kết luận lập cho một văn bản; "
                           "dùng --kind summary cho nhiều văn bản.")
+    # the clerk's own office for this profile, never a sample unit (issue 16, point 4)
+    org = require_organisation(org if org is not None else saved_organisation(profile), profile)
+    prof = profile_for(org, prof)
     if kind == "briefing":
         doc = word.briefing(reports[0], prof, org, day)
     elif kind == "conclusion":
@@ -55,4 +44,4 @@ def export_reports(reports: list[Report], fmt: str, kind: str, out: str | Path, 
     return save_atomic(doc, out)
 
 
-__all__ = ["KINDS", "ExportError", "Organisation", "export_reports"]
+__all__ = ["KINDS", "ExportError", "Organisation", "OrganisationMissing", "export_reports"]

@@ -12,18 +12,20 @@ from datetime import date
 
 @dataclass
 class Organisation:
-    """Who issues the document (from the clerk's settings)."""
+    """Who issues the document: the clerk's own office, entered once per profile (Party / State) and
+    saved in Settings (:mod:`desktop.export.organisation`). Empty by default: exports never invent one."""
 
-    name: str = "HUYỆN ỦY TÂN LẬP"  # issuing body, capitals
-    parent: str = "ĐẢNG BỘ TỈNH HÒA LÂM"  # superior body, capitals ("" for none)
-    place: str = "Tân Lập"  # địa danh in the place–date line
-    code: str = "HU"  # issuer part of the ký hiệu: TU, HU, ĐU, UBND…
-    authority: str = "BAN THƯỜNG VỤ"  # T/M … (Party) / TM. … (State)
-    signer_position: str = "BÍ THƯ"
+    name: str = ""  # issuing body, capitals (HUYỆN ỦY …, ỦY BAN NHÂN DÂN XÃ …)
+    parent: str = ""  # superior body, capitals ("" for none)
+    place: str = ""  # địa danh in the place–date line
+    code: str = ""  # issuer part of the ký hiệu: TU, HU, ĐU, UBND…
+    authority: str = ""  # T/M … (Party) / TM. … (State): the body the signer signs for
+    signer_position: str = ""
     signer_name: str = ""
-    collective_name: str = "Ban Thường vụ Huyện ủy"  # how the body names itself in the text
-    recipients: list[str] = field(default_factory=lambda: ["Thường trực Tỉnh ủy (b/c)", "Các đồng chí Huyện ủy viên"])
-    archive: str = "Lưu Văn phòng Huyện ủy"
+    collective_name: str = ""  # how the body names itself in the text ("Ban Thường vụ Huyện ủy")
+    recipients: list[str] = field(default_factory=list)
+    archive: str = ""  # the last recipient line: "Lưu Văn phòng Huyện ủy" / "Lưu: VT"
+    authority_prefix: str = ""  # T/M, K/T, T/L (Party) / TM., KT., TL., TUQ. (State); "" = the profile's
 
 
 @dataclass

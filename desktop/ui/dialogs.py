@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.settings import OrgDefaults, load_defaults, save_defaults
+from desktop.ui.organisation_dialog import organisation_button
+from desktop.ui.settings import load_defaults, save_defaults
 
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
@@ -34,32 +37,18 @@ class SettingsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Thiết lập"))
-        d = load_defaults()
+        self.defaults = d = load_defaults()
         self.clerk = QLineEdit(d.clerk_name)
         self.clerk.setPlaceholderText(self.tr("Tên hiện trong nhật ký sửa đổi"))
-        self.org = QLineEdit(d.org_name)
-        self.org.setPlaceholderText("HUYỆN ỦY TÂN LẬP")
-        self.parent_org = QLineEdit(d.parent_org)
-        self.parent_org.setPlaceholderText("ĐẢNG BỘ TỈNH HÒA LÂM")
-        self.place = QLineEdit(d.place)
-        self.place.setPlaceholderText("Tân Lập")
-        self.code = QLineEdit(d.code)
-        self.code.setPlaceholderText("HU")
-        self.signer = QLineEdit(d.signer_name)
-        self.signer_position = QLineEdit(d.signer_position)
-        self.signer_position.setPlaceholderText("BÍ THƯ")
         self.language = QComboBox()
         self.language.addItem("Tiếng Việt", "vi")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(d.language)))
         form = QFormLayout(self)
         form.addRow(self.tr("Tên người dùng"), self.clerk)
-        form.addRow(self.tr("Tên cơ quan"), self.org)
-        form.addRow(self.tr("Cơ quan cấp trên"), self.parent_org)
-        form.addRow(self.tr("Địa danh"), self.place)
-        form.addRow(self.tr("Ký hiệu văn bản"), self.code)
-        form.addRow(self.tr("Người ký"), self.signer)
-        form.addRow(self.tr("Chức vụ người ký"), self.signer_position)
+        # the issuing organisation: one for Party documents, one for State documents (organisation_dialog)
+        form.addRow(self.tr("Cơ quan ban hành — thể thức Đảng"), organisation_button(self, "party"))
+        form.addRow(self.tr("Cơ quan ban hành — thể thức Nhà nước"), organisation_button(self, "state"))
         form.addRow(self.tr("Ngôn ngữ giao diện (khởi động lại để áp dụng)"), self.language)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Lưu"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -69,9 +58,6 @@ class SettingsDialog(QDialog):
         form.addRow(buttons)
 
     def accept(self) -> None:
-        save_defaults(OrgDefaults(
-            clerk_name=self.clerk.text().strip(), org_name=self.org.text().strip(),
-            parent_org=self.parent_org.text().strip(), place=self.place.text().strip(), code=self.code.text().strip(),
-            signer_name=self.signer.text().strip(), signer_position=self.signer_position.text().strip(),
-            language=self.language.currentData()))
+        save_defaults(replace(self.defaults, clerk_name=self.clerk.text().strip(),
+                              language=self.language.currentData()))
         super().accept()

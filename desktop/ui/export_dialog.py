@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.organisation_dialog import ask_organisation
+
 KINDS = [("docx", "briefing", QT_TRANSLATE_NOOP("ExportDialog", "Báo cáo tóm tắt (Word)")),
          ("docx", "conclusion", QT_TRANSLATE_NOOP("ExportDialog", "Dự thảo thông báo kết luận (Word)")),
          ("docx", "summary", QT_TRANSLATE_NOOP("ExportDialog", "Báo cáo tổng hợp nhiều văn bản (Word)")),
@@ -32,16 +34,17 @@ class ExportWorker(QObject):
     done = Signal(str)  # the path written
     failed = Signal(str, str)  # message, suggested path ("" if none)
 
-    def __init__(self, reports: list, fmt: str, kind: str, path: str, profile: str) -> None:
+    def __init__(self, reports: list, fmt: str, kind: str, path: str, profile: str, org=None) -> None:
         super().__init__()
         self.args = (reports, fmt, kind, path, profile)
+        self.org = org  # the issuing organisation (Word), asked for before the export starts
 
     def run(self) -> None:
         from desktop.export import ExportError, export_reports
 
         reports, fmt, kind, path, profile = self.args
         try:
-            out = export_reports(reports, fmt, kind, path, profile)
+            out = export_reports(reports, fmt, kind, path, profile, self.org)
         except ExportError as err:
             self.failed.emit(str(err), str(err.suggestion or ""))
             return
@@ -117,10 +120,13 @@ class ExportDialog(QDialog):
 
     def start(self, path: str | None = None) -> None:
         fmt, kind = self.kind.currentData()
+        org = ask_organisation(self, self.profile.currentData()) if fmt == "docx" else None
+        if fmt == "docx" and org is None:
+            return  # the clerk cancelled: no organisation, no export
         reports = self.reports()
         self.ok.setEnabled(False)
         self._thread = QThread(self)
-        self._worker = ExportWorker(reports, fmt, kind, path or self.path.text(), self.profile.currentData())
+        self._worker = ExportWorker(reports, fmt, kind, path or self.path.text(), self.profile.currentData(), org)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.done.connect(self._done, Qt.ConnectionType.QueuedConnection)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop.core.model import Item, ReviewStatus
 from desktop.core.vnnum import format_number, parse_number
 from desktop.ui.columns import Column, status_text
+from desktop.ui.thin_mark import thin_mark
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_COLOURS = {
@@ -119,6 +120,9 @@ class ItemTableModel(QAbstractTableModel):
             return None
         item = self.items[index.row()]
         col = self.columns[index.column()]
+        mark = thin_mark(item, col, role)  # a label read too thin to trust: icon and tooltip
+        if mark is not None:
+            return mark
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return display_value(item, col)
         if role == Qt.ItemDataRole.EditRole:
