@@ -220,7 +220,7 @@
     <message>
         <location filename="../desktop/ui/chrome_lines.py" line="75"/>
         <source>dòng đầu trang (tên trang), trên trình đơn và tiêu đề bài</source>
-        <translation>the page's first line (its name), above the menu and the article's heading</translation>
+        <translation>the page&apos;s first line (its name), above the menu and the article&apos;s heading</translation>
     </message>
     <message>
         <location filename="../desktop/ui/chrome_lines.py" line="77"/>
@@ -599,6 +599,29 @@
     </message>
 </context>
 <context>
+    <name>ConclusionFields</name>
+    <message>
+        <location filename="../desktop/ui/conclusion_fields.py" line="20"/>
+        <source>Ví dụ: Ban Thường vụ Tỉnh ủy</source>
+        <translation>E.g. Ban Thường vụ Tỉnh ủy (provincial standing committee)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conclusion_fields.py" line="22"/>
+        <source>Ví dụ: Ban Thường vụ Huyện ủy …; để trống nếu là cuộc họp</source>
+        <translation>E.g. Ban Thường vụ Huyện ủy …; leave empty for a meeting</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conclusion_fields.py" line="23"/>
+        <source>Cơ quan kết luận</source>
+        <translation>Concluding body</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conclusion_fields.py" line="24"/>
+        <source>Làm việc với</source>
+        <translation>Worked with</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../desktop/ui/dialogs.py" line="21"/>
@@ -609,107 +632,107 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="25"/>
+        <location filename="../desktop/ui/export_dialog.py" line="27"/>
         <source>Báo cáo tóm tắt (Word)</source>
         <translation>Briefing (Word)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="26"/>
+        <location filename="../desktop/ui/export_dialog.py" line="28"/>
         <source>Dự thảo thông báo kết luận (Word)</source>
         <translation>Draft conclusion notice (Word)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="27"/>
+        <location filename="../desktop/ui/export_dialog.py" line="29"/>
         <source>Báo cáo tổng hợp nhiều văn bản (Word)</source>
         <translation>Summary report of several texts (Word)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="28"/>
+        <location filename="../desktop/ui/export_dialog.py" line="30"/>
         <source>Bảng theo dõi (Excel)</source>
         <translation>Tracking tables (Excel)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="58"/>
+        <location filename="../desktop/ui/export_dialog.py" line="61"/>
         <source>Xuất văn bản</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="63"/>
+        <location filename="../desktop/ui/export_dialog.py" line="66"/>
         <source>Thể thức văn bản của Đảng (Hướng dẫn 36-HD/VPTW)</source>
         <translation>Party document format (Guidance 36-HD/VPTW)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="64"/>
+        <location filename="../desktop/ui/export_dialog.py" line="67"/>
         <source>Thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP)</source>
         <translation>State document format (Decree 30/2020/NĐ-CP)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="66"/>
+        <location filename="../desktop/ui/export_dialog.py" line="69"/>
         <source>Văn bản đang mở</source>
         <translation>The open text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="67"/>
+        <location filename="../desktop/ui/export_dialog.py" line="70"/>
         <source>Mọi văn bản đang hiện trong thư viện</source>
         <translation>Every text listed in the library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="69"/>
+        <location filename="../desktop/ui/export_dialog.py" line="72"/>
         <source>Chọn…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="75"/>
+        <location filename="../desktop/ui/export_dialog.py" line="78"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="76"/>
+        <location filename="../desktop/ui/export_dialog.py" line="79"/>
         <source>Thể thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="77"/>
+        <location filename="../desktop/ui/export_dialog.py" line="80"/>
         <source>Phạm vi</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="78"/>
+        <location filename="../desktop/ui/export_dialog.py" line="81"/>
         <source>Lưu vào</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="80"/>
+        <location filename="../desktop/ui/export_dialog.py" line="84"/>
         <source>Xuất</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="81"/>
+        <location filename="../desktop/ui/export_dialog.py" line="85"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="99"/>
+        <location filename="../desktop/ui/export_dialog.py" line="111"/>
         <source>Lưu tệp xuất</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="139"/>
+        <location filename="../desktop/ui/export_dialog.py" line="152"/>
         <source>Đã xuất {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="144"/>
+        <location filename="../desktop/ui/export_dialog.py" line="157"/>
         <source>Chưa xuất được</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="146"/>
+        <location filename="../desktop/ui/export_dialog.py" line="159"/>
         <source>Lưu với tên mới</source>
         <translation>Save under the new name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="147"/>
+        <location filename="../desktop/ui/export_dialog.py" line="160"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
