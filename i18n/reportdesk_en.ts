@@ -599,6 +599,29 @@
     </message>
 </context>
 <context>
+    <name>ConclusionFields</name>
+    <message>
+        <location filename="../desktop/ui/conclusion_fields.py" line="20"/>
+        <source>Ví dụ: Ban Thường vụ Tỉnh ủy</source>
+        <translation>E.g. Ban Thường vụ Tỉnh ủy (provincial standing committee)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conclusion_fields.py" line="22"/>
+        <source>Ví dụ: Ban Thường vụ Huyện ủy …; để trống nếu là cuộc họp</source>
+        <translation>E.g. Ban Thường vụ Huyện ủy …; leave empty for a meeting</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conclusion_fields.py" line="23"/>
+        <source>Cơ quan kết luận</source>
+        <translation>Concluding body</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conclusion_fields.py" line="24"/>
+        <source>Làm việc với</source>
+        <translation>Worked with</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../desktop/ui/dialogs.py" line="24"/>
@@ -609,107 +632,107 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="27"/>
+        <location filename="../desktop/ui/export_dialog.py" line="28"/>
         <source>Báo cáo tóm tắt (Word)</source>
         <translation>Briefing (Word)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="28"/>
+        <location filename="../desktop/ui/export_dialog.py" line="29"/>
         <source>Dự thảo thông báo kết luận (Word)</source>
         <translation>Draft conclusion notice (Word)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="29"/>
+        <location filename="../desktop/ui/export_dialog.py" line="30"/>
         <source>Báo cáo tổng hợp nhiều văn bản (Word)</source>
         <translation>Summary report of several texts (Word)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="30"/>
+        <location filename="../desktop/ui/export_dialog.py" line="31"/>
         <source>Bảng theo dõi (Excel)</source>
         <translation>Tracking tables (Excel)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="61"/>
+        <location filename="../desktop/ui/export_dialog.py" line="64"/>
         <source>Xuất văn bản</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="66"/>
+        <location filename="../desktop/ui/export_dialog.py" line="69"/>
         <source>Thể thức văn bản của Đảng (Hướng dẫn 36-HD/VPTW)</source>
         <translation>Party document format (Guidance 36-HD/VPTW)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="67"/>
+        <location filename="../desktop/ui/export_dialog.py" line="70"/>
         <source>Thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP)</source>
         <translation>State document format (Decree 30/2020/NĐ-CP)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="69"/>
+        <location filename="../desktop/ui/export_dialog.py" line="72"/>
         <source>Văn bản đang mở</source>
         <translation>The open text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="70"/>
+        <location filename="../desktop/ui/export_dialog.py" line="73"/>
         <source>Mọi văn bản đang hiện trong thư viện</source>
         <translation>Every text listed in the library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="72"/>
+        <location filename="../desktop/ui/export_dialog.py" line="75"/>
         <source>Chọn…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="78"/>
+        <location filename="../desktop/ui/export_dialog.py" line="81"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="79"/>
+        <location filename="../desktop/ui/export_dialog.py" line="82"/>
         <source>Thể thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="80"/>
+        <location filename="../desktop/ui/export_dialog.py" line="83"/>
         <source>Phạm vi</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="81"/>
+        <location filename="../desktop/ui/export_dialog.py" line="84"/>
         <source>Lưu vào</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="83"/>
+        <location filename="../desktop/ui/export_dialog.py" line="87"/>
         <source>Xuất</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="84"/>
+        <location filename="../desktop/ui/export_dialog.py" line="88"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="102"/>
+        <location filename="../desktop/ui/export_dialog.py" line="114"/>
         <source>Lưu tệp xuất</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="145"/>
+        <location filename="../desktop/ui/export_dialog.py" line="158"/>
         <source>Đã xuất {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="150"/>
+        <location filename="../desktop/ui/export_dialog.py" line="163"/>
         <source>Chưa xuất được</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="152"/>
+        <location filename="../desktop/ui/export_dialog.py" line="165"/>
         <source>Lưu với tên mới</source>
         <translation>Save under the new name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="153"/>
+        <location filename="../desktop/ui/export_dialog.py" line="166"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1152,167 +1175,167 @@ Extracts, checks and reports the figures of Party and government office texts. W
         <translation>Issuing body — State format</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="58"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="59"/>
         <source>CHỮ IN HOA, ví dụ HUYỆN ỦY …</source>
         <translation>CAPITALS, e.g. HUYỆN ỦY …</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="59"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="60"/>
         <source>CHỮ IN HOA, ví dụ ỦY BAN NHÂN DÂN XÃ …</source>
         <translation>CAPITALS, e.g. ỦY BAN NHÂN DÂN XÃ …</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="60"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="61"/>
         <source>ĐẢNG BỘ TỈNH … (để trống nếu không có)</source>
         <translation>ĐẢNG BỘ TỈNH … (leave empty if none)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="61"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="62"/>
         <source>để trống nếu không có</source>
         <translation>leave empty if none</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="63"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="64"/>
         <source>BÍ THƯ, PHÓ BÍ THƯ…</source>
         <translation>BÍ THƯ, PHÓ BÍ THƯ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="63"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="64"/>
         <source>CHỦ TỊCH, PHÓ CHỦ TỊCH…</source>
         <translation>CHỦ TỊCH, PHÓ CHỦ TỊCH…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="64"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="65"/>
         <source>Ban Thường vụ Huyện ủy…</source>
         <translation>Ban Thường vụ Huyện ủy…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="64"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="65"/>
         <source>Ủy ban nhân dân xã…</source>
         <translation>Ủy ban nhân dân xã…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="65"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="66"/>
         <source>Lưu Văn phòng …</source>
         <translation>Lưu Văn phòng …</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="68"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="69"/>
         <source>BAN THƯỜNG VỤ…</source>
         <translation>BAN THƯỜNG VỤ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="68"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="69"/>
         <source>ỦY BAN NHÂN DÂN…</source>
         <translation>ỦY BAN NHÂN DÂN…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="69"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="70"/>
         <source>Mỗi nơi nhận một dòng</source>
         <translation>One recipient per line</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="74"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="75"/>
         <source>Văn bản xuất cần tên cơ quan ban hành và người ký của đơn vị bạn; ứng dụng không dùng tên cơ quan mẫu. Thông tin được lưu trong Thiết lập cho các lần xuất sau.</source>
-        <translation>Exported documents need your office&apos;s issuing body and signer; the program never uses a sample office. What you enter is kept in Settings for later exports.</translation>
+        <translation>Exported documents need your office's issuing body and signer; the program never uses a sample office. What you enter is kept in Settings for later exports.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="80"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="81"/>
         <source>Tên cơ quan ban hành *</source>
         <translation>Issuing body *</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="81"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="82"/>
         <source>Cơ quan cấp trên trực tiếp</source>
         <translation>Directly superior body</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="82"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="83"/>
         <source>Địa danh *</source>
         <translation>Place name *</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="83"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="84"/>
         <source>Ký hiệu của cơ quan *</source>
         <translation>Issuer code *</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="87"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="88"/>
         <source>Thẩm quyền ký *</source>
         <translation>Signing authority *</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="88"/>
-        <source>Chức vụ người ký *</source>
-        <translation>Signer&apos;s position *</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="89"/>
-        <source>Họ tên người ký</source>
-        <translation>Signer&apos;s name</translation>
+        <source>Chức vụ người ký *</source>
+        <translation>Signer's position *</translation>
     </message>
     <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="90"/>
+        <source>Họ tên người ký</source>
+        <translation>Signer's name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/organisation_dialog.py" line="91"/>
         <source>Tên gọi trong nội dung</source>
         <translation>Name used in the text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="91"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="92"/>
         <source>Nơi nhận</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="92"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="93"/>
         <source>Dòng lưu</source>
         <translation>Archive line</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="95"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="96"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="95"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="96"/>
         <source>Lưu và xuất</source>
         <translation>Save and export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="97"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="98"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="114"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="115"/>
         <source>tên cơ quan ban hành</source>
         <translation>issuing body</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="114"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="115"/>
         <source>địa danh</source>
         <translation>place name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="115"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="116"/>
         <source>ký hiệu của cơ quan</source>
         <translation>issuer code</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="115"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="116"/>
         <source>thẩm quyền ký</source>
         <translation>signing authority</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="116"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="117"/>
         <source>chức vụ người ký</source>
-        <translation>signer&apos;s position</translation>
+        <translation>signer's position</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="119"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="120"/>
         <source>Cần nhập: {0}.</source>
         <translation>Please enter: {0}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="152"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="153"/>
         <source>Chưa nhập — bấm để nhập…</source>
         <translation>Not entered — click to enter…</translation>
     </message>

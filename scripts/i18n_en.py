@@ -169,6 +169,12 @@ EN = {
     "Đánh dấu dòng là phần trang web": "Mark line as page chrome", "Bỏ đánh dấu dòng": "Unmark line",
     "Bỏ đánh dấu dòng này (để chương trình tự nhận biết)": "Unmark this line (let the reader decide)",
 }
+EN.update({  # conclude
+    "Cơ quan kết luận": "Concluding body", "Làm việc với": "Worked with",
+    "Ví dụ: Ban Thường vụ Tỉnh ủy": "E.g. Ban Thường vụ Tỉnh ủy (provincial standing committee)",
+    "Ví dụ: Ban Thường vụ Huyện ủy …; để trống nếu là cuộc họp":
+        "E.g. Ban Thường vụ Huyện ủy …; leave empty for a meeting",
+})
 
 
 EN.update({  # org

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from desktop.core.conclusion_parties import Parties
 from desktop.core.model import Report
 from desktop.export.organisation import OrganisationMissing, profile_for, require_organisation, saved_organisation
 from desktop.export.profiles import PROFILES, Organisation
@@ -15,7 +16,9 @@ KINDS = {"docx": ("briefing", "conclusion", "summary"), "xlsx": ("tracking",)}
 
 
 def export_reports(reports: list[Report], fmt: str, kind: str, out: str | Path, profile: str = "party",
-                   org: Organisation | None = None, day: date | None = None) -> Path:
+                   org: Organisation | None = None, day: date | None = None, parties: Parties | None = None) -> Path:
+    """``parties``: who concludes and with whom, as the clerk corrected them (conclusion only; else read
+    from the text)."""
     if fmt not in KINDS or kind not in KINDS[fmt]:
         raise ExportError(f"Không có loại “{kind}” cho định dạng {fmt}: chọn "
                           + ", ".join(f"{f} → {'/'.join(k)}" for f, k in KINDS.items()) + ".")
@@ -38,7 +41,7 @@ def export_reports(reports: list[Report], fmt: str, kind: str, out: str | Path, 
     if kind == "briefing":
         doc = word.briefing(reports[0], prof, org, day)
     elif kind == "conclusion":
-        doc = word.conclusion(reports[0], prof, org, day)
+        doc = word.conclusion(reports[0], prof, org, day, parties)
     else:
         doc = word.summary(reports, prof, org, day)
     return save_atomic(doc, out)

@@ -21,6 +21,7 @@ from docx.shared import Mm, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
+from desktop.export.keep_together import end_without_blank_page, keep_block_together, keep_with_next, last_paragraph
 from desktop.export.profiles import ExportProfile, Organisation, number_line, old_tones, place_date
 
 CENTER = WD_ALIGN_PARAGRAPH.CENTER
@@ -117,7 +118,7 @@ def heading(doc: DocxDocument, number: str, text: str, profile: ExportProfile, l
     """``I- KẾT QUẢ…`` / ``1- …`` (Party) or ``I. KẾT QUẢ…`` / ``1. …`` (State)."""
     sep = "-" if profile.heading_style == "roman-hyphen" else "."
     label = f"{number}{sep} {text.upper() if level == 1 else text}"
-    return par(doc, label, profile, profile.size_body, bold=True, align=JUSTIFY, indent=True)
+    return keep_with_next(par(doc, label, profile, profile.size_body, bold=True, align=JUSTIFY, indent=True))
 
 
 def _borderless(table: Table) -> None:
@@ -172,6 +173,14 @@ def _first(cell: _Cell, text: str, profile: ExportProfile, size: float, **kw: ob
     return p
 
 
+def header_widths(profile: ExportProfile) -> tuple[float, float]:
+    """Left and right header columns (mm, 165 mm text width). State: the Quốc hiệu, 13 pt bold, is 95.6 mm in Times
+    New Roman, so the right column is 101 mm (with the cells' 1.9 mm margins) and keeps it on one line. Party:
+    "ĐẢNG CỘNG SẢN VIỆT NAM" (15 pt, 73 mm) and the place–date line (about 76 mm) fit in 85 mm, which leaves
+    the issuing body 80 mm."""
+    return (80, 85) if profile.key == "party" else (64, 101)
+
+
 def header_block(doc: DocxDocument, profile: ExportProfile, org: Organisation, doc_type: str, day: date,
                  number: str = "", draft: bool = False) -> Table:
     """The two-column header: issuing body and Số on the left; the heading and the place–date on the right."""
@@ -179,8 +188,8 @@ def header_block(doc: DocxDocument, profile: ExportProfile, org: Organisation, d
     t = doc.add_table(rows=2, cols=2)
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
     _borderless(t)
-    fixed_widths(t, [70, 95] if profile.key == "party" else [68, 97])
-    left_w, right_w = (70, 95) if profile.key == "party" else (68, 97)
+    left_w, right_w = header_widths(profile)
+    fixed_widths(t, [left_w, right_w])
     left = _cell(t, 0, 0, left_w)
     right = _cell(t, 0, 1, right_w)
     first = True
@@ -221,7 +230,8 @@ def title_block(doc: DocxDocument, profile: ExportProfile, doc_type: str, excerp
 
 
 def signature_block(doc: DocxDocument, profile: ExportProfile, org: Organisation) -> Table:
-    par(doc, "", profile, space_after=0)
+    closing = last_paragraph(doc)
+    spacer = par(doc, "", profile, space_after=0)
     t = doc.add_table(rows=1, cols=2)
     _borderless(t)
     fixed_widths(t, [75, 90])
@@ -242,6 +252,8 @@ def signature_block(doc: DocxDocument, profile: ExportProfile, org: Organisation
     for _ in range(4):
         par(right, "", profile, profile.size_body, align=CENTER)
     par(right, org.signer_name, profile, profile.size_signer_name, bold=True, align=CENTER)
+    keep_block_together(t, [p for p in (closing, spacer) if p is not None])
+    end_without_blank_page(doc)
     return t
 
 

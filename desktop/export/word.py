@@ -13,6 +13,7 @@ from docx.document import Document as DocxDocument
 
 from desktop.core.model import Report, ReviewStatus, Task
 from desktop.core.vnnum import format_number
+from desktop.export.conclusion_doc import conclusion  # noqa: F401  (built there; word.conclusion kept)
 from desktop.export.docx_layout import (
     body,
     grid_table,
@@ -23,6 +24,7 @@ from desktop.export.docx_layout import (
     signature_block,
     title_block,
 )
+from desktop.export.keep_together import subheading
 from desktop.export.profiles import ExportProfile, Organisation
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
@@ -115,7 +117,7 @@ def briefing(report: Report, profile: ExportProfile, org: Organisation, day: dat
     heading(doc, next(n), "Kết quả nổi bật", profile)
     for s in _tally_sentences(report) or ["Văn bản không nêu số liệu tổng hợp."]:
         body(doc, s, profile)
-    body(doc, "Các chỉ tiêu chủ yếu:", profile, bold=True)
+    subheading(doc, "Các chỉ tiêu chủ yếu:", profile)
     _indicator_table(doc, profile, [report], with_unit=False)
     heading(doc, next(n), "Nhiệm vụ", profile)
     for t in _kept(report.tasks) or []:
@@ -133,44 +135,6 @@ def briefing(report: Report, profile: ExportProfile, org: Organisation, day: dat
     if not report.findings:
         body(doc, "Kiểm tra số liệu: không phát hiện điểm bất thường.", profile, italic=True)
     body(doc, f"Trên đây là báo cáo tóm tắt phục vụ buổi làm việc{profile.closing_mark}", profile)
-    signature_block(doc, profile, org)
-    return doc
-
-
-def conclusion(report: Report, profile: ExportProfile, org: Organisation, day: date | None = None) -> DocxDocument:
-    day = day or date.today()
-    doc = new_document(profile)
-    header_block(doc, profile, org, "THÔNG BÁO", day, draft=True)
-    partner = report.unit.title() if report.unit else PLACEHOLDER
-    who = org.collective_name
-    title_block(doc, profile, "THÔNG BÁO", f"kết luận của {who} tại buổi làm việc với {partner}")
-    opening = _meeting_sentence(report) or f"Ngày {PLACEHOLDER}"
-    body(doc, f"{opening}, {who} đã làm việc với {partner} về {PLACEHOLDER}. Sau khi nghe báo cáo và ý kiến của "
-              f"các đồng chí dự họp, {who} kết luận như sau:", profile)
-    body(doc, "1. Đánh giá chung", profile, bold=True)
-    highlights = _tally_sentences(report)[:4]
-    highlights += [f"{i.label}: {_value(i)} {i.unit}." for i in _kept(report.indicators)[:6]]
-    for s in highlights or [PLACEHOLDER]:
-        body(doc, f"- {s}", profile)
-    body(doc, "2. Hạn chế, nguyên nhân", profile, bold=True)
-    body(doc, PLACEHOLDER, profile)
-    body(doc, "3. Nhiệm vụ trọng tâm thời gian tới", profile, bold=True)
-    body(doc, f"{who} yêu cầu {partner} tập trung lãnh đạo, chỉ đạo thực hiện tốt các nhiệm vụ sau:", profile)
-    tasks = _kept(report.tasks)
-    for t in tasks or []:
-        body(doc, f"- {t.text[:1].upper()}{t.text[1:]}.", profile)
-    if report.proposals:
-        body(doc, "4. Về các đề xuất, kiến nghị", profile, bold=True)
-        for p in _kept(report.proposals):
-            body(doc, f"- Về đề nghị {p.text}: giao {PLACEHOLDER} chủ trì xem xét, tham mưu.", profile)
-    body(doc, f"{5 if report.proposals else 4}. Tổ chức thực hiện", profile, bold=True)
-    rows = [[str(k), t.text, t.owner or PLACEHOLDER, "; ".join(t.partners), _deadline(t.deadline) or PLACEHOLDER,
-             t.product or ""] for k, t in enumerate(tasks, start=1)]
-    if rows:
-        grid_table(doc, profile, ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn",
-                                  "Sản phẩm"], rows, [11, 62, 30, 28, 20, 24])
-        par(doc, "", profile, space_after=0)
-    body(doc, f"{who} thông báo để các cơ quan, đơn vị biết, thực hiện{profile.closing_mark}", profile)
     signature_block(doc, profile, org)
     return doc
 

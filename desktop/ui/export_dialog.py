@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.conclusion_fields import ConclusionFields
 from desktop.ui.organisation_dialog import ask_organisation
 
 KINDS = [("docx", "briefing", QT_TRANSLATE_NOOP("ExportDialog", "Báo cáo tóm tắt (Word)")),
@@ -34,17 +35,19 @@ class ExportWorker(QObject):
     done = Signal(str)  # the path written
     failed = Signal(str, str)  # message, suggested path ("" if none)
 
-    def __init__(self, reports: list, fmt: str, kind: str, path: str, profile: str, org=None) -> None:
+    def __init__(self, reports: list, fmt: str, kind: str, path: str, profile: str, org=None,
+                 parties=None) -> None:
         super().__init__()
         self.args = (reports, fmt, kind, path, profile)
         self.org = org  # the issuing organisation (Word), asked for before the export starts
+        self.parties = parties  # who concludes and with whom, as the clerk corrected them
 
     def run(self) -> None:
         from desktop.export import ExportError, export_reports
 
         reports, fmt, kind, path, profile = self.args
         try:
-            out = export_reports(reports, fmt, kind, path, profile, self.org)
+            out = export_reports(reports, fmt, kind, path, profile, self.org, parties=self.parties)
         except ExportError as err:
             self.failed.emit(str(err), str(err.suggestion or ""))
             return
@@ -79,6 +82,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Thể thức"), self.profile)
         form.addRow(self.tr("Phạm vi"), self.scope)
         form.addRow(self.tr("Lưu vào"), row)
+        self.conclusion = ConclusionFields(form, 2)
         buttons = QDialogButtonBox()
         self.ok = buttons.addButton(self.tr("Xuất"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -86,8 +90,16 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.kind.currentIndexChanged.connect(self._suggest)
+        self.kind.currentIndexChanged.connect(self._conclusion_rows)
+        self.profile.currentIndexChanged.connect(self._conclusion_rows)
         self._thread: QThread | None = None
         self._suggest()
+        self._conclusion_rows()
+
+    def _conclusion_rows(self) -> None:
+        session = self.window.session
+        self.conclusion.show_for(session.report if session is not None else None, self.kind.currentData()[1],
+                                 self.profile.currentData() == "state")
 
     def _suggest(self) -> None:
         fmt, kind = self.kind.currentData()
@@ -126,7 +138,8 @@ class ExportDialog(QDialog):
         reports = self.reports()
         self.ok.setEnabled(False)
         self._thread = QThread(self)
-        self._worker = ExportWorker(reports, fmt, kind, path or self.path.text(), self.profile.currentData(), org)
+        self._worker = ExportWorker(reports, fmt, kind, path or self.path.text(), self.profile.currentData(), org,
+                                    self.conclusion.parties())
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
