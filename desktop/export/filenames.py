@@ -56,14 +56,19 @@ def report_key(report: Report) -> str:
 
 
 def default_name(reports: list[Report], kind: str, fmt: str) -> str:
-    prefix = PREFIXES.get(kind, "xuat")
     if len(reports) == 1:
-        parts = [prefix, report_key(reports[0])]
-        day = report_date(reports[0])
-    else:
-        parts = [prefix, f"{len(reports)}-van-ban"]
-        days = [d for d in map(report_date, reports) if d is not None]
-        day = max(days) if days else None
+        return _name(kind, fmt, report_key(reports[0]), report_date(reports[0]))
+    days = [d for d in map(report_date, reports) if d is not None]
+    return several_name(kind, fmt, len(reports), max(days) if days else None)
+
+
+def several_name(kind: str, fmt: str, count: int, newest: datetime.date | None) -> str:
+    """``bao-cao-tong-hop-<n>-van-ban-<date of the newest>``; no count when there is none."""
+    return _name(kind, fmt, f"{count}-van-ban" if count else "", newest)
+
+
+def _name(kind: str, fmt: str, key: str, day: datetime.date | None) -> str:
+    parts = [PREFIXES.get(kind, "xuat"), key]
     if day is not None:
         parts.append(f"{day.day:02d}-{day.month:02d}-{day.year}")
     return "-".join(p for p in parts if p) + f".{fmt}"
