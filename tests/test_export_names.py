@@ -54,6 +54,8 @@ def test_default_name_without_number_uses_a_short_title_and_the_meeting_date() -
     assert re.fullmatch(r"bao-cao-tom-tat-[a-z0-9-]+-05-04-2025\.docx", name), name
     assert "dong-tam" in name or "doan-cong-tac" in name
     assert len(name) < 100 and "đ" not in name
+    r.doc_date = datetime.date(2025, 4, 7)  # the text's own date comes before the meeting's
+    assert default_name([r], "briefing", "docx").endswith("-07-04-2025.docx")
     assert slug("Kết luận của Tỉnh ủy ĐẮK LẮK") == "ket-luan-cua-tinh-uy-dak-lak"
 
 

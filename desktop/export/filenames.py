@@ -3,7 +3,8 @@
 One pattern per kind (README, "Exports"): ``<kind>-<number or title>-<dd-mm-yyyy>.<ext>``, e.g.
 ``bao-cao-tom-tat-12-bc-hu-05-03-2024.docx``: ASCII without diacritics (``đ`` → ``d``), the text's own
 document number when it has one, else its title shortened to a few words, and the report's date
-(meeting date, else the text's own date; left out when neither is known). Several reports:
+(the text's own date — its header's date, a page's post date —, else the meeting's date; left out
+when neither is known). Several reports:
 ``bao-cao-tong-hop-<n>-van-ban-<date of the newest>.docx``.
 """
 
@@ -40,14 +41,16 @@ def short_title(title: str) -> str:
 
 
 def report_date(report: Report) -> datetime.date | None:
-    """The meeting's date when complete, else the text's own date."""
+    """The text's own date, else the meeting's date when complete."""
+    if report.doc_date is not None:
+        return report.doc_date
     m = report.meeting.date if report.meeting is not None else None
     if m is not None and m.day and m.month and m.year:
         try:
             return datetime.date(m.year, m.month, m.day)
         except ValueError:
             pass
-    return report.doc_date
+    return None
 
 
 def report_key(report: Report) -> str:

@@ -65,6 +65,7 @@ class FindBar(QFrame):
         chosen = self.article.textCursor().selectedText()
         if chosen and "\u2029" not in chosen:
             self.edit.setText(chosen)
+        self.hit_span = None  # the library hit gives way to the clerk's own search
         self.show()
         self._place()
         self.raise_()
