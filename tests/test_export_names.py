@@ -16,7 +16,7 @@ from openpyxl import load_workbook
 from desktop.core.extract import extract_text
 from desktop.core.model import DayMonthYear, Meeting
 from desktop.export import export_reports
-from desktop.export.filenames import default_name, slug
+from desktop.export.filenames import default_name, short_title, slug
 from desktop.export.profiles import Organisation
 
 ORG = Organisation(name="HUYỆN ỦY TÂN LẬP", parent="ĐẢNG BỘ TỈNH HÒA LÂM", place="Tân Lập", code="HU",
@@ -57,6 +57,7 @@ def test_default_name_without_number_uses_a_short_title_and_the_meeting_date() -
     r.doc_date = datetime.date(2025, 4, 7)  # the text's own date comes before the meeting's
     assert default_name([r], "briefing", "docx").endswith("-07-04-2025.docx")
     assert slug("Kết luận của Tỉnh ủy ĐẮK LẮK") == "ket-luan-cua-tinh-uy-dak-lak"
+    assert short_title("BÁO CÁO Kết quả công tác tuần 11") == "ket-qua-cong-tac-tuan-11"  # no "bao-cao" twice
 
 
 def test_default_name_of_several_reports_counts_them_and_takes_the_newest_date() -> None:

@@ -93,3 +93,23 @@ def test_after_export_open_the_file_or_its_folder(window, qtbot, tmp_path: Path,
     box = ExportDoneBox(target, window)
     box.open_folder.click()
     assert [Path(p) for p in opened] == [target, tmp_path]
+
+
+def test_the_question_names_the_file_and_offers_three_answers(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    target = tmp_path / "a.docx"
+    target.write_bytes(b"old")
+    seen: list[tuple[str, list[str]]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append((box.text(), [b.text() for b in box.buttons()]))
+        next(b for b in box.buttons() if b.text() == "Đổi tên").click()
+
+    QTimer.singleShot(0, answer)
+    assert export_files.resolve_target(None, target) == tmp_path / "a (2).docx"
+    assert "a.docx" in seen[0][0] and "a (2).docx" in seen[0][0]
+    assert sorted(seen[0][1]) == sorted(["Ghi đè", "Đổi tên", "Hủy"])

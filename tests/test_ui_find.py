@@ -83,3 +83,17 @@ def test_a_library_hit_opens_its_report_scrolled_to_the_hit(window, qtbot) -> No
     assert _marks(w) == [("kết luận của Tỉnh ủy", "current")]
     assert w.article.verticalScrollBar().value() > 0
     assert w.article.viewport().rect().contains(w.article.cursorRect().center())
+
+
+def test_a_hit_for_a_report_still_loading_is_shown_when_its_text_comes(window, qtbot) -> None:
+    from desktop.ui.find_bar import show_library_hit
+
+    w = window
+    rid = w.session.report.id
+    other = next(s.id for s in w.library.list_reports() if s.id != rid)
+    w.library_panel.reload(select=other)
+    w.library_panel.search.setText("ket luan tinh uy")
+    show_library_hit(w, rid, 0)  # the report is not open yet (as while it is read off the UI thread)
+    assert _marks(w) == []
+    w.open_report(rid)
+    qtbot.waitUntil(lambda: _marks(w) == [("kết luận của Tỉnh ủy", "current")], timeout=5000)

@@ -30,8 +30,16 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
 
 
+# a title's leading type name (``BÁO CÁO Kết quả …``) would repeat the kind's prefix
+_TYPE_NAMES = ("bao-cao-", "thong-bao-", "ket-luan-", "ke-hoach-", "nghi-quyet-", "chuong-trinh-", "to-trinh-",
+               "cong-van-", "quyet-dinh-", "chi-thi-", "bien-ban-")
+
+
 def short_title(title: str) -> str:
-    words = slug(title).split("-")[:TITLE_WORDS]
+    s = slug(title)
+    while s.startswith(_TYPE_NAMES) and "-" in s:
+        s = s.split("-", 2)[-1]
+    words = s.split("-")[:TITLE_WORDS]
     out = ""
     for w in words:
         if out and len(out) + 1 + len(w) > TITLE_CHARS:

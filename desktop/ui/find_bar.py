@@ -5,8 +5,9 @@ count reads ``3/12``, Esc closes. A library search hit opens its report scrolled
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton
 
@@ -52,6 +53,7 @@ class FindBar(QFrame):
         self.hits: list[tuple[int, int]] = []  # document positions
         self.index = -1
         self.hit_span: tuple[int, int] | None = None  # a library search hit, document positions
+        self.pending: Callable[[], None] | None = None  # a library hit waiting for its report's text
         self.edit.textChanged.connect(lambda _t: self.find())
         self.edit.installEventFilter(self)
         article.installEventFilter(self)
@@ -144,6 +146,9 @@ class FindBar(QFrame):
     def _text_changed(self) -> None:
         """Another text: the old positions mean nothing in it (painted with the new text's items)."""
         self.hit_span = None
+        if self.pending is not None:  # (the report is read off the UI thread: its text comes later)
+            QTimer.singleShot(0, self.pending)
+            self.pending = None
         self.hits = self._hits(self.edit.text()) if self.isVisible() else []
         self.index = 0 if self.hits else -1
         self.count.setText(f"{self.index + 1}/{len(self.hits)}" if self.hits else "0/0")
@@ -192,7 +197,8 @@ class FindBar(QFrame):
 def show_library_hit(window, report_id: int, item_id: int) -> None:
     """The library's search hit for the report just opened: scroll to it and highlight it."""
     session = window.session
-    if session is None or session.report.id != report_id:
+    if session is None or session.report.id != report_id:  # not shown yet: when its text comes
+        window.find_bar.pending = lambda: show_library_hit(window, report_id, item_id)
         return
     item = next((i for i in session.report.items() if i.id == item_id), None) if item_id else None
     window.find_bar.show_hit(window.library_panel.search.text(), item.span if item is not None else None)
