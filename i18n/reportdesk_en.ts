@@ -34,17 +34,17 @@
         <translation>Ratio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="48"/>
+        <location filename="../desktop/ui/article_view.py" line="49"/>
         <source>Tạo mục {0} từ đoạn chọn</source>
         <translation>Create {0} item from selection</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="54"/>
+        <location filename="../desktop/ui/article_view.py" line="55"/>
         <source>Đặt vị trí của mục đang chọn vào đoạn này</source>
         <translation>Move the current item to this selection</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="164"/>
+        <location filename="../desktop/ui/article_view.py" line="167"/>
         <source>Sao chép</source>
         <translation>Copy</translation>
     </message>
@@ -632,109 +632,188 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="28"/>
+        <location filename="../desktop/ui/export_dialog.py" line="30"/>
         <source>Báo cáo tóm tắt (Word)</source>
         <translation>Briefing (Word)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="29"/>
+        <location filename="../desktop/ui/export_dialog.py" line="31"/>
         <source>Dự thảo thông báo kết luận (Word)</source>
         <translation>Draft conclusion notice (Word)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="30"/>
+        <location filename="../desktop/ui/export_dialog.py" line="32"/>
         <source>Báo cáo tổng hợp nhiều văn bản (Word)</source>
         <translation>Summary report of several texts (Word)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="31"/>
+        <location filename="../desktop/ui/export_dialog.py" line="33"/>
         <source>Bảng theo dõi (Excel)</source>
         <translation>Tracking tables (Excel)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="64"/>
+        <location filename="../desktop/ui/export_dialog.py" line="66"/>
         <source>Xuất văn bản</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="69"/>
+        <location filename="../desktop/ui/export_dialog.py" line="71"/>
         <source>Thể thức văn bản của Đảng (Hướng dẫn 36-HD/VPTW)</source>
         <translation>Party document format (Guidance 36-HD/VPTW)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="70"/>
+        <location filename="../desktop/ui/export_dialog.py" line="72"/>
         <source>Thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP)</source>
         <translation>State document format (Decree 30/2020/NĐ-CP)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="72"/>
+        <location filename="../desktop/ui/export_dialog.py" line="75"/>
         <source>Văn bản đang mở</source>
         <translation>The open text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="73"/>
+        <location filename="../desktop/ui/export_dialog.py" line="76"/>
         <source>Mọi văn bản đang hiện trong thư viện</source>
         <translation>Every text listed in the library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="75"/>
+        <location filename="../desktop/ui/export_dialog.py" line="78"/>
         <source>Chọn…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="81"/>
+        <location filename="../desktop/ui/export_dialog.py" line="84"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="82"/>
+        <location filename="../desktop/ui/export_dialog.py" line="85"/>
         <source>Thể thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="83"/>
+        <location filename="../desktop/ui/export_dialog.py" line="86"/>
         <source>Phạm vi</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="84"/>
+        <location filename="../desktop/ui/export_dialog.py" line="87"/>
         <source>Lưu vào</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="87"/>
+        <location filename="../desktop/ui/export_dialog.py" line="90"/>
         <source>Xuất</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="88"/>
+        <location filename="../desktop/ui/export_dialog.py" line="91"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="114"/>
+        <location filename="../desktop/ui/export_dialog.py" line="120"/>
         <source>Lưu tệp xuất</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="158"/>
+        <location filename="../desktop/ui/export_dialog.py" line="170"/>
         <source>Đã xuất {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="163"/>
+        <location filename="../desktop/ui/export_dialog.py" line="177"/>
         <source>Chưa xuất được</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="165"/>
+        <location filename="../desktop/ui/export_dialog.py" line="179"/>
         <source>Lưu với tên mới</source>
         <translation>Save under the new name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="166"/>
+        <location filename="../desktop/ui/export_dialog.py" line="180"/>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDoneBox</name>
+    <message>
+        <location filename="../desktop/ui/export_done.py" line="19"/>
+        <source>Đã xuất xong</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/export_done.py" line="20"/>
+        <source>Đã lưu “{0}” trong thư mục {1}.</source>
+        <translation>Saved “{0}” in the folder {1}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/export_done.py" line="21"/>
+        <source>Mở tệp</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/export_done.py" line="22"/>
+        <source>Mở thư mục</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/export_done.py" line="23"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFiles</name>
+    <message>
+        <location filename="../desktop/ui/export_files.py" line="38"/>
+        <source>Tệp “{0}” đã có. Ghi đè, lưu với tên “{1}”, hay hủy?</source>
+        <translation>“{0}” already exists. Overwrite it, save as “{1}”, or cancel?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/export_files.py" line="39"/>
+        <source>Tệp đã có</source>
+        <translation>File exists</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/export_files.py" line="41"/>
+        <source>Ghi đè</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/export_files.py" line="42"/>
+        <source>Đổi tên</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/export_files.py" line="43"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../desktop/ui/find_bar.py" line="35"/>
+        <source>Tìm trong văn bản (không cần dấu)</source>
+        <translation>Find in the text (accents optional)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/find_bar.py" line="44"/>
+        <source>Kết quả trước (Shift+Enter)</source>
+        <translation>Previous match (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/find_bar.py" line="45"/>
+        <source>Kết quả tiếp theo (Enter)</source>
+        <translation>Next match (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/find_bar.py" line="46"/>
+        <source>Đóng (Esc)</source>
+        <translation>Close (Esc)</translation>
     </message>
 </context>
 <context>
@@ -811,37 +890,37 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="19"/>
+        <location filename="../desktop/ui/library_panel.py" line="21"/>
         <source>Tìm (không cần dấu): nhiem vu, sa pa…</source>
         <translation>Search (accents optional): nhiem vu, sa pa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="22"/>
+        <location filename="../desktop/ui/library_panel.py" line="24"/>
         <source>Tất cả văn bản</source>
         <translation>All texts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="23"/>
+        <location filename="../desktop/ui/library_panel.py" line="25"/>
         <source>Còn mục chưa kiểm tra</source>
         <translation>With unreviewed items</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="24"/>
+        <location filename="../desktop/ui/library_panel.py" line="26"/>
         <source>Đã kiểm tra xong</source>
         <translation>Fully reviewed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="26"/>
+        <location filename="../desktop/ui/library_panel.py" line="28"/>
         <source>Thư viện</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="69"/>
+        <location filename="../desktop/ui/library_panel.py" line="74"/>
         <source>(Chưa rõ đơn vị)</source>
         <translation>(Unit unknown)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="82"/>
+        <location filename="../desktop/ui/library_panel.py" line="87"/>
         <source>không có mục</source>
         <translation>no items</translation>
     </message>
@@ -849,311 +928,316 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="29"/>
+        <location filename="../desktop/ui/main_window.py" line="30"/>
         <source>Văn bản (*.txt *.docx *.html *.htm);;Tất cả (*)</source>
         <translation>Texts (*.txt *.docx *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="35"/>
+        <location filename="../desktop/ui/main_window.py" line="36"/>
         <source>ReportDesk</source>
         <translation>ReportDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="86"/>
+        <location filename="../desktop/ui/main_window.py" line="87"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="87"/>
+        <location filename="../desktop/ui/main_window.py" line="88"/>
         <source>&amp;Mở tệp…</source>
         <translation>&amp;Open files…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="88"/>
+        <location filename="../desktop/ui/main_window.py" line="89"/>
         <source>&amp;Dán văn bản thành văn bản mới</source>
         <translation>&amp;Paste as a new text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="89"/>
+        <location filename="../desktop/ui/main_window.py" line="90"/>
         <source>&amp;Nhập cả thư mục…</source>
         <translation>&amp;Import a folder…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="91"/>
+        <location filename="../desktop/ui/main_window.py" line="92"/>
         <source>&amp;Xuất Word/Excel…</source>
         <translation>&amp;Export Word/Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="92"/>
+        <location filename="../desktop/ui/main_window.py" line="93"/>
         <source>&amp;Sao lưu thư viện…</source>
         <translation>&amp;Back up library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="94"/>
+        <location filename="../desktop/ui/main_window.py" line="95"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="95"/>
+        <location filename="../desktop/ui/main_window.py" line="96"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="96"/>
+        <location filename="../desktop/ui/main_window.py" line="97"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="97"/>
+        <location filename="../desktop/ui/main_window.py" line="98"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="99"/>
+        <location filename="../desktop/ui/main_window.py" line="100"/>
         <source>&amp;Xóa mục đang chọn</source>
         <translation>&amp;Delete selected item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="101"/>
+        <location filename="../desktop/ui/main_window.py" line="102"/>
+        <source>&amp;Tìm trong văn bản…</source>
+        <translation>&amp;Find in the text…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="105"/>
         <source>&amp;Kiểm tra</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="102"/>
+        <location filename="../desktop/ui/main_window.py" line="106"/>
         <source>Đánh dấu &amp;đã xác minh</source>
         <translation>Mark &amp;verified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="104"/>
+        <location filename="../desktop/ui/main_window.py" line="108"/>
         <source>Đánh dấu &amp;cần sửa</source>
         <translation>Mark needs &amp;fixing</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="105"/>
+        <location filename="../desktop/ui/main_window.py" line="109"/>
         <source>Đánh dấu &amp;loại bỏ</source>
         <translation>Mark &amp;rejected</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="106"/>
+        <location filename="../desktop/ui/main_window.py" line="110"/>
         <source>Mục &amp;chưa kiểm tra tiếp theo</source>
         <translation>&amp;Next unreviewed item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="107"/>
+        <location filename="../desktop/ui/main_window.py" line="111"/>
         <source>&amp;Lịch sử sửa đổi của mục…</source>
         <translation>Item &amp;history…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="108"/>
+        <location filename="../desktop/ui/main_window.py" line="112"/>
         <source>Xác minh cả các mục &amp;giống hệt ở văn bản khác</source>
         <translation>Verify the &amp;identical items in other texts too</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="113"/>
+        <location filename="../desktop/ui/main_window.py" line="117"/>
         <source>Văn bản &amp;không có gì cần trích xuất (đã kiểm tra)</source>
         <translation>&amp;Nothing to extract from this text (checked)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="117"/>
+        <location filename="../desktop/ui/main_window.py" line="121"/>
         <source>Chỉ hiện mục chưa kiểm tra</source>
         <translation>Show unreviewed items only</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="119"/>
+        <location filename="../desktop/ui/main_window.py" line="123"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="120"/>
+        <location filename="../desktop/ui/main_window.py" line="124"/>
         <source>&amp;Thiết lập…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="121"/>
+        <location filename="../desktop/ui/main_window.py" line="125"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="122"/>
+        <location filename="../desktop/ui/main_window.py" line="126"/>
         <source>&amp;Giới thiệu ReportDesk</source>
         <translation>&amp;About ReportDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="123"/>
+        <location filename="../desktop/ui/main_window.py" line="127"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="161"/>
+        <location filename="../desktop/ui/main_window.py" line="165"/>
         <source>Không mở được thư viện</source>
         <translation>Cannot open the library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="170"/>
+        <location filename="../desktop/ui/main_window.py" line="174"/>
         <source>Lần đầu sử dụng: đang tạo thư viện mẫu…</source>
         <translation>First run: creating the sample library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <location filename="../desktop/ui/main_window.py" line="192"/>
         <source>Không mở được văn bản</source>
         <translation>Cannot open the text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="207"/>
-        <location filename="../desktop/ui/main_window.py" line="233"/>
-        <location filename="../desktop/ui/main_window.py" line="344"/>
+        <location filename="../desktop/ui/main_window.py" line="211"/>
+        <location filename="../desktop/ui/main_window.py" line="237"/>
+        <location filename="../desktop/ui/main_window.py" line="348"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="212"/>
+        <location filename="../desktop/ui/main_window.py" line="216"/>
         <source>ReportDesk — {0}</source>
         <translation>ReportDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="253"/>
+        <location filename="../desktop/ui/main_window.py" line="257"/>
         <source>{0}/{1} đã xác minh</source>
         <translation>{0}/{1} verified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="277"/>
+        <location filename="../desktop/ui/main_window.py" line="281"/>
         <source>Đã tạo mục mới từ đoạn chọn (Ctrl+Z để hoàn tác)</source>
         <translation>New item created from the selection (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="286"/>
+        <location filename="../desktop/ui/main_window.py" line="290"/>
         <source>Đã đặt lại vị trí của mục trong văn bản (Ctrl+Z để hoàn tác)</source>
         <translation>The item now points at the selection (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="301"/>
+        <location filename="../desktop/ui/main_window.py" line="305"/>
         <source>Chưa chọn mục nào trong văn bản này.</source>
         <translation>No item of this text is selected.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="328"/>
+        <location filename="../desktop/ui/main_window.py" line="332"/>
         <source>Có {0} mục giống hệt ở văn bản khác chưa kiểm tra — Ctrl+Alt+Enter để xác minh cả</source>
         <translation>{0} identical unreviewed items in other texts — Ctrl+Alt+Enter verifies them too</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="342"/>
+        <location filename="../desktop/ui/main_window.py" line="346"/>
         <source>Xác minh {0} mục giống hệt ở văn bản khác</source>
         <translation>Verify {0} identical items in other texts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="345"/>
+        <location filename="../desktop/ui/main_window.py" line="349"/>
         <source>Đã xác minh {0} mục giống hệt (Ctrl+Z để hoàn tác)</source>
         <translation>Verified {0} identical items (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="354"/>
+        <location filename="../desktop/ui/main_window.py" line="358"/>
         <source>Mọi mục của văn bản này đã được kiểm tra.</source>
         <translation>Every item of this text has been reviewed.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="384"/>
+        <location filename="../desktop/ui/main_window.py" line="388"/>
         <source>Mở văn bản</source>
         <translation>Open texts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="389"/>
+        <location filename="../desktop/ui/main_window.py" line="393"/>
         <source>Chọn thư mục cần nhập</source>
         <translation>Choose a folder to import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="396"/>
+        <location filename="../desktop/ui/main_window.py" line="400"/>
         <source>Dán văn bản</source>
         <translation>Paste text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="396"/>
+        <location filename="../desktop/ui/main_window.py" line="400"/>
         <source>Bộ nhớ tạm không có chữ nào để dán.</source>
         <translation>The clipboard holds no text.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="404"/>
+        <location filename="../desktop/ui/main_window.py" line="408"/>
         <source>Văn bản dán lúc {0}</source>
         <translation>Text pasted at {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="410"/>
+        <location filename="../desktop/ui/main_window.py" line="414"/>
         <source>Văn bản này đã có trong thư viện; đã mở bản đã lưu.</source>
         <translation>This text is already in the library; opened it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="419"/>
+        <location filename="../desktop/ui/main_window.py" line="423"/>
         <source>Đang nhập văn bản…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="419"/>
+        <location filename="../desktop/ui/main_window.py" line="423"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="420"/>
+        <location filename="../desktop/ui/main_window.py" line="424"/>
         <source>Nhập văn bản</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="443"/>
+        <location filename="../desktop/ui/main_window.py" line="447"/>
         <source>Đang nhập {0}/{1}: {2}</source>
         <translation>Importing {0}/{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="460"/>
+        <location filename="../desktop/ui/main_window.py" line="464"/>
         <source>Đã nhập {0}, trùng {1}, lỗi {2}.</source>
         <translation>Imported {0}, duplicates {1}, failed {2}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="464"/>
+        <location filename="../desktop/ui/main_window.py" line="468"/>
         <source>Một số tệp không nhập được</source>
         <translation>Some files could not be imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="491"/>
+        <location filename="../desktop/ui/main_window.py" line="495"/>
         <source>Sao lưu thư viện</source>
         <translation>Back up library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="492"/>
+        <location filename="../desktop/ui/main_window.py" line="496"/>
         <source>Cơ sở dữ liệu (*.sqlite3)</source>
         <translation>Database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="498"/>
+        <location filename="../desktop/ui/main_window.py" line="502"/>
         <source>Không sao lưu được</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="500"/>
+        <location filename="../desktop/ui/main_window.py" line="504"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="500"/>
+        <location filename="../desktop/ui/main_window.py" line="504"/>
         <source>Đã sao lưu thư viện vào:
 {0}</source>
         <translation>The library was backed up to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="506"/>
+        <location filename="../desktop/ui/main_window.py" line="510"/>
         <source>Lịch sử sửa đổi</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="506"/>
+        <location filename="../desktop/ui/main_window.py" line="510"/>
         <source>Chọn một mục trong bảng để xem lịch sử sửa đổi của nó.</source>
         <translation>Select one item in a table to see its history.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="519"/>
+        <location filename="../desktop/ui/main_window.py" line="523"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="520"/>
+        <location filename="../desktop/ui/main_window.py" line="524"/>
         <source>ReportDesk {0}
 
 Trích xuất, kiểm tra số liệu và lập báo cáo từ văn bản của văn phòng cấp ủy, chính quyền. Chạy ngoại tuyến; dữ liệu lưu trên máy của bạn.</source>

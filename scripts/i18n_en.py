@@ -206,6 +206,17 @@ EN.update({  # org
         "verify it.",
 })
 
+EN.update({  # exportux
+    "Tệp đã có": "File exists", "Ghi đè": "Overwrite", "Đổi tên": "Rename", "Hủy": "Cancel",
+    "Tệp “{0}” đã có. Ghi đè, lưu với tên “{1}”, hay hủy?":
+        "“{0}” already exists. Overwrite it, save as “{1}”, or cancel?",
+    "Đã xuất xong": "Export finished", "Đã lưu “{0}” trong thư mục {1}.": "Saved “{0}” in the folder {1}.",
+    "Mở tệp": "Open file", "Mở thư mục": "Open folder", "Đóng": "Close",
+    "Tìm trong văn bản (không cần dấu)": "Find in the text (accents optional)",
+    "Kết quả trước (Shift+Enter)": "Previous match (Shift+Enter)", "Kết quả tiếp theo (Enter)": "Next match (Enter)",
+    "Đóng (Esc)": "Close (Esc)", "&Tìm trong văn bản…": "&Find in the text…",
+})
+
 
 def fill(ts: str) -> tuple[str, int]:
     missing = 0

@@ -18,6 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.core.model import DocumentRef, Indicator, Item, Person, Ratio, Report, ReviewStatus, Tally
 from desktop.core.vnnum import format_number
+from desktop.export.citation import cite, unit_or_cite
 from desktop.export.profiles import ExportProfile
 
 THIN = Side(style="thin", color="000000")
@@ -89,7 +90,7 @@ def _row(ws: Worksheet, r: int, values: Sequence[object], profile: ExportProfile
         cell.font = font
         cell.border = BORDER
         if c in formats:
-            cell.number_format = formats[c]
+            cell.number_format = VN_NUMBERS + formats[c]
             cell.alignment = RIGHT
         else:
             cell.alignment = CENTRE if c == 1 else WRAP
@@ -99,6 +100,9 @@ def _row(ws: Worksheet, r: int, values: Sequence[object], profile: ExportProfile
     ws.row_dimensions[r].height = LINE_HEIGHT * lines + 3
 
 
+# Number formats carry the Vietnamese locale tag: LibreOffice then shows 1.234.567,5 whatever the PC's locale;
+# Excel shows the separators of Windows' region settings (1.234.567,5 on a Vietnamese-region PC).
+VN_NUMBERS = "[$-42A]"
 LINE_HEIGHT = 15.0  # points, one line of 12 pt Times New Roman
 
 
@@ -146,13 +150,13 @@ def build_workbook(reports: list[Report], profile: ExportProfile, caption: str =
     many = len(reports) > 1
     wb = Workbook()
     wb.remove(wb.active)
-    names = list(dict.fromkeys(r.unit or r.source for r in reports))
+    names = list(dict.fromkeys(unit_or_cite(r) for r in reports))
     src = "; ".join(names[:4]) + (f" và {len(names) - 4} đơn vị khác" if len(names) > 4 else "")
     unit_col = ["Đơn vị"] if many else []
 
     def lead(r_i: int, rep: Report) -> list[object]:
         """STT and, for several reports, the unit: the first columns of every sheet."""
-        return [r_i - FIRST_DATA + 1, *([rep.unit or rep.source] if many else [])]
+        return [r_i - FIRST_DATA + 1, *([unit_or_cite(rep)] if many else [])]
 
     # Chỉ tiêu
     heads = ["STT", *unit_col, "Chỉ tiêu", "ĐVT", "Mục tiêu", "Thực hiện", "Tỷ lệ %", "Đánh giá"]
@@ -189,7 +193,7 @@ def build_workbook(reports: list[Report], profile: ExportProfile, caption: str =
             if len(deadline) == 10 and deadline[4] == "-":
                 y, m, d = deadline.split("-")
                 deadline = f"{d}/{m}/{y}"
-            source = rep.own_number or rep.source
+            source = rep.own_number or cite(rep)
             _row(ws, r_i, [*lead(r_i, rep), t.text, source,
                            t.owner or "", "; ".join(t.partners), deadline, t.product or "", "", t.progress or "",
                            t.note], profile)

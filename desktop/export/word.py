@@ -13,6 +13,7 @@ from docx.document import Document as DocxDocument
 
 from desktop.core.model import Report, ReviewStatus, Task
 from desktop.core.vnnum import format_number
+from desktop.export.citation import cite, unit_or_cite
 from desktop.export.conclusion_doc import conclusion  # noqa: F401  (built there; word.conclusion kept)
 from desktop.export.docx_layout import (
     body,
@@ -59,7 +60,7 @@ def _indicator_table(doc: DocxDocument, profile: ExportProfile, reports: list[Re
         for i in _kept(r.indicators):
             row = [str(len(rows) + 1)]
             if with_unit:
-                row.append(r.unit or r.source)
+                row.append(unit_or_cite(r))
             row += [i.label, i.unit, _value(i), str(i.year or "")]
             rows.append(row)
     widths = [12, 30, 65, 22, 22, 14] if with_unit else [12, 90, 24, 24, 15]
@@ -103,7 +104,7 @@ def briefing(report: Report, profile: ExportProfile, org: Organisation, day: dat
     title_block(doc, profile, "BÁO CÁO", excerpt)
     n = iter(ROMAN)
     heading(doc, next(n), "Thông tin chung", profile)
-    facts = [f"Văn bản: {report.title} (tệp {report.source})."]
+    facts = [f"Văn bản: {cite(report)}."]
     if report.unit:
         facts.append(f"Đơn vị: {report.unit}.")
     if report.meeting:
@@ -161,13 +162,13 @@ def summary(reports: list[Report], profile: ExportProfile, org: Organisation, da
     heading(doc, next(n), "Kiến nghị, đề xuất", profile)
     for r in reports:
         for p in _kept(r.proposals):
-            body(doc, f"- {p.text[:1].upper()}{p.text[1:]} ({r.unit or r.source}).", profile)
+            body(doc, f"- {p.text[:1].upper()}{p.text[1:]} ({unit_or_cite(r)}).", profile)
     heading(doc, next(n), "Vấn đề cần lưu ý về số liệu", profile)
     any_finding = False
     for r in reports:
         for f in r.findings:
             any_finding = True
-            body(doc, f"- {r.unit or r.source}: {f.message}", profile)
+            body(doc, f"- {unit_or_cite(r)}: {f.message}", profile)
     if not any_finding:
         body(doc, "Kiểm tra số liệu: không phát hiện điểm bất thường.", profile, italic=True)
     body(doc, f"Trên đây là báo cáo tổng hợp{profile.closing_mark}", profile)

@@ -3,8 +3,10 @@
 Both the stored text and the query are folded the same way (``Đảng`` → ``dang``,
 ``hoà``/``hòa`` → ``hoa``), keeping every character in place so that a match in the folded
 text is cut from the original for the snippet. SQLite uses FTS5; PostgreSQL its full-text
-search over the same folded text. The first page comes unranked (newest first): ranking
-every match of a common word is what makes search slow.
+search over the same folded text. Every word of the query must occur, in any order
+(``ket luan tinh uy`` finds ``Kết luận của Tỉnh ủy``). The newest :data:`CANDIDATES` matches are then
+ranked: the words in the report's title first, then the words closest together, then the most
+occurrences of them (ranking every match of a common word is what would make search slow).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from desktop.store.db import Database
 from desktop.store.models import ItemRow
 
 _TOKEN = re.compile(r"\w+")
+CANDIDATES = 1000  # at most this many matches (the newest) are ranked
 
 
 @dataclass
@@ -42,12 +45,11 @@ def fold_query(query: str) -> list[str]:
 def search(db: Database, query: str, *, unit: str | None = None, date_from: str | None = None,
            date_to: str | None = None, item_type: str | None = None, review_status: str | None = None,
            limit: int = 20) -> list[Hit]:
-    tokens = fold_query(query)
+    tokens = list(dict.fromkeys(fold_query(query)))
     if not tokens:
         return []
-    phrase = " ".join(tokens)
     filters = []
-    params: dict[str, object] = {"limit": limit}
+    params: dict[str, object] = {"limit": max(limit, CANDIDATES)}
     if unit:
         filters.append("r.unit = :unit")
         params["unit"] = unit
@@ -68,22 +70,23 @@ def search(db: Database, query: str, *, unit: str | None = None, date_from: str 
     cols = ("d.id, d.report_id, d.item_id, d.item_type, d.folded, r.title, r.unit, r.meeting_date, r.body, "
             "i.text")
     if db.dialect == "sqlite":
-        # FTS5 drives the query, newest first, so the first page is found without ranking every match
-        params["m"] = '"' + phrase.replace('"', " ") + '"'
+        # FTS5 drives the query (every word, any order), newest first; the candidates are ranked below
+        params["m"] = " ".join(f'"{t}"' for t in tokens)
         sql = (f"SELECT {cols} FROM search_fts f JOIN search_docs d ON d.id = f.rowid "
                f"JOIN reports r ON r.id = d.report_id LEFT JOIN items i ON i.id = d.item_id "
                f"WHERE search_fts MATCH :m{where} ORDER BY f.rowid DESC LIMIT :limit")
     else:
-        params["m"] = phrase
+        params["m"] = " ".join(tokens)
         sql = (f"SELECT {cols} FROM search_docs d JOIN reports r ON r.id = d.report_id "
                f"LEFT JOIN items i ON i.id = d.item_id "
-               f"WHERE to_tsvector('simple', d.folded) @@ phraseto_tsquery('simple', :m){where} "
+               f"WHERE to_tsvector('simple', d.folded) @@ plainto_tsquery('simple', :m){where} "
                f"ORDER BY d.id DESC LIMIT :limit")
     q = text(sql).bindparams(**params)
-    pattern = re.compile(r"\b" + r"\W+".join(re.escape(t) for t in tokens) + r"\b")
     hits = []
     with db.session() as s:
-        rows = list(s.execute(q))
+        ranked = sorted(((rank_key(r.folded, fold_same_length(r.title or ""), tokens), k, r)
+                         for k, r in enumerate(s.execute(q))), key=lambda x: (x[0], x[1]))
+        rows = [r for _key, _k, r in ranked[:limit]]
         items = {x.id: x for x in s.scalars(select(ItemRow).where(ItemRow.id.in_([r.item_id for r in rows
                                                                                    if r.item_id])))}
         for r in rows:
@@ -92,16 +95,69 @@ def search(db: Database, query: str, *, unit: str | None = None, date_from: str 
             else:
                 source = search_text(row_to_item(items[r.item_id])) if r.item_id in items else (r.text or "")
             hits.append(Hit(r.report_id, r.item_id, r.item_type, r.title, r.unit, r.meeting_date,
-                            _snippet(source, r.folded, pattern)))
+                            _snippet(source, r.folded, tokens)))
     return hits
 
 
-def _snippet(original: str, folded: str, pattern: re.Pattern[str], width: int = 70) -> str:
-    m = pattern.search(folded)
-    if not m or len(original) != len(folded):
+def occurrences(folded: str, tokens: list[str], cap: int = 5000) -> list[tuple[int, int, int]]:
+    """(start, end, token index) of every whole-word occurrence of the tokens, in text order."""
+    out = []
+    for k, t in enumerate(tokens):
+        for n, m in enumerate(re.finditer(r"\b" + re.escape(t) + r"\b", folded)):
+            if n >= cap:
+                break
+            out.append((m.start(), m.end(), k))
+    out.sort()
+    return out
+
+
+def best_window(folded: str, tokens: list[str]) -> tuple[int, int] | None:
+    """The shortest stretch of ``folded`` holding every token (of those that occur), as (start, end)."""
+    occ = occurrences(folded, tokens)
+    need = len({k for _a, _b, k in occ})
+    if not need:
+        return None
+    count: dict[int, int] = {}
+    best: tuple[int, int] | None = None
+    lo = 0
+    for _a, b, k in occ:
+        count[k] = count.get(k, 0) + 1
+        while len(count) == need:
+            la, _lb, lk = occ[lo]
+            if best is None or b - la < best[1] - best[0]:
+                best = (la, b)
+            count[lk] -= 1
+            if not count[lk]:
+                del count[lk]
+            lo += 1
+    return best
+
+
+def rank_key(folded: str, title: str, tokens: list[str]) -> tuple[int, int, int, int]:
+    """Smaller is better: fewer of the words missing, more of them in the title, closer together, more often."""
+    occ = occurrences(folded, tokens)
+    found = {k for _a, _b, k in occ}
+    in_title = sum(1 for t in tokens if re.search(r"\b" + re.escape(t) + r"\b", title))
+    win = best_window(folded, tokens)
+    return (len(tokens) - len(found), -in_title, (win[1] - win[0]) if win else 1 << 30, -len(occ))
+
+
+def _snippet(original: str, folded: str, tokens: list[str], width: int = 70) -> str:
+    win = best_window(folded, tokens)
+    if win is None or len(original) != len(folded):
         return original[: 2 * width].replace("\n", " ")
-    a, b = max(0, m.start() - width), min(len(original), m.end() + width)
-    pre = "…" if a else ""
-    post = "…" if b < len(original) else ""
-    s = original[a : m.start()] + "[" + original[m.start() : m.end()] + "]" + original[m.end() : b]
-    return (pre + s + post).replace("\n", " ")
+    a, b = max(0, win[0] - width), min(len(original), win[1] + width)
+    marks: list[list[int]] = []  # words next to each other are marked as one: "[nhiệm vụ]"
+    for x, y, _k in occurrences(folded[win[0] : win[1]], tokens):
+        x, y = x + win[0], y + win[0]
+        if marks and not re.search(r"\w", folded[marks[-1][1] : x]):
+            marks[-1][1] = y
+        else:
+            marks.append([x, y])
+    pos = a
+    s = "…" if a else ""
+    for x, y in marks:
+        s += original[pos:x] + "[" + original[x:y] + "]"
+        pos = y
+    s += original[pos:b] + ("…" if b < len(original) else "")
+    return s.replace("\n", " ")

@@ -44,6 +44,7 @@ class ArticleView(QPlainTextEdit):
         self.line_tip: Callable[[int], str] | None = None  # raw offset → tooltip text ("" for none)
         self.line_menu: Callable[[QMenu, int], None] | None = None  # adds the actions for the line at a raw offset
         self._create_actions: list[QAction] = []
+        self.overlay: Callable[[], list[QTextEdit.ExtraSelection]] | None = None  # drawn last (the find bar's hits)
         for k, (kind, label) in enumerate(CREATABLE):
             act = QAction(self.tr("Tạo mục {0} từ đoạn chọn").format(self.tr(label)), self)
             act.setShortcut(QKeySequence(f"Ctrl+{k + 1}"))
@@ -135,6 +136,8 @@ class ArticleView(QPlainTextEdit):
             fmt.setProperty(QTextFormat.Property.OutlinePen, QColor("#a05a00"))
             s.format = fmt
             sels.append(s)
+        if self.overlay is not None:
+            sels += self.overlay()
         self.setExtraSelections(sels)
 
     # -- interaction -----------------------------------------------------------------------------

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.conclusion_fields import ConclusionFields
+from desktop.ui.export_done import show_export_done
+from desktop.ui.export_files import last_folder, last_profile, remember, resolve_target, suggested_name
 from desktop.ui.organisation_dialog import ask_organisation
 
 KINDS = [("docx", "briefing", QT_TRANSLATE_NOOP("ExportDialog", "Báo cáo tóm tắt (Word)")),
@@ -68,6 +70,7 @@ class ExportDialog(QDialog):
         self.profile = QComboBox()
         self.profile.addItem(self.tr("Thể thức văn bản của Đảng (Hướng dẫn 36-HD/VPTW)"), "party")
         self.profile.addItem(self.tr("Thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP)"), "state")
+        self.profile.setCurrentIndex(max(0, self.profile.findData(last_profile())))
         self.scope = QComboBox()
         self.scope.addItem(self.tr("Văn bản đang mở"), "current")
         self.scope.addItem(self.tr("Mọi văn bản đang hiện trong thư viện"), "listed")
@@ -92,6 +95,7 @@ class ExportDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._suggest)
         self.kind.currentIndexChanged.connect(self._conclusion_rows)
         self.profile.currentIndexChanged.connect(self._conclusion_rows)
+        self.scope.currentIndexChanged.connect(self._suggest_name)
         self._thread: QThread | None = None
         self._suggest()
         self._conclusion_rows()
@@ -102,17 +106,20 @@ class ExportDialog(QDialog):
                                  self.profile.currentData() == "state")
 
     def _suggest(self) -> None:
-        fmt, kind = self.kind.currentData()
+        _fmt, kind = self.kind.currentData()
         self.scope.setCurrentIndex(1 if kind == "summary" else 0)
-        name = {"briefing": "bao-cao-tom-tat", "conclusion": "du-thao-thong-bao-ket-luan",
-                "summary": "bao-cao-tong-hop", "tracking": "bang-theo-doi"}[kind]
-        base = Path(self.path.text()).parent if self.path.text() else Path.home()
-        self.path.setText(str(base / f"{name}.{fmt}"))
+        self._suggest_name()
+
+    def _suggest_name(self) -> None:
+        fmt, kind = self.kind.currentData()
+        base = Path(self.path.text()).parent if self.path.text() else last_folder()
+        self.path.setText(str(base / suggested_name(self, kind, fmt)))
 
     def _browse(self) -> None:
         fmt, _kind = self.kind.currentData()
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu tệp xuất"), self.path.text(),
-                                              "Word (*.docx)" if fmt == "docx" else "Excel (*.xlsx)")
+                                              "Word (*.docx)" if fmt == "docx" else "Excel (*.xlsx)",
+                                              options=QFileDialog.Option.DontConfirmOverwrite)  # asked at export
         if path:
             self.path.setText(path)
 
@@ -135,6 +142,11 @@ class ExportDialog(QDialog):
         org = ask_organisation(self, self.profile.currentData()) if fmt == "docx" else None
         if fmt == "docx" and org is None:
             return  # the clerk cancelled: no organisation, no export
+        target = resolve_target(self, Path(path or self.path.text()))
+        if target is None:
+            return
+        path = str(target)
+        self.path.setText(path)
         reports = self.reports()
         self.ok.setEnabled(False)
         self._thread = QThread(self)
@@ -156,7 +168,9 @@ class ExportDialog(QDialog):
     def _done(self, path: str) -> None:
         self._finish()
         self.window.statusBar().showMessage(self.tr("Đã xuất {0}").format(path), 8000)
+        remember(path, self.profile.currentData())
         self.accept()
+        show_export_done(self.window, path)
 
     def _failed(self, message: str, suggestion: str) -> None:
         self._finish()

@@ -11,10 +11,12 @@ REPORT_ID = Qt.ItemDataRole.UserRole + 10
 
 class LibraryPanel(QWidget):
     reportSelected = Signal(int)
+    hitSelected = Signal(int, int)  # after reportSelected, for a search hit: report id, item id (0: the text)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = None
+        self.hit_items: dict[int, int] = {}
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Tìm (không cần dấu): nhiem vu, sa pa…"))
         self.search.setClearButtonEnabled(True)
@@ -56,13 +58,16 @@ class LibraryPanel(QWidget):
         elif mode == "done":
             summaries = [s for s in summaries if s.reviewed]
         snippets: dict[int, str] = {}
+        self.hit_items: dict[int, int] = {}  # report id → item id of its best hit (0: the text itself)
         if query:
             from desktop.store.search import search
 
             hits = search(self.library.db, query, limit=200)
-            for h in hits:
+            for h in hits:  # best first
                 snippets.setdefault(h.report_id, h.snippet)
-            summaries = [s for s in summaries if s.id in snippets]
+                self.hit_items.setdefault(h.report_id, h.item_id or 0)
+            rank = {rid: k for k, rid in enumerate(snippets)}
+            summaries = sorted((s for s in summaries if s.id in rank), key=lambda s: rank[s.id])
         groups: dict[str, QStandardItem] = {}
         target = None
         for s in summaries:
@@ -95,6 +100,8 @@ class LibraryPanel(QWidget):
         rid = current.data(REPORT_ID) if current.isValid() else None
         if rid is not None:
             self.reportSelected.emit(int(rid))
+            if int(rid) in self.hit_items:
+                self.hitSelected.emit(int(rid), self.hit_items[int(rid)])
 
 
 def _vn_date(iso: str) -> str:

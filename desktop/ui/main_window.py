@@ -20,6 +20,7 @@ from desktop.settings import current_user
 from desktop.ui.article_view import ArticleView
 from desktop.ui.chrome_lines import ChromeLines
 from desktop.ui.dialogs import SettingsDialog, info, warn
+from desktop.ui.find_bar import FindBar, show_library_hit
 from desktop.ui.form import ReportForm
 from desktop.ui.library_panel import LibraryPanel
 from desktop.ui.session import ReportSession
@@ -97,6 +98,9 @@ class MainWindow(QMainWindow):
         self.redo_action = self._act(self.tr("&Làm lại"), self.redo, [QKeySequence("Ctrl+Y"),
                                                                       QKeySequence("Ctrl+Shift+Z")], e)
         self._act(self.tr("&Xóa mục đang chọn"), self.delete_selected, None, e)
+        self.find_bar = FindBar(self.article)
+        self._act(self.tr("&Tìm trong văn bản…"), self.find_bar.open_bar, QKeySequence.StandardKey.Find, e)
+        self.library_panel.hitSelected.connect(lambda rid, iid: show_library_hit(self, rid, iid))
         self.chrome.add_view_menu(m)
         r = m.addMenu(self.tr("&Kiểm tra"))
         self._act(self.tr("Đánh dấu &đã xác minh"), lambda: self.mark(ReviewStatus.VERIFIED),
