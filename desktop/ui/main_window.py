@@ -22,6 +22,7 @@ from desktop.ui.chrome_lines import ChromeLines
 from desktop.ui.dialogs import SettingsDialog, info, warn
 from desktop.ui.form import ReportForm
 from desktop.ui.library_panel import LibraryPanel
+from desktop.ui.report_delete import ReportDeletion, after_details_edit
 from desktop.ui.session import ReportSession
 from desktop.ui.settings import settings
 from desktop.ui.workers import ImportWorker, start_import
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress_label)
         self.statusBar().addPermanentWidget(self.progress_bar)
         self._build_actions()
+        self.deletions = ReportDeletion(self)  # Tệp › Xóa văn bản này…, undone while no report is open
+        self.form.detailsChanged.connect(lambda _attr: after_details_edit(self))
         self.library_panel.reportSelected.connect(self.open_report)
         self.form.itemSelected.connect(self._on_item_selected)
         self.form.findingSelected.connect(lambda f: self.article.show_item(_SpanOnly(f.spans[0]))
@@ -362,10 +365,14 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         if self.session is not None:
             self.session.undo_stack.undo()
+        else:  # a report deleted a moment ago
+            self.deletions.stack.undo()
 
     def redo(self) -> None:
         if self.session is not None:
             self.session.undo_stack.redo()
+        else:
+            self.deletions.stack.redo()
 
     def delete_selected(self) -> None:
         if self.session is None:
