@@ -1060,7 +1060,7 @@ Note (why the figures are right as written):</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="215"/>
-        <location filename="../desktop/ui/report_delete.py" line="122"/>
+        <location filename="../desktop/ui/report_delete.py" line="129"/>
         <source>ReportDesk — {0}</source>
         <translation>ReportDesk — {0}</translation>
     </message>
@@ -1219,22 +1219,22 @@ Extracts, checks and reports the figures of Party and government office texts. W
 <context>
     <name>ReportDelete</name>
     <message>
-        <location filename="../desktop/ui/report_delete.py" line="23"/>
+        <location filename="../desktop/ui/report_delete.py" line="24"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_delete.py" line="24"/>
+        <location filename="../desktop/ui/report_delete.py" line="25"/>
         <source>Không xóa</source>
         <translation>Do not delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_delete.py" line="43"/>
+        <location filename="../desktop/ui/report_delete.py" line="44"/>
         <source>Không xóa được</source>
         <translation>Could not delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_delete.py" line="55"/>
+        <location filename="../desktop/ui/report_delete.py" line="56"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
@@ -1242,27 +1242,32 @@ Extracts, checks and reports the figures of Party and government office texts. W
 <context>
     <name>ReportDeletion</name>
     <message>
-        <location filename="../desktop/ui/report_delete.py" line="69"/>
+        <location filename="../desktop/ui/report_delete.py" line="70"/>
         <source>Xóa văn bản này khỏi thư viện…</source>
         <translation>Delete this report from the library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_delete.py" line="71"/>
+        <location filename="../desktop/ui/report_delete.py" line="72"/>
         <source>Khôi phục văn bản vừa xóa</source>
         <translation>Restore the report just deleted</translation>
     </message>
     <message>
         <location filename="../desktop/ui/report_delete.py" line="83"/>
+        <source>Chưa mở thư viện.</source>
+        <translation>No library is open.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_delete.py" line="90"/>
         <source>Chưa mở văn bản nào để xóa.</source>
         <translation>No report is open.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_delete.py" line="87"/>
+        <location filename="../desktop/ui/report_delete.py" line="94"/>
         <source>Xóa văn bản</source>
         <translation>Delete report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_delete.py" line="88"/>
+        <location filename="../desktop/ui/report_delete.py" line="95"/>
         <source>Xóa văn bản “{0}” cùng {1} mục khỏi thư viện?
 
 Có thể hoàn tác (Ctrl+Z) khi ứng dụng còn mở; việc xóa được ghi vào nhật ký.</source>
@@ -1271,17 +1276,17 @@ Có thể hoàn tác (Ctrl+Z) khi ứng dụng còn mở; việc xóa được g
 Ctrl+Z undoes it while the application is open; the deletion is recorded in the change log.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_delete.py" line="91"/>
+        <location filename="../desktop/ui/report_delete.py" line="98"/>
         <source>Xóa văn bản “{0}”</source>
         <translation>Delete report “{0}”</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_delete.py" line="108"/>
+        <location filename="../desktop/ui/report_delete.py" line="115"/>
         <source>Đã xóa văn bản “{0}” (Ctrl+Z để hoàn tác).</source>
         <translation>Report “{0}” deleted (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_delete.py" line="113"/>
+        <location filename="../desktop/ui/report_delete.py" line="120"/>
         <source>Đã khôi phục văn bản.</source>
         <translation>Report restored.</translation>
     </message>

@@ -192,7 +192,7 @@ EN.update({  # details
         "is open; the deletion is recorded in the change log.",
     "Xóa văn bản “{0}”": "Delete report “{0}”",
     "Đã xóa văn bản “{0}” (Ctrl+Z để hoàn tác).": "Report “{0}” deleted (Ctrl+Z to undo).",
-    "Đã khôi phục văn bản.": "Report restored.",
+    "Đã khôi phục văn bản.": "Report restored.", "Chưa mở thư viện.": "No library is open.",
 })
 
 

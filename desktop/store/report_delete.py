@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -19,6 +19,10 @@ from desktop.store.errors import StoreError
 from desktop.store.models import AuditRow, DismissalRow, ItemRow, ReportRow, SearchDoc
 
 Row = dict[str, Any]
+REPORTS = cast(Table, ReportRow.__table__)
+ITEMS = cast(Table, ItemRow.__table__)
+SEARCH = cast(Table, SearchDoc.__table__)
+DISMISSALS = cast(Table, DismissalRow.__table__)
 
 
 @dataclass
@@ -64,14 +68,14 @@ def delete_report(db: Database, report_id: int, who: str | None = None) -> Delet
     who = who or current_user()
     try:
         with db.session() as s:
-            rows = _rows(s, ReportRow.__table__, ReportRow.id == report_id)
+            rows = _rows(s, REPORTS, ReportRow.id == report_id)
             if not rows:
                 raise StoreError(f"Không có văn bản số {report_id} trong thư viện.")
             gone = DeletedReport(
                 report=rows[0],
-                items=_rows(s, ItemRow.__table__, ItemRow.report_id == report_id),
-                search=_rows(s, SearchDoc.__table__, SearchDoc.report_id == report_id),
-                dismissals=_rows(s, DismissalRow.__table__, DismissalRow.report_id == report_id),
+                items=_rows(s, ITEMS, ItemRow.report_id == report_id),
+                search=_rows(s, SEARCH, SearchDoc.report_id == report_id),
+                dismissals=_rows(s, DISMISSALS, DismissalRow.report_id == report_id),
                 audit=[(a, i) for a, i in s.execute(select(AuditRow.id, AuditRow.item_id)
                                                      .where(AuditRow.report_id == report_id))])
             gone.items.sort(key=lambda r: (r["parent_id"] is not None, r["id"]))  # tallies before their parts
@@ -79,7 +83,7 @@ def delete_report(db: Database, report_id: int, who: str | None = None) -> Delet
                              old_value=f"#{report_id} {gone.title}")
             s.add(audit)
             s.execute(delete(SearchDoc).where(SearchDoc.report_id == report_id))
-            s.execute(delete(ReportRow.__table__).where(ReportRow.id == report_id))  # items go with it (cascade)
+            s.execute(delete(REPORTS).where(ReportRow.id == report_id))  # items go with it (cascade)
             s.flush()
             gone.delete_audit_id = audit.id
             return gone
@@ -103,19 +107,19 @@ def restore_report(db: Database, gone: DeletedReport, who: str | None = None) ->
                 raise StoreError("Văn bản này đã được nhập lại vào thư viện; không cần khôi phục.")
             if not _free(s, ReportRow.id, [gone.id]):
                 del report["id"]
-            rid = s.execute(insert(ReportRow.__table__).values(**report)).inserted_primary_key[0]
+            rid = s.execute(insert(REPORTS).values(**report)).inserted_primary_key[0]
             items = _item_ids(s, gone.items)
             if gone.items:
-                s.execute(insert(ItemRow.__table__), [
+                s.execute(insert(ITEMS), [
                     {**r, "id": items[r["id"]], "report_id": rid,
                      "parent_id": items.get(r["parent_id"]) if r["parent_id"] is not None else None}
                     for r in gone.items])
             if gone.search:
-                s.execute(insert(SearchDoc.__table__), [
+                s.execute(insert(SEARCH), [
                     {**{k: v for k, v in r.items() if k != "id"}, "report_id": rid,
                      "item_id": items.get(r["item_id"]) if r["item_id"] is not None else None} for r in gone.search])
             if gone.dismissals:
-                s.execute(insert(DismissalRow.__table__), [
+                s.execute(insert(DISMISSALS), [
                     {**{k: v for k, v in r.items() if k != "id"}, "report_id": rid} for r in gone.dismissals])
             _relink_audit(s, gone, rid, items)
             s.add(AuditRow(at=_now(), who=who, action="restore", report_id=rid, field="report",

@@ -4,16 +4,17 @@ gives the report back whole — items, lines, dismissed findings, its audit trai
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from desktop.store.errors import StoreError
 from desktop.ui.dialogs import warn
 
 if TYPE_CHECKING:
+    from desktop.store.db import Database
     from desktop.store.report_delete import DeletedReport
     from desktop.ui.main_window import MainWindow
 
@@ -37,7 +38,7 @@ class DeleteReportCommand(QUndoCommand):
         from desktop.store.report_delete import delete_report
 
         try:
-            self.gone = delete_report(self.owner.window.library.db, self.report_id)
+            self.gone = delete_report(self.owner.db(), self.report_id)
         except StoreError as err:
             self.setObsolete(True)
             warn(self.owner.window, QCoreApplication.translate("ReportDelete", "Không xóa được"), str(err))
@@ -50,7 +51,7 @@ class DeleteReportCommand(QUndoCommand):
         if self.gone is None:
             return
         try:
-            self.report_id = restore_report(self.owner.window.library.db, self.gone)
+            self.report_id = restore_report(self.owner.db(), self.gone)
         except StoreError as err:
             warn(self.owner.window, QCoreApplication.translate("ReportDelete", "Không khôi phục được"), str(err))
             return
@@ -64,7 +65,7 @@ class ReportDeletion(QObject):
         super().__init__(window)
         self.window = window
         self.stack = QUndoStack(self)
-        menu = window.menuBar().actions()[0].menu()  # Tệp
+        menu = cast(QMenu, window.menuBar().actions()[0].menu())  # Tệp
         quit_action = menu.actions()[-1]
         self.delete_action = QAction(self.tr("Xóa văn bản này khỏi thư viện…"), window)
         self.delete_action.triggered.connect(self.delete_open_report)
@@ -75,6 +76,12 @@ class ReportDeletion(QObject):
         menu.insertAction(quit_action, self.delete_action)
         menu.insertAction(quit_action, self.restore_action)
         menu.insertSeparator(quit_action)
+
+    def db(self) -> Database:
+        library = self.window.library
+        if library is None:
+            raise StoreError(self.tr("Chưa mở thư viện."))
+        return library.db
 
     def delete_open_report(self) -> None:
         w = self.window
