@@ -113,6 +113,24 @@ def test_a_deleted_report_comes_back_whole_with_its_audit(lib: Library, rid: int
     assert lib.count() == 2 and other != rid
 
 
+def test_a_deleted_report_whose_ids_were_taken_since_comes_back_under_new_ones(lib: Library, rid: int) -> None:
+    before = lib.get_report(rid)
+    first = before.items()[0]
+    lib.update_item(first.id, {"note": "đã đối chiếu"}, first.version)
+    before = lib.get_report(rid)
+    gone = delete_report(lib.db, rid)
+    other, _ = lib.add_report(extract_text("Ủy ban nhân dân xã Tân Mỹ họp giao ban tuần. Có 5/7 thôn đạt chuẩn. Thu "
+                                           "ngân sách đạt 3,1 tỷ đồng.", name="tan-my.txt"))
+    taken = {i.id for i in lib.get_report(other).items()}
+    assert other == rid or taken & {i.id for i in before.items()}  # (SQLite gives the freed ids out again)
+    back = restore_report(lib.db, gone)
+    after = lib.get_report(back)
+    assert back != other and not taken & {i.id for i in after.items()}
+    assert [(type(i), i.span, i.note) for i in after.items()] == [(type(i), i.span, i.note) for i in before.items()]
+    assert [e.new_value for e in lib.history(after.items()[0].id)] == ["đã đối chiếu"]
+    assert len(lib.get_report(other).items()) == len(taken)
+
+
 def test_deleting_an_unknown_report_says_so(lib: Library) -> None:
     with pytest.raises(StoreError, match="Không có văn bản số 999"):
         delete_report(lib.db, 999)

@@ -144,6 +144,7 @@ def test_a_finding_dismissed_with_a_note_shows_checked_and_leaves_the_export(win
                                                         "đã đối chiếu biểu tổng hợp"}
     assert [a.who for a in _audit(window, report_id=rid, action="dismiss")] == [CLERK]
     assert finding not in open_findings(session.report)
+    assert finding.message not in [f.message for f in window.article.findings]  # its numbers no longer underlined
     doc = Document(export_reports([session.report], "docx", "briefing", str(tmp_path / "b.docx"), "party"))
     assert finding.message not in "\n".join(p.text for p in doc.paragraphs)
     # an edit re-runs the checks: the finding is still the dismissed one

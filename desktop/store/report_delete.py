@@ -136,8 +136,9 @@ def _item_ids(s: Session, items: list[Row]) -> dict[int, int]:
     old = [int(r["id"]) for r in items]
     if _free(s, ItemRow.id, old):
         return {k: k for k in old}
-    start = (s.scalar(select(func.max(ItemRow.id))) or 0) + 1
-    return {k: start + n for n, k in enumerate(old)}
+    from desktop.store.library import _allocate_ids  # (max + 1 on SQLite, the sequence on PostgreSQL)
+
+    return dict(zip(old, _allocate_ids(s, len(old)), strict=True))
 
 
 def _relink_audit(s: Session, gone: DeletedReport, rid: int, items: dict[int, int]) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QSplitter,
 )
 
+from desktop.core.dismissals import open_findings
 from desktop.core.model import Item, ReviewStatus
 from desktop.settings import current_user
 from desktop.ui.article_view import ArticleView
@@ -242,11 +243,11 @@ class MainWindow(QMainWindow):
             return
         items = [(kind, i) for kind, m in self.session.models.items() for i in m.items]
         items += [("parts", p) for t in self.session.report.tallies for p in t.parts]
-        self.article.set_items(items, self.session.findings)
+        self.article.set_items(items, open_findings(self.session.report))  # (not the dismissed ones)
 
     def _on_findings(self, findings: list) -> None:
         self.form.set_findings(findings)
-        self.article.set_findings(findings)
+        self.article.set_findings(open_findings(self.session.report) if self.session is not None else findings)
 
     def _on_structure(self) -> None:
         self.form.refresh_titles()
