@@ -76,6 +76,16 @@ def test_details_are_saved_audited_and_file_the_report_in_the_library(lib: Libra
     assert lib.list_reports()[0].meeting_date is None and lib.get_report(rid).doc_date is None
 
 
+def test_details_a_clerk_corrected_stay_when_the_text_is_read_again(lib: Library, rid: int) -> None:
+    read = lib.get_report(rid)
+    update_report_details(lib.db, rid, {"unit": "Huyện ủy Tân Lập", "meeting_chair": "Trần Văn Bình"})
+    lib.set_line_role(rid, 0, "article")  # the text is extracted again
+    again = lib.get_report(rid)
+    assert (again.unit, again.meeting.chair) == ("Huyện ủy Tân Lập", "Trần Văn Bình")
+    assert (again.title, again.meeting.date) == (read.title, read.meeting.date)  # the rest as the reader has it
+    assert lib.list_reports()[0].unit == "Huyện ủy Tân Lập"
+
+
 def test_edited_details_head_the_export(lib: Library, rid: int, tmp_path: Path) -> None:
     update_report_details(lib.db, rid, {"title": "Kết quả làm việc với Đảng ủy xã Hòa Phong",
                                         "own_number": "77-BC/HU"})

@@ -52,6 +52,8 @@ class ReportRow(Base):
     line_overrides: Mapped[str] = mapped_column(Text, default="", server_default="")
     # the blocks of a text built from structure (web page, Word file), JSON; None: the text alone rebuilds them
     source_layout: Mapped[str | None] = mapped_column(Text)
+    # the details a clerk corrected (JSON list: "title", "unit", "meeting_date" …): a new reading keeps them
+    corrected: Mapped[str] = mapped_column(Text, default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, default=1, nullable=False)
 
     items: Mapped[list[ItemRow]] = relationship(back_populates="report", cascade="all, delete-orphan",

@@ -2,11 +2,13 @@
 date and chair. One transaction per change, one audit row per changed field (who: the clerk from Settings).
 
 The library list files a report under its unit and its date (meeting date, else its own date), so a change
-here moves it there; the exports read the same columns.
+here moves it there; the exports read the same columns. A detail a clerk corrected is kept when the text is
+read again after a line decision (as items a clerk touched are).
 """
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 
 from sqlalchemy import select
@@ -22,6 +24,26 @@ from desktop.store.models import AuditRow, ReportRow, SearchDoc
 
 # what a clerk can correct: domain name → how it is shown in the audit trail (the field column)
 DETAIL_FIELDS = ("title", "unit", "own_number", "doc_date", "meeting_date", "meeting_chair")
+
+
+# the columns each detail is kept in
+COLUMNS = {"title": ("title",), "unit": ("unit",), "own_number": ("own_number",), "doc_date": ("doc_date",),
+           "meeting_date": ("meeting_day", "meeting_month", "meeting_year", "meeting_date"),
+           "meeting_chair": ("meeting_chair",)}
+
+
+def corrected_details(row: ReportRow) -> set[str]:
+    """The details a clerk corrected in this report."""
+    try:
+        names = json.loads(row.corrected) if row.corrected else []
+    except ValueError:  # a value written by hand into the file
+        return set()
+    return {n for n in names if n in COLUMNS} if isinstance(names, list) else set()
+
+
+def corrected_columns(row: ReportRow) -> dict[str, object]:
+    """The values of the columns holding a clerk's corrections, to put back after the text is read again."""
+    return {col: getattr(row, col) for name in corrected_details(row) for col in COLUMNS[name]}
 
 
 def _now() -> datetime:
@@ -82,6 +104,7 @@ def update_report_details(db: Database, report_id: int, changes: dict[str, objec
                 if old != new:
                     s.add(AuditRow(at=_now(), who=who, action="update", report_id=report_id, field=attr,
                                    old_value=old, new_value=new))
+            row.corrected = json.dumps(sorted(corrected_details(row) | set(changes)))
             if "title" in changes:
                 doc = s.scalar(select(SearchDoc).where(SearchDoc.report_id == report_id,
                                                        SearchDoc.item_type == "report"))

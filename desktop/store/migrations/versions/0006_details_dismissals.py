@@ -1,4 +1,5 @@
-"""Findings a clerk dismissed with a note, kept under each finding's stable key.
+"""Findings a clerk dismissed with a note, kept under each finding's stable key; which details of a report a
+clerk corrected (a new reading of the text keeps them).
 
 Revision ID: 0006
 Revises: 0005
@@ -28,8 +29,12 @@ def upgrade() -> None:
         sa.UniqueConstraint("report_id", "finding_key", name="uq_dismissal_report_key"),
     )
     op.create_index("ix_finding_dismissals_report_id", "finding_dismissals", ["report_id"])
+    with op.batch_alter_table("reports") as batch:
+        batch.add_column(sa.Column("corrected", sa.Text, nullable=False, server_default=""))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("reports") as batch:
+        batch.drop_column("corrected")
     op.drop_index("ix_finding_dismissals_report_id", "finding_dismissals")
     op.drop_table("finding_dismissals")
