@@ -160,12 +160,20 @@ def test_a_dismissed_finding_stays_dismissed_after_verifying_again_and_leaves_th
     assert [a.who for a in _audit(lib, report_id=rid, action="dismiss")] == [CLERK]
     doc = Document(export_reports([again], "docx", "briefing", str(tmp_path / "b.docx"), "party"))
     words = "\n".join(p.text for p in doc.paragraphs)
-    assert "9/7 thôn" in words and "12 + 4 + 1" not in words
+    assert "Tỷ số 9/7 thôn không thể lớn hơn" in words and "12 + 4 + 1" not in words
     summary = Document(export_reports([again], "docx", "summary", str(tmp_path / "s.docx"), "party"))
     assert "12 + 4 + 1" not in "\n".join(p.text for p in summary.paragraphs)
+    ratio = next(f for f in r.findings if f.kind == "ratio_over")
+    dismiss_finding(lib.db, rid, finding_key(r, ratio), ratio, "9 thôn: gồm cả thôn mới tách")
+    doc = Document(export_reports([lib.get_report(rid)], "docx", "briefing", str(tmp_path / "b2.docx"), "party"))
+    words = "\n".join(p.text for p in doc.paragraphs)
+    assert ratio.message not in words and "không phát hiện điểm bất thường" not in words  # (the checks found them)
+    assert "đã được đối chiếu" in words
+    undismiss_finding(lib.db, rid, finding_key(r, ratio))
     undismiss_finding(lib.db, rid, finding_key(r, mismatch))
     assert sorted(f.kind for f in open_findings(lib.get_report(rid))) == kinds
-    assert [a.action for a in _audit(lib, report_id=rid) if "dismiss" in a.action] == ["dismiss", "undismiss"]
+    assert [a.action for a in _audit(lib, report_id=rid) if "dismiss" in a.action] == ["dismiss", "dismiss",
+                                                                                      "undismiss", "undismiss"]
 
 
 def test_a_changed_number_makes_the_finding_new_again(lib: Library, rid: int) -> None:

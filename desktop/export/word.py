@@ -132,7 +132,8 @@ def briefing(report: Report, profile: ExportProfile, org: Organisation, day: dat
     for f in open_findings(report):  # (not the findings a clerk checked and dismissed)
         body(doc, f"- [{f.severity}] {f.message}", profile)
     if not open_findings(report):
-        body(doc, "Kiểm tra số liệu: không phát hiện điểm bất thường.", profile, italic=True)
+        body(doc, "Kiểm tra số liệu: các điểm chênh lệch đã được đối chiếu, số liệu đúng như văn bản."
+             if report.findings else "Kiểm tra số liệu: không phát hiện điểm bất thường.", profile, italic=True)
     body(doc, f"Trên đây là báo cáo tóm tắt phục vụ buổi làm việc{profile.closing_mark}", profile)
     signature_block(doc, profile, org)
     return doc
