@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__
+from desktop.cli_delete import add_delete_parser, cmd_delete
 
 
 def _utf8_stdout() -> None:
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     bk = sub.add_parser("backup", help="sao lưu thư viện SQLite ra tệp (an toàn cả khi ứng dụng đang mở)")
     bk.add_argument("path", metavar="PATH", help="tệp đích, hoặc thư mục (tên tệp theo ngày giờ)")
     _add_db(bk)
+    add_delete_parser(sub, _add_db)
     return parser
 
 
@@ -222,7 +224,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_extract(args)
     if args.command == "check":
         return cmd_check(args)
-    handlers = {"import": cmd_import, "search": cmd_search, "backup": cmd_backup, "export": cmd_export}
+    handlers = {"import": cmd_import, "search": cmd_search, "backup": cmd_backup, "export": cmd_export,
+                "delete": cmd_delete}
     if args.command in handlers:
         from desktop.store.errors import StoreError
 

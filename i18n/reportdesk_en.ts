@@ -622,11 +622,72 @@
     </message>
 </context>
 <context>
+    <name>DetailsEditor</name>
+    <message>
+        <location filename="../desktop/ui/report_details.py" line="145"/>
+        <source>ngày/tháng/năm</source>
+        <translation>day/month/year</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_details.py" line="155"/>
+        <source>Số văn bản trong thư viện</source>
+        <translation>Report id in the library</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_details.py" line="156"/>
+        <source>Tệp nguồn</source>
+        <translation>Source file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_details.py" line="157"/>
+        <source>Ngày nhập</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_details.py" line="190"/>
+        <source>Sửa {0}</source>
+        <translation>Edit {0}</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../desktop/ui/dialogs.py" line="24"/>
         <source>Đồng ý</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>Dismissal</name>
+    <message>
+        <location filename="../desktop/ui/finding_dismissal.py" line="23"/>
+        <location filename="../desktop/ui/finding_dismissal.py" line="68"/>
+        <source>Bỏ qua điểm cần kiểm tra</source>
+        <translation>Dismiss finding</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finding_dismissal.py" line="24"/>
+        <source>Đã kiểm tra: {0}
+
+Ghi chú (vì sao số liệu vẫn đúng):</source>
+        <translation>Checked: {0}
+
+Note (why the figures are right as written):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finding_dismissal.py" line="69"/>
+        <source>Bỏ đánh dấu đã kiểm tra</source>
+        <translation>Take back the dismissal</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finding_dismissal.py" line="108"/>
+        <source>Đã kiểm tra, bỏ qua: {0}</source>
+        <translation>Checked and dismissed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finding_dismissal.py" line="109"/>
+        <source>(không ghi chú)</source>
+        <translation>(no note)</translation>
     </message>
 </context>
 <context>
@@ -839,32 +900,47 @@
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="52"/>
+        <location filename="../desktop/ui/history_dialog.py" line="31"/>
+        <source>khôi phục</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/history_dialog.py" line="32"/>
+        <source>bỏ qua điểm cần kiểm tra</source>
+        <translation>finding dismissed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/history_dialog.py" line="33"/>
+        <source>bỏ đánh dấu đã kiểm tra</source>
+        <translation>dismissal taken back</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/history_dialog.py" line="55"/>
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="52"/>
+        <location filename="../desktop/ui/history_dialog.py" line="55"/>
         <source>Người sửa</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="53"/>
+        <location filename="../desktop/ui/history_dialog.py" line="56"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="53"/>
+        <location filename="../desktop/ui/history_dialog.py" line="56"/>
         <source>Loại thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="54"/>
+        <location filename="../desktop/ui/history_dialog.py" line="57"/>
         <source>Giá trị cũ</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="54"/>
+        <location filename="../desktop/ui/history_dialog.py" line="57"/>
         <source>Giá trị mới</source>
         <translation>New value</translation>
     </message>
@@ -872,17 +948,17 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="58"/>
+        <location filename="../desktop/ui/history_dialog.py" line="61"/>
         <source>Lịch sử sửa đổi</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="81"/>
+        <location filename="../desktop/ui/history_dialog.py" line="84"/>
         <source>Mục này chưa có sửa đổi nào được ghi lại.</source>
         <translation>No change to this item has been recorded.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="83"/>
+        <location filename="../desktop/ui/history_dialog.py" line="86"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -928,316 +1004,317 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="30"/>
+        <location filename="../desktop/ui/main_window.py" line="32"/>
         <source>Văn bản (*.txt *.docx *.html *.htm);;Tất cả (*)</source>
         <translation>Texts (*.txt *.docx *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="36"/>
+        <location filename="../desktop/ui/main_window.py" line="38"/>
         <source>ReportDesk</source>
         <translation>ReportDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="87"/>
+        <location filename="../desktop/ui/main_window.py" line="91"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="88"/>
+        <location filename="../desktop/ui/main_window.py" line="92"/>
         <source>&amp;Mở tệp…</source>
         <translation>&amp;Open files…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="89"/>
+        <location filename="../desktop/ui/main_window.py" line="93"/>
         <source>&amp;Dán văn bản thành văn bản mới</source>
         <translation>&amp;Paste as a new text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="90"/>
+        <location filename="../desktop/ui/main_window.py" line="94"/>
         <source>&amp;Nhập cả thư mục…</source>
         <translation>&amp;Import a folder…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="92"/>
+        <location filename="../desktop/ui/main_window.py" line="96"/>
         <source>&amp;Xuất Word/Excel…</source>
         <translation>&amp;Export Word/Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="93"/>
+        <location filename="../desktop/ui/main_window.py" line="97"/>
         <source>&amp;Sao lưu thư viện…</source>
         <translation>&amp;Back up library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="95"/>
+        <location filename="../desktop/ui/main_window.py" line="99"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="96"/>
+        <location filename="../desktop/ui/main_window.py" line="100"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="97"/>
+        <location filename="../desktop/ui/main_window.py" line="101"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="98"/>
+        <location filename="../desktop/ui/main_window.py" line="102"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="100"/>
+        <location filename="../desktop/ui/main_window.py" line="104"/>
         <source>&amp;Xóa mục đang chọn</source>
         <translation>&amp;Delete selected item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="102"/>
+        <location filename="../desktop/ui/main_window.py" line="106"/>
         <source>&amp;Tìm trong văn bản…</source>
         <translation>&amp;Find in the text…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="105"/>
+        <location filename="../desktop/ui/main_window.py" line="109"/>
         <source>&amp;Kiểm tra</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="106"/>
+        <location filename="../desktop/ui/main_window.py" line="110"/>
         <source>Đánh dấu &amp;đã xác minh</source>
         <translation>Mark &amp;verified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="108"/>
+        <location filename="../desktop/ui/main_window.py" line="112"/>
         <source>Đánh dấu &amp;cần sửa</source>
         <translation>Mark needs &amp;fixing</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="109"/>
+        <location filename="../desktop/ui/main_window.py" line="113"/>
         <source>Đánh dấu &amp;loại bỏ</source>
         <translation>Mark &amp;rejected</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="110"/>
+        <location filename="../desktop/ui/main_window.py" line="114"/>
         <source>Mục &amp;chưa kiểm tra tiếp theo</source>
         <translation>&amp;Next unreviewed item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="111"/>
+        <location filename="../desktop/ui/main_window.py" line="115"/>
         <source>&amp;Lịch sử sửa đổi của mục…</source>
         <translation>Item &amp;history…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="112"/>
+        <location filename="../desktop/ui/main_window.py" line="116"/>
         <source>Xác minh cả các mục &amp;giống hệt ở văn bản khác</source>
         <translation>Verify the &amp;identical items in other texts too</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="117"/>
+        <location filename="../desktop/ui/main_window.py" line="121"/>
         <source>Văn bản &amp;không có gì cần trích xuất (đã kiểm tra)</source>
         <translation>&amp;Nothing to extract from this text (checked)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="121"/>
+        <location filename="../desktop/ui/main_window.py" line="125"/>
         <source>Chỉ hiện mục chưa kiểm tra</source>
         <translation>Show unreviewed items only</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="123"/>
+        <location filename="../desktop/ui/main_window.py" line="127"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="124"/>
+        <location filename="../desktop/ui/main_window.py" line="128"/>
         <source>&amp;Thiết lập…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="125"/>
+        <location filename="../desktop/ui/main_window.py" line="129"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="126"/>
+        <location filename="../desktop/ui/main_window.py" line="130"/>
         <source>&amp;Giới thiệu ReportDesk</source>
         <translation>&amp;About ReportDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="127"/>
+        <location filename="../desktop/ui/main_window.py" line="131"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="165"/>
+        <location filename="../desktop/ui/main_window.py" line="169"/>
         <source>Không mở được thư viện</source>
         <translation>Cannot open the library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="174"/>
+        <location filename="../desktop/ui/main_window.py" line="178"/>
         <source>Lần đầu sử dụng: đang tạo thư viện mẫu…</source>
         <translation>First run: creating the sample library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="192"/>
+        <location filename="../desktop/ui/main_window.py" line="196"/>
         <source>Không mở được văn bản</source>
         <translation>Cannot open the text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="211"/>
-        <location filename="../desktop/ui/main_window.py" line="237"/>
-        <location filename="../desktop/ui/main_window.py" line="348"/>
+        <location filename="../desktop/ui/main_window.py" line="215"/>
+        <location filename="../desktop/ui/main_window.py" line="241"/>
+        <location filename="../desktop/ui/main_window.py" line="352"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="216"/>
+        <location filename="../desktop/ui/main_window.py" line="220"/>
+        <location filename="../desktop/ui/report_delete.py" line="129"/>
         <source>ReportDesk — {0}</source>
         <translation>ReportDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="257"/>
+        <location filename="../desktop/ui/main_window.py" line="261"/>
         <source>{0}/{1} đã xác minh</source>
         <translation>{0}/{1} verified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="281"/>
+        <location filename="../desktop/ui/main_window.py" line="285"/>
         <source>Đã tạo mục mới từ đoạn chọn (Ctrl+Z để hoàn tác)</source>
         <translation>New item created from the selection (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="290"/>
+        <location filename="../desktop/ui/main_window.py" line="294"/>
         <source>Đã đặt lại vị trí của mục trong văn bản (Ctrl+Z để hoàn tác)</source>
         <translation>The item now points at the selection (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="305"/>
+        <location filename="../desktop/ui/main_window.py" line="309"/>
         <source>Chưa chọn mục nào trong văn bản này.</source>
         <translation>No item of this text is selected.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="332"/>
+        <location filename="../desktop/ui/main_window.py" line="336"/>
         <source>Có {0} mục giống hệt ở văn bản khác chưa kiểm tra — Ctrl+Alt+Enter để xác minh cả</source>
         <translation>{0} identical unreviewed items in other texts — Ctrl+Alt+Enter verifies them too</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="346"/>
+        <location filename="../desktop/ui/main_window.py" line="350"/>
         <source>Xác minh {0} mục giống hệt ở văn bản khác</source>
         <translation>Verify {0} identical items in other texts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="349"/>
+        <location filename="../desktop/ui/main_window.py" line="353"/>
         <source>Đã xác minh {0} mục giống hệt (Ctrl+Z để hoàn tác)</source>
         <translation>Verified {0} identical items (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="358"/>
+        <location filename="../desktop/ui/main_window.py" line="362"/>
         <source>Mọi mục của văn bản này đã được kiểm tra.</source>
         <translation>Every item of this text has been reviewed.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="388"/>
+        <location filename="../desktop/ui/main_window.py" line="396"/>
         <source>Mở văn bản</source>
         <translation>Open texts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="393"/>
+        <location filename="../desktop/ui/main_window.py" line="401"/>
         <source>Chọn thư mục cần nhập</source>
         <translation>Choose a folder to import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="400"/>
+        <location filename="../desktop/ui/main_window.py" line="408"/>
         <source>Dán văn bản</source>
         <translation>Paste text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="400"/>
+        <location filename="../desktop/ui/main_window.py" line="408"/>
         <source>Bộ nhớ tạm không có chữ nào để dán.</source>
         <translation>The clipboard holds no text.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="408"/>
+        <location filename="../desktop/ui/main_window.py" line="416"/>
         <source>Văn bản dán lúc {0}</source>
         <translation>Text pasted at {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="414"/>
+        <location filename="../desktop/ui/main_window.py" line="422"/>
         <source>Văn bản này đã có trong thư viện; đã mở bản đã lưu.</source>
         <translation>This text is already in the library; opened it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="423"/>
+        <location filename="../desktop/ui/main_window.py" line="431"/>
         <source>Đang nhập văn bản…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="423"/>
+        <location filename="../desktop/ui/main_window.py" line="431"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="424"/>
+        <location filename="../desktop/ui/main_window.py" line="432"/>
         <source>Nhập văn bản</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="447"/>
+        <location filename="../desktop/ui/main_window.py" line="455"/>
         <source>Đang nhập {0}/{1}: {2}</source>
         <translation>Importing {0}/{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="464"/>
+        <location filename="../desktop/ui/main_window.py" line="472"/>
         <source>Đã nhập {0}, trùng {1}, lỗi {2}.</source>
         <translation>Imported {0}, duplicates {1}, failed {2}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="468"/>
+        <location filename="../desktop/ui/main_window.py" line="476"/>
         <source>Một số tệp không nhập được</source>
         <translation>Some files could not be imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="495"/>
+        <location filename="../desktop/ui/main_window.py" line="503"/>
         <source>Sao lưu thư viện</source>
         <translation>Back up library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="496"/>
+        <location filename="../desktop/ui/main_window.py" line="504"/>
         <source>Cơ sở dữ liệu (*.sqlite3)</source>
         <translation>Database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="502"/>
+        <location filename="../desktop/ui/main_window.py" line="510"/>
         <source>Không sao lưu được</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="504"/>
+        <location filename="../desktop/ui/main_window.py" line="512"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="504"/>
+        <location filename="../desktop/ui/main_window.py" line="512"/>
         <source>Đã sao lưu thư viện vào:
 {0}</source>
         <translation>The library was backed up to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="510"/>
+        <location filename="../desktop/ui/main_window.py" line="518"/>
         <source>Lịch sử sửa đổi</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="510"/>
+        <location filename="../desktop/ui/main_window.py" line="518"/>
         <source>Chọn một mục trong bảng để xem lịch sử sửa đổi của nó.</source>
         <translation>Select one item in a table to see its history.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="523"/>
+        <location filename="../desktop/ui/main_window.py" line="531"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="524"/>
+        <location filename="../desktop/ui/main_window.py" line="532"/>
         <source>ReportDesk {0}
 
 Trích xuất, kiểm tra số liệu và lập báo cáo từ văn bản của văn phòng cấp ủy, chính quyền. Chạy ngoại tuyến; dữ liệu lưu trên máy của bạn.</source>
@@ -1425,89 +1502,172 @@ Extracts, checks and reports the figures of Party and government office texts. W
     </message>
 </context>
 <context>
-    <name>ReportForm</name>
+    <name>ReportDelete</name>
     <message>
-        <location filename="../desktop/ui/form.py" line="171"/>
-        <source>Chỉ tiêu</source>
-        <translation>Indicators</translation>
+        <location filename="../desktop/ui/report_delete.py" line="24"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="172"/>
-        <source>Nhiệm vụ</source>
-        <translation>Tasks</translation>
+        <location filename="../desktop/ui/report_delete.py" line="25"/>
+        <source>Không xóa</source>
+        <translation>Do not delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="173"/>
-        <source>Kiến nghị</source>
-        <translation>Proposals</translation>
+        <location filename="../desktop/ui/report_delete.py" line="44"/>
+        <source>Không xóa được</source>
+        <translation>Could not delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="174"/>
-        <source>Số liệu</source>
-        <translation>Figures</translation>
+        <location filename="../desktop/ui/report_delete.py" line="56"/>
+        <source>Không khôi phục được</source>
+        <translation>Could not restore</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDeletion</name>
+    <message>
+        <location filename="../desktop/ui/report_delete.py" line="70"/>
+        <source>Xóa văn bản này khỏi thư viện…</source>
+        <translation>Delete this report from the library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="175"/>
-        <source>Văn bản</source>
-        <translation>Documents</translation>
+        <location filename="../desktop/ui/report_delete.py" line="72"/>
+        <source>Khôi phục văn bản vừa xóa</source>
+        <translation>Restore the report just deleted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="176"/>
-        <source>Nhân sự</source>
-        <translation>People</translation>
+        <location filename="../desktop/ui/report_delete.py" line="83"/>
+        <source>Chưa mở thư viện.</source>
+        <translation>No library is open.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="206"/>
-        <source>Chung</source>
-        <translation>General</translation>
+        <location filename="../desktop/ui/report_delete.py" line="90"/>
+        <source>Chưa mở văn bản nào để xóa.</source>
+        <translation>No report is open.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="207"/>
-        <source>Thông tin chung</source>
-        <translation>General</translation>
+        <location filename="../desktop/ui/report_delete.py" line="94"/>
+        <source>Xóa văn bản</source>
+        <translation>Delete report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="217"/>
-        <source>Số liệu tổng hợp: các số tổng, các phần và tỷ số</source>
-        <translation>Tallies: totals, their parts, and ratios</translation>
+        <location filename="../desktop/ui/report_delete.py" line="95"/>
+        <source>Xóa văn bản “{0}” cùng {1} mục khỏi thư viện?
+
+Có thể hoàn tác (Ctrl+Z) khi ứng dụng còn mở; việc xóa được ghi vào nhật ký.</source>
+        <translation>Delete the report “{0}” and its {1} items from the library?
+
+Ctrl+Z undoes it while the application is open; the deletion is recorded in the change log.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="243"/>
+        <location filename="../desktop/ui/report_delete.py" line="98"/>
+        <source>Xóa văn bản “{0}”</source>
+        <translation>Delete report “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_delete.py" line="115"/>
+        <source>Đã xóa văn bản “{0}” (Ctrl+Z để hoàn tác).</source>
+        <translation>Report “{0}” deleted (Ctrl+Z to undo).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_delete.py" line="120"/>
+        <source>Đã khôi phục văn bản.</source>
+        <translation>Report restored.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDetails</name>
+    <message>
+        <location filename="../desktop/ui/report_details.py" line="24"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="243"/>
+        <location filename="../desktop/ui/report_details.py" line="25"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="244"/>
+        <location filename="../desktop/ui/report_details.py" line="26"/>
         <source>Số, ký hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="244"/>
+        <location filename="../desktop/ui/report_details.py" line="27"/>
+        <source>Ngày văn bản</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_details.py" line="28"/>
         <source>Ngày họp / làm việc</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="245"/>
+        <location filename="../desktop/ui/report_details.py" line="29"/>
         <source>Người chủ trì</source>
         <translation>Chaired by</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="245"/>
-        <source>Tệp nguồn</source>
-        <translation>Source file</translation>
+        <location filename="../desktop/ui/report_details.py" line="61"/>
+        <source>Không đọc được ngày “{0}”. Hãy ghi ngày/tháng/năm, ví dụ 14/3/2025.</source>
+        <translation>Cannot read the date “{0}”. Write day/month/year, e.g. 14/3/2025.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="246"/>
-        <source>Ngày nhập</source>
-        <translation>Imported</translation>
+        <location filename="../desktop/ui/report_details.py" line="68"/>
+        <source>Ngày “{0}” không có trong lịch.</source>
+        <translation>There is no such day as “{0}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <location filename="../desktop/ui/form.py" line="174"/>
+        <source>Chỉ tiêu</source>
+        <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="262"/>
+        <location filename="../desktop/ui/form.py" line="175"/>
+        <source>Nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/form.py" line="176"/>
+        <source>Kiến nghị</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/form.py" line="177"/>
+        <source>Số liệu</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/form.py" line="178"/>
+        <source>Văn bản</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/form.py" line="179"/>
+        <source>Nhân sự</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/form.py" line="212"/>
+        <source>Chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/form.py" line="213"/>
+        <source>Thông tin chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/form.py" line="223"/>
+        <source>Số liệu tổng hợp: các số tổng, các phần và tỷ số</source>
+        <translation>Tallies: totals, their parts, and ratios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/form.py" line="251"/>
         <source>Kiểm tra ({0})</source>
         <translation>Checks ({0})</translation>
     </message>

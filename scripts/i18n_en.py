@@ -217,6 +217,31 @@ EN.update({  # exportux
     "Đóng (Esc)": "Close (Esc)", "&Tìm trong văn bản…": "&Find in the text…",
 })
 
+EN.update({  # details
+    "ngày/tháng/năm": "day/month/year", "Số văn bản trong thư viện": "Report id in the library",
+    "Ngày văn bản": "Document date",
+    "Không đọc được ngày “{0}”. Hãy ghi ngày/tháng/năm, ví dụ 14/3/2025.":
+        "Cannot read the date “{0}”. Write day/month/year, e.g. 14/3/2025.",
+    "Ngày “{0}” không có trong lịch.": "There is no such day as “{0}”.",
+    "Bỏ qua điểm cần kiểm tra": "Dismiss finding",
+    "Đã kiểm tra: {0}\n\nGhi chú (vì sao số liệu vẫn đúng):":
+        "Checked: {0}\n\nNote (why the figures are right as written):",
+    "Bỏ đánh dấu đã kiểm tra": "Take back the dismissal", "Đã kiểm tra, bỏ qua: {0}": "Checked and dismissed: {0}",
+    "(không ghi chú)": "(no note)", "khôi phục": "restored", "bỏ qua điểm cần kiểm tra": "finding dismissed",
+    "bỏ đánh dấu đã kiểm tra": "dismissal taken back", "Xóa": "Delete", "Không xóa": "Do not delete",
+    "Không xóa được": "Could not delete", "Không khôi phục được": "Could not restore",
+    "Xóa văn bản này khỏi thư viện…": "Delete this report from the library…",
+    "Khôi phục văn bản vừa xóa": "Restore the report just deleted", "Chưa mở văn bản nào để xóa.": "No report is open.",
+    "Xóa văn bản": "Delete report",
+    "Xóa văn bản “{0}” cùng {1} mục khỏi thư viện?\n\nCó thể hoàn tác (Ctrl+Z) khi ứng dụng còn mở; "
+    "việc xóa được ghi vào nhật ký.":
+        "Delete the report “{0}” and its {1} items from the library?\n\nCtrl+Z undoes it while the application "
+        "is open; the deletion is recorded in the change log.",
+    "Xóa văn bản “{0}”": "Delete report “{0}”",
+    "Đã xóa văn bản “{0}” (Ctrl+Z để hoàn tác).": "Report “{0}” deleted (Ctrl+Z to undo).",
+    "Đã khôi phục văn bản.": "Report restored.", "Chưa mở thư viện.": "No library is open.",
+})
+
 
 def fill(ts: str) -> tuple[str, int]:
     missing = 0

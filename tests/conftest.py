@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Never touch the clerk's real settings or library from a test.
-_TEST_HOME = Path(__file__).resolve().parent / ".." / ".pytest_home"
+# Never touch the clerk's real settings or library from a test; a fresh folder each run, so that nothing a run
+# remembers (the last export profile and folder, recent files) changes the next one.
+_TEST_HOME = Path(tempfile.mkdtemp(prefix="reportdesk-tests-"))
+atexit.register(shutil.rmtree, _TEST_HOME, True)
 os.environ.setdefault("XDG_CONFIG_HOME", str(_TEST_HOME / "config"))
 os.environ.setdefault("REPORTDESK_HOME", str(_TEST_HOME / "data"))
 

@@ -286,6 +286,7 @@ def test_export_from_the_window_runs_off_the_ui_thread(window, qtbot, tmp_path: 
     dialog = ExportDialog(window)
     qtbot.addWidget(dialog)
     dialog.kind.setCurrentIndex(0)
+    dialog.profile.setCurrentIndex(dialog.profile.findData("party"))  # (the office saved above)
     target = tmp_path / "tom-tat.docx"
     dialog.path.setText(str(target))
     with qtbot.waitSignal(dialog.accepted, timeout=20000):

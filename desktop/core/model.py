@@ -204,6 +204,8 @@ class Report:
     content_hash: str | None = None
     imported_at: str | None = None
     version: int = 0
+    # findings a clerk dismissed, by their stable key (see desktop.core.dismissals): key → the clerk's note
+    dismissed: dict[str, str] = field(default_factory=dict)
 
     def items(self) -> list[Item]:
         """Every extracted item, in a stable order (tally parts after their tally)."""

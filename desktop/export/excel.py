@@ -16,6 +16,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop.core.dismissals import open_findings
 from desktop.core.model import DocumentRef, Indicator, Item, Person, Ratio, Report, ReviewStatus, Tally
 from desktop.core.vnnum import format_number
 from desktop.export.citation import cite, unit_or_cite
@@ -228,7 +229,7 @@ def build_workbook(reports: list[Report], profile: ExportProfile, caption: str =
                 "Các số liệu cần kiểm tra trước khi sử dụng")
     r_i = FIRST_DATA
     for rep in reports:
-        for f in rep.findings:
+        for f in open_findings(rep):
             _row(ws, r_i, [*lead(r_i, rep), str(f.severity),
                            f.message, f.kind], profile)
             r_i += 1

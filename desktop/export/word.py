@@ -11,6 +11,7 @@ from datetime import date
 
 from docx.document import Document as DocxDocument
 
+from desktop.core.dismissals import open_findings
 from desktop.core.model import Report, ReviewStatus, Task
 from desktop.core.vnnum import format_number
 from desktop.export.citation import cite, unit_or_cite
@@ -131,10 +132,11 @@ def briefing(report: Report, profile: ExportProfile, org: Organisation, day: dat
     if not _kept(report.proposals):
         body(doc, "Không có kiến nghị, đề xuất.", profile, italic=True)
     heading(doc, next(n), "Vấn đề cần lưu ý", profile)
-    for f in report.findings:
+    for f in open_findings(report):  # (not the findings a clerk checked and dismissed)
         body(doc, f"- [{f.severity}] {f.message}", profile)
-    if not report.findings:
-        body(doc, "Kiểm tra số liệu: không phát hiện điểm bất thường.", profile, italic=True)
+    if not open_findings(report):
+        body(doc, "Kiểm tra số liệu: các điểm chênh lệch đã được đối chiếu, số liệu đúng như văn bản."
+             if report.findings else "Kiểm tra số liệu: không phát hiện điểm bất thường.", profile, italic=True)
     body(doc, f"Trên đây là báo cáo tóm tắt phục vụ buổi làm việc{profile.closing_mark}", profile)
     signature_block(doc, profile, org)
     return doc
@@ -166,7 +168,7 @@ def summary(reports: list[Report], profile: ExportProfile, org: Organisation, da
     heading(doc, next(n), "Vấn đề cần lưu ý về số liệu", profile)
     any_finding = False
     for r in reports:
-        for f in r.findings:
+        for f in open_findings(r):
             any_finding = True
             body(doc, f"- {unit_or_cite(r)}: {f.message}", profile)
     if not any_finding:

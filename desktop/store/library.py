@@ -30,6 +30,7 @@ from desktop.store.convert import (
     to_column_value,
 )
 from desktop.store.db import Database, describe_error
+from desktop.store.dismissals import dismissed_keys
 from desktop.store.errors import ConflictError, StoreError
 from desktop.store.lines import LineChange, ReportLines, report_lines, set_line_role, source_layout
 from desktop.store.models import AuditRow, ItemRow, ReportRow, SearchDoc
@@ -386,10 +387,11 @@ class Library:
                 raise StoreError("Văn bản này không còn trong thư viện.")
             rows = list(s.scalars(select(ItemRow).where(ItemRow.report_id == report_id)
                                   .order_by(ItemRow.position)))
+            dismissed = dismissed_keys(s, report_id)
         r = Report(source=row.source_name, text=row.original_text, title=row.title, body=row.body,
                    own_number=row.own_number, unit=row.unit, encoding=row.encoding, kind=row.kind, id=row.id,
                    content_hash=row.content_hash, imported_at=row.imported_at.isoformat(timespec="seconds"),
-                   version=row.version, doc_date=_iso_date(row.doc_date))
+                   version=row.version, doc_date=_iso_date(row.doc_date), dismissed=dismissed)
         if row.meeting_chair or row.meeting_day or row.meeting_month:
             date = DayMonthYear(day=row.meeting_day, month=row.meeting_month, year=row.meeting_year) \
                 if (row.meeting_day or row.meeting_month) else None

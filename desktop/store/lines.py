@@ -30,6 +30,7 @@ from desktop.settings import current_user
 from desktop.store.db import describe_error
 from desktop.store.errors import StoreError
 from desktop.store.models import AuditRow, ReportRow, SearchDoc
+from desktop.store.report_details import corrected_columns
 from desktop.store.reread import LineChange, replace_untouched
 
 DECISIONS = ("article", "chrome")
@@ -171,8 +172,10 @@ def _decision(text: str, start: int, role: str | None) -> str:
 
 
 def _update_report(s: Session, row: ReportRow, report: Report, who: str) -> None:
-    """What the text says as a whole (title, issuing body, meeting) read again; the title change audited."""
-    if report.title != row.title:
+    """What the text says as a whole (title, issuing body, meeting) read again; the title change audited. The
+    details a clerk corrected stay as the clerk wrote them."""
+    kept = corrected_columns(row)
+    if report.title != row.title and "title" not in kept:
         s.add(AuditRow(at=_now(), who=who, action="update", report_id=row.id, field="title", old_value=row.title,
                        new_value=report.title))
     m = report.meeting
@@ -182,6 +185,8 @@ def _update_report(s: Session, row: ReportRow, report: Report, who: str) -> None
     row.meeting_year, row.meeting_chair = (d.year if d else None), (m.chair if m else None)
     row.meeting_date = (f"{d.year:04d}-{d.month:02d}-{d.day:02d}" if d and d.year and d.month and d.day else None)
     row.doc_date = report.doc_date.isoformat() if report.doc_date else None
+    for column, value in kept.items():
+        setattr(row, column, value)
     doc = s.scalar(select(SearchDoc).where(SearchDoc.report_id == row.id, SearchDoc.item_id.is_(None)))
     if doc is not None:
-        doc.folded = fold_same_length(report.title + "\n" + report.body)
+        doc.folded = fold_same_length(row.title + "\n" + report.body)

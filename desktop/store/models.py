@@ -1,6 +1,6 @@
 """The schema: reports, their extracted items (one table, a ``type`` per kind of item), the audit trail.
 
-Findings are not stored: they are recomputed from the items, which are the truth.
+Findings are not stored: they are recomputed from the items, which are the truth; only a clerk's dismissal of one is.
 The same models run on SQLite (a clerk's own library) and PostgreSQL (an office's shared one).
 """
 
@@ -17,6 +17,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -51,6 +52,8 @@ class ReportRow(Base):
     line_overrides: Mapped[str] = mapped_column(Text, default="", server_default="")
     # the blocks of a text built from structure (web page, Word file), JSON; None: the text alone rebuilds them
     source_layout: Mapped[str | None] = mapped_column(Text)
+    # the details a clerk corrected (JSON list: "title", "unit", "meeting_date" …): a new reading keeps them
+    corrected: Mapped[str] = mapped_column(Text, default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, default=1, nullable=False)
 
     items: Mapped[list[ItemRow]] = relationship(back_populates="report", cascade="all, delete-orphan",
@@ -136,3 +139,19 @@ class SearchDoc(Base):
     item_id: Mapped[int | None] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
     item_type: Mapped[str] = mapped_column(String(16))  # "report" for the body
     folded: Mapped[str] = mapped_column(Text)
+
+
+class DismissalRow(Base):
+    """A finding a clerk dismissed with a note, kept under the finding's stable key (desktop.core.dismissals)."""
+
+    __tablename__ = "finding_dismissals"
+    __table_args__ = (UniqueConstraint("report_id", "finding_key", name="uq_dismissal_report_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("reports.id", ondelete="CASCADE"), index=True)
+    finding_key: Mapped[str] = mapped_column(String(400))
+    kind: Mapped[str] = mapped_column(String(40))
+    message: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    who: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(DateTime)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QSplitter,
     QStyledItemDelegate,
@@ -26,10 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.dismissals import open_findings
 from desktop.core.model import Finding, Item, ReviewStatus
 from desktop.core.vnnum import format_number
 from desktop.ui.columns import FINDING_COLUMNS, PROGRESS_CHOICES, status_text
+from desktop.ui.finding_dismissal import DismissalProxy
 from desktop.ui.item_model import ITEM_ROLE, ItemTableModel
+from desktop.ui.report_details import DetailsEditor
 from desktop.ui.session import ReportSession
 
 STATUSES = [ReviewStatus.UNCHECKED, ReviewStatus.VERIFIED, ReviewStatus.NEEDS_FIX, ReviewStatus.REJECTED]
@@ -167,6 +169,7 @@ class FindingsModel(ItemTableModel):
 class ReportForm(QTabWidget):
     itemSelected = Signal(object)
     findingSelected = Signal(object)
+    detailsChanged = Signal(str)  # a detail of the report (title, unit, dates …) was edited, undone or redone
 
     TABS = (("indicators", QT_TRANSLATE_NOOP("ReportForm", "Chỉ tiêu")),
             ("tasks", QT_TRANSLATE_NOOP("ReportForm", "Nhiệm vụ")),
@@ -187,7 +190,8 @@ class ReportForm(QTabWidget):
         self.info_form = QFormLayout(self.info)
         self.findings_model = FindingsModel(FINDING_COLUMNS, None, self)
         self.findings_view = QTableView()
-        self.findings_view.setModel(self.findings_model)
+        self.findings_proxy = DismissalProxy(self.findings_model, self)  # check box: checked and dismissed
+        self.findings_view.setModel(self.findings_proxy)
         self.findings_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.findings_view.horizontalHeader().setStretchLastSection(True)
         self.findings_view.setWordWrap(True)
@@ -200,9 +204,11 @@ class ReportForm(QTabWidget):
         self.tables.clear()
         self._last_table = None
         self.session = session
+        self.findings_proxy.set_session(session)
         if session is None:
             return
-        self._fill_info()
+        self.details = DetailsEditor(self.info_form, session, self.info)
+        self.details.changed.connect(self.detailsChanged)
         self.addTab(self.info, self.tr("Chung"))
         self.setTabToolTip(0, self.tr("Thông tin chung"))
         for kind, _title in self.TABS:
@@ -232,24 +238,6 @@ class ReportForm(QTabWidget):
         self.tables[kind] = table
         return table
 
-    def _fill_info(self) -> None:
-        while self.info_form.rowCount():
-            self.info_form.removeRow(0)
-        r = self.session.report
-        m = r.meeting
-        date = ""
-        if m and m.date:
-            date = "/".join(str(x) for x in (m.date.day, m.date.month, m.date.year) if x)
-        rows = [(self.tr("Tiêu đề"), r.title), (self.tr("Đơn vị"), r.unit or ""),
-                (self.tr("Số, ký hiệu"), r.own_number or ""), (self.tr("Ngày họp / làm việc"), date),
-                (self.tr("Người chủ trì"), (m.chair if m else "") or ""), (self.tr("Tệp nguồn"), r.source),
-                (self.tr("Ngày nhập"), (r.imported_at or "").replace("T", " "))]
-        for label, value in rows:
-            lab = QLabel(value)
-            lab.setWordWrap(True)
-            lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.info_form.addRow(label, lab)
-
     def refresh_titles(self) -> None:
         if self.session is None:
             return
@@ -258,8 +246,9 @@ class ReportForm(QTabWidget):
             if kind == "tallies":
                 n += len(self.session.models["ratios"].items)
             self.setTabText(k, f"{self.tr(title)} ({n})")
-        errors = sum(1 for f in self.session.findings if str(f.severity) == "lỗi")
-        self.setTabText(len(self.TABS) + 1, self.tr("Kiểm tra ({0})").format(len(self.session.findings)) +
+        findings = open_findings(self.session.report)  # (not those a clerk checked and dismissed)
+        errors = sum(1 for f in findings if str(f.severity) == "lỗi")
+        self.setTabText(len(self.TABS) + 1, self.tr("Kiểm tra ({0})").format(len(findings)) +
                         (" ⚠" if errors else ""))
 
     def set_findings(self, findings: list[Finding]) -> None:

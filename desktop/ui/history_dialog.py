@@ -28,6 +28,9 @@ ACTIONS = {
     "create": QT_TRANSLATE_NOOP("History", "tạo mới"),
     "update": QT_TRANSLATE_NOOP("History", "sửa"),
     "delete": QT_TRANSLATE_NOOP("History", "xóa"),
+    "restore": QT_TRANSLATE_NOOP("History", "khôi phục"),
+    "dismiss": QT_TRANSLATE_NOOP("History", "bỏ qua điểm cần kiểm tra"),
+    "undismiss": QT_TRANSLATE_NOOP("History", "bỏ đánh dấu đã kiểm tra"),
 }
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QSplitter,
 )
 
+from desktop.core.dismissals import open_findings
 from desktop.core.model import Item, ReviewStatus
 from desktop.settings import current_user
 from desktop.ui.article_view import ArticleView
@@ -23,6 +24,7 @@ from desktop.ui.dialogs import SettingsDialog, info, warn
 from desktop.ui.find_bar import FindBar, show_library_hit
 from desktop.ui.form import ReportForm
 from desktop.ui.library_panel import LibraryPanel
+from desktop.ui.report_delete import ReportDeletion, after_details_edit
 from desktop.ui.session import ReportSession
 from desktop.ui.settings import settings
 from desktop.ui.workers import ImportWorker, start_import
@@ -60,6 +62,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress_label)
         self.statusBar().addPermanentWidget(self.progress_bar)
         self._build_actions()
+        self.deletions = ReportDeletion(self)  # Tệp › Xóa văn bản này…, undone while no report is open
+        self.form.detailsChanged.connect(lambda _attr: after_details_edit(self))
         self.library_panel.reportSelected.connect(self.open_report)
         self.form.itemSelected.connect(self._on_item_selected)
         self.form.findingSelected.connect(lambda f: self.article.show_item(_SpanOnly(f.spans[0]))
@@ -243,11 +247,11 @@ class MainWindow(QMainWindow):
             return
         items = [(kind, i) for kind, m in self.session.models.items() for i in m.items]
         items += [("parts", p) for t in self.session.report.tallies for p in t.parts]
-        self.article.set_items(items, self.session.findings)
+        self.article.set_items(items, open_findings(self.session.report))  # (not the dismissed ones)
 
     def _on_findings(self, findings: list) -> None:
         self.form.set_findings(findings)
-        self.article.set_findings(findings)
+        self.article.set_findings(open_findings(self.session.report) if self.session is not None else findings)
 
     def _on_structure(self) -> None:
         self.form.refresh_titles()
@@ -366,10 +370,14 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         if self.session is not None:
             self.session.undo_stack.undo()
+        else:  # a report deleted a moment ago
+            self.deletions.stack.undo()
 
     def redo(self) -> None:
         if self.session is not None:
             self.session.undo_stack.redo()
+        else:
+            self.deletions.stack.redo()
 
     def delete_selected(self) -> None:
         if self.session is None:
