@@ -1,0 +1,101 @@
+"""Small things a clerk meets daily, on the window offscreen (issue 16, point 14): the Delete key, Undo/Redo
+entries that say what they undo, the hint for a decimal typed with a dot, the Nhiệm vụ tab's columns at the
+default size, the captions of the Số liệu tab, the report id, recent files."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window("small.sqlite3")
+
+
+def _plain(text: str) -> str:
+    return text.replace("&", "")
+
+
+def _focus_table(w, kind: str, rows: list[int]):
+    page = w.form.indexOf(w.form.tables[kind]) if w.form.indexOf(w.form.tables[kind]) >= 0 else \
+        w.form.indexOf(w.form.tables[kind].parentWidget())
+    w.form.setCurrentIndex(page)
+    table = w.form.tables[kind]
+    sel = table.selectionModel()
+    sel.clearSelection()
+    for r in rows:
+        sel.select(table.model().index(r, 0), QItemSelectionModel.SelectionFlag.Select
+                   | QItemSelectionModel.SelectionFlag.Rows)
+    w.activateWindow()
+    table.setFocus()
+    return table
+
+
+def _kind_with_rows(w, n: int) -> str:
+    kind = next((k for k in ("indicators", "tasks", "people", "documents") if len(w.session.models[k].items) >= n),
+                None)
+    assert kind is not None, "the built-in sample has items"
+    return kind
+
+
+# -- a. the Delete key ---------------------------------------------------------------------------------
+
+
+def test_delete_key_in_a_table_deletes_the_selected_items_as_one_undoable_step(window, qtbot) -> None:
+    w = window
+    kind = _kind_with_rows(w, 3)
+    model = w.session.models[kind]
+    before = list(model.items)
+    table = _focus_table(w, kind, [0, 2])
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    QTest.keyClick(w.windowHandle(), Qt.Key.Key_Delete)
+    assert model.items == [i for k, i in enumerate(before) if k not in (0, 2)]
+    assert _plain(w.undo_action.text()) == "Hoàn tác: Xóa 2 mục"
+    w.undo_action.trigger()  # one step brings both back, in their places
+    assert model.items == before
+    assert _plain(w.redo_action.text()) == "Làm lại: Xóa 2 mục"
+
+
+def test_delete_key_while_editing_a_cell_deletes_text_not_items(window, qtbot) -> None:
+    w = window
+    kind = _kind_with_rows(w, 1)
+    model = w.session.models[kind]
+    before = list(model.items)
+    table = _focus_table(w, kind, [0])
+    col = next(k for k, c in enumerate(model.columns) if c.editable and c.kind == "text")
+    table.edit(table.model().index(0, col))
+    editor = QApplication.focusWidget()
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    editor = QApplication.focusWidget()
+    editor.setText("abc")
+    editor.setCursorPosition(0)
+    QTest.keyClick(w.windowHandle(), Qt.Key.Key_Delete)
+    assert editor.text() == "bc"
+    assert model.items == before
+
+
+# -- b. Undo/Redo say what they undo --------------------------------------------------------------------
+
+
+def test_undo_and_redo_entries_name_the_change_in_vietnamese(window) -> None:
+    w = window
+    assert _plain(w.undo_action.text()) == "Hoàn tác" and not w.undo_action.isEnabled()
+    kind = _kind_with_rows(w, 1)
+    item = w.session.models[kind].items[0]
+    col = next(c for c in w.session.models[kind].columns if c.attr == "note")
+    w.session.edit(item, "note", "xem lại số liệu")
+    assert w.undo_action.isEnabled()
+    assert _plain(w.undo_action.text()) == f"Hoàn tác: Sửa {col.title()}"
+    w.undo_action.trigger()
+    assert item.note != "xem lại số liệu"
+    assert _plain(w.redo_action.text()) == f"Làm lại: Sửa {col.title()}"
+    assert _plain(w.undo_action.text()) == "Hoàn tác"
+    w.redo_action.trigger()
+    assert item.note == "xem lại số liệu"
