@@ -99,3 +99,34 @@ def test_undo_and_redo_entries_name_the_change_in_vietnamese(window) -> None:
     assert _plain(w.undo_action.text()) == "Hoàn tác"
     w.redo_action.trigger()
     assert item.note == "xem lại số liệu"
+
+
+# -- c. a decimal typed with a dot ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "fixed"), [("14.5", "14,5"), ("3.14159", "3,14159"), ("0.500", "0,500"),
+                                              ("1.234.56", "1.234,56"), ("-2.75", "-2,75"), ("1234.567", "1234,567"),
+                                              ("1.250", None), ("12.000.000", None), ("14,5", None), ("1.250,5", None),
+                                              ("145", None), ("", None)])
+def test_decimal_hint_only_where_the_dot_cannot_be_a_thousands_separator(typed: str, fixed: str | None) -> None:
+    from desktop.ui.number_hint import decimal_hint
+
+    assert decimal_hint(typed) == fixed
+
+
+def test_number_cell_typed_with_a_dot_gets_the_comma_hint(window, qtbot) -> None:
+    w = window
+    model = w.session.models["indicators"]
+    assert model.items, "the built-in sample has indicators"
+    table = _focus_table(w, "indicators", [0])
+    col = next(k for k, c in enumerate(model.columns) if c.attr == "value")
+    table.edit(table.model().index(0, col))
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    editor = QApplication.focusWidget()
+    editor.clear()
+    QTest.keyClicks(editor, "14.5")
+    assert editor.text() == "14.5"
+    assert editor.toolTip() == "Dùng dấu phẩy cho số thập phân: 14,5"
+    editor.clear()
+    QTest.keyClicks(editor, "1.250")  # one thousand two hundred and fifty: no hint
+    assert editor.toolTip() == ""

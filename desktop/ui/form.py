@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QSplitter,
     QStyledItemDelegate,
     QTableView,
@@ -30,6 +29,7 @@ from desktop.core.model import Finding, Item, ReviewStatus
 from desktop.core.vnnum import format_number
 from desktop.ui.columns import FINDING_COLUMNS, PROGRESS_CHOICES, status_text
 from desktop.ui.item_model import ITEM_ROLE, ItemTableModel
+from desktop.ui.number_hint import NumberEdit
 from desktop.ui.session import ReportSession
 
 STATUSES = [ReviewStatus.UNCHECKED, ReviewStatus.VERIFIED, ReviewStatus.NEEDS_FIX, ReviewStatus.REJECTED]
@@ -67,7 +67,7 @@ class NumberDelegate(QStyledItemDelegate):
     """Numbers typed the Vietnamese way: ``1.000`` (one thousand), ``14,5``."""
 
     def createEditor(self, parent, option, index):
-        edit = QLineEdit(parent)
+        edit = NumberEdit(parent)  # a hint for a decimal typed with a dot
         edit.setValidator(QRegularExpressionValidator(r"^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$", edit))
         return edit
 
