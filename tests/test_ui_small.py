@@ -130,3 +130,45 @@ def test_number_cell_typed_with_a_dot_gets_the_comma_hint(window, qtbot) -> None
     editor.clear()
     QTest.keyClicks(editor, "1.250")  # one thousand two hundred and fifty: no hint
     assert editor.toolTip() == ""
+
+
+# -- d. the Nhiệm vụ tab at the default window size ----------------------------------------------------
+
+
+def test_tasks_tab_shows_deadline_and_status_without_scrolling_at_the_default_size(make_window, qtbot) -> None:
+    from desktop.ui.settings import settings
+
+    settings().remove("window")  # no layout left by an earlier run: the window's own default size
+    w = make_window("tasks-width.sqlite3")
+    table = w.form.tables["tasks"]
+    w.form.setCurrentIndex(w.form.indexOf(table))
+    qtbot.waitUntil(table.isVisible)
+    QApplication.processEvents()
+    assert table.horizontalScrollBar().value() == 0
+    visible = table.viewport().width()
+    for attr in ("deadline", "progress", "text"):
+        col = next(k for k, c in enumerate(table.source_model().columns) if c.attr == attr)
+        right = table.columnViewportPosition(col) + table.columnWidth(col)
+        assert table.columnViewportPosition(col) >= 0 and right <= visible, (attr, right, visible)
+
+
+# -- e. captions of the Số liệu tab --------------------------------------------------------------------
+
+
+def test_each_table_of_the_tallies_tab_has_a_caption_above_it(window, qtbot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    w = window
+    page = w.form.tables["tallies"].parentWidget()
+    w.form.setCurrentIndex(w.form.indexOf(page))
+    qtbot.waitUntil(page.isVisible)
+    for kind in ("tallies", "parts", "ratios"):
+        table = w.form.tables[kind]
+        captions = [lab for lab in page.findChildren(QLabel) if lab.buddy() is table]
+        assert len(captions) == 1, kind
+        cap = captions[0]
+        assert cap.isVisible() and cap.text().strip() and cap.height() > 0
+        assert cap.geometry().bottom() < table.geometry().top()  # above its table
+        above = [t for t in w.form.tables.values() if t.parentWidget() is page
+                 and t.geometry().bottom() < table.geometry().top()]
+        assert all(t.geometry().bottom() < cap.geometry().top() for t in above)  # and below the table before

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.model import Finding, Item, ReviewStatus
 from desktop.core.vnnum import format_number
+from desktop.ui.captions import add_captioned
 from desktop.ui.columns import FINDING_COLUMNS, PROGRESS_CHOICES, status_text
 from desktop.ui.item_model import ITEM_ROLE, ItemTableModel
 from desktop.ui.number_hint import NumberEdit
@@ -209,9 +210,9 @@ class ReportForm(QTabWidget):
             table = self._table(kind, session.models[kind])
             if kind == "tallies":
                 split = QSplitter(Qt.Orientation.Vertical)
-                split.addWidget(table)
-                split.addWidget(self._table("parts", session.parts))
-                split.addWidget(self._table("ratios", session.models["ratios"]))
+                add_captioned(split, "tallies", table)  # a caption above each table
+                add_captioned(split, "parts", self._table("parts", session.parts))
+                add_captioned(split, "ratios", self._table("ratios", session.models["ratios"]))
                 table.itemSelected.connect(session.show_parts)
                 self.addTab(split, "")
                 self.setTabToolTip(self.count() - 1, self.tr("Số liệu tổng hợp: các số tổng, các phần và tỷ số"))
