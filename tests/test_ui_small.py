@@ -172,3 +172,24 @@ def test_each_table_of_the_tallies_tab_has_a_caption_above_it(window, qtbot) -> 
         above = [t for t in w.form.tables.values() if t.parentWidget() is page
                  and t.geometry().bottom() < table.geometry().top()]
         assert all(t.geometry().bottom() < cap.geometry().top() for t in above)  # and below the table before
+
+
+# -- f. the report id, for the command line ------------------------------------------------------------
+
+
+def test_report_id_shows_in_the_library_tooltip_and_the_general_tab(window) -> None:
+    from PySide6.QtWidgets import QFormLayout
+
+    from desktop.ui.library_panel import REPORT_ID
+
+    w = window
+    rid = w.session.report.id
+    assert rid is not None
+    model = w.library_panel.model
+    rows = [model.item(g).child(k) for g in range(model.rowCount()) for k in range(model.item(g).rowCount())]
+    row = next(r for r in rows if r.data(REPORT_ID) == rid)
+    assert f"Mã văn bản: {rid}" in row.toolTip()
+    form = w.form.info_form
+    pairs = {form.itemAt(k, QFormLayout.ItemRole.LabelRole).widget().text():
+             form.itemAt(k, QFormLayout.ItemRole.FieldRole).widget().text() for k in range(form.rowCount())}
+    assert pairs.get("Mã văn bản") == str(rid)

@@ -245,6 +245,7 @@ class ReportForm(QTabWidget):
                 (self.tr("Số, ký hiệu"), r.own_number or ""), (self.tr("Ngày họp / làm việc"), date),
                 (self.tr("Người chủ trì"), (m.chair if m else "") or ""), (self.tr("Tệp nguồn"), r.source),
                 (self.tr("Ngày nhập"), (r.imported_at or "").replace("T", " "))]
+        rows.append((self.tr("Mã văn bản"), "" if r.id is None else str(r.id)))  # for reportdesk export 12 …
         for label, value in rows:
             lab = QLabel(value)
             lab.setWordWrap(True)
