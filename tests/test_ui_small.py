@@ -193,3 +193,33 @@ def test_report_id_shows_in_the_library_tooltip_and_the_general_tab(window) -> N
     pairs = {form.itemAt(k, QFormLayout.ItemRole.LabelRole).widget().text():
              form.itemAt(k, QFormLayout.ItemRole.FieldRole).widget().text() for k in range(form.rowCount())}
     assert pairs.get("Mã văn bản") == str(rid)
+
+
+# -- g. recent files -----------------------------------------------------------------------------------
+
+NOTE_TEXT = "UBND XÃ AN PHÚ\n\nBÁO CÁO\nKết quả tuần {0}\n\nTỷ lệ hộ nghèo giảm còn {0},5%. Thu ngân sách đạt {0} tỷ đồng.\n"
+
+
+def test_recent_files_newest_first_at_most_eight_missing_ones_greyed_and_removable(window, qtbot, tmp_path) -> None:
+    from desktop.ui.recent_files import MAX_RECENT, recent_paths
+
+    w = window
+    w.recent.clear()
+    files = []
+    for k in range(MAX_RECENT + 2):
+        f = tmp_path / f"tuan-{k + 1}.txt"
+        f.write_text(NOTE_TEXT.format(k + 1), encoding="utf-8")
+        files.append(f)
+        w.import_paths([str(f)])
+        qtbot.waitUntil(lambda: w._import is None, timeout=20000)
+    assert recent_paths() == [str(f.resolve()) for f in reversed(files)][:MAX_RECENT]
+    files[-1].unlink()
+    w.recent.menu.aboutToShow.emit()
+    entries = [a for a in w.recent.menu.actions() if a.data()]
+    assert [a.data() for a in entries] == recent_paths()
+    assert not entries[0].isEnabled() and all(a.isEnabled() for a in entries[1:])  # gone: greyed
+    entries[1].trigger()  # an existing one opens again (it is in the library: the stored text)
+    qtbot.waitUntil(lambda: w._import is None and w.session.report.source.endswith(files[-2].name), timeout=20000)
+    assert recent_paths()[0] == str(files[-2].resolve())
+    w.recent.remove_missing()
+    assert str(files[-1].resolve()) not in recent_paths() and len(recent_paths()) == MAX_RECENT - 1

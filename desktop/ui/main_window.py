@@ -23,6 +23,7 @@ from desktop.ui.delete_key import delete_items, install_delete_key
 from desktop.ui.dialogs import SettingsDialog, info, warn
 from desktop.ui.form import ReportForm
 from desktop.ui.library_panel import LibraryPanel
+from desktop.ui.recent_files import RecentFiles
 from desktop.ui.session import ReportSession
 from desktop.ui.settings import settings
 from desktop.ui.undo_actions import follow, undo_redo_actions
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.open_action = self._act(self.tr("&Mở tệp…"), self.open_dialog, QKeySequence.StandardKey.Open, f)
         self._act(self.tr("&Dán văn bản thành văn bản mới"), self.paste_new, "Ctrl+Shift+V", f)
         self._act(self.tr("&Nhập cả thư mục…"), self.import_folder_dialog, "Ctrl+I", f)
+        self.recent = RecentFiles(f, self.import_paths, self)  # Tệp gần đây
         f.addSeparator()
         self.export_action = self._act(self.tr("&Xuất Word/Excel…"), self.export_dialog, "Ctrl+E", f)
         self._act(self.tr("&Sao lưu thư viện…"), self.backup_dialog, None, f)
@@ -412,6 +414,8 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[str], quiet: bool = False) -> None:
         if self.library is None or self._import is not None:
             return
+        if not quiet:
+            self.recent.add(paths)
         thread, worker = start_import(self.db_url, paths, current_user())
         self._import_dialog = None
         self._import_quiet = quiet
