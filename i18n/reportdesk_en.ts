@@ -50,6 +50,24 @@
     </message>
 </context>
 <context>
+    <name>Captions</name>
+    <message>
+        <location filename="../desktop/ui/captions.py" line="9"/>
+        <source>Số tổng hợp (chọn một dòng để xem các phần của nó)</source>
+        <translation>Totals (select a row to see its parts)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/captions.py" line="10"/>
+        <source>Các phần của số tổng hợp đang chọn</source>
+        <translation>Parts of the selected total</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/captions.py" line="11"/>
+        <source>Tỷ số (đạt trên tổng)</source>
+        <translation>Ratios (out of)</translation>
+    </message>
+</context>
+<context>
     <name>ChromeLines</name>
     <message>
         <location filename="../desktop/ui/chrome_lines.py" line="32"/>
@@ -220,7 +238,7 @@
     <message>
         <location filename="../desktop/ui/chrome_lines.py" line="75"/>
         <source>dòng đầu trang (tên trang), trên trình đơn và tiêu đề bài</source>
-        <translation>the page's first line (its name), above the menu and the article's heading</translation>
+        <translation>the page&apos;s first line (its name), above the menu and the article&apos;s heading</translation>
     </message>
     <message>
         <location filename="../desktop/ui/chrome_lines.py" line="77"/>
@@ -432,7 +450,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/columns.py" line="32"/>
-        <location filename="../desktop/ui/columns.py" line="89"/>
+        <location filename="../desktop/ui/columns.py" line="90"/>
         <source>Mức</source>
         <translation>Qualifier</translation>
     </message>
@@ -452,148 +470,148 @@
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="40"/>
+        <location filename="../desktop/ui/columns.py" line="41"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="41"/>
+        <location filename="../desktop/ui/columns.py" line="42"/>
         <source>Việc</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="42"/>
+        <location filename="../desktop/ui/columns.py" line="45"/>
         <source>Cơ quan chủ trì</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="43"/>
+        <location filename="../desktop/ui/columns.py" line="46"/>
         <source>Phối hợp</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="44"/>
+        <location filename="../desktop/ui/columns.py" line="43"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="45"/>
+        <location filename="../desktop/ui/columns.py" line="47"/>
         <source>Sản phẩm</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="46"/>
-        <location filename="../desktop/ui/columns.py" line="64"/>
+        <location filename="../desktop/ui/columns.py" line="44"/>
+        <location filename="../desktop/ui/columns.py" line="65"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="51"/>
+        <location filename="../desktop/ui/columns.py" line="52"/>
         <source>Kiến nghị</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="56"/>
+        <location filename="../desktop/ui/columns.py" line="57"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="57"/>
+        <location filename="../desktop/ui/columns.py" line="58"/>
         <source>Nội dung</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="58"/>
+        <location filename="../desktop/ui/columns.py" line="59"/>
         <source>Các phần</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="63"/>
+        <location filename="../desktop/ui/columns.py" line="64"/>
         <source>Số lượng</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="68"/>
+        <location filename="../desktop/ui/columns.py" line="69"/>
         <source>Đạt</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="69"/>
+        <location filename="../desktop/ui/columns.py" line="70"/>
         <source>Tổng</source>
         <translation>Out of</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="70"/>
+        <location filename="../desktop/ui/columns.py" line="71"/>
         <source>Đối tượng</source>
         <translation>Noun</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="71"/>
+        <location filename="../desktop/ui/columns.py" line="72"/>
         <source>Tỷ lệ %</source>
         <translation>Rate %</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="76"/>
+        <location filename="../desktop/ui/columns.py" line="77"/>
         <source>Loại văn bản</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="77"/>
+        <location filename="../desktop/ui/columns.py" line="78"/>
         <source>Số, ký hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="78"/>
+        <location filename="../desktop/ui/columns.py" line="79"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="83"/>
+        <location filename="../desktop/ui/columns.py" line="84"/>
         <source>Họ và tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="84"/>
+        <location filename="../desktop/ui/columns.py" line="85"/>
         <source>Chức vụ</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="90"/>
+        <location filename="../desktop/ui/columns.py" line="91"/>
         <source>Nội dung cần kiểm tra</source>
         <translation>What to check</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="93"/>
+        <location filename="../desktop/ui/columns.py" line="94"/>
         <source>Chưa thực hiện</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="93"/>
+        <location filename="../desktop/ui/columns.py" line="94"/>
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="94"/>
+        <location filename="../desktop/ui/columns.py" line="95"/>
         <source>Hoàn thành</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="94"/>
+        <location filename="../desktop/ui/columns.py" line="95"/>
         <source>Hoàn thành chậm</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="95"/>
+        <location filename="../desktop/ui/columns.py" line="96"/>
         <source>Thường xuyên</source>
         <translation>Ongoing</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="107"/>
+        <location filename="../desktop/ui/columns.py" line="108"/>
         <source>Vị trí trong văn bản</source>
         <translation>Position in the text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="108"/>
+        <location filename="../desktop/ui/columns.py" line="109"/>
         <source>Không có gì cần trích xuất</source>
         <translation>Nothing to extract</translation>
     </message>
@@ -822,315 +840,310 @@
         <source>không có mục</source>
         <translation>no items</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/library_panel.py" line="87"/>
+        <source>Mã văn bản: {0}</source>
+        <translation>Report id: {0}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="29"/>
+        <location filename="../desktop/ui/main_window.py" line="32"/>
         <source>Văn bản (*.txt *.docx *.html *.htm);;Tất cả (*)</source>
         <translation>Texts (*.txt *.docx *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="35"/>
+        <location filename="../desktop/ui/main_window.py" line="38"/>
         <source>ReportDesk</source>
         <translation>ReportDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="86"/>
+        <location filename="../desktop/ui/main_window.py" line="90"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="87"/>
+        <location filename="../desktop/ui/main_window.py" line="91"/>
         <source>&amp;Mở tệp…</source>
         <translation>&amp;Open files…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="88"/>
+        <location filename="../desktop/ui/main_window.py" line="92"/>
         <source>&amp;Dán văn bản thành văn bản mới</source>
         <translation>&amp;Paste as a new text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="89"/>
+        <location filename="../desktop/ui/main_window.py" line="93"/>
         <source>&amp;Nhập cả thư mục…</source>
         <translation>&amp;Import a folder…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="91"/>
+        <location filename="../desktop/ui/main_window.py" line="96"/>
         <source>&amp;Xuất Word/Excel…</source>
         <translation>&amp;Export Word/Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="92"/>
+        <location filename="../desktop/ui/main_window.py" line="97"/>
         <source>&amp;Sao lưu thư viện…</source>
         <translation>&amp;Back up library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="94"/>
+        <location filename="../desktop/ui/main_window.py" line="99"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="95"/>
+        <location filename="../desktop/ui/main_window.py" line="100"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="96"/>
-        <source>&amp;Hoàn tác</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="97"/>
-        <source>&amp;Làm lại</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="99"/>
+        <location filename="../desktop/ui/main_window.py" line="104"/>
         <source>&amp;Xóa mục đang chọn</source>
         <translation>&amp;Delete selected item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="101"/>
+        <location filename="../desktop/ui/main_window.py" line="106"/>
         <source>&amp;Kiểm tra</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="102"/>
+        <location filename="../desktop/ui/main_window.py" line="107"/>
         <source>Đánh dấu &amp;đã xác minh</source>
         <translation>Mark &amp;verified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="104"/>
+        <location filename="../desktop/ui/main_window.py" line="109"/>
         <source>Đánh dấu &amp;cần sửa</source>
         <translation>Mark needs &amp;fixing</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="105"/>
+        <location filename="../desktop/ui/main_window.py" line="110"/>
         <source>Đánh dấu &amp;loại bỏ</source>
         <translation>Mark &amp;rejected</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="106"/>
+        <location filename="../desktop/ui/main_window.py" line="111"/>
         <source>Mục &amp;chưa kiểm tra tiếp theo</source>
         <translation>&amp;Next unreviewed item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="107"/>
+        <location filename="../desktop/ui/main_window.py" line="112"/>
         <source>&amp;Lịch sử sửa đổi của mục…</source>
         <translation>Item &amp;history…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="108"/>
+        <location filename="../desktop/ui/main_window.py" line="113"/>
         <source>Xác minh cả các mục &amp;giống hệt ở văn bản khác</source>
         <translation>Verify the &amp;identical items in other texts too</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="113"/>
+        <location filename="../desktop/ui/main_window.py" line="118"/>
         <source>Văn bản &amp;không có gì cần trích xuất (đã kiểm tra)</source>
         <translation>&amp;Nothing to extract from this text (checked)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="117"/>
+        <location filename="../desktop/ui/main_window.py" line="122"/>
         <source>Chỉ hiện mục chưa kiểm tra</source>
         <translation>Show unreviewed items only</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="119"/>
+        <location filename="../desktop/ui/main_window.py" line="124"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="120"/>
+        <location filename="../desktop/ui/main_window.py" line="125"/>
         <source>&amp;Thiết lập…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="121"/>
+        <location filename="../desktop/ui/main_window.py" line="126"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="122"/>
+        <location filename="../desktop/ui/main_window.py" line="127"/>
         <source>&amp;Giới thiệu ReportDesk</source>
         <translation>&amp;About ReportDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="123"/>
+        <location filename="../desktop/ui/main_window.py" line="128"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="161"/>
+        <location filename="../desktop/ui/main_window.py" line="166"/>
         <source>Không mở được thư viện</source>
         <translation>Cannot open the library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="170"/>
+        <location filename="../desktop/ui/main_window.py" line="175"/>
         <source>Lần đầu sử dụng: đang tạo thư viện mẫu…</source>
         <translation>First run: creating the sample library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <location filename="../desktop/ui/main_window.py" line="193"/>
         <source>Không mở được văn bản</source>
         <translation>Cannot open the text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="207"/>
-        <location filename="../desktop/ui/main_window.py" line="233"/>
-        <location filename="../desktop/ui/main_window.py" line="344"/>
+        <location filename="../desktop/ui/main_window.py" line="212"/>
+        <location filename="../desktop/ui/main_window.py" line="238"/>
+        <location filename="../desktop/ui/main_window.py" line="349"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="212"/>
+        <location filename="../desktop/ui/main_window.py" line="217"/>
         <source>ReportDesk — {0}</source>
         <translation>ReportDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="253"/>
+        <location filename="../desktop/ui/main_window.py" line="258"/>
         <source>{0}/{1} đã xác minh</source>
         <translation>{0}/{1} verified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="277"/>
+        <location filename="../desktop/ui/main_window.py" line="282"/>
         <source>Đã tạo mục mới từ đoạn chọn (Ctrl+Z để hoàn tác)</source>
         <translation>New item created from the selection (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="286"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
         <source>Đã đặt lại vị trí của mục trong văn bản (Ctrl+Z để hoàn tác)</source>
         <translation>The item now points at the selection (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="301"/>
+        <location filename="../desktop/ui/main_window.py" line="306"/>
         <source>Chưa chọn mục nào trong văn bản này.</source>
         <translation>No item of this text is selected.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="328"/>
+        <location filename="../desktop/ui/main_window.py" line="333"/>
         <source>Có {0} mục giống hệt ở văn bản khác chưa kiểm tra — Ctrl+Alt+Enter để xác minh cả</source>
         <translation>{0} identical unreviewed items in other texts — Ctrl+Alt+Enter verifies them too</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="342"/>
+        <location filename="../desktop/ui/main_window.py" line="347"/>
         <source>Xác minh {0} mục giống hệt ở văn bản khác</source>
         <translation>Verify {0} identical items in other texts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="345"/>
+        <location filename="../desktop/ui/main_window.py" line="350"/>
         <source>Đã xác minh {0} mục giống hệt (Ctrl+Z để hoàn tác)</source>
         <translation>Verified {0} identical items (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="354"/>
+        <location filename="../desktop/ui/main_window.py" line="359"/>
         <source>Mọi mục của văn bản này đã được kiểm tra.</source>
         <translation>Every item of this text has been reviewed.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="384"/>
+        <location filename="../desktop/ui/main_window.py" line="386"/>
         <source>Mở văn bản</source>
         <translation>Open texts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="389"/>
+        <location filename="../desktop/ui/main_window.py" line="391"/>
         <source>Chọn thư mục cần nhập</source>
         <translation>Choose a folder to import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="396"/>
+        <location filename="../desktop/ui/main_window.py" line="398"/>
         <source>Dán văn bản</source>
         <translation>Paste text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="396"/>
+        <location filename="../desktop/ui/main_window.py" line="398"/>
         <source>Bộ nhớ tạm không có chữ nào để dán.</source>
         <translation>The clipboard holds no text.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="404"/>
+        <location filename="../desktop/ui/main_window.py" line="406"/>
         <source>Văn bản dán lúc {0}</source>
         <translation>Text pasted at {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="410"/>
+        <location filename="../desktop/ui/main_window.py" line="412"/>
         <source>Văn bản này đã có trong thư viện; đã mở bản đã lưu.</source>
         <translation>This text is already in the library; opened it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="419"/>
+        <location filename="../desktop/ui/main_window.py" line="423"/>
         <source>Đang nhập văn bản…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="419"/>
+        <location filename="../desktop/ui/main_window.py" line="423"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="420"/>
+        <location filename="../desktop/ui/main_window.py" line="424"/>
         <source>Nhập văn bản</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="443"/>
+        <location filename="../desktop/ui/main_window.py" line="447"/>
         <source>Đang nhập {0}/{1}: {2}</source>
         <translation>Importing {0}/{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="460"/>
+        <location filename="../desktop/ui/main_window.py" line="464"/>
         <source>Đã nhập {0}, trùng {1}, lỗi {2}.</source>
         <translation>Imported {0}, duplicates {1}, failed {2}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="464"/>
+        <location filename="../desktop/ui/main_window.py" line="468"/>
         <source>Một số tệp không nhập được</source>
         <translation>Some files could not be imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="491"/>
+        <location filename="../desktop/ui/main_window.py" line="495"/>
         <source>Sao lưu thư viện</source>
         <translation>Back up library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="492"/>
+        <location filename="../desktop/ui/main_window.py" line="496"/>
         <source>Cơ sở dữ liệu (*.sqlite3)</source>
         <translation>Database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="498"/>
+        <location filename="../desktop/ui/main_window.py" line="502"/>
         <source>Không sao lưu được</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="500"/>
+        <location filename="../desktop/ui/main_window.py" line="504"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="500"/>
+        <location filename="../desktop/ui/main_window.py" line="504"/>
         <source>Đã sao lưu thư viện vào:
 {0}</source>
         <translation>The library was backed up to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="506"/>
+        <location filename="../desktop/ui/main_window.py" line="510"/>
         <source>Lịch sử sửa đổi</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="506"/>
+        <location filename="../desktop/ui/main_window.py" line="510"/>
         <source>Chọn một mục trong bảng để xem lịch sử sửa đổi của nó.</source>
         <translation>Select one item in a table to see its history.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="519"/>
+        <location filename="../desktop/ui/main_window.py" line="523"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="520"/>
+        <location filename="../desktop/ui/main_window.py" line="524"/>
         <source>ReportDesk {0}
 
 Trích xuất, kiểm tra số liệu và lập báo cáo từ văn bản của văn phòng cấp ủy, chính quyền. Chạy ngoại tuyến; dữ liệu lưu trên máy của bạn.</source>
@@ -1140,89 +1153,130 @@ Extracts, checks and reports the figures of Party and government office texts. W
     </message>
 </context>
 <context>
+    <name>NumberHint</name>
+    <message>
+        <location filename="../desktop/ui/number_hint.py" line="38"/>
+        <source>Dùng dấu phẩy cho số thập phân: {0}</source>
+        <translation>Use a comma for decimals: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFiles</name>
+    <message>
+        <location filename="../desktop/ui/recent_files.py" line="38"/>
+        <source>Tệp &amp;gần đây</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/recent_files.py" line="69"/>
+        <source>Không còn ở {0}</source>
+        <translation>No longer at {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/recent_files.py" line="72"/>
+        <source>(Chưa mở tệp nào)</source>
+        <translation>(No file opened yet)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/recent_files.py" line="75"/>
+        <source>&amp;Bỏ các tệp không còn</source>
+        <translation>&amp;Remove missing files</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/recent_files.py" line="77"/>
+        <source>&amp;Xóa danh sách</source>
+        <translation>&amp;Clear list</translation>
+    </message>
+</context>
+<context>
     <name>ReportForm</name>
     <message>
-        <location filename="../desktop/ui/form.py" line="171"/>
+        <location filename="../desktop/ui/form.py" line="172"/>
         <source>Chỉ tiêu</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="172"/>
+        <location filename="../desktop/ui/form.py" line="173"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="173"/>
+        <location filename="../desktop/ui/form.py" line="174"/>
         <source>Kiến nghị</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="174"/>
+        <location filename="../desktop/ui/form.py" line="175"/>
         <source>Số liệu</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="175"/>
+        <location filename="../desktop/ui/form.py" line="176"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="176"/>
+        <location filename="../desktop/ui/form.py" line="177"/>
         <source>Nhân sự</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="206"/>
+        <location filename="../desktop/ui/form.py" line="207"/>
         <source>Chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="207"/>
+        <location filename="../desktop/ui/form.py" line="208"/>
         <source>Thông tin chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="217"/>
+        <location filename="../desktop/ui/form.py" line="218"/>
         <source>Số liệu tổng hợp: các số tổng, các phần và tỷ số</source>
         <translation>Tallies: totals, their parts, and ratios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="243"/>
+        <location filename="../desktop/ui/form.py" line="244"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="243"/>
+        <location filename="../desktop/ui/form.py" line="244"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="244"/>
+        <location filename="../desktop/ui/form.py" line="245"/>
         <source>Số, ký hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="244"/>
+        <location filename="../desktop/ui/form.py" line="245"/>
         <source>Ngày họp / làm việc</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="245"/>
+        <location filename="../desktop/ui/form.py" line="246"/>
         <source>Người chủ trì</source>
         <translation>Chaired by</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="245"/>
+        <location filename="../desktop/ui/form.py" line="246"/>
         <source>Tệp nguồn</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="246"/>
+        <location filename="../desktop/ui/form.py" line="247"/>
         <source>Ngày nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="262"/>
+        <location filename="../desktop/ui/form.py" line="248"/>
+        <source>Mã văn bản</source>
+        <translation>Report id</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/form.py" line="264"/>
         <source>Kiểm tra ({0})</source>
         <translation>Checks ({0})</translation>
     </message>
@@ -1336,39 +1390,77 @@ Extracts, checks and reports the figures of Party and government office texts. W
 <context>
     <name>Status</name>
     <message>
-        <location filename="../desktop/ui/columns.py" line="96"/>
+        <location filename="../desktop/ui/columns.py" line="97"/>
         <source>chưa kiểm tra</source>
         <translation>unreviewed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="96"/>
+        <location filename="../desktop/ui/columns.py" line="97"/>
         <source>đã xác minh</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="97"/>
+        <location filename="../desktop/ui/columns.py" line="98"/>
         <source>cần sửa</source>
         <translation>needs fixing</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="97"/>
+        <location filename="../desktop/ui/columns.py" line="98"/>
         <source>loại bỏ</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="98"/>
+        <location filename="../desktop/ui/columns.py" line="99"/>
         <source>lỗi</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="98"/>
+        <location filename="../desktop/ui/columns.py" line="99"/>
         <source>cảnh báo</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="99"/>
+        <location filename="../desktop/ui/columns.py" line="100"/>
         <source>thông tin</source>
         <translation>info</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../desktop/ui/delete_key.py" line="42"/>
+        <source>Xóa {0} mục</source>
+        <translation>Delete {0} items</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo_actions.py" line="12"/>
+        <source>Hoàn tác:</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo_actions.py" line="13"/>
+        <source>Làm lại:</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo_actions.py" line="21"/>
+        <source>&amp;Hoàn tác: {0}</source>
+        <translation>&amp;Undo {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo_actions.py" line="22"/>
+        <source>&amp;Hoàn tác</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo_actions.py" line="23"/>
+        <source>&amp;Làm lại: {0}</source>
+        <translation>&amp;Redo {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo_actions.py" line="24"/>
+        <source>&amp;Làm lại</source>
+        <translation>&amp;Redo</translation>
     </message>
 </context>
 </TS>

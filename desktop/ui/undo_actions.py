@@ -6,15 +6,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup, QUndoStack
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Undo", text)
-
-
 def undo_redo_actions(group: QUndoGroup, parent) -> tuple[QAction, QAction]:
     """Actions following ``group``'s active stack (enabled when there is something to undo/redo), their text
     "Hoàn tác: <command>" / "Làm lại: <command>", plain "Hoàn tác" / "Làm lại" when there is nothing."""
-    undo = group.createUndoAction(parent, _t("Hoàn tác:"))
-    redo = group.createRedoAction(parent, _t("Làm lại:"))
+    undo = group.createUndoAction(parent, QCoreApplication.translate("Undo", "Hoàn tác:"))
+    redo = group.createRedoAction(parent, QCoreApplication.translate("Undo", "Làm lại:"))
     undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
     redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
 
@@ -22,8 +18,10 @@ def undo_redo_actions(group: QUndoGroup, parent) -> tuple[QAction, QAction]:
         stack = group.activeStack()
         u = stack.undoText() if stack is not None and stack.canUndo() else ""
         r = stack.redoText() if stack is not None and stack.canRedo() else ""
-        undo.setText(_t("&Hoàn tác: {0}").format(u) if u else _t("&Hoàn tác"))
-        redo.setText(_t("&Làm lại: {0}").format(r) if r else _t("&Làm lại"))
+        undo.setText(QCoreApplication.translate("Undo", "&Hoàn tác: {0}").format(u) if u
+                     else QCoreApplication.translate("Undo", "&Hoàn tác"))
+        redo.setText(QCoreApplication.translate("Undo", "&Làm lại: {0}").format(r) if r
+                     else QCoreApplication.translate("Undo", "&Làm lại"))
 
     for signal in (group.undoTextChanged, group.redoTextChanged, group.canUndoChanged, group.canRedoChanged):
         signal.connect(relabel)
