@@ -15,7 +15,7 @@ CAPTIONS = {
 def add_captioned(split: QSplitter, kind: str, table: QWidget) -> QLabel:
     """``table`` in ``split`` under a caption; the caption keeps its height and the line between the two does
     not move (the lines between the tables do)."""
-    label = QLabel(QCoreApplication.translate("Captions", CAPTIONS[kind]))
+    label = QLabel(QCoreApplication.translate("Captions", str(CAPTIONS[kind])))
     label.setObjectName(f"caption-{kind}")
     label.setBuddy(table)
     font = label.font()

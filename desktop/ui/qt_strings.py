@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 I18N = Path(__file__).resolve().parents[2] / "i18n"
 
 
-def install_qt_strings(app: QApplication, language: str) -> QTranslator | None:
+def install_qt_strings(app: QCoreApplication, language: str) -> QTranslator | None:
     """Load and install the translator of Qt's own strings for ``language``; None when there is none."""
     tr = QTranslator(app)
     ours = I18N / f"qtbase_{language}.qm"
