@@ -50,6 +50,24 @@
     </message>
 </context>
 <context>
+    <name>Captions</name>
+    <message>
+        <location filename="../desktop/ui/captions.py" line="9"/>
+        <source>Số tổng hợp (chọn một dòng để xem các phần của nó)</source>
+        <translation>Totals (select a row to see its parts)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/captions.py" line="10"/>
+        <source>Các phần của số tổng hợp đang chọn</source>
+        <translation>Parts of the selected total</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/captions.py" line="11"/>
+        <source>Tỷ số (đạt trên tổng)</source>
+        <translation>Ratios (out of)</translation>
+    </message>
+</context>
+<context>
     <name>ChromeLines</name>
     <message>
         <location filename="../desktop/ui/chrome_lines.py" line="32"/>
@@ -432,7 +450,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/columns.py" line="32"/>
-        <location filename="../desktop/ui/columns.py" line="89"/>
+        <location filename="../desktop/ui/columns.py" line="90"/>
         <source>Mức</source>
         <translation>Qualifier</translation>
     </message>
@@ -452,148 +470,148 @@
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="40"/>
+        <location filename="../desktop/ui/columns.py" line="41"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="41"/>
+        <location filename="../desktop/ui/columns.py" line="42"/>
         <source>Việc</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="42"/>
+        <location filename="../desktop/ui/columns.py" line="45"/>
         <source>Cơ quan chủ trì</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="43"/>
+        <location filename="../desktop/ui/columns.py" line="46"/>
         <source>Phối hợp</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="44"/>
+        <location filename="../desktop/ui/columns.py" line="43"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="45"/>
+        <location filename="../desktop/ui/columns.py" line="47"/>
         <source>Sản phẩm</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="46"/>
-        <location filename="../desktop/ui/columns.py" line="64"/>
+        <location filename="../desktop/ui/columns.py" line="44"/>
+        <location filename="../desktop/ui/columns.py" line="65"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="51"/>
+        <location filename="../desktop/ui/columns.py" line="52"/>
         <source>Kiến nghị</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="56"/>
+        <location filename="../desktop/ui/columns.py" line="57"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="57"/>
+        <location filename="../desktop/ui/columns.py" line="58"/>
         <source>Nội dung</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="58"/>
+        <location filename="../desktop/ui/columns.py" line="59"/>
         <source>Các phần</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="63"/>
+        <location filename="../desktop/ui/columns.py" line="64"/>
         <source>Số lượng</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="68"/>
+        <location filename="../desktop/ui/columns.py" line="69"/>
         <source>Đạt</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="69"/>
+        <location filename="../desktop/ui/columns.py" line="70"/>
         <source>Tổng</source>
         <translation>Out of</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="70"/>
+        <location filename="../desktop/ui/columns.py" line="71"/>
         <source>Đối tượng</source>
         <translation>Noun</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="71"/>
+        <location filename="../desktop/ui/columns.py" line="72"/>
         <source>Tỷ lệ %</source>
         <translation>Rate %</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="76"/>
+        <location filename="../desktop/ui/columns.py" line="77"/>
         <source>Loại văn bản</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="77"/>
+        <location filename="../desktop/ui/columns.py" line="78"/>
         <source>Số, ký hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="78"/>
+        <location filename="../desktop/ui/columns.py" line="79"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="83"/>
+        <location filename="../desktop/ui/columns.py" line="84"/>
         <source>Họ và tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="84"/>
+        <location filename="../desktop/ui/columns.py" line="85"/>
         <source>Chức vụ</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="90"/>
+        <location filename="../desktop/ui/columns.py" line="91"/>
         <source>Nội dung cần kiểm tra</source>
         <translation>What to check</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="93"/>
+        <location filename="../desktop/ui/columns.py" line="94"/>
         <source>Chưa thực hiện</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="93"/>
+        <location filename="../desktop/ui/columns.py" line="94"/>
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="94"/>
+        <location filename="../desktop/ui/columns.py" line="95"/>
         <source>Hoàn thành</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="94"/>
+        <location filename="../desktop/ui/columns.py" line="95"/>
         <source>Hoàn thành chậm</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="95"/>
+        <location filename="../desktop/ui/columns.py" line="96"/>
         <source>Thường xuyên</source>
         <translation>Ongoing</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="107"/>
+        <location filename="../desktop/ui/columns.py" line="108"/>
         <source>Vị trí trong văn bản</source>
         <translation>Position in the text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="108"/>
+        <location filename="../desktop/ui/columns.py" line="109"/>
         <source>Không có gì cần trích xuất</source>
         <translation>Nothing to extract</translation>
     </message>
@@ -630,8 +648,8 @@
     </message>
     <message>
         <location filename="../desktop/ui/report_details.py" line="155"/>
-        <source>Số văn bản trong thư viện</source>
-        <translation>Report id in the library</translation>
+        <source>Mã văn bản</source>
+        <translation>Report id</translation>
     </message>
     <message>
         <location filename="../desktop/ui/report_details.py" line="156"/>
@@ -1000,327 +1018,330 @@ Note (why the figures are right as written):</translation>
         <source>không có mục</source>
         <translation>no items</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/library_panel.py" line="92"/>
+        <source>Mã văn bản: {0}</source>
+        <translation>Report id: {0}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="32"/>
+        <location filename="../desktop/ui/main_window.py" line="35"/>
         <source>Văn bản (*.txt *.docx *.html *.htm);;Tất cả (*)</source>
         <translation>Texts (*.txt *.docx *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="38"/>
+        <location filename="../desktop/ui/main_window.py" line="41"/>
         <source>ReportDesk</source>
         <translation>ReportDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="91"/>
+        <location filename="../desktop/ui/main_window.py" line="95"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="92"/>
+        <location filename="../desktop/ui/main_window.py" line="96"/>
         <source>&amp;Mở tệp…</source>
         <translation>&amp;Open files…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="93"/>
+        <location filename="../desktop/ui/main_window.py" line="97"/>
         <source>&amp;Dán văn bản thành văn bản mới</source>
         <translation>&amp;Paste as a new text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="94"/>
+        <location filename="../desktop/ui/main_window.py" line="98"/>
         <source>&amp;Nhập cả thư mục…</source>
         <translation>&amp;Import a folder…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="96"/>
+        <location filename="../desktop/ui/main_window.py" line="101"/>
         <source>&amp;Xuất Word/Excel…</source>
         <translation>&amp;Export Word/Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="97"/>
+        <location filename="../desktop/ui/main_window.py" line="102"/>
         <source>&amp;Sao lưu thư viện…</source>
         <translation>&amp;Back up library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="99"/>
+        <location filename="../desktop/ui/main_window.py" line="104"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="100"/>
+        <location filename="../desktop/ui/main_window.py" line="105"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="101"/>
-        <source>&amp;Hoàn tác</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="102"/>
-        <source>&amp;Làm lại</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="104"/>
+        <location filename="../desktop/ui/main_window.py" line="109"/>
         <source>&amp;Xóa mục đang chọn</source>
         <translation>&amp;Delete selected item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="106"/>
+        <location filename="../desktop/ui/main_window.py" line="111"/>
         <source>&amp;Tìm trong văn bản…</source>
         <translation>&amp;Find in the text…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="109"/>
+        <location filename="../desktop/ui/main_window.py" line="114"/>
         <source>&amp;Kiểm tra</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="110"/>
+        <location filename="../desktop/ui/main_window.py" line="115"/>
         <source>Đánh dấu &amp;đã xác minh</source>
         <translation>Mark &amp;verified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="112"/>
+        <location filename="../desktop/ui/main_window.py" line="117"/>
         <source>Đánh dấu &amp;cần sửa</source>
         <translation>Mark needs &amp;fixing</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="113"/>
+        <location filename="../desktop/ui/main_window.py" line="118"/>
         <source>Đánh dấu &amp;loại bỏ</source>
         <translation>Mark &amp;rejected</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="114"/>
+        <location filename="../desktop/ui/main_window.py" line="119"/>
         <source>Mục &amp;chưa kiểm tra tiếp theo</source>
         <translation>&amp;Next unreviewed item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="115"/>
+        <location filename="../desktop/ui/main_window.py" line="120"/>
         <source>&amp;Lịch sử sửa đổi của mục…</source>
         <translation>Item &amp;history…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="116"/>
+        <location filename="../desktop/ui/main_window.py" line="121"/>
         <source>Xác minh cả các mục &amp;giống hệt ở văn bản khác</source>
         <translation>Verify the &amp;identical items in other texts too</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="121"/>
+        <location filename="../desktop/ui/main_window.py" line="126"/>
         <source>Văn bản &amp;không có gì cần trích xuất (đã kiểm tra)</source>
         <translation>&amp;Nothing to extract from this text (checked)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="125"/>
+        <location filename="../desktop/ui/main_window.py" line="130"/>
         <source>Chỉ hiện mục chưa kiểm tra</source>
         <translation>Show unreviewed items only</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="127"/>
+        <location filename="../desktop/ui/main_window.py" line="132"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="128"/>
+        <location filename="../desktop/ui/main_window.py" line="133"/>
         <source>&amp;Thiết lập…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="129"/>
+        <location filename="../desktop/ui/main_window.py" line="134"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="130"/>
+        <location filename="../desktop/ui/main_window.py" line="135"/>
         <source>&amp;Giới thiệu ReportDesk</source>
         <translation>&amp;About ReportDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="131"/>
+        <location filename="../desktop/ui/main_window.py" line="136"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="169"/>
+        <location filename="../desktop/ui/main_window.py" line="174"/>
         <source>Không mở được thư viện</source>
         <translation>Cannot open the library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="178"/>
+        <location filename="../desktop/ui/main_window.py" line="183"/>
         <source>Lần đầu sử dụng: đang tạo thư viện mẫu…</source>
         <translation>First run: creating the sample library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="196"/>
+        <location filename="../desktop/ui/main_window.py" line="201"/>
         <source>Không mở được văn bản</source>
         <translation>Cannot open the text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="215"/>
-        <location filename="../desktop/ui/main_window.py" line="241"/>
-        <location filename="../desktop/ui/main_window.py" line="352"/>
+        <location filename="../desktop/ui/main_window.py" line="220"/>
+        <location filename="../desktop/ui/main_window.py" line="246"/>
+        <location filename="../desktop/ui/main_window.py" line="357"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="220"/>
-        <location filename="../desktop/ui/report_delete.py" line="129"/>
+        <location filename="../desktop/ui/main_window.py" line="225"/>
+        <location filename="../desktop/ui/report_delete.py" line="133"/>
         <source>ReportDesk — {0}</source>
         <translation>ReportDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="261"/>
+        <location filename="../desktop/ui/main_window.py" line="266"/>
         <source>{0}/{1} đã xác minh</source>
         <translation>{0}/{1} verified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="285"/>
+        <location filename="../desktop/ui/main_window.py" line="290"/>
         <source>Đã tạo mục mới từ đoạn chọn (Ctrl+Z để hoàn tác)</source>
         <translation>New item created from the selection (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="294"/>
+        <location filename="../desktop/ui/main_window.py" line="299"/>
         <source>Đã đặt lại vị trí của mục trong văn bản (Ctrl+Z để hoàn tác)</source>
         <translation>The item now points at the selection (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="309"/>
+        <location filename="../desktop/ui/main_window.py" line="314"/>
         <source>Chưa chọn mục nào trong văn bản này.</source>
         <translation>No item of this text is selected.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="336"/>
+        <location filename="../desktop/ui/main_window.py" line="341"/>
         <source>Có {0} mục giống hệt ở văn bản khác chưa kiểm tra — Ctrl+Alt+Enter để xác minh cả</source>
         <translation>{0} identical unreviewed items in other texts — Ctrl+Alt+Enter verifies them too</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="350"/>
+        <location filename="../desktop/ui/main_window.py" line="355"/>
         <source>Xác minh {0} mục giống hệt ở văn bản khác</source>
         <translation>Verify {0} identical items in other texts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="353"/>
+        <location filename="../desktop/ui/main_window.py" line="358"/>
         <source>Đã xác minh {0} mục giống hệt (Ctrl+Z để hoàn tác)</source>
         <translation>Verified {0} identical items (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="362"/>
+        <location filename="../desktop/ui/main_window.py" line="367"/>
         <source>Mọi mục của văn bản này đã được kiểm tra.</source>
         <translation>Every item of this text has been reviewed.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="396"/>
+        <location filename="../desktop/ui/main_window.py" line="398"/>
         <source>Mở văn bản</source>
         <translation>Open texts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="401"/>
+        <location filename="../desktop/ui/main_window.py" line="403"/>
         <source>Chọn thư mục cần nhập</source>
         <translation>Choose a folder to import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="408"/>
+        <location filename="../desktop/ui/main_window.py" line="410"/>
         <source>Dán văn bản</source>
         <translation>Paste text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="408"/>
+        <location filename="../desktop/ui/main_window.py" line="410"/>
         <source>Bộ nhớ tạm không có chữ nào để dán.</source>
         <translation>The clipboard holds no text.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="416"/>
+        <location filename="../desktop/ui/main_window.py" line="418"/>
         <source>Văn bản dán lúc {0}</source>
         <translation>Text pasted at {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="422"/>
+        <location filename="../desktop/ui/main_window.py" line="424"/>
         <source>Văn bản này đã có trong thư viện; đã mở bản đã lưu.</source>
         <translation>This text is already in the library; opened it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="431"/>
+        <location filename="../desktop/ui/main_window.py" line="435"/>
         <source>Đang nhập văn bản…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="431"/>
+        <location filename="../desktop/ui/main_window.py" line="435"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="432"/>
+        <location filename="../desktop/ui/main_window.py" line="436"/>
         <source>Nhập văn bản</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="455"/>
+        <location filename="../desktop/ui/main_window.py" line="459"/>
         <source>Đang nhập {0}/{1}: {2}</source>
         <translation>Importing {0}/{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="472"/>
+        <location filename="../desktop/ui/main_window.py" line="476"/>
         <source>Đã nhập {0}, trùng {1}, lỗi {2}.</source>
         <translation>Imported {0}, duplicates {1}, failed {2}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="476"/>
+        <location filename="../desktop/ui/main_window.py" line="480"/>
         <source>Một số tệp không nhập được</source>
         <translation>Some files could not be imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="503"/>
+        <location filename="../desktop/ui/main_window.py" line="507"/>
         <source>Sao lưu thư viện</source>
         <translation>Back up library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="504"/>
+        <location filename="../desktop/ui/main_window.py" line="508"/>
         <source>Cơ sở dữ liệu (*.sqlite3)</source>
         <translation>Database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="510"/>
+        <location filename="../desktop/ui/main_window.py" line="514"/>
         <source>Không sao lưu được</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="512"/>
+        <location filename="../desktop/ui/main_window.py" line="516"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="512"/>
+        <location filename="../desktop/ui/main_window.py" line="516"/>
         <source>Đã sao lưu thư viện vào:
 {0}</source>
         <translation>The library was backed up to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="518"/>
+        <location filename="../desktop/ui/main_window.py" line="522"/>
         <source>Lịch sử sửa đổi</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="518"/>
+        <location filename="../desktop/ui/main_window.py" line="522"/>
         <source>Chọn một mục trong bảng để xem lịch sử sửa đổi của nó.</source>
         <translation>Select one item in a table to see its history.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="531"/>
+        <location filename="../desktop/ui/main_window.py" line="535"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="532"/>
+        <location filename="../desktop/ui/main_window.py" line="536"/>
         <source>ReportDesk {0}
 
 Trích xuất, kiểm tra số liệu và lập báo cáo từ văn bản của văn phòng cấp ủy, chính quyền. Chạy ngoại tuyến; dữ liệu lưu trên máy của bạn.</source>
         <translation>ReportDesk {0}
 
 Extracts, checks and reports the figures of Party and government office texts. Works offline; your data stays on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberHint</name>
+    <message>
+        <location filename="../desktop/ui/number_hint.py" line="38"/>
+        <source>Dùng dấu phẩy cho số thập phân: {0}</source>
+        <translation>Use a comma for decimals: {0}</translation>
     </message>
 </context>
 <context>
@@ -1398,7 +1419,7 @@ Extracts, checks and reports the figures of Party and government office texts. W
     <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="75"/>
         <source>Văn bản xuất cần tên cơ quan ban hành và người ký của đơn vị bạn; ứng dụng không dùng tên cơ quan mẫu. Thông tin được lưu trong Thiết lập cho các lần xuất sau.</source>
-        <translation>Exported documents need your office's issuing body and signer; the program never uses a sample office. What you enter is kept in Settings for later exports.</translation>
+        <translation>Exported documents need your office&apos;s issuing body and signer; the program never uses a sample office. What you enter is kept in Settings for later exports.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="81"/>
@@ -1428,12 +1449,12 @@ Extracts, checks and reports the figures of Party and government office texts. W
     <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="89"/>
         <source>Chức vụ người ký *</source>
-        <translation>Signer's position *</translation>
+        <translation>Signer&apos;s position *</translation>
     </message>
     <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="90"/>
         <source>Họ tên người ký</source>
-        <translation>Signer's name</translation>
+        <translation>Signer&apos;s name</translation>
     </message>
     <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="91"/>
@@ -1488,7 +1509,7 @@ Extracts, checks and reports the figures of Party and government office texts. W
     <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="117"/>
         <source>chức vụ người ký</source>
-        <translation>signer's position</translation>
+        <translation>signer&apos;s position</translation>
     </message>
     <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="120"/>
@@ -1499,6 +1520,34 @@ Extracts, checks and reports the figures of Party and government office texts. W
         <location filename="../desktop/ui/organisation_dialog.py" line="153"/>
         <source>Chưa nhập — bấm để nhập…</source>
         <translation>Not entered — click to enter…</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFiles</name>
+    <message>
+        <location filename="../desktop/ui/recent_files.py" line="38"/>
+        <source>Tệp &amp;gần đây</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/recent_files.py" line="69"/>
+        <source>Không còn ở {0}</source>
+        <translation>No longer at {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/recent_files.py" line="72"/>
+        <source>(Chưa mở tệp nào)</source>
+        <translation>(No file opened yet)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/recent_files.py" line="75"/>
+        <source>&amp;Bỏ các tệp không còn</source>
+        <translation>&amp;Remove missing files</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/recent_files.py" line="77"/>
+        <source>&amp;Xóa danh sách</source>
+        <translation>&amp;Clear list</translation>
     </message>
 </context>
 <context>
@@ -1566,12 +1615,12 @@ Ctrl+Z undoes it while the application is open; the deletion is recorded in the 
         <translation>Delete report “{0}”</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_delete.py" line="115"/>
+        <location filename="../desktop/ui/report_delete.py" line="119"/>
         <source>Đã xóa văn bản “{0}” (Ctrl+Z để hoàn tác).</source>
         <translation>Report “{0}” deleted (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_delete.py" line="120"/>
+        <location filename="../desktop/ui/report_delete.py" line="124"/>
         <source>Đã khôi phục văn bản.</source>
         <translation>Report restored.</translation>
     </message>
@@ -1622,52 +1671,52 @@ Ctrl+Z undoes it while the application is open; the deletion is recorded in the 
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../desktop/ui/form.py" line="174"/>
+        <location filename="../desktop/ui/form.py" line="175"/>
         <source>Chỉ tiêu</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="175"/>
+        <location filename="../desktop/ui/form.py" line="176"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="176"/>
+        <location filename="../desktop/ui/form.py" line="177"/>
         <source>Kiến nghị</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="177"/>
+        <location filename="../desktop/ui/form.py" line="178"/>
         <source>Số liệu</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="178"/>
+        <location filename="../desktop/ui/form.py" line="179"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="179"/>
+        <location filename="../desktop/ui/form.py" line="180"/>
         <source>Nhân sự</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="212"/>
+        <location filename="../desktop/ui/form.py" line="213"/>
         <source>Chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="213"/>
+        <location filename="../desktop/ui/form.py" line="214"/>
         <source>Thông tin chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="223"/>
+        <location filename="../desktop/ui/form.py" line="224"/>
         <source>Số liệu tổng hợp: các số tổng, các phần và tỷ số</source>
         <translation>Tallies: totals, their parts, and ratios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="251"/>
+        <location filename="../desktop/ui/form.py" line="252"/>
         <source>Kiểm tra ({0})</source>
         <translation>Checks ({0})</translation>
     </message>
@@ -1761,37 +1810,37 @@ Ctrl+Z undoes it while the application is open; the deletion is recorded in the 
 <context>
     <name>Status</name>
     <message>
-        <location filename="../desktop/ui/columns.py" line="96"/>
+        <location filename="../desktop/ui/columns.py" line="97"/>
         <source>chưa kiểm tra</source>
         <translation>unreviewed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="96"/>
+        <location filename="../desktop/ui/columns.py" line="97"/>
         <source>đã xác minh</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="97"/>
+        <location filename="../desktop/ui/columns.py" line="98"/>
         <source>cần sửa</source>
         <translation>needs fixing</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="97"/>
+        <location filename="../desktop/ui/columns.py" line="98"/>
         <source>loại bỏ</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="98"/>
+        <location filename="../desktop/ui/columns.py" line="99"/>
         <source>lỗi</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="98"/>
+        <location filename="../desktop/ui/columns.py" line="99"/>
         <source>cảnh báo</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="99"/>
+        <location filename="../desktop/ui/columns.py" line="100"/>
         <source>thông tin</source>
         <translation>info</translation>
     </message>
@@ -1802,6 +1851,44 @@ Ctrl+Z undoes it while the application is open; the deletion is recorded in the 
         <location filename="../desktop/ui/thin_mark.py" line="19"/>
         <source>Nhãn trống hoặc chỉ có một từ (có thể đọc sai): mục này không được đưa vào văn bản xuất cho đến khi bạn sửa hoặc xác minh nó.</source>
         <translation>Label empty or a single word (possibly misread): this item is left out of exports until you correct or verify it.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../desktop/ui/delete_key.py" line="42"/>
+        <source>Xóa {0} mục</source>
+        <translation>Delete {0} items</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo_actions.py" line="12"/>
+        <source>Hoàn tác:</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo_actions.py" line="13"/>
+        <source>Làm lại:</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo_actions.py" line="21"/>
+        <source>&amp;Hoàn tác: {0}</source>
+        <translation>&amp;Undo {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo_actions.py" line="22"/>
+        <source>&amp;Hoàn tác</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo_actions.py" line="23"/>
+        <source>&amp;Làm lại: {0}</source>
+        <translation>&amp;Redo {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo_actions.py" line="24"/>
+        <source>&amp;Làm lại</source>
+        <translation>&amp;Redo</translation>
     </message>
 </context>
 </TS>

@@ -243,6 +243,18 @@ EN.update({  # details
 })
 
 
+EN.update({  # small
+    "Số tổng hợp (chọn một dòng để xem các phần của nó)": "Totals (select a row to see its parts)",
+    "Các phần của số tổng hợp đang chọn": "Parts of the selected total", "Tỷ số (đạt trên tổng)": "Ratios (out of)",
+    "Mã văn bản: {0}": "Report id: {0}", "Mã văn bản": "Report id",
+    "Dùng dấu phẩy cho số thập phân: {0}": "Use a comma for decimals: {0}", "Tệp &gần đây": "&Recent files",
+    "Không còn ở {0}": "No longer at {0}", "(Chưa mở tệp nào)": "(No file opened yet)",
+    "&Bỏ các tệp không còn": "&Remove missing files", "&Xóa danh sách": "&Clear list",
+    "Xóa {0} mục": "Delete {0} items",
+    "Hoàn tác:": "Undo", "Làm lại:": "Redo", "&Hoàn tác: {0}": "&Undo {0}", "&Làm lại: {0}": "&Redo {0}",
+})
+
+
 def fill(ts: str) -> tuple[str, int]:
     missing = 0
 

@@ -14,6 +14,7 @@ import zipfile
 from pathlib import Path
 
 from desktop.core.htmltext import parse_html
+from desktop.core.readable_errors import describe
 from desktop.core.source import Source, TextBuilder, plain_text_parts
 from desktop.core.tcvn3 import decode_tcvn3, looks_like_tcvn3
 from desktop.core.textnorm import normalize
@@ -63,7 +64,7 @@ def read_source(path: Path | str) -> Source:
     except PermissionError:
         raise IntakeError(p, "không có quyền đọc tệp.") from None
     except OSError as exc:
-        raise IntakeError(p, f"lỗi khi đọc tệp ({exc.strerror or exc}).") from None
+        raise IntakeError(p, f"lỗi khi đọc tệp: {describe(exc)}.") from None
     if not data.strip():
         raise IntakeError(p, "tệp rỗng, không có nội dung.")
     if suffix in DOCX_SUFFIXES or _is_docx_zip(data):
@@ -147,10 +148,8 @@ def _read_docx(path: Path, data: bytes) -> Source:
         raise IntakeError(path, "thiếu thư viện python-docx để đọc tệp Word.") from None
     try:
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise IntakeError(path, f"không phải tệp Word .docx hợp lệ hoặc tệp đã hỏng ({type(exc).__name__}).") from None
-    except Exception as exc:  # python-docx raises its own types for broken packages
-        raise IntakeError(path, f"không mở được tệp Word ({exc}).") from None
+    except Exception as exc:  # python-docx and lxml raise their own types for broken packages
+        raise IntakeError(path, f"không mở được tệp Word: {describe(exc)}.") from None
 
     tb = TextBuilder()
     body = document.element.body

@@ -14,6 +14,7 @@ from pathlib import Path
 from desktop.core.extract import extract
 from desktop.core.extract.pipeline import site_chrome
 from desktop.core.intake import IntakeError, read_source
+from desktop.core.readable_errors import describe
 from desktop.core.source import Source
 from desktop.store.errors import StoreError
 from desktop.store.library import Library, content_hash, current_user
@@ -60,7 +61,7 @@ def import_one(library: Library, path: Path, who: str | None = None,
     try:
         report = extract(source, known_chrome=known_chrome)
     except Exception as exc:
-        return ImportResult(path, "failed", reason=f"lỗi khi trích xuất ({type(exc).__name__}: {exc})")
+        return ImportResult(path, "failed", reason=f"lỗi khi trích xuất: {describe(exc)}.")
     try:
         report_id, created = library.add_report(report, who=who, text_hash=h, source=source,
                                                 known_chrome=known_chrome)

@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from desktop.ui.qt_strings import install_qt_strings
+
 I18N = Path(__file__).resolve().parents[2] / "i18n"
 
 
@@ -30,6 +32,7 @@ def launch(argv: list[str], db_url: str | None = None) -> int:
 
     language = load_defaults().language or "vi"
     install_translation(app, language)
+    install_qt_strings(app, language)  # Qt's own dialogs and context menus
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
     from desktop.ui.main_window import MainWindow
 

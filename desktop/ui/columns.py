@@ -36,14 +36,15 @@ INDICATOR_COLUMNS = [
     REVIEW,
     NOTE,
 ]
+# Thời hạn and Tình trạng right after the task: at the window's default size they show without scrolling.
 TASK_COLUMNS = [
-    Column("group", QT_TRANSLATE_NOOP("Columns", "STT"), width=45),
-    Column("text", QT_TRANSLATE_NOOP("Columns", "Việc"), width=340),
-    Column("owner", QT_TRANSLATE_NOOP("Columns", "Cơ quan chủ trì"), width=170),
-    Column("partners", QT_TRANSLATE_NOOP("Columns", "Phối hợp"), "list", width=170),
-    Column("deadline", QT_TRANSLATE_NOOP("Columns", "Thời hạn"), width=110),
-    Column("product", QT_TRANSLATE_NOOP("Columns", "Sản phẩm"), width=170),
-    Column("progress", QT_TRANSLATE_NOOP("Columns", "Tình trạng"), "progress", width=120),
+    Column("group", QT_TRANSLATE_NOOP("Columns", "STT"), width=40),
+    Column("text", QT_TRANSLATE_NOOP("Columns", "Việc"), width=300),
+    Column("deadline", QT_TRANSLATE_NOOP("Columns", "Thời hạn"), width=105),
+    Column("progress", QT_TRANSLATE_NOOP("Columns", "Tình trạng"), "progress", width=115),
+    Column("owner", QT_TRANSLATE_NOOP("Columns", "Cơ quan chủ trì"), width=150),
+    Column("partners", QT_TRANSLATE_NOOP("Columns", "Phối hợp"), "list", width=150),
+    Column("product", QT_TRANSLATE_NOOP("Columns", "Sản phẩm"), width=150),
     REVIEW,
     NOTE,
 ]

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHeaderView,
-    QLineEdit,
     QSplitter,
     QStyledItemDelegate,
     QTableView,
@@ -28,9 +27,11 @@ from PySide6.QtWidgets import (
 from desktop.core.dismissals import open_findings
 from desktop.core.model import Finding, Item, ReviewStatus
 from desktop.core.vnnum import format_number
+from desktop.ui.captions import add_captioned
 from desktop.ui.columns import FINDING_COLUMNS, PROGRESS_CHOICES, status_text
 from desktop.ui.finding_dismissal import DismissalProxy
 from desktop.ui.item_model import ITEM_ROLE, ItemTableModel
+from desktop.ui.number_hint import NumberEdit
 from desktop.ui.report_details import DetailsEditor
 from desktop.ui.session import ReportSession
 
@@ -69,7 +70,7 @@ class NumberDelegate(QStyledItemDelegate):
     """Numbers typed the Vietnamese way: ``1.000`` (one thousand), ``14,5``."""
 
     def createEditor(self, parent, option, index):
-        edit = QLineEdit(parent)
+        edit = NumberEdit(parent)  # a hint for a decimal typed with a dot
         edit.setValidator(QRegularExpressionValidator(r"^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$", edit))
         return edit
 
@@ -215,9 +216,9 @@ class ReportForm(QTabWidget):
             table = self._table(kind, session.models[kind])
             if kind == "tallies":
                 split = QSplitter(Qt.Orientation.Vertical)
-                split.addWidget(table)
-                split.addWidget(self._table("parts", session.parts))
-                split.addWidget(self._table("ratios", session.models["ratios"]))
+                add_captioned(split, "tallies", table)  # a caption above each table
+                add_captioned(split, "parts", self._table("parts", session.parts))
+                add_captioned(split, "ratios", self._table("ratios", session.models["ratios"]))
                 table.itemSelected.connect(session.show_parts)
                 self.addTab(split, "")
                 self.setTabToolTip(self.count() - 1, self.tr("Số liệu tổng hợp: các số tổng, các phần và tỷ số"))

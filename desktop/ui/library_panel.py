@@ -88,7 +88,8 @@ class LibraryPanel(QWidget):
             it = QStandardItem(f"{_vn_date(date)} · {s.title}  [{done}]")
             it.setEditable(False)
             it.setData(s.id, REPORT_ID)
-            it.setToolTip(snippets.get(s.id) or s.source_name)
+            # the id the command line takes (reportdesk export 12 …)
+            it.setToolTip((snippets.get(s.id) or s.source_name) + "\n" + self.tr("Mã văn bản: {0}").format(s.id))
             groups[key].appendRow(it)
             if select == s.id:
                 target = it

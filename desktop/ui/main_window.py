@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QThread
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -20,13 +20,16 @@ from desktop.core.model import Item, ReviewStatus
 from desktop.settings import current_user
 from desktop.ui.article_view import ArticleView
 from desktop.ui.chrome_lines import ChromeLines
+from desktop.ui.delete_key import delete_items, install_delete_key
 from desktop.ui.dialogs import SettingsDialog, info, warn
 from desktop.ui.find_bar import FindBar, show_library_hit
 from desktop.ui.form import ReportForm
 from desktop.ui.library_panel import LibraryPanel
+from desktop.ui.recent_files import RecentFiles
 from desktop.ui.report_delete import ReportDeletion, after_details_edit
 from desktop.ui.session import ReportSession
 from desktop.ui.settings import settings
+from desktop.ui.undo_actions import follow, undo_redo_actions
 from desktop.ui.workers import ImportWorker, start_import
 
 FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Văn bản (*.txt *.docx *.html *.htm);;Tất cả (*)")
@@ -50,6 +53,7 @@ class MainWindow(QMainWindow):
         self.article = ArticleView()
         self.form = ReportForm()
         self.chrome = ChromeLines(self)  # the page's own lines in the article pane
+        install_delete_key(self.form, self.delete_selected)  # Delete in an item table
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         for w in (self.library_panel, self.article, self.form):
             self.splitter.addWidget(w)
@@ -92,15 +96,16 @@ class MainWindow(QMainWindow):
         self.open_action = self._act(self.tr("&Mở tệp…"), self.open_dialog, QKeySequence.StandardKey.Open, f)
         self._act(self.tr("&Dán văn bản thành văn bản mới"), self.paste_new, "Ctrl+Shift+V", f)
         self._act(self.tr("&Nhập cả thư mục…"), self.import_folder_dialog, "Ctrl+I", f)
+        self.recent = RecentFiles(f, self.import_paths, self)  # Tệp gần đây
         f.addSeparator()
         self.export_action = self._act(self.tr("&Xuất Word/Excel…"), self.export_dialog, "Ctrl+E", f)
         self._act(self.tr("&Sao lưu thư viện…"), self.backup_dialog, None, f)
         f.addSeparator()
         self._act(self.tr("&Thoát"), self.close, QKeySequence.StandardKey.Quit, f)
         e = m.addMenu(self.tr("&Sửa"))
-        self.undo_action = self._act(self.tr("&Hoàn tác"), self.undo, QKeySequence.StandardKey.Undo, e)
-        self.redo_action = self._act(self.tr("&Làm lại"), self.redo, [QKeySequence("Ctrl+Y"),
-                                                                      QKeySequence("Ctrl+Shift+Z")], e)
+        self.undo_group = QUndoGroup(self)  # the Edit menu says what it undoes (issue 16, point 14)
+        self.undo_action, self.redo_action = undo_redo_actions(self.undo_group, self)
+        e.addActions([self.undo_action, self.redo_action])
         self._act(self.tr("&Xóa mục đang chọn"), self.delete_selected, None, e)
         self.find_bar = FindBar(self.article)
         self._act(self.tr("&Tìm trong văn bản…"), self.find_bar.open_bar, QKeySequence.StandardKey.Find, e)
@@ -215,7 +220,7 @@ class MainWindow(QMainWindow):
         session.saveFailed.connect(lambda msg: warn(self, self.tr("Chưa lưu được"), msg))
         session.structureChanged.connect(self._on_structure)
         session.changed.connect(lambda _i: self._paint_items())
-        self.undo_action.setEnabled(True)
+        follow(self.undo_group, session.undo_stack)
         self._on_progress(*session.progress())
         self.setWindowTitle(self.tr("ReportDesk — {0}").format(session.report.title))
 
@@ -385,10 +390,7 @@ class MainWindow(QMainWindow):
         items = self._selected_items()
         if not items:
             self._nothing_selected()
-        for item in items:
-            kind = self.session.kind_of(item)
-            if kind and kind != "parts":
-                self.session.remove(kind, item)
+        delete_items(self.session, items)  # one undoable step
 
     # -- intake ----------------------------------------------------------------------------------
 
@@ -424,6 +426,8 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[str], quiet: bool = False) -> None:
         if self.library is None or self._import is not None:
             return
+        if not quiet:
+            self.recent.add(paths)
         thread, worker = start_import(self.db_url, paths, current_user())
         self._import_dialog = None
         self._import_quiet = quiet

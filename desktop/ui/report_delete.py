@@ -111,6 +111,10 @@ class ReportDeletion(QObject):
             w.progress_label.setText("")
             w.progress_bar.setValue(0)
             w.setWindowTitle("ReportDesk")
+        if w.session is None:  # Sửa › Hoàn tác now names and undoes the deletion
+            from desktop.ui.undo_actions import follow
+
+            follow(w.undo_group, self.stack)
         w.library_panel.reload()
         w.statusBar().showMessage(self.tr("Đã xóa văn bản “{0}” (Ctrl+Z để hoàn tác).").format(gone.title), 8000)
 

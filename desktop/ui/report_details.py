@@ -152,7 +152,7 @@ class DetailsEditor(QObject):
         self.error.hide()
         form.addRow("", self.error)
         r = session.report
-        for title, value in ((self.tr("Số văn bản trong thư viện"), "" if r.id is None else str(r.id)),
+        for title, value in ((self.tr("Mã văn bản"), "" if r.id is None else str(r.id)),
                              (self.tr("Tệp nguồn"), r.source),
                              (self.tr("Ngày nhập"), (r.imported_at or "").replace("T", " "))):
             lab = QLabel(value)

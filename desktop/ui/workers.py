@@ -35,7 +35,10 @@ class ImportWorker(QObject):
             finally:
                 db.close()
         except Exception as exc:
-            self.progress.emit(0, 0, str(exc))
+            from desktop.core.readable_errors import describe
+            from desktop.store.errors import StoreError
+
+            self.progress.emit(0, 0, str(exc) if isinstance(exc, StoreError) else describe(exc))
         self.finished.emit(results)
 
     def _progress(self, done: int, total: int, res) -> None:
