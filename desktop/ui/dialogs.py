@@ -61,6 +61,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Người ký"), self.signer)
         form.addRow(self.tr("Chức vụ người ký"), self.signer_position)
         form.addRow(self.tr("Ngôn ngữ giao diện (khởi động lại để áp dụng)"), self.language)
+        from desktop.ui.autobackup import interval_box
+
+        self.backup_minutes = interval_box(self)
+        form.addRow(self.tr("Sao lưu tự động sau mỗi"), self.backup_minutes)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Lưu"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -74,4 +78,7 @@ class SettingsDialog(QDialog):
             parent_org=self.parent_org.text().strip(), place=self.place.text().strip(), code=self.code.text().strip(),
             signer_name=self.signer.text().strip(), signer_position=self.signer_position.text().strip(),
             language=self.language.currentData()))
+        from desktop.ui.autobackup import save_interval
+
+        save_interval(self.backup_minutes)
         super().accept()
