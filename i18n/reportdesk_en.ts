@@ -4,49 +4,62 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="19"/>
+        <location filename="../desktop/ui/article_view.py" line="27"/>
         <source>Chỉ tiêu</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="20"/>
+        <location filename="../desktop/ui/article_view.py" line="28"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="21"/>
+        <location filename="../desktop/ui/article_view.py" line="29"/>
         <source>Kiến nghị</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="22"/>
+        <location filename="../desktop/ui/article_view.py" line="30"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="23"/>
+        <location filename="../desktop/ui/article_view.py" line="31"/>
         <source>Nhân sự</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="24"/>
+        <location filename="../desktop/ui/article_view.py" line="32"/>
         <source>Tỷ số</source>
         <translation>Ratio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="49"/>
+        <location filename="../desktop/ui/article_view.py" line="57"/>
         <source>Tạo mục {0} từ đoạn chọn</source>
         <translation>Create {0} item from selection</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="55"/>
+        <location filename="../desktop/ui/article_view.py" line="63"/>
         <source>Đặt vị trí của mục đang chọn vào đoạn này</source>
         <translation>Move the current item to this selection</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="167"/>
+        <location filename="../desktop/ui/article_view.py" line="186"/>
         <source>Sao chép</source>
         <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../desktop/ui/autobackup.py" line="38"/>
+        <source> phút</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/autobackup.py" line="95"/>
+        <source>Chưa sao lưu tự động được: {0}</source>
+        <translation>Automatic backup failed: {0}</translation>
     </message>
 </context>
 <context>
@@ -982,6 +995,71 @@ Note (why the figures are right as written):</translation>
     </message>
 </context>
 <context>
+    <name>LibraryDialog</name>
+    <message>
+        <location filename="../desktop/ui/library_switch.py" line="101"/>
+        <source>Mở thư viện khác / Khôi phục bản sao lưu</source>
+        <translation>Open another library / Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_switch.py" line="104"/>
+        <source>{0} — thư viện {1} — {2} KB</source>
+        <translation>{0} — library {1} — {2} KB</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_switch.py" line="112"/>
+        <source>Thư viện đang dùng: {0}
+Các bản sao lưu tự động (mới nhất trước). Khôi phục một bản sẽ thay tệp thư viện bằng bản đó; tệp hiện tại được giữ lại bên cạnh.</source>
+        <translation>Library in use: {0}
+Automatic backups (newest first). Restoring one replaces the library file with it; the current file is kept beside it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_switch.py" line="117"/>
+        <source>&amp;Khôi phục bản đã chọn</source>
+        <translation>&amp;Restore the selected backup</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_switch.py" line="120"/>
+        <source>&amp;Mở tệp thư viện khác…</source>
+        <translation>&amp;Open another library file…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_switch.py" line="121"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_switch.py" line="136"/>
+        <source>Khôi phục bản sao lưu</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_switch.py" line="137"/>
+        <source>Thay thư viện hiện tại bằng bản sao lưu “{0}”? Tệp hiện tại được sao ra bên cạnh trước.</source>
+        <translation>Replace the current library with the backup “{0}”? The current file is first copied beside it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_switch.py" line="139"/>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_switch.py" line="140"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_switch.py" line="146"/>
+        <source>Mở thư viện khác</source>
+        <translation>Open another library</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_switch.py" line="147"/>
+        <source>Thư viện ReportDesk (*.sqlite3 *.db);;Tất cả (*)</source>
+        <translation>ReportDesk library (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <location filename="../desktop/ui/library_panel.py" line="21"/>
@@ -1025,309 +1103,395 @@ Note (why the figures are right as written):</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LibrarySwitch</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="35"/>
-        <source>Văn bản (*.txt *.docx *.html *.htm);;Tất cả (*)</source>
-        <translation>Texts (*.txt *.docx *.html *.htm);;All files (*)</translation>
+        <location filename="../desktop/ui/library_switch.py" line="31"/>
+        <source>Mở thư viện khác / Khôi phục bản sao lưu…</source>
+        <translation>Open another library / Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="41"/>
-        <source>ReportDesk</source>
-        <translation>ReportDesk</translation>
+        <location filename="../desktop/ui/library_switch.py" line="44"/>
+        <source>Thư viện</source>
+        <translation>Library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="95"/>
-        <source>&amp;Tệp</source>
-        <translation>&amp;File</translation>
+        <location filename="../desktop/ui/library_switch.py" line="44"/>
+        <source>Đang nhập văn bản; hãy đợi nhập xong hoặc bấm Dừng rồi thử lại.</source>
+        <translation>An import is running; wait for it to finish or press Stop, then try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="96"/>
-        <source>&amp;Mở tệp…</source>
-        <translation>&amp;Open files…</translation>
+        <location filename="../desktop/ui/library_switch.py" line="79"/>
+        <source>Không khôi phục được</source>
+        <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="97"/>
-        <source>&amp;Dán văn bản thành văn bản mới</source>
-        <translation>&amp;Paste as a new text</translation>
+        <location filename="../desktop/ui/library_switch.py" line="86"/>
+        <source>Đã khôi phục thư viện từ bản sao lưu “{0}”.</source>
+        <translation>Library restored from the backup “{0}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="98"/>
-        <source>&amp;Nhập cả thư mục…</source>
-        <translation>&amp;Import a folder…</translation>
+        <location filename="../desktop/ui/library_switch.py" line="89"/>
+        <source>Tệp trước khi khôi phục được giữ ở “{0}”.</source>
+        <translation>The file as it was before is kept at “{0}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="101"/>
-        <source>&amp;Xuất Word/Excel…</source>
-        <translation>&amp;Export Word/Excel…</translation>
+        <location filename="../desktop/ui/library_switch.py" line="159"/>
+        <source>Dùng Tệp › {0} để khôi phục một bản sao lưu tự động hoặc mở tệp thư viện khác.</source>
+        <translation>Use File › {0} to restore an automatic backup or open another library file.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="102"/>
-        <source>&amp;Sao lưu thư viện…</source>
-        <translation>&amp;Back up library…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="104"/>
-        <source>&amp;Thoát</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="105"/>
-        <source>&amp;Sửa</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="109"/>
-        <source>&amp;Xóa mục đang chọn</source>
-        <translation>&amp;Delete selected item</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="111"/>
-        <source>&amp;Tìm trong văn bản…</source>
-        <translation>&amp;Find in the text…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="114"/>
-        <source>&amp;Kiểm tra</source>
-        <translation>&amp;Review</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="115"/>
-        <source>Đánh dấu &amp;đã xác minh</source>
-        <translation>Mark &amp;verified</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="117"/>
-        <source>Đánh dấu &amp;cần sửa</source>
-        <translation>Mark needs &amp;fixing</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="118"/>
-        <source>Đánh dấu &amp;loại bỏ</source>
-        <translation>Mark &amp;rejected</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="119"/>
-        <source>Mục &amp;chưa kiểm tra tiếp theo</source>
-        <translation>&amp;Next unreviewed item</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="120"/>
-        <source>&amp;Lịch sử sửa đổi của mục…</source>
-        <translation>Item &amp;history…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="121"/>
-        <source>Xác minh cả các mục &amp;giống hệt ở văn bản khác</source>
-        <translation>Verify the &amp;identical items in other texts too</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="126"/>
-        <source>Văn bản &amp;không có gì cần trích xuất (đã kiểm tra)</source>
-        <translation>&amp;Nothing to extract from this text (checked)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="130"/>
-        <source>Chỉ hiện mục chưa kiểm tra</source>
-        <translation>Show unreviewed items only</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="132"/>
-        <source>&amp;Công cụ</source>
-        <translation>&amp;Tools</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="133"/>
-        <source>&amp;Thiết lập…</source>
-        <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="134"/>
-        <source>Trợ &amp;giúp</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="135"/>
-        <source>&amp;Giới thiệu ReportDesk</source>
-        <translation>&amp;About ReportDesk</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="136"/>
-        <source>Thao tác</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="174"/>
+        <location filename="../desktop/ui/library_switch.py" line="161"/>
         <source>Không mở được thư viện</source>
         <translation>Cannot open the library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="183"/>
+        <location filename="../desktop/ui/library_switch.py" line="164"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_switch.py" line="176"/>
+        <source>Lần nhập trước bị ngắt giữa chừng (chương trình đã bị đóng). {0} tệp chưa được nhập:</source>
+        <translation>The last import was cut off (the program was closed). {0} file(s) were not imported:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_switch.py" line="178"/>
+        <source>Hãy mở lại các tệp này để nhập.</source>
+        <translation>Open these files again to import them.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_switch.py" line="179"/>
+        <source>Lần nhập trước chưa xong</source>
+        <translation>The last import did not finish</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_switch.py" line="182"/>
+        <source>Đồng ý</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>LoadProgress</name>
+    <message>
+        <location filename="../desktop/ui/load_progress.py" line="24"/>
+        <source>Đang đọc tệp “{0}”…</source>
+        <translation>Reading “{0}”…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/load_progress.py" line="25"/>
+        <source>Đang trích xuất dữ liệu từ “{0}”…</source>
+        <translation>Extracting data from “{0}”…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/load_progress.py" line="26"/>
+        <source>Đang lưu “{0}” vào thư viện…</source>
+        <translation>Saving “{0}” to the library…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="38"/>
+        <source>Văn bản (*.txt *.docx *.html *.htm);;Tất cả (*)</source>
+        <translation>Texts (*.txt *.docx *.html *.htm);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="44"/>
+        <source>ReportDesk</source>
+        <translation>ReportDesk</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="101"/>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="102"/>
+        <source>&amp;Mở tệp…</source>
+        <translation>&amp;Open files…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="103"/>
+        <source>&amp;Dán văn bản thành văn bản mới</source>
+        <translation>&amp;Paste as a new text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="104"/>
+        <source>&amp;Nhập cả thư mục…</source>
+        <translation>&amp;Import a folder…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="107"/>
+        <source>&amp;Xuất Word/Excel…</source>
+        <translation>&amp;Export Word/Excel…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="108"/>
+        <source>&amp;Sao lưu thư viện…</source>
+        <translation>&amp;Back up library…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="109"/>
+        <source>Mở thư viện khác / &amp;Khôi phục bản sao lưu…</source>
+        <translation>Open another library / &amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="111"/>
+        <source>&amp;Thoát</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="112"/>
+        <source>&amp;Sửa</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="116"/>
+        <source>&amp;Xóa mục đang chọn</source>
+        <translation>&amp;Delete selected item</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="118"/>
+        <source>&amp;Tìm trong văn bản…</source>
+        <translation>&amp;Find in the text…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="121"/>
+        <source>&amp;Kiểm tra</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="122"/>
+        <source>Đánh dấu &amp;đã xác minh</source>
+        <translation>Mark &amp;verified</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="124"/>
+        <source>Đánh dấu &amp;cần sửa</source>
+        <translation>Mark needs &amp;fixing</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="125"/>
+        <source>Đánh dấu &amp;loại bỏ</source>
+        <translation>Mark &amp;rejected</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="126"/>
+        <source>Mục &amp;chưa kiểm tra tiếp theo</source>
+        <translation>&amp;Next unreviewed item</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="127"/>
+        <source>&amp;Lịch sử sửa đổi của mục…</source>
+        <translation>Item &amp;history…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="128"/>
+        <source>Xác minh cả các mục &amp;giống hệt ở văn bản khác</source>
+        <translation>Verify the &amp;identical items in other texts too</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="133"/>
+        <source>Văn bản &amp;không có gì cần trích xuất (đã kiểm tra)</source>
+        <translation>&amp;Nothing to extract from this text (checked)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="137"/>
+        <source>Chỉ hiện mục chưa kiểm tra</source>
+        <translation>Show unreviewed items only</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="139"/>
+        <source>&amp;Công cụ</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="140"/>
+        <source>&amp;Thiết lập…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="141"/>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="142"/>
+        <source>&amp;Giới thiệu ReportDesk</source>
+        <translation>&amp;About ReportDesk</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="143"/>
+        <source>Thao tác</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="194"/>
         <source>Lần đầu sử dụng: đang tạo thư viện mẫu…</source>
         <translation>First run: creating the sample library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="201"/>
+        <location filename="../desktop/ui/main_window.py" line="212"/>
         <source>Không mở được văn bản</source>
         <translation>Cannot open the text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="220"/>
-        <location filename="../desktop/ui/main_window.py" line="246"/>
-        <location filename="../desktop/ui/main_window.py" line="357"/>
+        <location filename="../desktop/ui/main_window.py" line="232"/>
+        <location filename="../desktop/ui/main_window.py" line="258"/>
+        <location filename="../desktop/ui/main_window.py" line="369"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="225"/>
+        <location filename="../desktop/ui/main_window.py" line="237"/>
         <location filename="../desktop/ui/report_delete.py" line="133"/>
         <source>ReportDesk — {0}</source>
         <translation>ReportDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="266"/>
+        <location filename="../desktop/ui/main_window.py" line="278"/>
         <source>{0}/{1} đã xác minh</source>
         <translation>{0}/{1} verified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="290"/>
+        <location filename="../desktop/ui/main_window.py" line="302"/>
         <source>Đã tạo mục mới từ đoạn chọn (Ctrl+Z để hoàn tác)</source>
         <translation>New item created from the selection (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="299"/>
+        <location filename="../desktop/ui/main_window.py" line="311"/>
         <source>Đã đặt lại vị trí của mục trong văn bản (Ctrl+Z để hoàn tác)</source>
         <translation>The item now points at the selection (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="314"/>
+        <location filename="../desktop/ui/main_window.py" line="326"/>
         <source>Chưa chọn mục nào trong văn bản này.</source>
         <translation>No item of this text is selected.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="341"/>
+        <location filename="../desktop/ui/main_window.py" line="353"/>
         <source>Có {0} mục giống hệt ở văn bản khác chưa kiểm tra — Ctrl+Alt+Enter để xác minh cả</source>
         <translation>{0} identical unreviewed items in other texts — Ctrl+Alt+Enter verifies them too</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="355"/>
+        <location filename="../desktop/ui/main_window.py" line="367"/>
         <source>Xác minh {0} mục giống hệt ở văn bản khác</source>
         <translation>Verify {0} identical items in other texts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="358"/>
+        <location filename="../desktop/ui/main_window.py" line="370"/>
         <source>Đã xác minh {0} mục giống hệt (Ctrl+Z để hoàn tác)</source>
         <translation>Verified {0} identical items (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="367"/>
+        <location filename="../desktop/ui/main_window.py" line="379"/>
         <source>Mọi mục của văn bản này đã được kiểm tra.</source>
         <translation>Every item of this text has been reviewed.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="398"/>
+        <location filename="../desktop/ui/main_window.py" line="410"/>
         <source>Mở văn bản</source>
         <translation>Open texts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="403"/>
+        <location filename="../desktop/ui/main_window.py" line="415"/>
         <source>Chọn thư mục cần nhập</source>
         <translation>Choose a folder to import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="410"/>
+        <location filename="../desktop/ui/main_window.py" line="422"/>
         <source>Dán văn bản</source>
         <translation>Paste text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="410"/>
+        <location filename="../desktop/ui/main_window.py" line="422"/>
         <source>Bộ nhớ tạm không có chữ nào để dán.</source>
         <translation>The clipboard holds no text.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="418"/>
+        <location filename="../desktop/ui/main_window.py" line="430"/>
         <source>Văn bản dán lúc {0}</source>
         <translation>Text pasted at {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="424"/>
+        <location filename="../desktop/ui/main_window.py" line="436"/>
         <source>Văn bản này đã có trong thư viện; đã mở bản đã lưu.</source>
         <translation>This text is already in the library; opened it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="435"/>
+        <location filename="../desktop/ui/main_window.py" line="447"/>
         <source>Đang nhập văn bản…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="435"/>
+        <location filename="../desktop/ui/main_window.py" line="447"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="436"/>
+        <location filename="../desktop/ui/main_window.py" line="448"/>
         <source>Nhập văn bản</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="459"/>
+        <location filename="../desktop/ui/main_window.py" line="473"/>
         <source>Đang nhập {0}/{1}: {2}</source>
         <translation>Importing {0}/{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="476"/>
+        <location filename="../desktop/ui/main_window.py" line="490"/>
         <source>Đã nhập {0}, trùng {1}, lỗi {2}.</source>
         <translation>Imported {0}, duplicates {1}, failed {2}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="480"/>
+        <location filename="../desktop/ui/main_window.py" line="494"/>
         <source>Một số tệp không nhập được</source>
         <translation>Some files could not be imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="507"/>
+        <location filename="../desktop/ui/main_window.py" line="521"/>
         <source>Sao lưu thư viện</source>
         <translation>Back up library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="508"/>
+        <location filename="../desktop/ui/main_window.py" line="522"/>
         <source>Cơ sở dữ liệu (*.sqlite3)</source>
         <translation>Database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="514"/>
+        <location filename="../desktop/ui/main_window.py" line="528"/>
         <source>Không sao lưu được</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="516"/>
+        <location filename="../desktop/ui/main_window.py" line="530"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="516"/>
+        <location filename="../desktop/ui/main_window.py" line="530"/>
         <source>Đã sao lưu thư viện vào:
 {0}</source>
         <translation>The library was backed up to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="522"/>
+        <location filename="../desktop/ui/main_window.py" line="536"/>
         <source>Lịch sử sửa đổi</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="522"/>
+        <location filename="../desktop/ui/main_window.py" line="536"/>
         <source>Chọn một mục trong bảng để xem lịch sử sửa đổi của nó.</source>
         <translation>Select one item in a table to see its history.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="535"/>
+        <location filename="../desktop/ui/main_window.py" line="549"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="536"/>
+        <location filename="../desktop/ui/main_window.py" line="550"/>
         <source>ReportDesk {0}
 
 Trích xuất, kiểm tra số liệu và lập báo cáo từ văn bản của văn phòng cấp ủy, chính quyền. Chạy ngoại tuyến; dữ liệu lưu trên máy của bạn.</source>
@@ -1419,7 +1583,7 @@ Extracts, checks and reports the figures of Party and government office texts. W
     <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="75"/>
         <source>Văn bản xuất cần tên cơ quan ban hành và người ký của đơn vị bạn; ứng dụng không dùng tên cơ quan mẫu. Thông tin được lưu trong Thiết lập cho các lần xuất sau.</source>
-        <translation>Exported documents need your office&apos;s issuing body and signer; the program never uses a sample office. What you enter is kept in Settings for later exports.</translation>
+        <translation>Exported documents need your office's issuing body and signer; the program never uses a sample office. What you enter is kept in Settings for later exports.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="81"/>
@@ -1449,12 +1613,12 @@ Extracts, checks and reports the figures of Party and government office texts. W
     <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="89"/>
         <source>Chức vụ người ký *</source>
-        <translation>Signer&apos;s position *</translation>
+        <translation>Signer's position *</translation>
     </message>
     <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="90"/>
         <source>Họ tên người ký</source>
-        <translation>Signer&apos;s name</translation>
+        <translation>Signer's name</translation>
     </message>
     <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="91"/>
@@ -1509,7 +1673,7 @@ Extracts, checks and reports the figures of Party and government office texts. W
     <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="117"/>
         <source>chức vụ người ký</source>
-        <translation>signer&apos;s position</translation>
+        <translation>signer's position</translation>
     </message>
     <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="120"/>
@@ -1722,44 +1886,52 @@ Ctrl+Z undoes it while the application is open; the deletion is recorded in the 
     </message>
 </context>
 <context>
+    <name>ReportLoader</name>
+    <message>
+        <location filename="../desktop/ui/load_progress.py" line="54"/>
+        <source>Đang mở văn bản…</source>
+        <translation>Opening the text…</translation>
+    </message>
+</context>
+<context>
     <name>ReportSession</name>
     <message>
-        <location filename="../desktop/ui/session.py" line="72"/>
+        <location filename="../desktop/ui/session.py" line="73"/>
         <source>Sửa {0}</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="78"/>
+        <location filename="../desktop/ui/session.py" line="79"/>
         <source>Đánh dấu {0} mục: {1}</source>
         <translation>Mark {0} items: {1}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="84"/>
+        <location filename="../desktop/ui/session.py" line="85"/>
         <source>Thêm mục</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="87"/>
+        <location filename="../desktop/ui/session.py" line="88"/>
         <source>Xóa mục</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="99"/>
+        <location filename="../desktop/ui/session.py" line="100"/>
         <source>Đánh dấu dòng là nội dung bài viết</source>
         <translation>Mark line as article text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="100"/>
+        <location filename="../desktop/ui/session.py" line="101"/>
         <source>Đánh dấu dòng là phần trang web</source>
         <translation>Mark line as page chrome</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="100"/>
+        <location filename="../desktop/ui/session.py" line="101"/>
         <source>Bỏ đánh dấu dòng</source>
         <translation>Unmark line</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="143"/>
+        <location filename="../desktop/ui/session.py" line="144"/>
         <source>Giá trị bạn đã nhập: {0}</source>
         <translation>What you entered: {0}</translation>
     </message>
@@ -1797,12 +1969,17 @@ Ctrl+Z undoes it while the application is open; the deletion is recorded in the 
         <translation>Interface language (applies after restart)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="54"/>
+        <location filename="../desktop/ui/dialogs.py" line="56"/>
+        <source>Sao lưu tự động sau mỗi</source>
+        <translation>Automatic backup every</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="58"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="55"/>
+        <location filename="../desktop/ui/dialogs.py" line="59"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>

@@ -1,4 +1,5 @@
-"""Interface timings: cold start to a visible window, opening a 200-item report, UI-thread stalls during import.
+"""Interface timings: cold start to a visible window, opening a 200-item report, UI-thread stalls during import,
+and one large (3 MB, invented) file: its import (when progress first shows) and opening it (UI-thread stall).
 
     QT_QPA_PLATFORM=offscreen python scripts/bench_ui.py     (or under xvfb-run for a real X server)
 
@@ -48,6 +49,82 @@ def big_report_text(items: int) -> str:
     return "\n".join(lines)
 
 
+def large_text(size: int = 3_000_000) -> str:
+    """About ``size`` bytes of fictional reports: the built-in samples repeated with other years and numbers."""
+    base = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "resources" / "samples").glob("*.txt")))
+    parts, total, k = [], 0, 0
+    while total < size:
+        k += 1
+        part = base.replace("2025", str(1000 + k)).replace("%", f",{k % 10}%")
+        parts.append(part)
+        total += len(part.encode("utf-8")) + 2
+    return "\n\n".join(parts)
+
+
+class _Gaps:
+    """The longest time between two turns of the event loop (a 0 ms timer: it also counts inner loops)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.gaps: list[float] = []
+        self.last = time.perf_counter()
+        self.timer = QTimer()
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self.last)
+        self.last = now
+
+    def stop(self) -> float:
+        self.timer.stop()
+        return max(self.gaps, default=time.perf_counter() - self.last)
+
+
+def _turns(app, w, until) -> tuple[float, float, float | None]:
+    """Spin the event loop until ``until()``: wall time, longest UI-thread stall, when a progress widget (the
+    import dialog or the open indicator) was first seen."""
+    t0 = time.perf_counter()
+    seen = None
+    gaps = _Gaps()
+    while not until():
+        app.processEvents()
+        dialog = getattr(w, "_import_dialog", None)
+        shown = (dialog is not None and dialog.isVisible()) or (hasattr(w, "loader") and w.loader.bar.isVisible())
+        if seen is None and shown:
+            seen = time.perf_counter() - t0
+    return time.perf_counter() - t0, gaps.stop(), seen
+
+
+def large_file(app, folder: Path) -> None:
+    from desktop.ui.main_window import MainWindow
+
+    path = folder / "bao-cao-lon.txt"
+    path.write_text(large_text(), encoding="utf-8")
+    w = MainWindow(f"sqlite:///{folder / 'lon.sqlite3'}")
+    w.show()
+    w.load_library()
+    _turns(app, w, lambda: w._import is None and w.session is not None)
+    small = w.session.report.id
+    t0 = time.perf_counter()
+    w.import_paths([str(path)])
+    wall, longest, seen = _turns(app, w, lambda: w._import is None)
+    shown = f"{seen:.2f} s" if seen is not None else "never"
+    print(f"import of one {path.stat().st_size / 1e6:.1f} MB file: {time.perf_counter() - t0:.2f} s to open, "
+          f"progress shown after {shown}, longest UI-thread stall {longest:.2f} s")
+    big = w.session.report.id
+    w.open_report(small)
+    gaps = _Gaps()
+    t0 = time.perf_counter()
+    w.open_report(big)
+    app.processEvents()
+    wall = time.perf_counter() - t0
+    print(f"opening that report: {wall:.2f} s, longest UI-thread stall {gaps.stop():.2f} s")
+
+
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -56,6 +133,11 @@ def main() -> int:
     from desktop.store.library import Library
     from desktop.ui.main_window import MainWindow
 
+    if "--large" in sys.argv:  # only the large file
+        from PySide6.QtWidgets import QApplication
+
+        large_file(QApplication.instance() or QApplication(sys.argv), Path(tempfile.mkdtemp()))
+        return 0
     colds = cold_start()
     print(f"cold start to a visible window: median {statistics.median(colds):.2f} s "
           f"(min {min(colds):.2f}, max {max(colds):.2f}; includes Python start-up)")
@@ -95,6 +177,7 @@ def main() -> int:
         last = now
     print(f"import of 200 files: longest UI-thread stall {1000 * max(gaps):.0f} ms, "
           f"p99 {1000 * sorted(gaps)[int(0.99 * len(gaps))]:.1f} ms over {len(gaps)} event-loop turns")
+    large_file(app, folder)
     return 0
 
 

@@ -254,6 +254,40 @@ EN.update({  # small
     "Hoàn tác:": "Undo", "Làm lại:": "Redo", "&Hoàn tác: {0}": "&Undo {0}", "&Làm lại: {0}": "&Redo {0}",
 })
 
+EN.update({  # backup
+    " phút": " min", "Chưa sao lưu tự động được: {0}": "Automatic backup failed: {0}",
+    "Mở thư viện khác / Khôi phục bản sao lưu": "Open another library / Restore a backup",
+    "{0} — thư viện {1} — {2} KB": "{0} — library {1} — {2} KB",
+    "Thư viện đang dùng: {0}\nCác bản sao lưu tự động (mới nhất trước). Khôi phục một bản sẽ thay tệp thư viện bằng "
+    "bản đó; tệp hiện tại được giữ lại bên cạnh.":
+        "Library in use: {0}\nAutomatic backups (newest first). Restoring one replaces the library file with it; "
+        "the current file is kept beside it.",
+    "&Khôi phục bản đã chọn": "&Restore the selected backup", "&Mở tệp thư viện khác…": "&Open another library file…",
+    "Đóng": "Close", "Khôi phục bản sao lưu": "Restore a backup",
+    "Thay thư viện hiện tại bằng bản sao lưu “{0}”? Tệp hiện tại được sao ra bên cạnh trước.":
+        "Replace the current library with the backup “{0}”? The current file is first copied beside it.",
+    "Khôi phục": "Restore", "Hủy": "Cancel", "Mở thư viện khác": "Open another library",
+    "Thư viện ReportDesk (*.sqlite3 *.db);;Tất cả (*)": "ReportDesk library (*.sqlite3 *.db);;All files (*)",
+    "Mở thư viện khác / Khôi phục bản sao lưu…": "Open another library / Restore a backup…",
+    "Mở thư viện khác / &Khôi phục bản sao lưu…": "Open another library / &Restore a backup…",
+    "Thư viện": "Library",
+    "Đang nhập văn bản; hãy đợi nhập xong hoặc bấm Dừng rồi thử lại.":
+        "An import is running; wait for it to finish or press Stop, then try again.",
+    "Không khôi phục được": "Could not restore",
+    "Đã khôi phục thư viện từ bản sao lưu “{0}”.": "Library restored from the backup “{0}”.",
+    "Tệp trước khi khôi phục được giữ ở “{0}”.": "The file as it was before is kept at “{0}”.",
+    "Dùng Tệp › {0} để khôi phục một bản sao lưu tự động hoặc mở tệp thư viện khác.":
+        "Use File › {0} to restore an automatic backup or open another library file.",
+    "Không mở được thư viện": "Cannot open the library",
+    "Lần nhập trước bị ngắt giữa chừng (chương trình đã bị đóng). {0} tệp chưa được nhập:":
+        "The last import was cut off (the program was closed). {0} file(s) were not imported:",
+    "Hãy mở lại các tệp này để nhập.": "Open these files again to import them.",
+    "Lần nhập trước chưa xong": "The last import did not finish", "Đồng ý": "OK",
+    "Đang đọc tệp “{0}”…": "Reading “{0}”…", "Đang trích xuất dữ liệu từ “{0}”…": "Extracting data from “{0}”…",
+    "Đang lưu “{0}” vào thư viện…": "Saving “{0}” to the library…", "Đang mở văn bản…": "Opening the text…",
+    "Sao lưu tự động sau mỗi": "Automatic backup every",
+})
+
 
 def fill(ts: str) -> tuple[str, int]:
     missing = 0

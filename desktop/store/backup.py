@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
+import shutil
 import sqlite3
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from desktop.store.errors import StoreError
@@ -42,12 +46,103 @@ def backup_database(db, dest: Path) -> Path:
     return dest
 
 
-def rotate_backups(db, folder: Path, keep: int = 10) -> Path | None:
-    """A dated automatic backup in ``folder``, keeping the newest ``keep`` of them."""
+AUTO_PREFIX = "tu-dong-"
+AUTO_KEEP = 10  # the newest automatic backups kept …
+AUTO_DAYS = 7  # … plus the newest of each of the last days
+_AUTO_NAME = re.compile(r"^tu-dong-(?:(?P<stem>.+)-)?(?P<when>\d{8}-\d{6}-\d{6})\.sqlite3$")
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    stem: str  # the library file's name without extension ("" for the old unnamed copies)
+    when: datetime
+
+
+def list_backups(folder: Path, stem: str | None = None) -> list[BackupFile]:
+    """The automatic backups in ``folder`` (of the library ``stem``, or of every library), newest first."""
+    out = []
+    for p in folder.glob(f"{AUTO_PREFIX}*.sqlite3") if folder.is_dir() else []:
+        m = _AUTO_NAME.match(p.name)
+        if m and (stem is None or (m["stem"] or "") == stem):
+            out.append(BackupFile(p, m["stem"] or "", datetime.strptime(m["when"], "%Y%m%d-%H%M%S-%f")))
+    return sorted(out, key=lambda b: b.when, reverse=True)
+
+
+def prune_backups(folder: Path, stem: str, keep: int = AUTO_KEEP, days: int = AUTO_DAYS,
+                  now: datetime | None = None) -> list[Path]:
+    """Delete the automatic backups of ``stem`` except the newest ``keep`` and the newest of each of the last
+    ``days`` days (today included). Returns what was deleted."""
+    now = now or datetime.now()
+    found = list_backups(folder, stem)
+    kept = {b.path for b in found[:keep]}
+    recent = {(now.date() - timedelta(days=k)) for k in range(days)}
+    for b in found:  # newest first: the first one seen of a day is its newest
+        if b.when.date() in recent:
+            recent.discard(b.when.date())
+            kept.add(b.path)
+    gone = [b.path for b in found if b.path not in kept]
+    for p in gone:
+        p.unlink(missing_ok=True)
+    return gone
+
+
+def rotate_backups(db, folder: Path, keep: int = AUTO_KEEP, days: int = AUTO_DAYS,
+                   now: datetime | None = None) -> Path | None:
+    """A dated automatic backup of the library in ``folder``; then only the newest ``keep`` backups of this
+    library and the newest of each of the last ``days`` days are kept (:func:`prune_backups`)."""
     if db.path is None or not db.path.exists():
         return None
-    made = backup_database(db, folder / f"tu-dong-{datetime.now():%Y%m%d-%H%M%S-%f}.sqlite3")
-    olds = sorted(folder.glob("tu-dong-*.sqlite3"))
-    for old in olds[: max(0, len(olds) - keep)]:
-        old.unlink(missing_ok=True)
+    now = now or datetime.now()
+    made = backup_database(db, folder / f"{AUTO_PREFIX}{db.path.stem}-{now:%Y%m%d-%H%M%S-%f}.sqlite3")
+    prune_backups(folder, db.path.stem, keep, days, now)
     return made
+
+
+def library_signature(path: Path) -> tuple[tuple[int, int], ...]:
+    """Sizes and modification times of a SQLite file and its write-ahead log: they change with every write."""
+    out = []
+    for p in (path, path.with_name(path.name + "-wal")):
+        try:
+            st = p.stat()
+            out.append((st.st_size, st.st_mtime_ns))
+        except OSError:
+            out.append((-1, -1))
+    return tuple(out)
+
+
+def restore_backup(backup: Path, target: Path) -> Path | None:
+    """Put ``backup`` in place of the library file ``target`` (every connection to it closed first). The current
+    file is first copied aside (``<name>.truoc-khoi-phuc-<date>.sqlite3``, with its log), then the backup is
+    written beside the target and renamed over it: an interruption leaves either the old or the restored file.
+    Returns the copy set aside (None if there was no file)."""
+    _check_backup(backup)
+    aside = None
+    tmp = target.with_name(target.name + ".khoi-phuc.tmp")
+    try:
+        if target.exists():
+            aside = target.with_name(f"{target.stem}.truoc-khoi-phuc-{datetime.now():%Y%m%d-%H%M%S}{target.suffix}")
+            shutil.copy2(target, aside)
+            if (wal := target.with_name(target.name + "-wal")).exists():
+                shutil.copy2(wal, aside.with_name(aside.name + "-wal"))
+        shutil.copyfile(backup, tmp)
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())
+        for side in ("-wal", "-shm"):  # the old file's log must not be replayed onto the restored one
+            target.with_name(target.name + side).unlink(missing_ok=True)
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StoreError(f"Không khôi phục được bản sao lưu “{backup.name}”: {exc.strerror or exc}. "
+                         f"Tệp thư viện hiện tại không bị thay đổi.") from None
+    return aside
+
+
+def _check_backup(path: Path) -> None:
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as c:
+            ok = c.execute("PRAGMA integrity_check").fetchone()
+    except sqlite3.Error:
+        ok = None
+    if ok != ("ok",):
+        raise StoreError(f"Bản sao lưu “{path.name}” không đọc được hoặc đã hỏng; hãy chọn bản khác.")

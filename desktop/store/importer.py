@@ -47,10 +47,27 @@ def iter_files(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
+STAGES = ("reading", "extracting", "saving")  # what :func:`import_one` tells its ``stage`` callback, in order
+
+
+class ImportCancelled(Exception):
+    """The import was stopped between two stages of a file: nothing of that file was stored."""
+
+
 def import_one(library: Library, path: Path, who: str | None = None,
-               known_chrome: frozenset[str] = frozenset()) -> ImportResult:
+               known_chrome: frozenset[str] = frozenset(), stage: Callable[[str, Path], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> ImportResult:
     """Import one file. ``known_chrome``: lines that other pages of its batch repeat, the site's menus and
-    footers (:func:`batch_chrome`)."""
+    footers (:func:`batch_chrome`). ``stage`` hears each of :data:`STAGES` as it starts (a large file takes
+    seconds); ``cancelled`` is asked before each, and raises :class:`ImportCancelled` before anything is stored."""
+
+    def begin(name: str) -> None:
+        if cancelled and cancelled():
+            raise ImportCancelled
+        if stage:
+            stage(name, path)
+
+    begin("reading")
     source = _read(path)
     if isinstance(source, IntakeError):
         return ImportResult(path, "failed", reason=source.reason)
@@ -58,10 +75,12 @@ def import_one(library: Library, path: Path, who: str | None = None,
     existing = library.find_by_hash(h)
     if existing is not None:
         return ImportResult(path, "duplicate", existing, "văn bản đã có trong thư viện")
+    begin("extracting")
     try:
         report = extract(source, known_chrome=known_chrome)
     except Exception as exc:
         return ImportResult(path, "failed", reason=f"lỗi khi trích xuất: {describe(exc)}.")
+    begin("saving")
     try:
         report_id, created = library.add_report(report, who=who, text_hash=h, source=source,
                                                 known_chrome=known_chrome)
@@ -73,7 +92,10 @@ def import_one(library: Library, path: Path, who: str | None = None,
 
 def import_paths(library: Library, paths: Iterable[str | Path], who: str | None = None,
                  progress: Callable[[int, int, ImportResult], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> list[ImportResult]:
+                 cancelled: Callable[[], bool] | None = None,
+                 stage: Callable[[str, Path], None] | None = None) -> list[ImportResult]:
+    """Import files and folders, one transaction per file; ``progress`` after each file, ``stage`` as each step
+    of a file starts (:func:`import_one`). A cancel stops before the next step: the results so far are returned."""
     files = iter_files(paths)
     who = who or current_user()
     results: list[ImportResult] = []
@@ -88,7 +110,10 @@ def import_paths(library: Library, paths: Iterable[str | Path], who: str | None 
         for f in batch:
             if cancelled and cancelled():
                 return results
-            res = import_one(library, f, who, known_chrome=known)
+            try:
+                res = import_one(library, f, who, known_chrome=known, stage=stage, cancelled=cancelled)
+            except ImportCancelled:
+                return results
             results.append(res)
             if progress:
                 progress(len(results), len(files), res)

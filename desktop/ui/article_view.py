@@ -6,8 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QMenu, QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from desktop.core.model import Finding, Item, ReviewStatus
 from desktop.ui.textpos import TextPositions
@@ -62,7 +70,18 @@ class ArticleView(QPlainTextEdit):
         """A new text: the current item was one of the old text, its outline would fall on other words."""
         self.current = None
         self.positions = TextPositions(raw)
-        self.setPlainText(self.positions.display)
+        # a new document, filled before it is shown: replacing a large shown text in place (its folded lines,
+        # its thousands of marks) took many seconds
+        old = self.document()
+        ours = old.parent() is self  # (the first one belongs to the editor, which deletes it when replaced)
+        doc = QTextDocument(self)
+        doc.setDocumentLayout(QPlainTextDocumentLayout(doc))
+        doc.setDefaultFont(old.defaultFont())
+        doc.setPlainText(self.positions.display)
+        self.setDocument(doc)
+        self.setExtraSelections([])
+        if ours:
+            old.deleteLater()
 
     def set_items(self, items: list[tuple[str, Item]], findings: list[Finding]) -> None:
         self.items = items

@@ -19,12 +19,15 @@ from desktop.core.dismissals import open_findings
 from desktop.core.model import Item, ReviewStatus
 from desktop.settings import current_user
 from desktop.ui.article_view import ArticleView
+from desktop.ui.autobackup import AutoBackup
 from desktop.ui.chrome_lines import ChromeLines
 from desktop.ui.delete_key import delete_items, install_delete_key
 from desktop.ui.dialogs import SettingsDialog, info, warn
 from desktop.ui.find_bar import FindBar, show_library_hit
 from desktop.ui.form import ReportForm
 from desktop.ui.library_panel import LibraryPanel
+from desktop.ui.library_switch import library_failed, open_library_dialog, show_interrupted_import
+from desktop.ui.load_progress import ImportStages, ReportLoader
 from desktop.ui.recent_files import RecentFiles
 from desktop.ui.report_delete import ReportDeletion, after_details_edit
 from desktop.ui.session import ReportSession
@@ -66,6 +69,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress_label)
         self.statusBar().addPermanentWidget(self.progress_bar)
         self._build_actions()
+        self.autobackup = AutoBackup(self)  # on opening the library, then every N minutes of changes
+        self.loader = ReportLoader(self)  # a report's data is loaded off the UI thread
+        self.import_stages = ImportStages(self)  # reading, extracting, saving: the steps of one file
         self.deletions = ReportDeletion(self)  # Tệp › Xóa văn bản này…, undone while no report is open
         self.form.detailsChanged.connect(lambda _attr: after_details_edit(self))
         self.library_panel.reportSelected.connect(self.open_report)
@@ -100,6 +106,7 @@ class MainWindow(QMainWindow):
         f.addSeparator()
         self.export_action = self._act(self.tr("&Xuất Word/Excel…"), self.export_dialog, "Ctrl+E", f)
         self._act(self.tr("&Sao lưu thư viện…"), self.backup_dialog, None, f)
+        self._act(self.tr("Mở thư viện khác / &Khôi phục bản sao lưu…"), lambda: open_library_dialog(self), None, f)
         f.addSeparator()
         self._act(self.tr("&Thoát"), self.close, QKeySequence.StandardKey.Quit, f)
         e = m.addMenu(self.tr("&Sửa"))
@@ -171,10 +178,14 @@ class MainWindow(QMainWindow):
         try:
             self.library = Library(open_database(url))
         except StoreError as err:
-            warn(self, self.tr("Không mở được thư viện"), str(err))
+            library_failed(self, str(err))  # (non-blocking; offers another library or a backup)
             return False
         self.db_url = self.library.db.url
         self.library_panel.set_library(self.library)
+        from desktop.store.import_journal import interrupted_files
+
+        show_interrupted_import(self, interrupted_files())  # an import killed midway: which files it left
+        self.autobackup.start()
         if fresh or self.library.count() == 0:
             from desktop.app import sample_files
 
@@ -196,11 +207,12 @@ class MainWindow(QMainWindow):
         from desktop.store.errors import StoreError
 
         try:
-            report = self.library.get_report(report_id)
+            loaded = self.loader.load(report_id)  # off the UI thread, with a busy indicator
         except StoreError as err:
             warn(self, self.tr("Không mở được văn bản"), str(err))
             return
-        self.set_session(ReportSession(report, self.library, self))
+        if loaded is not None:
+            self.set_session(ReportSession(loaded[0], self.library, self, lines=loaded[1]))
 
     def set_session(self, session: ReportSession) -> None:
         old = self.session
@@ -435,13 +447,15 @@ class MainWindow(QMainWindow):
             dialog = QProgressDialog(self.tr("Đang nhập văn bản…"), self.tr("Dừng"), 0, 0, self)
             dialog.setWindowTitle(self.tr("Nhập văn bản"))
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            dialog.setMinimumDuration(300)
+            dialog.setMinimumDuration(0)  # shown from the start: one large file takes seconds
             # not worker.cancel: a queued call would wait for the busy worker thread's event loop
             dialog.canceled.connect(self.cancel_import)
             self._import_dialog = dialog
+            dialog.setValue(0)  # starts the dialog's clock: it shows even before the first file is done
         # queued: the worker emits from its own thread, the widgets live in this one
         worker.progress.connect(self._import_progress, Qt.ConnectionType.QueuedConnection)
         worker.finished.connect(self._import_done, Qt.ConnectionType.QueuedConnection)
+        worker.stage.connect(self.import_stages.show, Qt.ConnectionType.QueuedConnection)
         self._import = (thread, worker)
         thread.start()
 

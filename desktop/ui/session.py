@@ -50,7 +50,8 @@ class ReportSession(QObject):
     structureChanged = Signal()
     linesChanged = Signal(object)  # the text was read again after a line decision: a LineChange (or None)
 
-    def __init__(self, report: Report, library=None, parent: QObject | None = None) -> None:
+    def __init__(self, report: Report, library=None, parent: QObject | None = None,
+                 lines: ReportLines | None = None) -> None:
         super().__init__(parent)
         self.report = report
         self.library = library
@@ -64,7 +65,7 @@ class ReportSession(QObject):
         self.verifier = Verifier(report)
         self.findings: list[Finding] = self.verifier.findings()
         report.findings = self.findings
-        self.lines = self._read_lines()
+        self.lines = lines if lines is not None else self._read_lines()  # (read off the UI thread by the window)
 
     # -- what the views call -------------------------------------------------------------------
 

@@ -7,15 +7,17 @@ emoji, a rare name) takes two positions. Both differences are mapped here, at th
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+
+ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class TextPositions:
     def __init__(self, raw: str) -> None:
         self.raw = raw
         self.crlf = [i for i in range(len(raw) - 1) if raw[i] == "\r" and raw[i + 1] == "\n"] if "\r" in raw else []
-        self.astral = [i for i, c in enumerate(raw) if ord(c) > 0xFFFF] if any(
-            ord(c) > 0xFFFF for c in raw) else []
+        self.astral = [m.start() for m in ASTRAL.finditer(raw)]  # (a regex: a loop in Python took 1 s on 3 MB)
         self.display = raw.replace("\r\n", "\n").replace("\r", "\n") if self.crlf or "\r" in raw else raw
 
     def to_doc(self, i: int) -> int:

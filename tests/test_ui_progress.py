@@ -1,0 +1,108 @@
+"""Progress for one large file and a window that keeps answering while a large report opens (issue 16,
+point 13). The large text is invented: the built-in fictional samples repeated with other numbers, made here."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QTimer
+
+from desktop.app import sample_files
+from desktop.store.db import open_database
+from desktop.store.importer import import_paths
+from desktop.store.library import Library
+
+
+def large_text(size: int) -> str:
+    """About ``size`` bytes of fictional reports (the samples again and again, with other years and numbers)."""
+    base = "\n\n".join(p.read_text(encoding="utf-8") for p in sample_files())
+    parts, total, k = [], 0, 0
+    while total < size:
+        k += 1
+        part = base.replace("2025", str(1000 + k)).replace("%", f",{k % 10}%")
+        parts.append(part)
+        total += len(part.encode("utf-8")) + 2
+    return "\n\n".join(parts)
+
+
+def _big_file(tmp_path: Path, size: int = 3_000_000) -> Path:
+    path = tmp_path / "bao-cao-lon.txt"
+    path.write_text(large_text(size), encoding="utf-8")
+    return path
+
+
+def _stages(monkeypatch: pytest.MonkeyPatch, w) -> list[tuple[str, bool, str]]:
+    """What the import dialog showed as each step of a file began: (step, visible, its label)."""
+    from desktop.ui.load_progress import ImportStages
+
+    seen: list[tuple[str, bool, str]] = []
+    real = ImportStages.show
+
+    def show(self, stage: str, name: str) -> None:
+        real(self, stage, name)
+        dialog = w._import_dialog
+        seen.append((stage, dialog is not None and dialog.isVisible(), dialog.labelText() if dialog else ""))
+
+    monkeypatch.setattr(ImportStages, "show", show)
+    return seen
+
+
+def test_a_large_import_shows_its_steps_from_the_start(make_window, tmp_path: Path, qtbot,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    w = make_window()
+    seen = _stages(monkeypatch, w)
+    path = _big_file(tmp_path)
+    w.import_paths([str(path)])
+    qtbot.waitUntil(lambda: w._import is None, timeout=120000)
+    assert [s for s, _v, _t in seen] == ["reading", "extracting", "saving"]
+    extracting = next(x for x in seen if x[0] == "extracting")
+    assert extracting[1], "the progress dialog is shown while the one file is read"
+    assert "Đang trích xuất" in extracting[2] and path.name in extracting[2]
+    assert w.session is not None and w.session.report.source == path.name  # then it opened
+
+
+def test_a_large_import_can_be_stopped_before_it_is_saved(make_window, tmp_path: Path, qtbot,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import desktop.store.importer as importer
+
+    w = make_window()
+    seen = _stages(monkeypatch, w)
+    stopped = threading.Event()
+    real = importer.extract
+
+    def extract(source, **kw):  # the file is still being read when the clerk presses Dừng
+        stopped.wait(30)
+        return real(source, **kw)
+
+    monkeypatch.setattr(importer, "extract", extract)
+    before = w.library.count()
+    w.import_paths([str(_big_file(tmp_path, 300_000))])
+    qtbot.waitUntil(lambda: any(s == "extracting" for s, _v, _t in seen), timeout=60000)
+    w._import_dialog.canceled.emit()  # what the Dừng button does
+    stopped.set()
+    qtbot.waitUntil(lambda: w._import is None, timeout=60000)
+    assert w.library.count() == before  # nothing of the file stored
+    assert [s for s, _v, _t in seen] == ["reading", "extracting"]
+
+
+def test_opening_a_large_report_keeps_the_window_answering(make_window, tmp_path: Path, qtbot) -> None:
+    w = make_window()
+    lib = Library(open_database(w.db_url))
+    [res] = import_paths(lib, [_big_file(tmp_path, 1_000_000)])
+    lib.db.close()
+    ticks: list[bool] = []  # at each turn of the event loop: is the busy indicator shown?
+    timer = QTimer()
+    timer.setInterval(0)
+    timer.timeout.connect(lambda: ticks.append(w.loader.bar.isVisible()))
+    timer.start()
+    w.open_report(res.report_id)
+    timer.stop()
+    assert w.session is not None and w.session.report.id == res.report_id
+    assert ticks and any(ticks), "the event loop ran while the report loaded, with the indicator shown"
+    assert not w.loader.bar.isVisible()
