@@ -26,7 +26,7 @@ _LIST_CONTEXT = re.compile(r"(?:các đồng chí|Các đồng chí)[^.;:()]{0,6
 _LIST_GAP = re.compile(r"\s*,\s*|\s+và\s+|\s*,\s*và\s+")
 # A list led by a plural title: "các Thứ trưởng: A, B, C", "các Ủy viên Bộ Chính trị: Chủ tịch nước A, …" — every
 # person listed holds it. The lead-in is the title after "các" up to the colon.
-_PLURAL_LEAD = re.compile(r"(?<!\w)[Cc]ác\s+([^.;:()]{2,80}?)\s*:\s*[^.:;]*$")
+_PLURAL_LEAD = re.compile(r"[Cc](?<!\w.)ác\s+([^.;:()]{2,80}?)\s*:\s*[^.:;]*$")  # (its left edge after "C": rx.py)
 
 
 def _list_lead(text: str, start: int) -> str | None:
