@@ -61,3 +61,21 @@ def test_a_footer_line_cites_nothing_and_other_lines_still_do() -> None:
     layout = analyse(source_from_text(text))
     numbers = [d.number for d in documents.extract_documents(layout)]
     assert numbers == ["120/KH-UBND"]
+
+
+def test_event_verbs_found_where_the_plain_pattern_finds_them() -> None:
+    from desktop.core.extract import meeting
+
+    plain = re.compile(r"(?<!\w)(?:tổ chức|diễn ra|khai mạc|bế mạc|chủ trì|chủ tọa|chủ toạ|điều hành|làm việc|họp|"
+                       r"đã thông qua|biểu quyết thông qua|tiếp xúc|thăm|tham dự|tiến hành|triệu tập|đã có buổi|lễ)"
+                       r"(?!\w)")
+    lines = [x.lower() for x in LINES] + [
+        "sáng 5/3, ubnd xã tổ chức hội nghị; buổi lễ diễn ra trang trọng, đoàn thăm và làm việc tại xã",
+        "cuộc họp bàn; tham dựán; lễhội; đã thông qua, biểu quyết thông quaa, tiến hành; triệu tập họp báo",
+        "đã có buổi làm việc với; khai mạc, bế mạc, chủ toạ, chủ tọa, điều hành, tiếp xúc cử tri; xhọp, họp",
+    ]
+    for t in lines:
+        for p in range(len(t) + 1):
+            want = plain.search(t, p)
+            got = meeting._EVENT_VERBS.search(t, p)
+            assert (got and got.start()) == (want and want.start()), (t, p)
