@@ -113,14 +113,15 @@ _new_facts = tuple.__new__  # Facts(...) without the Python frame of a NamedTupl
 def facts(t: str) -> Facts:
     marked = "*" in t or "_" in t or "#" in t or "|" in t or "`" in t or ">" in t  # Markdown's marks (_MARKS)
     bare = unmarked(t).strip() if marked else t.strip()
-    words = len(bare.split(None, _WORDS_SEEN - 1))  # the first forty words and the rest in one piece
+    split = bare.split(None, _WORDS_SEEN - 1)  # the first forty words and the rest in one piece
+    words = len(split)
     if t[:1] == "#" and MD_HEADING.match(t):  # a Markdown heading is a heading, however long
         short = words <= 6 and LETTER.search(bare) is not None
         return _new_facts(Facts, (bare, words, False, False, short, bare.isupper()))
     ends = bare.endswith(SENTENCE_END)
     if bare.endswith(")") and DATED_TITLE.search(bare):  # a teaser: another page's title and its date
         return _new_facts(Facts, (bare, words, False, False, False, bare.isupper()))
-    sentence = (ends and words >= 4) or (words >= 12 and _lower_words(bare.split(None, _WORDS_SEEN - 1)) >= 6)
+    sentence = (ends and words >= 4) or (words >= 12 and _lower_words(split) >= 6)
     prose = sentence and (len(bare) >= 80 or (ends and words >= 10))
     short = words <= 6 and not ends and LETTER.search(bare) is not None
     return _new_facts(Facts, (bare, words, sentence, prose, short, bare.isupper()))

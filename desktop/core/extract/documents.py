@@ -47,6 +47,12 @@ _ISSUE_VERB = re.compile(r"(?:ban hành|đã có|có|thông qua|ký|phát hành|
 _JOINED = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:số\s+)?$")
 
 
+_STOP_OR_DIGIT = re.compile(r"[;.]|\d")
+_CODE_WORD = re.compile(r"[A-ZĐ][A-ZĐa-zđ]*")
+_LICENCE_BEFORE = re.compile(r"giấy phép\s+(?:số\s*)?$")
+_CODE_PARTS = re.compile(r"[-/]|(?<=\d)(?=[A-ZĐ])")  # "18-NQ/TU", "15QĐ": the number is the first part
+
+
 def _kind_for(text: str, code_start: int, code: str) -> str:
     window = text[max(0, code_start - 80) : code_start]
     found = list(_KIND_RE.finditer(window))
@@ -54,9 +60,9 @@ def _kind_for(text: str, code_start: int, code: str) -> str:
         last = found[-1]
         between = window[last.end() :]
         # "Nghị quyết số", "Luật Đầu tư công số", "Quyết định số … của": a short name may sit between.
-        if len(between) < 45 and not re.search(r"[;.]|\d", between):
+        if len(between) < 45 and not _STOP_OR_DIGIT.search(between):
             return _kind_name(last.group(1))
-    letters = re.findall(r"[A-ZĐ][A-ZĐa-zđ]*", code)
+    letters = _CODE_WORD.findall(code)
     for part in letters:
         key = part.upper()
         if key in DOC_KIND_BY_CODE:
@@ -99,24 +105,29 @@ def _lead_date(t: str, kind_start: int) -> str | None:
     return _iso(ds[0]) if ds else None
 
 
+_BLANKS = re.compile(r"\s+")
+_CAPITAL = re.compile(r"[A-ZĐ]")
+
+
 def _codes_in(t: str, own: str | None) -> list[tuple[int, int, str]]:
     """Codes of a line (start, end, code without spaces), the loose spellings first."""
     out: list[tuple[int, int, str]] = []
     for m in _LOOSE_CODE.finditer(t) if "/" in t else ():  # every loose code has a slash
-        out.append((m.start(1), m.end(1), re.sub(r"\s+", "", m.group(1)).replace("–", "-")))
+        out.append((m.start(1), m.end(1), _BLANKS.sub("", m.group(1)).replace("–", "-")))
     for m in CODE_RE.finditer(t) if may_have_code(t) else ():
-        if not re.search(r"[A-ZĐ]", m.group(2)) or any(s <= m.start() < e for s, e, _ in out):
+        if not _CAPITAL.search(m.group(2)) or any(s <= m.start() < e for s, e, _ in out):
             continue
         out.append((m.start(), m.end(), m.group(0)))
     out.sort()
     return [c for c in out if not (own and c[2] == own)]
 
 
-def _line_docs(t: str, offset: int, own: str | None, docs: dict[str, DocumentRef]) -> None:
+def _line_docs(t: str, offset: int, codes: list[tuple[int, int, str]], docs: dict[str, DocumentRef]) -> None:
+    """The documents of a line's ``codes`` (:func:`_codes_in`) into ``docs``, dated where the line says."""
     undated: list[DocumentRef] = []
     prev_end = -1
-    for start, end, code in _codes_in(t, own):
-        if re.search(r"giấy phép\s+(?:số\s*)?$", t[max(0, start - 25) : start].lower()):
+    for start, end, code in codes:
+        if _LICENCE_BEFORE.search(t[max(0, start - 25) : start].lower()):
             continue
         if prev_end < 0 or not _JOINED.match(t[prev_end:start]):
             undated = []
@@ -158,14 +169,18 @@ def extract_documents(layout: Layout) -> list[DocumentRef]:
     docs: dict[str, DocumentRef] = {}
     shorts: list[tuple[str, str, tuple[int, int], str | None]] = []
     for para in layout.paras:
-        if para.role in ("header", "signature") or not para.has_digit or _footer_line(para.text):
+        if para.role in ("header", "signature") or not para.has_digit:
             continue
-        _line_docs(para.text, para.start, own, docs)
-        shorts.extend(_short_citations(para.text, para.start))
+        codes = _codes_in(para.text, own)
+        short = _short_citations(para.text, para.start)
+        if (codes or short) and _footer_line(para.text):  # (a line that cites nothing is not read for marks)
+            continue
+        _line_docs(para.text, para.start, codes, docs)
+        shorts.extend(short)
     own_num = own.split("-")[0].split("/")[0].lstrip("0") if own else None
     for kind, num, span, date in shorts:
         bare = num.lstrip("0")
-        full = any(re.split(r"[-/]|(?<=\d)(?=[A-ZĐ])", d.number)[0].lstrip("0") == bare and d.kind == kind
+        full = any(_CODE_PARTS.split(d.number)[0].lstrip("0") == bare and d.kind == kind
                    for d in docs.values())
         if full or own_num == bare:
             continue

@@ -58,10 +58,11 @@ _MEETING_NOUNS = re.compile(
     r"hội nghị|kỳ họp|kì họp|cuộc họp|phiên họp|buổi họp|buổi làm việc|cuộc làm việc|hội thảo|tọa đàm|toạ đàm|"
     r"đại hội|giao ban|họp báo|phiên thảo luận|buổi tiếp|hội đàm"
 )
-_EVENT_VERBS = re.compile(
-    r"(?<!\w)(?:tổ chức|diễn ra|khai mạc|bế mạc|chủ trì|chủ tọa|chủ toạ|điều hành|làm việc|họp|đã thông qua|"
-    r"biểu quyết thông qua|tiếp xúc|thăm|tham dự|tiến hành|triệu tập|đã có buổi|lễ)(?!\w)"
-)
+EVENT_VERB_WORDS = ("tổ chức", "diễn ra", "khai mạc", "bế mạc", "chủ trì", "chủ tọa", "chủ toạ", "điều hành",
+                    "làm việc", "họp", "đã thông qua", "biểu quyết thông qua", "tiếp xúc", "thăm", "tham dự",
+                    "tiến hành", "triệu tập", "đã có buổi", "lễ")
+# (only where a verb stands and whether there is one are read: written to start with the class of first letters)
+_EVENT_VERBS = re.compile(words(EVENT_VERB_WORDS) + r"(?!\w)")
 # An event verb right before the date ("tổ chức ngày 26/11", "diễn ra vào ngày", "họp ngày").
 _VERB_BEFORE = re.compile(words(["tổ chức", "diễn ra", "khai mạc", "họp", "làm việc", "vào"], ignore_case=True)
                           + r"\s*$")

@@ -23,10 +23,11 @@ from desktop.core.textnorm import fold, same_tone_style
 __all__ = ["Mention", "extract_people"]
 
 _LIST_CONTEXT = re.compile(r"(?:các đồng chí|Các đồng chí)[^.;:()]{0,60}:\s*$|(?:gồm|có)\s*:\s*$|;\s*$")
+_COMMA_AFTER = re.compile(r"\s*,")
 _LIST_GAP = re.compile(r"\s*,\s*|\s+và\s+|\s*,\s*và\s+")
 # A list led by a plural title: "các Thứ trưởng: A, B, C", "các Ủy viên Bộ Chính trị: Chủ tịch nước A, …" — every
 # person listed holds it. The lead-in is the title after "các" up to the colon.
-_PLURAL_LEAD = re.compile(r"(?<!\w)[Cc]ác\s+([^.;:()]{2,80}?)\s*:\s*[^.:;]*$")
+_PLURAL_LEAD = re.compile(r"[Cc](?<!\w.)ác\s+([^.;:()]{2,80}?)\s*:\s*[^.:;]*$")  # (its left edge after "C": rx.py)
 
 
 def _list_lead(text: str, start: int) -> str | None:
@@ -48,7 +49,7 @@ def _mentions_in(text: str, offset: int) -> list[Mention]:
         if lead:
             before = [lead, *before]
         context = pre_context(text, start) or bool(after) or bool(before)
-        if not context and ((_LIST_CONTEXT.search(text, max(0, start - 120), start) and re.match(r"\s*,", text[end:]))
+        if not context and ((_LIST_CONTEXT.search(text, max(0, start - 120), start) and _COMMA_AFTER.match(text, end))
                             or (listed_end >= 0 and _LIST_GAP.fullmatch(text, listed_end, start))):
             context = True
             listed_end = end

@@ -51,7 +51,8 @@ def pre_context(text: str, pos: int) -> bool:
 # is never a name (but for "K’Choi", an apostrophe after its capital): the look-ahead passes it over in re, unless
 # a hyphen joins a capitalised part to it ("Bà Rịa-Vũng Tàu"), where the run is read as a whole as before.
 _CAP_WORD = r"[\w'’]*(?:-[\w'’]+)?"
-_CAP_RUN = re.compile(rf"[{UPPER_LETTERS}](?<![\w'’].)(?=['’]|[\w'’]*-|{_CAP_WORD} [{UPPER_LETTERS}])"
+# (The look-ahead reads the word once, possessively: a hyphen or " " and a capital can only follow all of it.)
+_CAP_RUN = re.compile(rf"[{UPPER_LETTERS}](?<![\w'’].)(?=['’]|[\w'’]*+(?:-| [{UPPER_LETTERS}]))"
                       rf"{_CAP_WORD}(?: [{UPPER_LETTERS}]{_CAP_WORD})*")
 
 

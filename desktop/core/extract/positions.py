@@ -39,12 +39,15 @@ _MINISTRY = re.compile(r"Bộ (?:[A-ZĐ]\w*)(?: (?:[A-ZĐ]\w*|và|vụ|an|tế|d
 # CCB"), or at a dash between spaces that a new title follows ("Trưởng Phòng Tài nguyên - Môi trường" goes on).
 _SEGMENT_STOP = re.compile(r"[,;:()\n…]|\.(?!\w)|\s[–-]\s")
 _ABBR_DOT = re.compile(rf"(?<![\w])(?-i:{alternation(TITLE_ABBREVIATIONS)})$")
+# (an abbreviation ends right at the dot: it is looked for in as many characters before it as the longest has;
+# the look-behind still sees the character before them)
+_ABBR_LONGEST = max(map(len, TITLE_ABBREVIATIONS))
 
 
 def _segment_end(text: str, pos: int) -> int:
     for stop in _SEGMENT_STOP.finditer(text, pos):
         ch = stop.group()
-        if ch == "." and _ABBR_DOT.search(text, 0, stop.start()):
+        if ch == "." and _ABBR_DOT.search(text, max(0, stop.start() - _ABBR_LONGEST), stop.start()):
             continue
         if ch.strip() in "–-" and ch.strip() and not TITLE_START.match(text[stop.end() :]):
             continue
@@ -64,6 +67,9 @@ def _other_person(seg: str) -> tuple[bool, int | None]:
         return False, None
     cut = position_stop(seg[: found[0][0]])
     return True, cut
+
+
+_HELD = re.compile(r"\s*giữ chức(?: vụ)?\s+")  # "… được bổ nhiệm giữ chức Phó Giám đốc"
 
 
 def positions_after(text: str, pos: int) -> list[str]:
@@ -92,9 +98,9 @@ def positions_after(text: str, pos: int) -> list[str]:
         cut = position_stop(seg)
         if cut is not None:
             out.append(clean_position(seg[:cut]))
-            held = re.match(r"\s*giữ chức(?: vụ)?\s+", seg[cut:])
+            held = _HELD.match(seg, cut)
             if held:
-                out.append(clean_position(seg[cut + held.end() :]))
+                out.append(clean_position(seg[held.end() :]))
             break
         out.append(clean_position(seg))
         rest = rest[seg_end:]
@@ -114,7 +120,9 @@ def _clause_segments(text: str, name_start: int) -> list[str]:
 
 
 # A word that links to what follows: the name after it is not the holder of the position before it
-_LINK_END = re.compile(r"(?<!\w)(?:và|cùng|với|của|cho|gồm|có|là|tới|đến)$")
+_LINK_WORDS = ("và", "cùng", "với", "của", "cho", "gồm", "có", "là", "tới", "đến")
+_LINK_END = re.compile(rf"(?<!\w)(?:{'|'.join(_LINK_WORDS)})$")
+_LINK_LONGEST = max(map(len, _LINK_WORDS))  # (looked for in the last characters only: it ends the text)
 
 
 def positions_before(text: str, name_start: int) -> list[str]:
@@ -130,7 +138,7 @@ def positions_before(text: str, name_start: int) -> list[str]:
     if not title:
         return []
     pos_text = last[title.start() :].strip()
-    if not pos_text or len(pos_text.split()) > 14 or _LINK_END.search(pos_text):
+    if not pos_text or len(pos_text.split()) > 14 or _LINK_END.search(pos_text, max(0, len(pos_text) - _LINK_LONGEST)):
         return []
     out = [" ".join(pos_text.split())]
     if tail_from == 0 and title.start() == len(last) - len(last.lstrip()):  # a position from its start
@@ -142,10 +150,13 @@ def positions_before(text: str, name_start: int) -> list[str]:
     return out
 
 
+_WORD = re.compile(r"[\w’']+")
+
+
 def _long_form(p: str) -> tuple[str, ...]:
     """A position's words in one spelling: lower case, one tone style, abbreviations written out."""
     out: list[str] = []
-    for w in re.findall(r"[\w’']+", same_tone_style(p).casefold()):
+    for w in _WORD.findall(same_tone_style(p).casefold()):
         out.extend(EXPANSIONS.get(w, w).split())
     return tuple(out)
 
