@@ -157,6 +157,8 @@ def _works_ahead(rest: str, frame: str) -> bool:
             or re.search(r"\s(?:cần|phải)\s*$", head) is not None)
 
 
+_REQUIRE_WORDS = ("yêu cầu", "Yêu cầu", "lưu ý", "nhấn mạnh", "chỉ đạo")  # what _REQUIRE finds
+_PROPOSE_WORDS = ("đề nghị", "kiến nghị", "đề xuất")  # what _PROPOSE finds
 _ANY_TRIGGER = ("yêu cầu", "Yêu cầu", "lưu ý", "nhấn mạnh", "chỉ đạo", "đề nghị", "kiến nghị", "đề xuất", "Giao",
                 "giao", "cần", "mong muốn", "định hướng")
 
@@ -279,7 +281,8 @@ def _first_trigger(sent: str) -> tuple[str, int, int] | None:
     if not any(w in sent for w in _ANY_TRIGGER):  # (faster than one regex of them: measured)
         return None
     cands = []
-    m = _REQUIRE.search(sent)
+    # (each pattern only where its words are: a search of a sentence without them finds nothing)
+    m = _REQUIRE.search(sent) if any(w in sent for w in _REQUIRE_WORDS) else None
     while m:
         pre = sent[: m.start()]
         if not _word_then_blanks(pre, _REQUIRE_NOUN_BEFORE) and \
@@ -291,7 +294,7 @@ def _first_trigger(sent: str) -> tuple[str, int, int] | None:
     m = _WISH.search(sent) if ("mong muốn" in sent or "định hướng" in sent) else None
     if m and _wish_directs(sent, m):
         cands.append(("require", m.start(), m.end()))
-    for m in _PROPOSE.finditer(sent):
+    for m in _PROPOSE.finditer(sent) if any(w in sent for w in _PROPOSE_WORDS) else ():
         if _NOUN_USE.search(sent, max(0, m.start() - 40), m.start()) or \
                 _PROPOSE_AS_NOUN_AFTER.match(sent, m.end()):  # "kiến nghị của cử tri": a noun
             continue
@@ -301,7 +304,7 @@ def _first_trigger(sent: str) -> tuple[str, int, int] | None:
             continue  # "chủ động đề xuất cơ chế" is work; "Huyện ủy đề xuất Ban Thường vụ Tỉnh ủy …" is a request
         cands.append(("propose", m.start(), m.end()))
         break
-    m = _GIAO.search(sent)
+    m = _GIAO.search(sent) if "iao" in sent else None
     if m and not _word_then_blanks(sent[: m.start()], _GIAO_NOUN_BEFORE) and \
             not _DONE_BEFORE.search(sent, 0, m.start()):
         cands.append(("giao", m.start(), m.end()))
