@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("files", nargs="+", metavar="FILE")
     ex.add_argument("--json", action="store_true", help="in JSON theo hợp đồng reportdesk.extraction/1")
     ex.add_argument("--no-body", action="store_true", help="bỏ trường body trong JSON")
-    ck = sub.add_parser("check", help="kiểm tra số liệu: tổng các phần, tỷ lệ %, tỷ trọng, số mục liệt kê")
+    ck = sub.add_parser("check", help="kiểm tra số liệu: tổng các phần, tỷ lệ %%, tỷ trọng, số mục liệt kê")
     ck.add_argument("files", nargs="+", metavar="FILE")
     ck.add_argument("--json", action="store_true", help="in các điểm cần kiểm tra dạng JSON")
     im = sub.add_parser("import", help="nhập tệp hoặc thư mục (đệ quy) vào thư viện")

@@ -20,13 +20,15 @@ from desktop.export import export_reports  # noqa: E402
 from desktop.export.profiles import Organisation  # noqa: E402
 
 SAMPLES = ROOT / "resources" / "samples"
-PARTY = Organisation(name="HUYỆN ỦY BÌNH SƠN", parent="ĐẢNG BỘ TỈNH AN HÒA", place="Bình Sơn", code="HU",
-                     signer_name="Nguyễn Thị Lan", collective_name="Thường trực Huyện ủy",
+# an invented office, never the sample organisation of resources/samples (issue 16, point 4)
+PARTY = Organisation(name="HUYỆN ỦY VÂN KHÊ", parent="ĐẢNG BỘ TỈNH LAM HÀ", place="Vân Khê", code="HU",
+                     authority="BAN THƯỜNG VỤ", signer_position="PHÓ BÍ THƯ", signer_name="Đỗ Minh Châu",
+                     collective_name="Ban Thường vụ Huyện ủy",
                      recipients=["Thường trực Tỉnh ủy (b/c)", "Các đồng chí Huyện ủy viên"],
                      archive="Lưu Văn phòng Huyện ủy")
-STATE = Organisation(name="ỦY BAN NHÂN DÂN XÃ TÂN MỸ", parent="", place="Tân Mỹ", code="UBND",
-                     authority="ỦY BAN NHÂN DÂN", signer_position="CHỦ TỊCH", signer_name="Trần Văn Khải",
-                     collective_name="Ủy ban nhân dân xã", recipients=["UBND huyện Bình Sơn (b/c)"], archive="Lưu: VT")
+STATE = Organisation(name="ỦY BAN NHÂN DÂN HUYỆN VÂN KHÊ", parent="", place="Vân Khê", code="UBND",
+                     authority="ỦY BAN NHÂN DÂN", signer_position="CHỦ TỊCH", signer_name="Hà Quang Vinh",
+                     collective_name="Ủy ban nhân dân huyện", recipients=["UBND tỉnh Lam Hà (b/c)"], archive="Lưu: VT")
 
 
 def main() -> int:
@@ -50,7 +52,7 @@ def main() -> int:
                    check=True, capture_output=True)
     out.mkdir(parents=True, exist_ok=True)
     for f in files:
-        subprocess.run(["pdftoppm", "-r", "70", "-png", "-f", "1", "-l", "1", "-singlefile", str(f.with_suffix(".pdf")),
+        subprocess.run(["pdftoppm", "-r", "55", "-png", "-f", "1", "-l", "1", "-singlefile", str(f.with_suffix(".pdf")),
                         str(out / f.stem)], check=True)
         print(out / f"{f.stem}.png")
     return 0

@@ -2,29 +2,35 @@
 ``xvfb-run python scripts/screenshot.py OUT.png [TITLE] [--chrome]``.
 
 Opens a fresh library with the shipped samples, opens the report whose title holds TITLE (default: the
-first one), selects an item and the findings tab, and grabs the window as a person would see it;
+first one), verifies its first targets (Chỉ tiêu) as a clerk would with Ctrl+Enter, selects the next one,
+and grabs the window as a person would see it; settings and window layout come from a temp folder;
 ``--chrome`` shows the page's chrome lines (dimmed) instead of folding them.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+_HOME = Path(tempfile.mkdtemp(prefix="reportdesk-screenshot-"))
+os.environ["REPORTDESK_HOME"] = str(_HOME / "data")  # never the clerk's own settings or window layout
+os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshot.png")
     app = QApplication(sys.argv)
+    from desktop.core.model import ReviewStatus
     from desktop.ui.main_window import MainWindow
 
-    w = MainWindow(f"sqlite:///{Path(tempfile.mkdtemp()) / 'demo.sqlite3'}")
-    w.resize(1500, 900)
+    w = MainWindow(f"sqlite:///{_HOME / 'demo.sqlite3'}")
+    w.resize(1440, 860)
     w.show()
     w.load_library()
     t = time.time()
@@ -39,12 +45,17 @@ def main() -> int:
     if len(sys.argv) > 2:
         wanted = next((r.id for r in w.library.list_reports() if sys.argv[2].lower() in r.title.lower()), None)
         if wanted is not None:
+            w.library_panel.reload(select=wanted)  # picked in the library, as a clerk does
             w.open_report(wanted)
             for _ in range(20):
                 app.processEvents()
-    w.next_unverified()
-    w.next_unverified()
-    w.form.setCurrentIndex(1)
+    targets = w.session.report.indicators if w.session is not None else []
+    for item in targets[:3]:  # the first rows verified (Ctrl+Enter), the next one selected
+        w.form.select_item(item)
+        w.mark(ReviewStatus.VERIFIED)
+    if len(targets) > 3:
+        w.form.select_item(targets[3])
+        w.article.show_item(targets[3])
     for _ in range(30):
         app.processEvents()
         time.sleep(0.02)

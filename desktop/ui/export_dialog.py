@@ -75,6 +75,7 @@ class ExportDialog(QDialog):
         self.scope.addItem(self.tr("Văn bản đang mở"), "current")
         self.scope.addItem(self.tr("Mọi văn bản đang hiện trong thư viện"), "listed")
         self.path = QLineEdit()
+        self.path.setMinimumWidth(480)  # the folder shows, not only the file name's end
         browse = QPushButton(self.tr("Chọn…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QWidget
 
 from desktop.core.dismissals import dismissal_note, finding_key
 from desktop.core.model import Finding
@@ -119,7 +119,7 @@ class DismissalProxy(QIdentityProxyModel):
             return super().setData(index, value, role)
         finding = self.finding(index.row())
         if Qt.CheckState(value) == Qt.CheckState.Checked:
-            note = ask_note(None, finding)
+            note = ask_note(QApplication.activeWindow(), finding)  # over the window, not the screen's corner
             if note is None:
                 return False
             dismiss(self.session, finding, note)

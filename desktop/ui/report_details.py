@@ -165,10 +165,12 @@ class DetailsEditor(QObject):
     def refresh(self) -> None:
         for attr, edit in self.edits.items():
             edit.setText(shown(attr, value_of(self.session.report, attr)))
+            edit.setCursorPosition(0)  # a long title shows its beginning, not its end
             edit.setStyleSheet("")
 
     def _on_changed(self, attr: str) -> None:
         self.edits[attr].setText(shown(attr, value_of(self.session.report, attr)))
+        self.edits[attr].setCursorPosition(0)
         self.edits[attr].setStyleSheet("")
         self.changed.emit(attr)
 
