@@ -655,27 +655,27 @@
 <context>
     <name>DetailsEditor</name>
     <message>
-        <location filename="../desktop/ui/report_details.py" line="145"/>
+        <location filename="../desktop/ui/report_details.py" line="144"/>
         <source>ngày/tháng/năm</source>
         <translation>day/month/year</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_details.py" line="155"/>
+        <location filename="../desktop/ui/report_details.py" line="154"/>
         <source>Mã văn bản</source>
         <translation>Report id</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_details.py" line="156"/>
+        <location filename="../desktop/ui/report_details.py" line="155"/>
         <source>Tệp nguồn</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_details.py" line="157"/>
+        <location filename="../desktop/ui/report_details.py" line="156"/>
         <source>Ngày nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_details.py" line="190"/>
+        <location filename="../desktop/ui/report_details.py" line="191"/>
         <source>Sửa {0}</source>
         <translation>Edit {0}</translation>
     </message>
@@ -691,13 +691,13 @@
 <context>
     <name>Dismissal</name>
     <message>
-        <location filename="../desktop/ui/finding_dismissal.py" line="23"/>
+        <location filename="../desktop/ui/finding_dismissal.py" line="24"/>
         <location filename="../desktop/ui/finding_dismissal.py" line="68"/>
         <source>Bỏ qua điểm cần kiểm tra</source>
         <translation>Dismiss finding</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finding_dismissal.py" line="24"/>
+        <location filename="../desktop/ui/finding_dismissal.py" line="25"/>
         <source>Đã kiểm tra: {0}
 
 Ghi chú (vì sao số liệu vẫn đúng):</source>
@@ -769,62 +769,62 @@ Note (why the figures are right as written):</translation>
         <translation>Every text listed in the library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="78"/>
+        <location filename="../desktop/ui/export_dialog.py" line="79"/>
         <source>Chọn…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="84"/>
+        <location filename="../desktop/ui/export_dialog.py" line="85"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="85"/>
+        <location filename="../desktop/ui/export_dialog.py" line="86"/>
         <source>Thể thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="86"/>
+        <location filename="../desktop/ui/export_dialog.py" line="87"/>
         <source>Phạm vi</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="87"/>
+        <location filename="../desktop/ui/export_dialog.py" line="88"/>
         <source>Lưu vào</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="90"/>
+        <location filename="../desktop/ui/export_dialog.py" line="91"/>
         <source>Xuất</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="91"/>
+        <location filename="../desktop/ui/export_dialog.py" line="92"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="120"/>
+        <location filename="../desktop/ui/export_dialog.py" line="121"/>
         <source>Lưu tệp xuất</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="170"/>
+        <location filename="../desktop/ui/export_dialog.py" line="171"/>
         <source>Đã xuất {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="177"/>
+        <location filename="../desktop/ui/export_dialog.py" line="178"/>
         <source>Chưa xuất được</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="179"/>
+        <location filename="../desktop/ui/export_dialog.py" line="180"/>
         <source>Lưu với tên mới</source>
         <translation>Save under the new name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="180"/>
+        <location filename="../desktop/ui/export_dialog.py" line="181"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1344,7 +1344,7 @@ Automatic backups (newest first). Restoring one replaces the library file with i
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="237"/>
-        <location filename="../desktop/ui/report_delete.py" line="133"/>
+        <location filename="../desktop/ui/report_delete.py" line="148"/>
         <source>ReportDesk — {0}</source>
         <translation>ReportDesk — {0}</translation>
     </message>
@@ -1583,7 +1583,7 @@ Extracts, checks and reports the figures of Party and government office texts. W
     <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="75"/>
         <source>Văn bản xuất cần tên cơ quan ban hành và người ký của đơn vị bạn; ứng dụng không dùng tên cơ quan mẫu. Thông tin được lưu trong Thiết lập cho các lần xuất sau.</source>
-        <translation>Exported documents need your office's issuing body and signer; the program never uses a sample office. What you enter is kept in Settings for later exports.</translation>
+        <translation>Exported documents need your office&apos;s issuing body and signer; the program never uses a sample office. What you enter is kept in Settings for later exports.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="81"/>
@@ -1613,12 +1613,12 @@ Extracts, checks and reports the figures of Party and government office texts. W
     <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="89"/>
         <source>Chức vụ người ký *</source>
-        <translation>Signer's position *</translation>
+        <translation>Signer&apos;s position *</translation>
     </message>
     <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="90"/>
         <source>Họ tên người ký</source>
-        <translation>Signer's name</translation>
+        <translation>Signer&apos;s name</translation>
     </message>
     <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="91"/>
@@ -1673,7 +1673,7 @@ Extracts, checks and reports the figures of Party and government office texts. W
     <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="117"/>
         <source>chức vụ người ký</source>
-        <translation>signer's position</translation>
+        <translation>signer&apos;s position</translation>
     </message>
     <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="120"/>
@@ -1717,22 +1717,22 @@ Extracts, checks and reports the figures of Party and government office texts. W
 <context>
     <name>ReportDelete</name>
     <message>
-        <location filename="../desktop/ui/report_delete.py" line="24"/>
+        <location filename="../desktop/ui/report_delete.py" line="25"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_delete.py" line="25"/>
+        <location filename="../desktop/ui/report_delete.py" line="26"/>
         <source>Không xóa</source>
         <translation>Do not delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_delete.py" line="44"/>
+        <location filename="../desktop/ui/report_delete.py" line="48"/>
         <source>Không xóa được</source>
         <translation>Could not delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_delete.py" line="56"/>
+        <location filename="../desktop/ui/report_delete.py" line="61"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
@@ -1740,32 +1740,32 @@ Extracts, checks and reports the figures of Party and government office texts. W
 <context>
     <name>ReportDeletion</name>
     <message>
-        <location filename="../desktop/ui/report_delete.py" line="70"/>
+        <location filename="../desktop/ui/report_delete.py" line="85"/>
         <source>Xóa văn bản này khỏi thư viện…</source>
         <translation>Delete this report from the library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_delete.py" line="72"/>
+        <location filename="../desktop/ui/report_delete.py" line="87"/>
         <source>Khôi phục văn bản vừa xóa</source>
         <translation>Restore the report just deleted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_delete.py" line="83"/>
+        <location filename="../desktop/ui/report_delete.py" line="98"/>
         <source>Chưa mở thư viện.</source>
         <translation>No library is open.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_delete.py" line="90"/>
+        <location filename="../desktop/ui/report_delete.py" line="105"/>
         <source>Chưa mở văn bản nào để xóa.</source>
         <translation>No report is open.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_delete.py" line="94"/>
+        <location filename="../desktop/ui/report_delete.py" line="109"/>
         <source>Xóa văn bản</source>
         <translation>Delete report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_delete.py" line="95"/>
+        <location filename="../desktop/ui/report_delete.py" line="110"/>
         <source>Xóa văn bản “{0}” cùng {1} mục khỏi thư viện?
 
 Có thể hoàn tác (Ctrl+Z) khi ứng dụng còn mở; việc xóa được ghi vào nhật ký.</source>
@@ -1774,17 +1774,17 @@ Có thể hoàn tác (Ctrl+Z) khi ứng dụng còn mở; việc xóa được g
 Ctrl+Z undoes it while the application is open; the deletion is recorded in the change log.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_delete.py" line="98"/>
+        <location filename="../desktop/ui/report_delete.py" line="113"/>
         <source>Xóa văn bản “{0}”</source>
         <translation>Delete report “{0}”</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_delete.py" line="119"/>
+        <location filename="../desktop/ui/report_delete.py" line="134"/>
         <source>Đã xóa văn bản “{0}” (Ctrl+Z để hoàn tác).</source>
         <translation>Report “{0}” deleted (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_delete.py" line="124"/>
+        <location filename="../desktop/ui/report_delete.py" line="139"/>
         <source>Đã khôi phục văn bản.</source>
         <translation>Report restored.</translation>
     </message>
@@ -1896,12 +1896,12 @@ Ctrl+Z undoes it while the application is open; the deletion is recorded in the 
 <context>
     <name>ReportSession</name>
     <message>
-        <location filename="../desktop/ui/session.py" line="73"/>
+        <location filename="../desktop/ui/session.py" line="75"/>
         <source>Sửa {0}</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="79"/>
+        <location filename="../desktop/ui/session.py" line="82"/>
         <source>Đánh dấu {0} mục: {1}</source>
         <translation>Mark {0} items: {1}</translation>
     </message>
@@ -1911,29 +1911,35 @@ Ctrl+Z undoes it while the application is open; the deletion is recorded in the 
         <translation>Add item</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/delete_key.py" line="40"/>
         <location filename="../desktop/ui/session.py" line="88"/>
         <source>Xóa mục</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="100"/>
+        <location filename="../desktop/ui/session.py" line="105"/>
         <source>Đánh dấu dòng là nội dung bài viết</source>
         <translation>Mark line as article text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="101"/>
+        <location filename="../desktop/ui/session.py" line="106"/>
         <source>Đánh dấu dòng là phần trang web</source>
         <translation>Mark line as page chrome</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="101"/>
+        <location filename="../desktop/ui/session.py" line="106"/>
         <source>Bỏ đánh dấu dòng</source>
         <translation>Unmark line</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="144"/>
+        <location filename="../desktop/ui/session.py" line="148"/>
         <source>Giá trị bạn đã nhập: {0}</source>
         <translation>What you entered: {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/session.py" line="188"/>
+        <source>Không mục nào bị xóa.</source>
+        <translation>No item was deleted.</translation>
     </message>
 </context>
 <context>
@@ -2033,7 +2039,7 @@ Ctrl+Z undoes it while the application is open; the deletion is recorded in the 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../desktop/ui/delete_key.py" line="42"/>
+        <location filename="../desktop/ui/delete_key.py" line="41"/>
         <source>Xóa {0} mục</source>
         <translation>Delete {0} items</translation>
     </message>

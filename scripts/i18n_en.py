@@ -288,6 +288,10 @@ EN.update({  # backup
     "Sao lưu tự động sau mỗi": "Automatic backup every",
 })
 
+EN.update({  # undo
+    "Không mục nào bị xóa.": "No item was deleted.",
+})
+
 
 def fill(ts: str) -> tuple[str, int]:
     missing = 0

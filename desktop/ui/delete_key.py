@@ -31,16 +31,12 @@ def install_delete_key(form: QWidget, delete: Callable[[], None]) -> QShortcut:
 
 
 def delete_items(session, items: list[Item]) -> int:
-    """Remove ``items`` (not a tally's parts: they go with their tally) as one step on the undo stack."""
+    """Remove ``items`` (not a tally's parts: they go with their tally) as one step on the undo stack, all or
+    nothing: if another clerk saved one of them meanwhile, none is removed (and the clerk is told); 0 then."""
     kinds = [(session.kind_of(i), i) for i in items]
     kinds = [(k, i) for k, i in kinds if k and k != "parts"]
     if not kinds:
         return 0
-    if len(kinds) == 1:
-        session.remove(*kinds[0])
-        return 1
-    session.undo_stack.beginMacro(QCoreApplication.translate("Undo", "Xóa {0} mục").format(len(kinds)))
-    for kind, item in kinds:
-        session.remove(kind, item)
-    session.undo_stack.endMacro()
-    return len(kinds)
+    text = (QCoreApplication.translate("ReportSession", "Xóa mục") if len(kinds) == 1
+            else QCoreApplication.translate("Undo", "Xóa {0} mục").format(len(kinds)))
+    return len(kinds) if session.remove_many(kinds, text) else 0

@@ -5,13 +5,14 @@ dismissed finding is greyed and struck through, its note in the tooltip, and it 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QWidget
 
 from desktop.core.dismissals import dismissal_note, finding_key
 from desktop.core.model import Finding
 from desktop.store.errors import StoreError
 from desktop.ui.session import ReportSession
+from desktop.ui.undo import SavedCommand, push_saved
 
 Index = QModelIndex | QPersistentModelIndex
 DISMISSED_TEXT = "#8a8a8a"
@@ -48,26 +49,25 @@ def set_dismissal(session: ReportSession, key: str, finding: Finding, note: str 
     return True
 
 
-class DismissFindingCommand(QUndoCommand):
+class DismissFindingCommand(SavedCommand):
     def __init__(self, session: ReportSession, finding: Finding, note: str | None, text: str) -> None:
         super().__init__(text)
         self.session, self.finding, self.note = session, finding, note
         self.key = finding_key(session.report, finding)
         self.old = session.report.dismissed.get(self.key)
 
-    def redo(self) -> None:
-        if not set_dismissal(self.session, self.key, self.finding, self.note):
-            self.setObsolete(True)
+    def do(self) -> bool:
+        return set_dismissal(self.session, self.key, self.finding, self.note)
 
-    def undo(self) -> None:
-        set_dismissal(self.session, self.key, self.finding, self.old)
+    def undo_change(self) -> bool:
+        return set_dismissal(self.session, self.key, self.finding, self.old)
 
 
 def dismiss(session: ReportSession, finding: Finding, note: str | None) -> None:
     """Dismiss a finding with a note (None: take the dismissal back), as one undoable step."""
     text = (QCoreApplication.translate("Dismissal", "Bỏ qua điểm cần kiểm tra") if note is not None
             else QCoreApplication.translate("Dismissal", "Bỏ đánh dấu đã kiểm tra"))
-    session.undo_stack.push(DismissFindingCommand(session, finding, note, text))
+    push_saved(session.undo_stack, DismissFindingCommand(session, finding, note, text))
 
 
 class DismissalProxy(QIdentityProxyModel):

@@ -357,18 +357,18 @@ class MainWindow(QMainWindow):
         """Verify the identical items offered after the last confirmation (undoable with Ctrl+Z)."""
         if self.session is None or self.library is None or not self._identical:
             return
-        from desktop.ui.undo import ReviewElsewhereCommand
+        from desktop.ui.undo import ReviewElsewhereCommand, push_saved
 
         ids, self._identical = self._identical, []
         self.identical_action.setEnabled(False)
         rid = self.session.report.id
-        self.session.undo_stack.push(ReviewElsewhereCommand(
-            self.library, {k: ReviewStatus.UNCHECKED for k in ids}, ReviewStatus.VERIFIED,
-            self.tr("Xác minh {0} mục giống hệt ở văn bản khác").format(len(ids)),
-            done=lambda: self.library_panel.reload(select=rid),
-            failed=lambda msg: warn(self, self.tr("Chưa lưu được"), msg)))
-        self.statusBar().showMessage(self.tr("Đã xác minh {0} mục giống hệt (Ctrl+Z để hoàn tác)").format(len(ids)),
-                                     4000)
+        if push_saved(self.session.undo_stack, ReviewElsewhereCommand(
+                self.library, {k: ReviewStatus.UNCHECKED for k in ids}, ReviewStatus.VERIFIED,
+                self.tr("Xác minh {0} mục giống hệt ở văn bản khác").format(len(ids)),
+                done=lambda: self.library_panel.reload(select=rid),
+                failed=lambda msg: warn(self, self.tr("Chưa lưu được"), msg))):
+            self.statusBar().showMessage(self.tr("Đã xác minh {0} mục giống hệt (Ctrl+Z để hoàn tác)").format(len(ids)),
+                                         4000)
 
     def next_unverified(self) -> None:
         if self.session is None:

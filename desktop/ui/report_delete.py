@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from desktop.store.errors import StoreError
 from desktop.ui.dialogs import warn
+from desktop.ui.undo import SavedCommand, push_saved
 
 if TYPE_CHECKING:
     from desktop.store.db import Database
@@ -28,34 +29,48 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return box.clickedButton() is yes
 
 
-class DeleteReportCommand(QUndoCommand):
+class DeleteReportCommand(SavedCommand):
+    """Made before it goes on the stack (a refused deletion is no step). A restore the library refuses keeps
+    the step and the copy it holds: the stack goes back to "deleted" at once, and Ctrl+Z tries again."""
+
     def __init__(self, owner: ReportDeletion, report_id: int, text: str) -> None:
         super().__init__(text)
         self.owner, self.report_id = owner, report_id
         self.gone: DeletedReport | None = None
+        self.still_deleted = False  # the last restore was refused
 
-    def redo(self) -> None:
+    def do(self) -> bool:
         from desktop.store.report_delete import delete_report
 
         try:
             self.gone = delete_report(self.owner.db(), self.report_id)
         except StoreError as err:
-            self.setObsolete(True)
             warn(self.owner.window, QCoreApplication.translate("ReportDelete", "Không xóa được"), str(err))
-            return
+            return False
         self.owner.deleted(self.gone)
+        return True
 
-    def undo(self) -> None:
+    def undo_change(self) -> bool:
         from desktop.store.report_delete import restore_report
 
         if self.gone is None:
-            return
+            return False
         try:
             self.report_id = restore_report(self.owner.db(), self.gone)
         except StoreError as err:
             warn(self.owner.window, QCoreApplication.translate("ReportDelete", "Không khôi phục được"), str(err))
-            return
+            self.still_deleted = True
+            stack = self.owner.stack
+            QTimer.singleShot(0, lambda: stack.redo() if self.still_deleted and stack.canRedo() else None)
+            return True  # (kept: the redo just queued puts the stack back where it was)
         self.owner.restored(self.report_id)
+        return True
+
+    def redo(self) -> None:
+        if self.still_deleted:  # nothing was restored: nothing to delete again
+            self.still_deleted = False
+            return
+        super().redo()
 
 
 class ReportDeletion(QObject):
@@ -95,7 +110,7 @@ class ReportDeletion(QObject):
                 "Xóa văn bản “{0}” cùng {1} mục khỏi thư viện?\n\nCó thể hoàn tác (Ctrl+Z) khi ứng dụng còn mở; "
                 "việc xóa được ghi vào nhật ký.").format(title, len(r.items()))):
             return
-        self.stack.push(DeleteReportCommand(self, r.id, self.tr("Xóa văn bản “{0}”").format(title)))
+        push_saved(self.stack, DeleteReportCommand(self, r.id, self.tr("Xóa văn bản “{0}”").format(title)))
 
     def deleted(self, gone: DeletedReport) -> None:
         """No report is open any more; the library list no longer shows it."""

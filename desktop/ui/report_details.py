@@ -8,12 +8,12 @@ import re
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop.core.model import DayMonthYear, Meeting, Report
 from desktop.store.errors import StoreError
 from desktop.ui.session import ReportSession
+from desktop.ui.undo import SavedCommand, push_saved
 
 FIELDS = ("title", "unit", "own_number", "doc_date", "meeting_date", "meeting_chair")
 _DATE = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*$")
@@ -110,18 +110,17 @@ def apply_details(session: ReportSession, changes: dict[str, object]) -> bool:
     return True
 
 
-class EditDetailsCommand(QUndoCommand):
+class EditDetailsCommand(SavedCommand):
     def __init__(self, session: ReportSession, attr: str, new: object, text: str) -> None:
         super().__init__(text)
         self.session, self.attr, self.new = session, attr, new
         self.old = value_of(session.report, attr)
 
-    def redo(self) -> None:
-        if not apply_details(self.session, {self.attr: self.new}):
-            self.setObsolete(True)
+    def do(self) -> bool:
+        return apply_details(self.session, {self.attr: self.new})
 
-    def undo(self) -> None:
-        apply_details(self.session, {self.attr: self.old})
+    def undo_change(self) -> bool:
+        return apply_details(self.session, {self.attr: self.old})
 
 
 class DetailsEditor(QObject):
@@ -188,5 +187,5 @@ class DetailsEditor(QObject):
         edit.setStyleSheet("")
         if shown(attr, value) == shown(attr, value_of(self.session.report, attr)):
             return
-        self.session.undo_stack.push(EditDetailsCommand(self.session, attr, value,
-                                                        self.tr("Sửa {0}").format(label(attr).lower())))
+        push_saved(self.session.undo_stack, EditDetailsCommand(self.session, attr, value,
+                                                               self.tr("Sửa {0}").format(label(attr).lower())))

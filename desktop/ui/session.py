@@ -3,7 +3,8 @@
 Every change goes through :meth:`ReportSession.edit` (recorded on the undo stack) and is
 saved to the library at once, so closing the window or a crash loses nothing. A save that
 meets another clerk's newer version is refused by the store; the session then shows their
-values and keeps the clerk's own in the message, so nothing is lost either.
+values and keeps the clerk's own in the message, so nothing is lost either, and the refused
+change is no step on the undo stack (see :mod:`desktop.ui.undo`).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from desktop.ui.columns import (
     status_text,
 )
 from desktop.ui.item_model import ItemTableModel
-from desktop.ui.undo import AddItemCommand, EditItemCommand, LineRoleCommand, RemoveItemCommand
+from desktop.ui.undo import AddItemCommand, EditItemCommand, LineRoleCommand, RemoveItemsCommand, push_saved
 
 KINDS = {
     # kind: (Report attribute, columns)
@@ -70,22 +71,26 @@ class ReportSession(QObject):
     # -- what the views call -------------------------------------------------------------------
 
     def edit(self, item: Item, attr: str, value: object) -> None:
-        self.undo_stack.push(EditItemCommand(self, item, {attr: value}, self.tr("Sửa {0}").format(field_title(attr))))
+        push_saved(self.undo_stack, EditItemCommand(self, [item], {attr: value},
+                                                    self.tr("Sửa {0}").format(field_title(attr))))
 
     def set_review(self, items: list[Item], status: ReviewStatus) -> None:
         items = [i for i in items if i.review != status]
         if not items:
             return
-        self.undo_stack.beginMacro(self.tr("Đánh dấu {0} mục: {1}").format(len(items), status_text(status)))
-        for item in items:
-            self.undo_stack.push(EditItemCommand(self, item, {"review": status}, str(status)))
-        self.undo_stack.endMacro()
+        push_saved(self.undo_stack, EditItemCommand(self, items, {"review": status}, ""),  # (those saved: one step)
+                   lambda cmd: self.tr("Đánh dấu {0} mục: {1}").format(len(cmd.edits), status_text(status)))
 
     def add(self, kind: str, item: Item) -> None:
-        self.undo_stack.push(AddItemCommand(self, kind, item, self.tr("Thêm mục")))
+        push_saved(self.undo_stack, AddItemCommand(self, kind, item, self.tr("Thêm mục")))
 
     def remove(self, kind: str, item: Item) -> None:
-        self.undo_stack.push(RemoveItemCommand(self, kind, item, self.tr("Xóa mục")))
+        self.remove_many([(kind, item)], self.tr("Xóa mục"))
+
+    def remove_many(self, items: list[tuple[str, Item]], text: str) -> bool:
+        """Delete ``(kind, item)`` pairs as one undoable step, all or nothing: if another clerk saved one of them
+        since (or deleted it), none is deleted and the step is not made."""
+        return push_saved(self.undo_stack, RemoveItemsCommand(self, items, text))
 
     def mark_line(self, offset: int, role: str | None) -> bool:
         """The clerk says the line holding ``offset`` is ``article`` or ``chrome``, or takes the word back
@@ -99,8 +104,7 @@ class ReportSession(QObject):
             return False
         label = {"article": self.tr("Đánh dấu dòng là nội dung bài viết"),
                  "chrome": self.tr("Đánh dấu dòng là phần trang web")}.get(role or "", self.tr("Bỏ đánh dấu dòng"))
-        self.undo_stack.push(LineRoleCommand(self, line.start, role, old, label))
-        return True
+        return push_saved(self.undo_stack, LineRoleCommand(self, line.start, role, old, label))
 
     def all_items(self) -> list[Item]:
         return [i for i in self.report.items()]
@@ -128,7 +132,9 @@ class ReportSession(QObject):
 
     # -- what the undo commands call -----------------------------------------------------------
 
-    def apply(self, item: Item, changes: dict[str, object]) -> None:
+    def apply(self, item: Item, changes: dict[str, object]) -> bool:
+        """Make and save ``changes``; False if the library refused (then the item shows what is stored)."""
+        saved = True
         before = {k: getattr(item, k) for k in changes}
         for k, v in changes.items():
             setattr(item, k, v)
@@ -136,19 +142,19 @@ class ReportSession(QObject):
             try:
                 item.version = self.library.update_item(item.id, changes, item.version)
             except ConflictError as err:
-                for k, v in err.current.items():
-                    if hasattr(item, k) and k != "version":
-                        setattr(item, k, v)
-                item.version = int(err.current.get("version", item.version))
+                saved = False
+                self._show_theirs(item, err)
                 mine = ", ".join(f"{field_title(k)}: {v}" for k, v in err.mine.items())
                 self.saveFailed.emit(f"{err}\n\n" + self.tr("Giá trị bạn đã nhập: {0}").format(mine))
             except StoreError as err:
+                saved = False
                 for k, v in before.items():
                     setattr(item, k, v)
                 self.saveFailed.emit(str(err))
         self._changed(item)
+        return saved
 
-    def insert_item(self, kind: str, item: Item, row: int | None = None) -> None:
+    def insert_item(self, kind: str, item: Item, row: int | None = None) -> bool:
         target = self._list(kind)
         pos = len(target) if row is None or row < 0 else row
         if self.library is not None and self.report.id is not None:
@@ -156,7 +162,7 @@ class ReportSession(QObject):
                 self.library.add_item(self.report.id, item)
             except StoreError as err:
                 self.saveFailed.emit(str(err))
-                return
+                return False
         if kind in self.models:
             self.models[kind].insert(item, pos)  # the model shares the report's list
         else:
@@ -164,32 +170,44 @@ class ReportSession(QObject):
         self.verifier.rebuild()
         self._changed(item)
         self.structureChanged.emit()
+        return True
 
-    def remove_item(self, kind: str, item: Item) -> int:
-        if self.library is not None and item.id is not None:
+    def remove_items(self, items: list[tuple[str, Item]]) -> list[int] | None:
+        """Delete the items, all or nothing; their rows in the tables (-1: in none), or None if refused."""
+        stored = {item.id: item.version for _kind, item in items if item.id is not None}
+        if self.library is not None and stored:
+            from desktop.store.item_delete import delete_items
+
             try:
-                self.library.delete_item(item.id, item.version)
-                item.id = None
+                delete_items(self.library.db, stored)
             except StoreError as err:
-                self.saveFailed.emit(str(err))
-                return -1
-        row = self.models[kind].remove(item) if kind in self.models else -1
+                for _kind, item in items:
+                    if isinstance(err, ConflictError) and item.id == err.item_id:
+                        self._show_theirs(item, err)
+                        self._changed(item)
+                self.saveFailed.emit(f"{err}\n\n" + self.tr("Không mục nào bị xóa."))
+                return None
+            for _kind, item in items:
+                item.id = None
+        rows = [self.models[kind].remove(item) if kind in self.models else -1 for kind, item in items]
         self.verifier.rebuild()
-        self._changed(item)
+        for _kind, item in items:
+            self._changed(item)
         self.structureChanged.emit()
-        return row
+        return rows
 
-    def apply_line_role(self, start: int, role: str | None) -> None:
+    def apply_line_role(self, start: int, role: str | None) -> bool:
         """Store the decision (None: the reader decides again), then show the text as read again."""
         if self.library is None or self.report.id is None:
-            return
+            return False
         try:
             change = self.library.set_line_role(self.report.id, start, role)
         except StoreError as err:
             self.saveFailed.emit(str(err))
-            return
+            return False
         self._reload()
         self.linesChanged.emit(change)
+        return True
 
     # -- internals -------------------------------------------------------------------------------
 
@@ -221,6 +239,14 @@ class ReportSession(QObject):
         self.structureChanged.emit()
         self.findingsChanged.emit(self.findings)
         self.progressChanged.emit(*self.progress())
+
+    @staticmethod
+    def _show_theirs(item: Item, err: ConflictError) -> None:
+        """The values another clerk saved first, and their version: the next save starts from them."""
+        for k, v in err.current.items():
+            if hasattr(item, k) and k != "version":
+                setattr(item, k, v)
+        item.version = int(str(err.current.get("version", item.version)))
 
     def _list(self, kind: str) -> list[Item]:
         return getattr(self.report, KINDS[kind][0])

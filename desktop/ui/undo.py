@@ -1,11 +1,18 @@
-"""Undo commands: every edit of a report goes through one of these, on the report's QUndoStack."""
+"""Undo commands: every edit of a report goes through one of these, on the report's QUndoStack.
+
+A change is saved to the library *before* its command goes on the stack (:func:`push_saved`): a change the
+library refuses — another clerk saved the item first, or deleted it — never becomes a step, so the stack
+(its steps and its redo) stays as it was and an undo can never give back what was not taken. An undo or a
+redo the library refuses later drops its step (``setObsolete``: QUndoStack deletes an obsolete command)
+instead of keeping one that says what did not happen (issue 18, point 3).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.core.model import Item
 
@@ -13,51 +20,105 @@ if TYPE_CHECKING:
     from desktop.ui.session import ReportSession
 
 
-class EditItemCommand(QUndoCommand):
-    def __init__(self, session: ReportSession, item: Item, changes: dict[str, object], text: str) -> None:
+class SavedCommand(QUndoCommand):
+    """An undoable change that :func:`push_saved` makes before pushing. ``do`` and ``undo_change`` return
+    False when the library refused (the clerk has been told why)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.saved = False  # made by push_saved: the redo QUndoStack.push calls has nothing left to do
+
+    def do(self) -> bool:
+        raise NotImplementedError
+
+    def undo_change(self) -> bool:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self.saved:
+            self.saved = False
+            return
+        if not self.do():
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if not self.undo_change():
+            self.setObsolete(True)
+
+
+C = TypeVar("C", bound=SavedCommand)
+
+
+def push_saved(stack: QUndoStack, command: C, text: Callable[[C], str] | None = None) -> bool:
+    """Make the change, and put it on ``stack`` only if the library took it (``text``: its name, once made)."""
+    if not command.do():
+        return False
+    if text is not None:
+        command.setText(text(command))
+    command.saved = True
+    stack.push(command)
+    return True
+
+
+class EditItemCommand(SavedCommand):
+    """The same change to one item or several (marking a selection is one step). An item the library refuses
+    (another clerk saved it first: their values are shown) is left out of the step."""
+
+    def __init__(self, session: ReportSession, items: list[Item], changes: dict[str, object], text: str) -> None:
         super().__init__(text)
         self.session = session
-        self.item = item
         self.new = dict(changes)
-        self.old = {k: getattr(item, k) for k in changes}
+        self.edits = [(item, {k: getattr(item, k) for k in changes}) for item in items]
 
-    def redo(self) -> None:
-        self.session.apply(self.item, self.new)
+    def do(self) -> bool:
+        self.edits = [(item, old) for item, old in self.edits if self.session.apply(item, self.new)]
+        return bool(self.edits)
 
-    def undo(self) -> None:
-        self.session.apply(self.item, self.old)
+    def undo_change(self) -> bool:
+        return all([self.session.apply(item, old) for item, old in self.edits])  # (each one tried)
 
 
-class AddItemCommand(QUndoCommand):
+class AddItemCommand(SavedCommand):
     def __init__(self, session: ReportSession, kind: str, item: Item, text: str) -> None:
         super().__init__(text)
         self.session = session
         self.kind = kind
         self.item = item
 
-    def redo(self) -> None:
-        self.session.insert_item(self.kind, self.item)
+    def do(self) -> bool:
+        return self.session.insert_item(self.kind, self.item)
 
-    def undo(self) -> None:
-        self.session.remove_item(self.kind, self.item)
+    def undo_change(self) -> bool:
+        return self.session.remove_items([(self.kind, self.item)]) is not None
 
 
-class RemoveItemCommand(QUndoCommand):
-    def __init__(self, session: ReportSession, kind: str, item: Item, text: str) -> None:
+class RemoveItemsCommand(SavedCommand):
+    """Delete items, all or nothing; undo puts back exactly those deleted, where they were."""
+
+    def __init__(self, session: ReportSession, items: list[tuple[str, Item]], text: str) -> None:
         super().__init__(text)
         self.session = session
-        self.kind = kind
-        self.item = item
-        self.row = -1
+        self.items = list(items)
+        self.rows: list[int] = []
 
-    def redo(self) -> None:
-        self.row = self.session.remove_item(self.kind, self.item)
+    def do(self) -> bool:
+        rows = self.session.remove_items(self.items)
+        if rows is None:
+            return False
+        self.rows = rows
+        return True
 
-    def undo(self) -> None:
-        self.session.insert_item(self.kind, self.item, self.row)
+    def undo_change(self) -> bool:
+        done = True
+        for (kind, item), row in reversed(list(zip(self.items, self.rows, strict=True))):
+            if item.id is not None and self.session.library is not None:  # still stored: never stored twice
+                done = False
+                continue
+            done = self.session.insert_item(kind, item, row) and done
+        return done
 
 
-class ReviewElsewhereCommand(QUndoCommand):
+class ReviewElsewhereCommand(SavedCommand):
     """Mark items of other texts (by id, in the library) with a review status; undo gives back theirs."""
 
     def __init__(self, library, statuses: dict[int, object], new: object, text: str,
@@ -69,23 +130,26 @@ class ReviewElsewhereCommand(QUndoCommand):
         self.done = done  # the library list shows the progress of those texts
         self.failed = failed
 
-    def _apply(self, statuses: dict[int, object]) -> None:
+    def _apply(self, statuses: dict[int, object]) -> bool:
         from desktop.store.errors import StoreError
 
         try:
             self.library.set_review_many(statuses)
         except StoreError as err:
             self.failed(str(err))
-        self.done()
+            return False
+        finally:
+            self.done()
+        return True
 
-    def redo(self) -> None:
-        self._apply({k: self.new for k in self.old})
+    def do(self) -> bool:
+        return self._apply({k: self.new for k in self.old})
 
-    def undo(self) -> None:
-        self._apply(self.old)
+    def undo_change(self) -> bool:
+        return self._apply(self.old)
 
 
-class LineRoleCommand(QUndoCommand):
+class LineRoleCommand(SavedCommand):
     """A clerk's decision on a line (article or page chrome): the text is read again; undo restores the
     decision before (often none: the reader's own) and reads it again."""
 
@@ -96,8 +160,8 @@ class LineRoleCommand(QUndoCommand):
         self.new = new
         self.old = old
 
-    def redo(self) -> None:
-        self.session.apply_line_role(self.start, self.new)
+    def do(self) -> bool:
+        return self.session.apply_line_role(self.start, self.new)
 
-    def undo(self) -> None:
-        self.session.apply_line_role(self.start, self.old)
+    def undo_change(self) -> bool:
+        return self.session.apply_line_role(self.start, self.old)
