@@ -1062,42 +1062,42 @@ Automatic backups (newest first). Restoring one replaces the library file with i
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="21"/>
+        <location filename="../desktop/ui/library_panel.py" line="23"/>
         <source>Tìm (không cần dấu): nhiem vu, sa pa…</source>
         <translation>Search (accents optional): nhiem vu, sa pa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="24"/>
+        <location filename="../desktop/ui/library_panel.py" line="26"/>
         <source>Tất cả văn bản</source>
         <translation>All texts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="25"/>
+        <location filename="../desktop/ui/library_panel.py" line="27"/>
         <source>Còn mục chưa kiểm tra</source>
         <translation>With unreviewed items</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="26"/>
+        <location filename="../desktop/ui/library_panel.py" line="28"/>
         <source>Đã kiểm tra xong</source>
         <translation>Fully reviewed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="28"/>
+        <location filename="../desktop/ui/library_panel.py" line="30"/>
         <source>Thư viện</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="74"/>
+        <location filename="../desktop/ui/library_panel.py" line="78"/>
         <source>(Chưa rõ đơn vị)</source>
         <translation>(Unit unknown)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="87"/>
+        <location filename="../desktop/ui/library_panel.py" line="91"/>
         <source>không có mục</source>
         <translation>no items</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="92"/>
+        <location filename="../desktop/ui/library_panel.py" line="96"/>
         <source>Mã văn bản: {0}</source>
         <translation>Report id: {0}</translation>
     </message>
@@ -1583,7 +1583,7 @@ Extracts, checks and reports the figures of Party and government office texts. W
     <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="75"/>
         <source>Văn bản xuất cần tên cơ quan ban hành và người ký của đơn vị bạn; ứng dụng không dùng tên cơ quan mẫu. Thông tin được lưu trong Thiết lập cho các lần xuất sau.</source>
-        <translation>Exported documents need your office's issuing body and signer; the program never uses a sample office. What you enter is kept in Settings for later exports.</translation>
+        <translation>Exported documents need your office&apos;s issuing body and signer; the program never uses a sample office. What you enter is kept in Settings for later exports.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="81"/>
@@ -1613,12 +1613,12 @@ Extracts, checks and reports the figures of Party and government office texts. W
     <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="89"/>
         <source>Chức vụ người ký *</source>
-        <translation>Signer's position *</translation>
+        <translation>Signer&apos;s position *</translation>
     </message>
     <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="90"/>
         <source>Họ tên người ký</source>
-        <translation>Signer's name</translation>
+        <translation>Signer&apos;s name</translation>
     </message>
     <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="91"/>
@@ -1673,7 +1673,7 @@ Extracts, checks and reports the figures of Party and government office texts. W
     <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="117"/>
         <source>chức vụ người ký</source>
-        <translation>signer's position</translation>
+        <translation>signer&apos;s position</translation>
     </message>
     <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="120"/>
@@ -1934,6 +1934,14 @@ Ctrl+Z undoes it while the application is open; the deletion is recorded in the 
         <location filename="../desktop/ui/session.py" line="144"/>
         <source>Giá trị bạn đã nhập: {0}</source>
         <translation>What you entered: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchRows</name>
+    <message>
+        <location filename="../desktop/ui/search_rows.py" line="19"/>
+        <source>còn {0} kết quả trong văn bản này</source>
+        <translation>{0} more in this report</translation>
     </message>
 </context>
 <context>

@@ -288,6 +288,10 @@ EN.update({  # backup
     "Sao lưu tự động sau mỗi": "Automatic backup every",
 })
 
+EN.update({  # search
+    "còn {0} kết quả trong văn bản này": "{0} more in this report",
+})
+
 
 def fill(ts: str) -> tuple[str, int]:
     missing = 0
