@@ -38,6 +38,10 @@ def test_every_report_is_listed_with_its_hits_and_the_count_of_the_others(make_w
     assert short.rowCount() == 1 and short.child(0).text() == "…chức kiểm tra [đê điều] trước mùa mưa."
     w.library_panel.tree.setCurrentIndex(short.child(0).index())
     assert w.session.report.id == short.data(REPORT_ID)
+    with qtbot.waitSignal(w.library_panel.hitSelected) as hit:  # that hit, not the report's best
+        w.library_panel.tree.setCurrentIndex(children[2].index())
+    assert hit.args == [long.data(REPORT_ID), children[2].data(HIT_ITEM)] and children[2].data(HIT_ITEM) > 0
+    assert w.session.report.id == long.data(REPORT_ID)
     w.library_panel.search.setText("")
     w.library_panel.reload()
     assert all(r.rowCount() == 0 for r in _report_rows(w))  # no search, no hit rows
