@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from desktop import __version__
 from desktop.cli_delete import add_delete_parser, cmd_delete
+from desktop.cli_search import at_least_one
 
 
 def _utf8_stdout() -> None:
@@ -55,7 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help="chỉ một loại mục (report = nội dung văn bản)")
     se.add_argument("--status", choices=["chưa kiểm tra", "đã xác minh", "cần sửa", "loại bỏ"],
                     help="chỉ mục có trạng thái kiểm tra này")
-    se.add_argument("--limit", type=int, default=20)
+    se.add_argument("--limit", type=at_least_one, default=20, help="số văn bản tối đa (mặc định 20)")
+    se.add_argument("--per-report", type=at_least_one, default=5, metavar="K",
+                    help="số kết quả tối đa của mỗi văn bản (mặc định 5); số còn lại được đếm")
     se.add_argument("--json", action="store_true")
     _add_db(se)
     ex2 = sub.add_parser("export", help="xuất Word (báo cáo tóm tắt, dự thảo thông báo kết luận, báo cáo tổng hợp) "
@@ -101,20 +104,19 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from desktop.cli_search import print_report_hits
     from desktop.store.search import search
 
     lib = _open_library(args)
     hits = search(lib.db, " ".join(args.query), unit=args.unit, date_from=args.date_from, date_to=args.date_to,
-                  item_type=args.item_type, review_status=args.status, limit=args.limit)
+                  item_type=args.item_type, review_status=args.status, limit=args.limit,
+                  per_report=args.per_report)
     if args.json:
         print(json.dumps([h.__dict__ for h in hits], ensure_ascii=False, indent=1))
         return 0
     if not hits:
         print("Không tìm thấy kết quả.")
-    for h in hits:
-        where = ", ".join(x for x in (h.unit or "", h.date or "") if x)
-        print(f"#{h.report_id} {h.title}" + (f" ({where})" if where else ""))
-        print(f"    [{h.item_type}] {h.snippet}")
+    print_report_hits(hits)
     return 0
 
 

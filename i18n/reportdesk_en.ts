@@ -1062,42 +1062,42 @@ Automatic backups (newest first). Restoring one replaces the library file with i
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="21"/>
+        <location filename="../desktop/ui/library_panel.py" line="23"/>
         <source>Tìm (không cần dấu): nhiem vu, sa pa…</source>
         <translation>Search (accents optional): nhiem vu, sa pa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="24"/>
+        <location filename="../desktop/ui/library_panel.py" line="26"/>
         <source>Tất cả văn bản</source>
         <translation>All texts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="25"/>
+        <location filename="../desktop/ui/library_panel.py" line="27"/>
         <source>Còn mục chưa kiểm tra</source>
         <translation>With unreviewed items</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="26"/>
+        <location filename="../desktop/ui/library_panel.py" line="28"/>
         <source>Đã kiểm tra xong</source>
         <translation>Fully reviewed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="28"/>
+        <location filename="../desktop/ui/library_panel.py" line="30"/>
         <source>Thư viện</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="74"/>
+        <location filename="../desktop/ui/library_panel.py" line="78"/>
         <source>(Chưa rõ đơn vị)</source>
         <translation>(Unit unknown)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="87"/>
+        <location filename="../desktop/ui/library_panel.py" line="91"/>
         <source>không có mục</source>
         <translation>no items</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="92"/>
+        <location filename="../desktop/ui/library_panel.py" line="96"/>
         <source>Mã văn bản: {0}</source>
         <translation>Report id: {0}</translation>
     </message>
@@ -1940,6 +1940,14 @@ Ctrl+Z undoes it while the application is open; the deletion is recorded in the 
         <location filename="../desktop/ui/session.py" line="188"/>
         <source>Không mục nào bị xóa.</source>
         <translation>No item was deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchRows</name>
+    <message>
+        <location filename="../desktop/ui/search_rows.py" line="19"/>
+        <source>còn {0} kết quả trong văn bản này</source>
+        <translation>{0} more in this report</translation>
     </message>
 </context>
 <context>

@@ -293,6 +293,11 @@ EN.update({  # undo
 })
 
 
+EN.update({  # search
+    "còn {0} kết quả trong văn bản này": "{0} more in this report",
+})
+
+
 def fill(ts: str) -> tuple[str, int]:
     missing = 0
 

@@ -4,25 +4,32 @@ Both the stored text and the query are folded the same way (``Đảng`` → ``da
 ``hoà``/``hòa`` → ``hoa``), keeping every character in place so that a match in the folded
 text is cut from the original for the snippet. SQLite uses FTS5; PostgreSQL its full-text
 search over the same folded text. Every word of the query must occur, in any order
-(``ket luan tinh uy`` finds ``Kết luận của Tỉnh ủy``). The newest :data:`CANDIDATES` matches are then
-ranked: the words in the report's title first, then the words closest together, then the most
-occurrences of them (ranking every match of a common word is what would make search slow).
+(``ket luan tinh uy`` finds ``Kết luận của Tỉnh ủy``). The newest matches (at most
+:data:`PER_REPORT_CANDIDATES` of one report) are then ranked: the words in the report's title first, then the
+words closest together, then the most occurrences of them (ranking every match of a common word is what would
+make search slow). Results are per report: a report's best :data:`PER_REPORT` hits, the count of its others,
+reports ordered by their best hit — one long report cannot crowd out the others.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select, text
 
 from desktop.core.textnorm import fold_same_length
 from desktop.store.convert import row_to_item, search_text
 from desktop.store.db import Database
-from desktop.store.models import ItemRow
+from desktop.store.models import ItemRow, ReportRow
 
 _TOKEN = re.compile(r"\w+")
-CANDIDATES = 1000  # at most this many matches (the newest) are ranked
+CANDIDATES = 1000  # at least this many matches (the newest) are ranked
+PER_REPORT = 5  # hits listed per report; the others are counted ("còn N kết quả trong văn bản này")
+PER_REPORT_CANDIDATES = 20  # of one report, at most this many matches (the newest) are ranked
 
 
 @dataclass
@@ -34,6 +41,19 @@ class Hit:
     unit: str | None
     date: str | None
     snippet: str
+    more: int = 0  # the report's further hits, not listed (the same on each of its hits)
+
+
+@dataclass
+class ReportHits:
+    """One report's listed hits, best first, and how many more it has."""
+
+    report_id: int
+    title: str
+    unit: str | None
+    date: str | None
+    hits: list[Hit]
+    more: int
 
 
 def fold_query(query: str) -> list[str]:
@@ -44,12 +64,15 @@ def fold_query(query: str) -> list[str]:
 
 def search(db: Database, query: str, *, unit: str | None = None, date_from: str | None = None,
            date_to: str | None = None, item_type: str | None = None, review_status: str | None = None,
-           limit: int = 20) -> list[Hit]:
+           limit: int = 20, per_report: int = PER_REPORT) -> list[Hit]:
+    """The best ``limit`` reports, each with its best ``per_report`` hits (best first, a report's hits together)
+    and in :attr:`Hit.more` the count of its other hits: one long report cannot crowd out the others."""
     tokens = list(dict.fromkeys(fold_query(query)))
-    if not tokens:
+    if not tokens or limit < 1 or per_report < 1:
         return []
     filters = []
-    params: dict[str, object] = {"limit": max(limit, CANDIDATES)}
+    per_cand = max(per_report, PER_REPORT_CANDIDATES)
+    params: dict[str, object] = {"limit": max(CANDIDATES, limit * per_cand), "per_cand": per_cand}
     if unit:
         filters.append("r.unit = :unit")
         params["unit"] = unit
@@ -66,54 +89,99 @@ def search(db: Database, query: str, *, unit: str | None = None, date_from: str 
     if review_status:
         filters.append("i.review_status = :review_status")
         params["review_status"] = review_status
-    where = "".join(f" AND {f}" for f in filters)
-    cols = ("d.id, d.report_id, d.item_id, d.item_type, d.folded, r.title, r.unit, r.meeting_date, r.body, "
-            "i.text")
-    if db.dialect == "sqlite":
-        # FTS5 drives the query (every word, any order), newest first; the candidates are ranked below
-        params["m"] = " ".join(f'"{t}"' for t in tokens)
-        sql = (f"SELECT {cols} FROM search_fts f JOIN search_docs d ON d.id = f.rowid "
-               f"JOIN reports r ON r.id = d.report_id LEFT JOIN items i ON i.id = d.item_id "
-               f"WHERE search_fts MATCH :m{where} ORDER BY f.rowid DESC LIMIT :limit")
-    else:
-        params["m"] = " ".join(tokens)
-        sql = (f"SELECT {cols} FROM search_docs d JOIN reports r ON r.id = d.report_id "
-               f"LEFT JOIN items i ON i.id = d.item_id "
-               f"WHERE to_tsvector('simple', d.folded) @@ plainto_tsquery('simple', :m){where} "
-               f"ORDER BY d.id DESC LIMIT :limit")
-    q = text(sql).bindparams(**params)
-    hits = []
+    sql = _candidates_sql(db.dialect, "".join(f" AND {f}" for f in filters))
+    params["m"] = " ".join(f'"{t}"' for t in tokens) if db.dialect == "sqlite" else " ".join(tokens)
     with db.session() as s:
-        ranked = sorted(((rank_key(r.folded, fold_same_length(r.title or ""), tokens), k, r)
-                         for k, r in enumerate(s.execute(q))), key=lambda x: (x[0], x[1]))
-        rows = [r for _key, _k, r in ranked[:limit]]
+        chosen = _best_per_report(s.execute(text(sql).bindparams(**params)), tokens, limit, per_report)
+        rows = [r for group, _more in chosen for r in group]
         items = {x.id: x for x in s.scalars(select(ItemRow).where(ItemRow.id.in_([r.item_id for r in rows
                                                                                    if r.item_id])))}
-        for r in rows:
-            if r.item_type == "report":
-                source = r.title + "\n" + r.body
-            else:
-                source = search_text(row_to_item(items[r.item_id])) if r.item_id in items else (r.text or "")
-            hits.append(Hit(r.report_id, r.item_id, r.item_type, r.title, r.unit, r.meeting_date,
-                            _snippet(source, r.folded, tokens)))
+        bodies = dict(s.execute(select(ReportRow.id, ReportRow.body).where(
+            ReportRow.id.in_([r.report_id for r in rows if r.item_type == "report"]))).all())
+        hits = []
+        for group, more in chosen:
+            for r in group:
+                if r.item_type == "report":
+                    source = r.title + "\n" + bodies.get(r.report_id, "")
+                else:
+                    source = search_text(row_to_item(items[r.item_id])) if r.item_id in items else ""
+                hits.append(Hit(r.report_id, r.item_id, r.item_type, r.title, r.unit, r.meeting_date,
+                                _snippet(source, r.folded, tokens), more))
     return hits
+
+
+def _candidates_sql(dialect: str, where: str) -> str:
+    """Every word, any order: the newest matches, at most ``:per_cand`` of each report (its text first), with
+    ``total``, how many it has in all; at most ``:limit`` in all. The windows run over narrow rows; the texts
+    are read for the chosen rows only."""
+    cols = ("d.id, ROW_NUMBER() OVER (PARTITION BY d.report_id ORDER BY d.item_type = 'report' DESC, d.id DESC) "
+            "AS nth, COUNT(*) OVER (PARTITION BY d.report_id) AS total")
+    if dialect == "sqlite":  # FTS5 drives the query
+        inner = (f"SELECT {cols} FROM search_fts f JOIN search_docs d ON d.id = f.rowid "
+                 f"JOIN reports r ON r.id = d.report_id LEFT JOIN items i ON i.id = d.item_id "
+                 f"WHERE search_fts MATCH :m{where}")
+    else:
+        inner = (f"SELECT {cols} FROM search_docs d JOIN reports r ON r.id = d.report_id "
+                 f"LEFT JOIN items i ON i.id = d.item_id "
+                 f"WHERE to_tsvector('simple', d.folded) @@ plainto_tsquery('simple', :m){where}")
+    return ("SELECT d.id, d.report_id, d.item_id, d.item_type, d.folded, r.title, r.unit, r.meeting_date, c.total "
+            f"FROM ({inner}) c JOIN search_docs d ON d.id = c.id JOIN reports r ON r.id = d.report_id "
+            "WHERE c.nth <= :per_cand ORDER BY c.id DESC LIMIT :limit")
+
+
+def _best_per_report(rows: Iterable[Any], tokens: list[str], limit: int,
+                     per_report: int) -> list[tuple[list[Any], int]]:
+    """The candidates ranked (ties: the newest first), grouped by report; reports ordered by their best hit.
+    The first ``limit`` reports, each with its first ``per_report`` rows and the count of the others."""
+    groups: dict[int, list[tuple[tuple[int, int, int, int], int, Any]]] = {}
+    titles: dict[int, str] = {}
+    for k, r in enumerate(rows):
+        if r.report_id not in titles:
+            titles[r.report_id] = fold_same_length(r.title or "")
+        groups.setdefault(r.report_id, []).append((rank_key(r.folded, titles[r.report_id], tokens), k, r))
+    ranked = sorted((sorted(g, key=lambda x: (x[0], x[1])) for g in groups.values()),
+                    key=lambda g: (g[0][0], g[0][1]))
+    out = []
+    for g in ranked[:limit]:
+        shown = [r for _key, _k, r in g[:per_report]]
+        out.append((shown, max(0, int(shown[0].total) - len(shown))))
+    return out
+
+
+def by_report(hits: Iterable[Hit]) -> list[ReportHits]:
+    """The hits of :func:`search` grouped by report, in their order."""
+    groups: dict[int, ReportHits] = {}
+    for h in hits:
+        if h.report_id not in groups:
+            groups[h.report_id] = ReportHits(h.report_id, h.title, h.unit, h.date, [], h.more)
+        groups[h.report_id].hits.append(h)
+    return list(groups.values())
 
 
 def occurrences(folded: str, tokens: list[str], cap: int = 5000) -> list[tuple[int, int, int]]:
     """(start, end, token index) of every whole-word occurrence of the tokens, in text order."""
+    index = {t: k for k, t in enumerate(tokens)}
+    seen = [0] * len(tokens)
     out = []
-    for k, t in enumerate(tokens):
-        for n, m in enumerate(re.finditer(r"\b" + re.escape(t) + r"\b", folded)):
-            if n >= cap:
-                break
+    for m in _words(tuple(tokens)).finditer(folded):  # one pass for all the words (whole words never overlap)
+        k = index[m.group()]
+        if seen[k] < cap:
+            seen[k] += 1
             out.append((m.start(), m.end(), k))
-    out.sort()
     return out
+
+
+@functools.lru_cache(maxsize=64)
+def _words(tokens: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True)) + r")\b")
 
 
 def best_window(folded: str, tokens: list[str]) -> tuple[int, int] | None:
     """The shortest stretch of ``folded`` holding every token (of those that occur), as (start, end)."""
-    occ = occurrences(folded, tokens)
+    return _shortest(occurrences(folded, tokens))
+
+
+def _shortest(occ: list[tuple[int, int, int]]) -> tuple[int, int] | None:
     need = len({k for _a, _b, k in occ})
     if not need:
         return None
@@ -137,8 +205,8 @@ def rank_key(folded: str, title: str, tokens: list[str]) -> tuple[int, int, int,
     """Smaller is better: fewer of the words missing, more of them in the title, closer together, more often."""
     occ = occurrences(folded, tokens)
     found = {k for _a, _b, k in occ}
-    in_title = sum(1 for t in tokens if re.search(r"\b" + re.escape(t) + r"\b", title))
-    win = best_window(folded, tokens)
+    in_title = len({k for _a, _b, k in occurrences(title, tokens)})
+    win = _shortest(occ)
     return (len(tokens) - len(found), -in_title, (win[1] - win[0]) if win else 1 << 30, -len(occ))
 
 

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
+from desktop.ui.search_rows import HIT_ITEM, add_hit_rows
+
 REPORT_ID = Qt.ItemDataRole.UserRole + 10
 
 
@@ -59,10 +61,12 @@ class LibraryPanel(QWidget):
             summaries = [s for s in summaries if s.reviewed]
         snippets: dict[int, str] = {}
         self.hit_items: dict[int, int] = {}  # report id → item id of its best hit (0: the text itself)
+        found = {}  # report id → its listed hits and the count of the others
         if query:
-            from desktop.store.search import search
+            from desktop.store.search import by_report, search
 
             hits = search(self.library.db, query, limit=200)
+            found = {g.report_id: g for g in by_report(hits)}
             for h in hits:  # best first
                 snippets.setdefault(h.report_id, h.snippet)
                 self.hit_items.setdefault(h.report_id, h.item_id or 0)
@@ -91,6 +95,7 @@ class LibraryPanel(QWidget):
             # the id the command line takes (reportdesk export 12 …)
             it.setToolTip((snippets.get(s.id) or s.source_name) + "\n" + self.tr("Mã văn bản: {0}").format(s.id))
             groups[key].appendRow(it)
+            add_hit_rows(it, found.get(s.id), REPORT_ID)
             if select == s.id:
                 target = it
         self.tree.expandAll()
@@ -101,7 +106,9 @@ class LibraryPanel(QWidget):
         rid = current.data(REPORT_ID) if current.isValid() else None
         if rid is not None:
             self.reportSelected.emit(int(rid))
-            if int(rid) in self.hit_items:
+            if current.data(HIT_ITEM) is not None:  # one hit of a search
+                self.hitSelected.emit(int(rid), int(current.data(HIT_ITEM)))
+            elif int(rid) in self.hit_items:
                 self.hitSelected.emit(int(rid), self.hit_items[int(rid)])
 
 
