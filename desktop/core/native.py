@@ -31,6 +31,7 @@ COMPILED = (
     "desktop.core.lexicon",
     "desktop.core.vnnum",
     "desktop.core.textnorm",
+    "desktop.core.blocks",
     "desktop.core.source",
     "desktop.core.layout",
     "desktop.core.extract.common",
