@@ -75,8 +75,9 @@ def ensure_installed(env: Path, root: Path, extras: frozenset[str]) -> Path:
     target = "." + (f"[{','.join(sorted(extras))}]" if extras else "")
     print(f"dev.py: installing {target} into {env} (once; again only when pyproject.toml or setup.py "
           "change) …", file=sys.stderr)
-    subprocess.run([str(py), "-m", "pip", "install", "-q", "--disable-pip-version-check", "-e", target],
-                   cwd=root, check=True)
+    # --no-compile: Python compiles what it imports when it first imports it, not all of every dependency now.
+    subprocess.run([str(py), "-m", "pip", "install", "-q", "--disable-pip-version-check", "--no-compile", "-e",
+                    target], cwd=root, check=True)
     write_stamp(env, root, extras)
     return py
 
