@@ -1,11 +1,13 @@
-"""Builds the extraction core as C extensions with mypyc, when it can.
+"""Builds the extraction core as C extensions with mypyc, only when asked: ``REPORTDESK_COMPILE=1``.
 
-The metadata lives in pyproject.toml; this file only adds the compiled modules. mypyc (part
-of mypy) turns the type-annotated core into C that CPython loads in place of the .py files:
-the same code and results, about a fifth less work per article (see README, Speed). Where
-there is no C compiler (most Windows office PCs) or ``REPORTDESK_PURE=1`` is set, the
-install is pure Python and works the same, only slower. ``desktop/core/native.py`` falls
-back to the sources at run time when they are newer than the compiled modules.
+The metadata lives in pyproject.toml; this file only adds the compiled modules. An install is pure
+Python (``pip install -e .`` takes seconds, works the same everywhere). ``packaging/build.py`` sets
+``REPORTDESK_COMPILE=1`` for the Windows bundle: mypyc (part of mypy, asked for below as a build
+requirement only then) turns the type-annotated core into C that CPython loads in place of the .py
+files — the same code and results, about a fifth less work per article (README, Speed). Asked to
+compile, the build fails when it cannot (no C compiler, a type error): a bundle is never pure by
+accident. ``desktop/core/native.py`` lists the modules and falls back to the sources at run time
+when they are newer than the compiled modules.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import sys
 from setuptools import setup
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from desktop.core.native import COMPILED, GROUP  # plain Python: nothing installed yet
+from desktop.core.native import COMPILED, GROUP, MYPYC, compile_requested  # plain Python: nothing installed yet
 
 # The commands that build; pip's other hooks (metadata, requirements) import this file too, and
 # need not spend half a minute on mypyc's type check and C generation.
@@ -24,21 +26,13 @@ _BUILDS = {"build", "build_ext", "bdist_wheel", "editable_wheel", "develop", "in
 
 
 def _ext_modules() -> list:
-    if os.environ.get("REPORTDESK_PURE") or not _BUILDS.intersection(sys.argv[1:]):
+    if not compile_requested() or not _BUILDS.intersection(sys.argv[1:]):
         return []
-    try:
-        from mypyc.build import mypycify
-    except ImportError:
-        print("reportdesk: mypyc is not available; installing the pure-Python core", file=sys.stderr)
-        return []
-    try:
-        exts = mypycify([m.replace(".", "/") + ".py" for m in COMPILED], opt_level="3", group_name=GROUP)
-    except (Exception, SystemExit) as e:  # mypy reports type errors by exiting
-        print(f"reportdesk: the core was not compiled ({e!r}); installing it as pure Python", file=sys.stderr)
-        return []
-    for ext in exts:
-        ext.optional = True  # no C compiler: a warning and the pure-Python core, not a failed install
-    return exts
+    from mypyc.build import mypycify  # REPORTDESK_COMPILE=1 without mypy: an error, not a pure build
+
+    return mypycify([m.replace(".", "/") + ".py" for m in COMPILED], opt_level="3", group_name=GROUP)
 
 
-setup(ext_modules=_ext_modules())
+# setup_requires becomes a build requirement of pip's isolated build (setuptools' PEP 517 backend):
+# mypy is fetched only for a compiled build.
+setup(ext_modules=_ext_modules(), setup_requires=[MYPYC] if compile_requested() else [])

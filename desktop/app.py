@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+from desktop.samples import RESOURCES, sample_files
 
-
-def sample_files() -> list[Path]:
-    return sorted((RESOURCES / "samples").glob("*.txt"))
+__all__ = ["RESOURCES", "run_app", "sample_files"]
 
 
 def run_app(argv: list[str] | None = None, db_url: str | None = None) -> int:

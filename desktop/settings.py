@@ -9,7 +9,7 @@ import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-from desktop.store.paths import data_dir
+from desktop.paths import data_dir
 
 
 @dataclass

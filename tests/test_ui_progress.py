@@ -13,7 +13,7 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QTimer
 
-from desktop.app import sample_files
+from desktop.samples import sample_files
 from desktop.store.db import open_database
 from desktop.store.importer import import_paths
 from desktop.store.library import Library

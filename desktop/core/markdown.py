@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from desktop.core.source import Block
+from desktop.core.blocks import Block
 
 Tables = list[list[list[tuple[int, int]]]]
 

@@ -1,15 +1,16 @@
-"""Which core modules are compiled with mypyc, and whether the compiled ones are in use.
+"""Which core modules the Windows bundle compiles with mypyc, and whether compiled ones are in use.
 
-``setup.py`` compiles the modules in :data:`COMPILED` into C extensions that sit next to
-their sources (one shared library, ``desktop/core/_native__mypyc``, and a small extension per
-module). CPython imports an extension before a ``.py`` of the same name, so an extension older
-than its source — the source was edited, pulled or checked out after the install — would run
-old code. :func:`use_sources_if_stale` (run when ``desktop.core`` is first imported) then makes
+An install is pure Python. ``packaging/build.py`` (the bundle) sets ``REPORTDESK_COMPILE=1``
+(:func:`compile_requested`), and ``setup.py`` then compiles the modules in :data:`COMPILED` into C
+extensions that sit next to their sources (one shared library, ``desktop/core/_native__mypyc``, and
+a small extension per module). CPython imports an extension before a ``.py`` of the same name, so an
+extension older than its source — the source was edited, pulled or checked out after the build — would
+run old code. :func:`use_sources_if_stale` (run when ``desktop.core`` is first imported) then makes
 every compiled module load from its source instead: all of them or none, never a mix.
-``REPORTDESK_PURE=1`` does the same on purpose, to compare the two. Nothing here imports more
-than the standard library: ``setup.py`` reads :data:`COMPILED` before anything is installed. The
-check runs in a source tree only (where ``pyproject.toml`` is): an install from a wheel writes
-the sources and the extensions together, in no particular order.
+``REPORTDESK_PURE=1`` does the same on purpose, to compare the two on a compiled checkout. Nothing here
+imports more than the standard library: ``setup.py`` reads :data:`COMPILED` before anything is
+installed. The check runs in a source tree only (where ``pyproject.toml`` is): an install from a wheel
+writes the sources and the extensions together, in no particular order.
 """
 
 from __future__ import annotations
@@ -23,6 +24,14 @@ from pathlib import Path
 from types import ModuleType
 
 GROUP = "desktop.core._native"  # mypyc's shared library is GROUP + "__mypyc"
+MYPYC = "mypy~=2.4"  # what compiles (mypyc ships with mypy); 2.4 tested
+COMPILE_SETTING = "REPORTDESK_COMPILE"
+
+
+def compile_requested() -> bool:
+    """True when the build is asked to compile the core (``REPORTDESK_COMPILE=1``; packaging/build.py)."""
+    return os.environ.get(COMPILE_SETTING, "").strip() not in ("", "0")
+
 
 # The hot path of `extract`. Not compiled: model.py (the pipeline reads its type hints, which
 # compiled classes do not keep), verify.py and intake.py (little time, and file formats).
@@ -31,6 +40,7 @@ COMPILED = (
     "desktop.core.lexicon",
     "desktop.core.vnnum",
     "desktop.core.textnorm",
+    "desktop.core.blocks",
     "desktop.core.source",
     "desktop.core.layout",
     "desktop.core.extract.common",

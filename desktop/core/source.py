@@ -10,20 +10,13 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from desktop.core.blocks import Block
+from desktop.core.markdown import is_markdown, markdown_view
 from desktop.core.textnorm import NormText, ascii_digits, normalize, unwrap_lines
 
 # Columns in plain-text official documents are separated by long runs of spaces
 # (header "TỈNH ỦY …        ĐẢNG CỘNG SẢN VIỆT NAM", signature block beside "Nơi nhận").
 _SEGMENT = re.compile(r"[^ \t\n](?:(?![ ]{4,}|\t)[^\n])*")
-
-
-@dataclass
-class Block:
-    start: int
-    end: int
-    kind: str = "line"  # line | p | h1…h6 | li | caption | cell
-    boilerplate: bool = False  # structural hint (HTML navigation, footer, widgets…)
-    cell: tuple[int, int, int] | None = None  # (table, row, column) for table cells
 
 
 @dataclass
@@ -108,8 +101,6 @@ def plain_text_parts(norm: NormText) -> tuple[NormText, list[Block], list[list[l
     """The analysis text, blocks, tables and title hint of a decoded plain text. A text written in Markdown
     is read through its marks (:mod:`desktop.core.markdown`); its view keeps the text's length, so the
     original's offsets hold. Otherwise lines broken inside a sentence are joined and tab tables found."""
-    from desktop.core.markdown import is_markdown, markdown_view  # (markdown builds on Block)
-
     if is_markdown(norm.text):
         view = markdown_view(norm.text)
         return NormText(norm.raw, view.text, norm.anchors), view.blocks, view.tables, view.title_hint

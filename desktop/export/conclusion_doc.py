@@ -20,9 +20,10 @@ from desktop.export.docx_layout import (
     new_document,
     par,
     signature_block,
+    subheading,
     title_block,
 )
-from desktop.export.keep_together import keep_with_next, subheading
+from desktop.export.keep_together import keep_with_next
 from desktop.export.profiles import ExportProfile, Organisation
 
 PLACEHOLDER = "[…]"

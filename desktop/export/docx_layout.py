@@ -114,6 +114,11 @@ def body(doc: DocxDocument, text: str, profile: ExportProfile, bold: bool = Fals
     return par(doc, text, profile, profile.size_body, bold=bold, italic=italic, align=JUSTIFY, indent=True)
 
 
+def subheading(doc: DocxDocument, text: str, profile: ExportProfile) -> Paragraph:
+    """A bold numbered line (``1. Đánh giá chung``) that never stands alone at a page foot."""
+    return keep_with_next(body(doc, text, profile, bold=True))
+
+
 def heading(doc: DocxDocument, number: str, text: str, profile: ExportProfile, level: int = 1) -> Paragraph:
     """``I- KẾT QUẢ…`` / ``1- …`` (Party) or ``I. KẾT QUẢ…`` / ``1. …`` (State)."""
     sep = "-" if profile.heading_style == "roman-hyphen" else "."

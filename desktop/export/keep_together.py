@@ -12,21 +12,12 @@ from docx.shared import Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from desktop.export.profiles import ExportProfile
-
 
 def keep_with_next(p: Paragraph) -> Paragraph:
     fmt = p.paragraph_format
     fmt.keep_with_next = True
     fmt.keep_together = True
     return p
-
-
-def subheading(doc: DocxDocument, text: str, profile: ExportProfile) -> Paragraph:
-    """A bold numbered line (``1. Đánh giá chung``) that never stands alone at a page foot."""
-    from desktop.export.docx_layout import body
-
-    return keep_with_next(body(doc, text, profile, bold=True))
 
 
 def rows_cannot_split(table: Table) -> None:

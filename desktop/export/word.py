@@ -24,9 +24,9 @@ from desktop.export.docx_layout import (
     new_document,
     par,
     signature_block,
+    subheading,
     title_block,
 )
-from desktop.export.keep_together import subheading
 from desktop.export.profiles import ExportProfile, Organisation
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from desktop.store.errors import StoreError
+from desktop.store.errors import StoreError, describe_error
 
 
 def backup_database(db, dest: Path) -> Path:
@@ -38,8 +38,6 @@ def backup_database(db, dest: Path) -> Path:
         os.replace(tmp, dest)
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
-        from desktop.store.db import describe_error
-
         if isinstance(exc, sqlite3.Error):
             raise describe_error(exc, dest.name) from None
         raise StoreError(f"Không ghi được bản sao lưu “{dest}”: {exc.strerror or exc}.") from None

@@ -21,7 +21,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.store.errors import StoreError
+from desktop.store.errors import StoreError, describe_error
 from desktop.store.paths import default_db_url
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -54,28 +54,6 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-def describe_error(exc: BaseException, where: str = "") -> StoreError:
-    """A Vietnamese message for a database failure."""
-    msg = str(getattr(exc, "orig", exc) or exc).lower()
-    place = f" ({where})" if where else ""
-    if "database is locked" in msg or "database table is locked" in msg:
-        return StoreError("Cơ sở dữ liệu đang bị một chương trình khác khóa" + place +
-                          ". Hãy đóng các cửa sổ ReportDesk khác rồi thử lại; dữ liệu không bị thay đổi.")
-    if "file is not a database" in msg or "malformed" in msg or "corrupt" in msg:
-        return StoreError("Tệp cơ sở dữ liệu bị hỏng" + place + ". Tệp được giữ nguyên; hãy khôi phục từ bản sao "
-                          "lưu (thư mục backups) hoặc mở một tệp khác.")
-    if "disk is full" in msg or "database or disk is full" in msg or "no space" in msg:
-        return StoreError("Ổ đĩa đã đầy, không lưu được" + place + ". Lần lưu này không được ghi; dữ liệu cũ vẫn "
-                          "nguyên vẹn. Hãy giải phóng dung lượng rồi lưu lại.")
-    if "readonly" in msg or "read-only" in msg or "permission" in msg or "unable to open" in msg:
-        return StoreError("Không có quyền ghi vào thư mục hoặc tệp cơ sở dữ liệu" + place +
-                          ". Hãy chọn thư mục khác hoặc nhờ quản trị cấp quyền ghi.")
-    if "could not connect" in msg or "connection refused" in msg or "password authentication" in msg:
-        return StoreError("Không kết nối được máy chủ cơ sở dữ liệu dùng chung" + place +
-                          ". Kiểm tra địa chỉ, tài khoản và mạng nội bộ.")
-    return StoreError(f"Lỗi cơ sở dữ liệu{place}: {getattr(exc, 'orig', exc)}")
 
 
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any, busy_ms: int = 3000) -> None:

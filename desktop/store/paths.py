@@ -1,33 +1,13 @@
-"""Where the data lives: the per-user data folder, or beside the program in portable mode."""
+"""Where the library and its backups live, in the data folder (:mod:`desktop.paths`)."""
 
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
-APP_NAME = "ReportDesk"
-PORTABLE_MARKER = "portable.txt"
+from desktop.paths import data_dir
 
-
-def _program_dir() -> Path:
-    if getattr(sys, "frozen", False):
-        return Path(sys.executable).resolve().parent
-    return Path(__file__).resolve().parents[2]
-
-
-def data_dir() -> Path:
-    """``%LOCALAPPDATA%\\ReportDesk`` on Windows (``~/.local/share/ReportDesk`` on Linux), or the
-    ``data`` folder beside the program when a ``portable.txt`` marker sits there."""
-    override = os.environ.get("REPORTDESK_HOME")
-    if override:
-        return Path(override)
-    prog = _program_dir()
-    if (prog / PORTABLE_MARKER).exists():
-        return prog / "data"
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir(APP_NAME, appauthor=False))
+__all__ = ["backups_dir", "data_dir", "default_db_path", "default_db_url"]
 
 
 def default_db_path() -> Path:

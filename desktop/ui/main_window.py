@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
         show_interrupted_import(self, interrupted_files())  # an import killed midway: which files it left
         self.autobackup.start()
         if fresh or self.library.count() == 0:
-            from desktop.app import sample_files
+            from desktop.samples import sample_files
 
             samples = [str(p) for p in sample_files()]
             if samples:
