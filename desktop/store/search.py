@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select, text
 
+from desktop.core.model import ReviewStatus
 from desktop.core.textnorm import fold_same_length
 from desktop.store.convert import row_to_item, search_text
 from desktop.store.db import Database
@@ -65,7 +66,7 @@ def search(db: Database, query: str, *, unit: str | None = None, date_from: str 
         params["item_type"] = item_type
     if review_status:
         filters.append("i.review_status = :review_status")
-        params["review_status"] = review_status
+        params["review_status"] = str(ReviewStatus.parse(review_status))  # a code; an old label is understood
     where = "".join(f" AND {f}" for f in filters)
     cols = ("d.id, d.report_id, d.item_id, d.item_type, d.folded, r.title, r.unit, r.meeting_date, r.body, "
             "i.text")

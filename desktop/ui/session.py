@@ -78,7 +78,7 @@ class ReportSession(QObject):
             return
         self.undo_stack.beginMacro(self.tr("Đánh dấu {0} mục: {1}").format(len(items), status_text(status)))
         for item in items:
-            self.undo_stack.push(EditItemCommand(self, item, {"review": status}, str(status)))
+            self.undo_stack.push(EditItemCommand(self, item, {"review": status}, status_text(status)))
         self.undo_stack.endMacro()
 
     def add(self, kind: str, item: Item) -> None:
@@ -140,7 +140,8 @@ class ReportSession(QObject):
                     if hasattr(item, k) and k != "version":
                         setattr(item, k, v)
                 item.version = int(err.current.get("version", item.version))
-                mine = ", ".join(f"{field_title(k)}: {v}" for k, v in err.mine.items())
+                mine = ", ".join(f"{field_title(k)}: {status_text(v) if k == 'review' else v}"
+                                 for k, v in err.mine.items())
                 self.saveFailed.emit(f"{err}\n\n" + self.tr("Giá trị bạn đã nhập: {0}").format(mine))
             except StoreError as err:
                 for k, v in before.items():
