@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from desktop import __version__
 from desktop.cli_delete import add_delete_parser, cmd_delete
+from desktop.cli_review import review_status_arg
 from desktop.cli_search import at_least_one
 
 
@@ -54,8 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("--type", dest="item_type", choices=["report", "document", "person", "indicator", "ratio",
                                                          "tally", "part", "task", "proposal"],
                     help="chỉ một loại mục (report = nội dung văn bản)")
-    se.add_argument("--status", choices=["chưa kiểm tra", "đã xác minh", "cần sửa", "loại bỏ"],
-                    help="chỉ mục có trạng thái kiểm tra này")
+    se.add_argument("--status", type=review_status_arg, metavar="S",
+                    help="chỉ mục có trạng thái kiểm tra này: unchecked, verified, needs_fix, rejected "
+                         "(hoặc “chưa kiểm tra”, “đã xác minh”, “cần sửa”, “loại bỏ”)")
     se.add_argument("--limit", type=at_least_one, default=20, help="số văn bản tối đa (mặc định 20)")
     se.add_argument("--per-report", type=at_least_one, default=5, metavar="K",
                     help="số kết quả tối đa của mỗi văn bản (mặc định 5); số còn lại được đếm")

@@ -62,7 +62,7 @@ SAMPLE = ("Thường trực Huyện ủy làm việc với xã Tân Mỹ\n\nSán
 
 
 def test_schema_is_at_head(db) -> None:
-    assert current_revision(db.engine) == "0006"
+    assert current_revision(db.engine) == "0007"
 
 
 def test_import_dev_corpus_stores_every_item_with_spans(lib: Library) -> None:
@@ -125,7 +125,7 @@ def test_edits_are_audited_with_who_when_field_old_new(lib: Library) -> None:
     hist = lib.history(ind.id)
     assert [(h.who, h.field, h.old_value, h.new_value) for h in hist] == [
         ("Lan", "value", "61.2", "62.1"), ("Lan", "note", "", "theo báo cáo sửa đổi"),
-        ("Minh", "review", "chưa kiểm tra", "đã xác minh")]
+        ("Minh", "review", "unchecked", "verified")]  # stored as codes
     again = next(i for i in lib.get_report(rid).indicators if i.id == ind.id)
     assert again.value == 62.1 and again.review == ReviewStatus.VERIFIED and again.reviewer == "Minh"
 
@@ -220,7 +220,7 @@ def test_old_database_is_upgraded_after_a_backup_copy(tmp_path: Path) -> None:
                           " version) VALUES ('h', 'x.txt', 'cũ', 't', 'b', '2024-01-01 00:00:00', 1)"))
     db.close()
     db = open_database(f"sqlite:///{path}")
-    assert current_revision(db.engine) == "0006"
+    assert current_revision(db.engine) == "0007"
     backups = list(tmp_path.glob("old.truoc-nang-cap-0001-*.sqlite3"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as c:

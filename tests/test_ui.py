@@ -132,14 +132,14 @@ def test_confirming_a_person_offers_the_same_person_in_other_texts_and_undo_take
     assert elsewhere and w.identical_action.isEnabled()
     others = [r for r in w.library.list_reports() if r.id != rid]
 
-    def status_elsewhere() -> set[str]:
-        return {str(p.review) for r in others for p in w.library.get_report(r.id).people if p.name == "Nguyễn Thị Lan"}
+    def status_elsewhere() -> set[ReviewStatus]:
+        return {p.review for r in others for p in w.library.get_report(r.id).people if p.name == "Nguyễn Thị Lan"}
 
-    assert status_elsewhere() == {"chưa kiểm tra"}
+    assert status_elsewhere() == {ReviewStatus.UNCHECKED}
     w.identical_action.trigger()
-    assert status_elsewhere() == {"đã xác minh"} and not w.identical_action.isEnabled()
+    assert status_elsewhere() == {ReviewStatus.VERIFIED} and not w.identical_action.isEnabled()
     w.undo()
-    assert status_elsewhere() == {"chưa kiểm tra"}
+    assert status_elsewhere() == {ReviewStatus.UNCHECKED}
     assert lan.review == ReviewStatus.VERIFIED  # the confirmed one stays
 
 

@@ -8,6 +8,7 @@ came from (auto / manual) and a review status that only a person changes.
 from __future__ import annotations
 
 import datetime
+import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -22,12 +23,39 @@ class Origin(StrEnum):
 
 
 class ReviewStatus(StrEnum):
-    """Where a clerk is with an item. Pre-filled items never count as verified."""
+    """Where a clerk is with an item. Pre-filled items never count as verified.
 
-    UNCHECKED = "chưa kiểm tra"
-    VERIFIED = "đã xác minh"
-    NEEDS_FIX = "cần sửa"
-    REJECTED = "loại bỏ"
+    The values are stable ASCII codes, stored as they are (libraries before schema 0007 stored the Vietnamese
+    labels); a status is shown by its ``label`` (Vietnamese, translated by the interface)."""
+
+    UNCHECKED = "unchecked"
+    VERIFIED = "verified"
+    NEEDS_FIX = "needs_fix"
+    REJECTED = "rejected"
+
+    @property
+    def label(self) -> str:
+        """The Vietnamese name of the status, as exports print it and the interface translates it."""
+        return REVIEW_LABELS[self]
+
+    @classmethod
+    def parse(cls, text: str) -> ReviewStatus:
+        """A status from its code or its Vietnamese label (what older libraries and commands used).
+        Raises ValueError with the accepted words."""
+        word = " ".join(unicodedata.normalize("NFC", str(text)).split())
+        for status in cls:
+            if word.lower() in (status.value, REVIEW_LABELS[status]):
+                return status
+        accepted = ", ".join(f"{s.value} ({REVIEW_LABELS[s]})" for s in cls)
+        raise ValueError(f"Trạng thái kiểm tra “{text}” không có; dùng một trong: {accepted}.")
+
+
+REVIEW_LABELS: dict[ReviewStatus, str] = {
+    ReviewStatus.UNCHECKED: "chưa kiểm tra",
+    ReviewStatus.VERIFIED: "đã xác minh",
+    ReviewStatus.NEEDS_FIX: "cần sửa",
+    ReviewStatus.REJECTED: "loại bỏ",
+}
 
 
 class Severity(StrEnum):

@@ -243,7 +243,7 @@ def build_workbook(reports: list[Report], profile: ExportProfile, caption: str =
         for kind, item in _sourced_items(rep):
             name, value = _item_cells(item)
             _row(ws, r_i, [*lead(r_i, rep), kind, name, value, source_excerpt(rep.text, item.span),
-                           str(item.review)], profile)
+                           ReviewStatus(item.review).label], profile)
             r_i += 1
     return wb
 

@@ -53,6 +53,8 @@ def to_column_value(column: str, value: object) -> object:
 def from_column_value(column: str, value: object) -> object:
     if column in JSON_COLUMNS:
         return json.loads(value) if value else []
+    if column == "review_status":
+        return _review_status(value if isinstance(value, str) else None)
     return value
 
 
@@ -100,13 +102,23 @@ def row_to_item(row: ItemRow) -> Item:
     item.key = row.key or ""
     item.note = row.note or ""
     item.origin = Origin(row.origin or "auto")
-    item.review = ReviewStatus(row.review_status or ReviewStatus.UNCHECKED)
+    item.review = _review_status(row.review_status)
     item.reviewer = row.reviewer
     item.reviewed_at = row.reviewed_at.isoformat(timespec="seconds") if isinstance(row.reviewed_at, datetime) \
         else None
     if row.span_start is not None and row.span_end is not None:
         item.span = (row.span_start, row.span_end)
     return item
+
+
+def _review_status(value: str | None) -> ReviewStatus:
+    """The stored code (a label only if written by something older than schema 0007)."""
+    if not value:
+        return ReviewStatus.UNCHECKED
+    return _BY_CODE.get(value) or ReviewStatus.parse(value)
+
+
+_BY_CODE = {str(s): s for s in ReviewStatus}
 
 
 def search_text(item: Item) -> str:

@@ -74,7 +74,7 @@ class ItemRow(Base):
     span_start: Mapped[int | None] = mapped_column(Integer)
     span_end: Mapped[int | None] = mapped_column(Integer)
     origin: Mapped[str] = mapped_column(String(8), default="auto")
-    review_status: Mapped[str] = mapped_column(String(20), default="chưa kiểm tra", index=True)
+    review_status: Mapped[str] = mapped_column(String(20), default="unchecked", index=True)  # ReviewStatus code
     reviewer: Mapped[str | None] = mapped_column(String(100))
     reviewed_at: Mapped[datetime | None] = mapped_column(DateTime)
     note: Mapped[str] = mapped_column(Text, default="")

@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import select, text
 
+from desktop.core.model import ReviewStatus
 from desktop.core.textnorm import fold_same_length
 from desktop.store.convert import row_to_item, search_text
 from desktop.store.db import Database
@@ -88,7 +89,7 @@ def search(db: Database, query: str, *, unit: str | None = None, date_from: str 
         params["item_type"] = item_type
     if review_status:
         filters.append("i.review_status = :review_status")
-        params["review_status"] = review_status
+        params["review_status"] = str(ReviewStatus.parse(review_status))  # a code; an old label is understood
     sql = _candidates_sql(db.dialect, "".join(f" AND {f}" for f in filters))
     params["m"] = " ".join(f'"{t}"' for t in tokens) if db.dialect == "sqlite" else " ".join(tokens)
     with db.session() as s:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop.core.model import ReviewStatus
 
 
 def _t(text: str) -> str:
@@ -101,7 +104,9 @@ SEVERITY_NAMES = [QT_TRANSLATE_NOOP("Status", "lỗi"), QT_TRANSLATE_NOOP("Statu
 
 
 def status_text(value: object) -> str:
-    """A review status or a severity, in the interface language."""
+    """A review status (its code, or a label of an older library) or a severity, in the interface language."""
+    with contextlib.suppress(ValueError):  # a severity: its name is its label
+        value = ReviewStatus.parse(str(value)).label
     return QCoreApplication.translate("Status", str(value))
 
 

@@ -56,7 +56,7 @@ def parse_value(col: Column, text: object) -> object:
     if col.kind == "list":
         return [x.strip() for x in s.replace("\n", ";").split(";") if x.strip()]
     if col.kind == "status":
-        return ReviewStatus(s)
+        return ReviewStatus.parse(s)  # a code, or a label pasted from an export
     return s or (None if col.attr in ("qualifier", "group", "owner", "deadline", "product", "date", "progress")
                  else "")
 

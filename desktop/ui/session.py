@@ -144,7 +144,8 @@ class ReportSession(QObject):
             except ConflictError as err:
                 saved = False
                 self._show_theirs(item, err)
-                mine = ", ".join(f"{field_title(k)}: {v}" for k, v in err.mine.items())
+                mine = ", ".join(f"{field_title(k)}: {status_text(v) if k == 'review' else v}"
+                                 for k, v in err.mine.items())
                 self.saveFailed.emit(f"{err}\n\n" + self.tr("Giá trị bạn đã nhập: {0}").format(mine))
             except StoreError as err:
                 saved = False
