@@ -13,8 +13,20 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop.core.model import (DocumentRef, Finding, Indicator, Person, Proposal, Ratio, Report, ReviewStatus,
-                                Severity, Tally, TallyPart, Task)
+from desktop.core.model import (
+    DocumentRef,
+    Finding,
+    Indicator,
+    Person,
+    Proposal,
+    Ratio,
+    Report,
+    ReviewStatus,
+    Severity,
+    Tally,
+    TallyPart,
+    Task,
+)
 from desktop.export.excel import build_workbook
 from desktop.export.profiles import PARTY, STATE, ExportProfile
 from desktop.export.thin_items import exportable
