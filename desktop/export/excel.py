@@ -84,8 +84,7 @@ def build_workbook(reports: list[Report], profile: ExportProfile, caption: str =
             grade = f'=IF({pc}="","{note}",IF({pc}>100,"Vượt",IF({pc}>=100,"Đạt","Chưa đạt")))'
             values = [*lead(r_i, rep), label, unit, target, actual,
                       rate, grade]
-            ws.row(values, {4 + k: _number_format(target), 5 + k: _number_format(actual),
-                                            6 + k: "#,##0.0"})
+            ws.row(values, {4 + k: _number_format(target), 5 + k: _number_format(actual), 6 + k: "#,##0.0"})
             r_i += 1
     # Nhiệm vụ
     heads = ["STT", *unit_col, "Nội dung nhiệm vụ", "Văn bản giao", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn",
@@ -101,8 +100,7 @@ def build_workbook(reports: list[Report], profile: ExportProfile, caption: str =
                 deadline = f"{d}/{m}/{y}"
             source = rep.own_number or cite(rep)
             ws.row([*lead(r_i, rep), t.text, source,
-                           t.owner or "", "; ".join(t.partners), deadline, t.product or "", "", t.progress or "",
-                           t.note])
+                    t.owner or "", "; ".join(t.partners), deadline, t.product or "", "", t.progress or "", t.note])
             r_i += 1
     # Kiến nghị
     heads = ["STT", *unit_col, "Nội dung kiến nghị, đề xuất", "Cơ quan xử lý", "Kết quả trả lời"]
@@ -124,7 +122,7 @@ def build_workbook(reports: list[Report], profile: ExportProfile, caption: str =
             total_parts = sum(p.count for p in t.parts) if t.parts else None
             diff = f'=IF(ISNUMBER({sum_col}{r_i}),{tot_col}{r_i}-{sum_col}{r_i},"")'
             ws.row([*lead(r_i, rep), t.noun, t.total, parts,
-                           total_parts, diff], {3 + k: "#,##0", 5 + k: "#,##0", 6 + k: "#,##0"})
+                    total_parts, diff], {3 + k: "#,##0", 5 + k: "#,##0", 6 + k: "#,##0"})
             r_i += 1
     # Kiểm tra số liệu
     heads = ["STT", *unit_col, "Mức", "Nội dung cần kiểm tra", "Loại"]
@@ -133,8 +131,7 @@ def build_workbook(reports: list[Report], profile: ExportProfile, caption: str =
     r_i = FIRST_DATA
     for rep in reports:
         for f in open_findings(rep):
-            ws.row([*lead(r_i, rep), str(f.severity),
-                           f.message, f.kind])
+            ws.row([*lead(r_i, rep), str(f.severity), f.message, f.kind])
             r_i += 1
     # Đối chiếu nguồn: every item with the words of the text it came from, to check a figure at its source
     heads = ["STT", *unit_col, "Loại", "Mục", "Giá trị", "Trích đoạn văn bản", "Kiểm tra"]
@@ -145,7 +142,7 @@ def build_workbook(reports: list[Report], profile: ExportProfile, caption: str =
         for kind, item in _sourced_items(rep):
             name, value = _item_cells(item)
             ws.row([*lead(r_i, rep), kind, name, value, source_excerpt(rep.text, item.span),
-                           str(item.review)])
+                    str(item.review)])
             r_i += 1
     return book.wb
 
