@@ -225,3 +225,21 @@ def test_recent_files_newest_first_at_most_eight_missing_ones_greyed_and_removab
     assert recent_paths()[0] == str(files[-2].resolve())
     w.recent.remove_missing()
     assert str(files[-1].resolve()) not in recent_paths() and len(recent_paths()) == MAX_RECENT - 1
+
+
+def test_indicators_tab_shows_value_unit_and_review_without_scrolling_at_the_default_size(make_window, qtbot) -> None:
+    """The Chỉ tiêu tab: the label, its value, unit, year and review status are in view at the window's default
+    size (the note may scroll), so a clerk verifying figures sees what they verify."""
+    from desktop.ui.settings import settings
+
+    settings().remove("window")
+    w = make_window("indicators-width.sqlite3")
+    table = w.form.tables["indicators"]
+    w.form.setCurrentIndex(w.form.indexOf(table))
+    qtbot.waitUntil(table.isVisible)
+    QApplication.processEvents()
+    visible = table.viewport().width()
+    for attr in ("label", "value", "unit", "year", "review"):
+        col = next(k for k, c in enumerate(table.source_model().columns) if c.attr == attr)
+        right = table.columnViewportPosition(col) + table.columnWidth(col)
+        assert table.columnViewportPosition(col) >= 0 and right <= visible, (attr, right, visible)

@@ -30,8 +30,8 @@ REVIEW = Column("review", QT_TRANSLATE_NOOP("Columns", "Kiểm tra"), "status", 
 NOTE = Column("note", QT_TRANSLATE_NOOP("Columns", "Ghi chú"), width=160)
 
 INDICATOR_COLUMNS = [
-    Column("group", QT_TRANSLATE_NOOP("Columns", "Nhóm"), width=50),
-    Column("label", QT_TRANSLATE_NOOP("Columns", "Chỉ tiêu"), width=300),
+    Column("group", QT_TRANSLATE_NOOP("Columns", "Nhóm"), width=40),
+    Column("label", QT_TRANSLATE_NOOP("Columns", "Chỉ tiêu"), width=270),
     Column("qualifier", QT_TRANSLATE_NOOP("Columns", "Mức"), width=70),
     Column("value", QT_TRANSLATE_NOOP("Columns", "Giá trị"), "number", width=90),
     Column("unit", QT_TRANSLATE_NOOP("Columns", "Đơn vị"), width=100),
