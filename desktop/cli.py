@@ -21,7 +21,7 @@ from desktop.cli_search import at_least_one
 def _utf8_stdout() -> None:
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(AttributeError, ValueError):
-            stream.reconfigure(encoding="utf-8")  # type: ignore[attr-defined]
+            stream.reconfigure(encoding="utf-8")  # type: ignore[union-attr]  # TextIO stubs lack TextIOWrapper's
 
 
 def _add_db(p: argparse.ArgumentParser) -> None:

@@ -6,7 +6,6 @@ A fixed seed keeps the run reproducible; a failure prints the text that broke it
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 
@@ -14,8 +13,8 @@ from desktop.core.extract import extract
 from desktop.core.htmltext import parse_html
 from desktop.core.intake import read_source
 from desktop.core.source import source_from_text
+from tests.conftest import CORPUS as DEV
 
-DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 PIECES = [
     *"0123456789/.,;:()-–%\n\t aăâđeêioôơuưyAĐHTNgnhtrc",
     "Đề nghị ", "yêu cầu ", "trong đó ", "chỉ tiêu ", "Nơi nhận:", "I. ", "1. ", "- ", "ngày ", "tháng ",

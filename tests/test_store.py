@@ -329,6 +329,7 @@ def test_killing_a_batch_import_leaves_each_report_whole_or_absent(tmp_path: Pat
         seen += "đã nhập" in line
     proc.kill()
     proc.wait()
+    proc.stdout.close()
     assert seen >= 20, "the import did not get going"
     db = open_database(url)
     with db.engine.connect() as conn:

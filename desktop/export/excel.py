@@ -47,9 +47,11 @@ def _indicator_rows(r: Report) -> list[tuple[str, str, float | None, float | Non
         rows.append((i.label, i.unit, i.value if target else None, None if target else i.value, note))
     for cells in by_row.values():
         plan, actual = cells.get("row-plan"), cells.get("row-actual")
-        base = (plan or actual or cells.get("row-rate"))
+        base = plan or actual or cells.get("row-rate")
+        assert base is not None  # a row is made by one of these three
         label = base.row_label()
-        unit = (plan or actual).unit if (plan or actual) else ""
+        first = plan or actual
+        unit = first.unit if first else ""
         rows.append((label, unit, plan.value if plan else None, actual.value if actual else None, ""))
     return rows
 

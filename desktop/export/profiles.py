@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 
 @dataclass
@@ -71,7 +72,7 @@ class ExportProfile:
     old_tone_marks: bool = False  # "UỶ/HOÁ" instead of "ỦY/HÓA" in the header
     size_draft_mark: float = 14  # "(Dự thảo)" under Số
 
-    def with_overrides(self, **kw: object) -> ExportProfile:
+    def with_overrides(self, **kw: Any) -> ExportProfile:
         return replace(self, **kw)
 
 

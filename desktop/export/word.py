@@ -56,7 +56,7 @@ def _meeting_sentence(r: Report) -> str:
 def _indicator_table(doc: DocxDocument, profile: ExportProfile, reports: list[Report], with_unit: bool) -> None:
     headers = (["STT", "Đơn vị", "Chỉ tiêu", "ĐVT", "Giá trị", "Năm"] if with_unit
                else ["STT", "Chỉ tiêu", "ĐVT", "Giá trị", "Năm"])
-    rows = []
+    rows: list[list[str]] = []
     for r in reports:
         for i in _kept(r.indicators):
             row = [str(len(rows) + 1)]
@@ -64,7 +64,7 @@ def _indicator_table(doc: DocxDocument, profile: ExportProfile, reports: list[Re
                 row.append(unit_or_cite(r))
             row += [i.label, i.unit, _value(i), str(i.year or "")]
             rows.append(row)
-    widths = [12, 30, 65, 22, 22, 14] if with_unit else [12, 90, 24, 24, 15]
+    widths: list[float] = [12, 30, 65, 22, 22, 14] if with_unit else [12, 90, 24, 24, 15]
     if rows:
         grid_table(doc, profile, headers, rows, widths, numeric={len(headers) - 2})
         par(doc, "", profile, space_after=0)
@@ -132,8 +132,8 @@ def briefing(report: Report, profile: ExportProfile, org: Organisation, day: dat
     if not _kept(report.proposals):
         body(doc, "Không có kiến nghị, đề xuất.", profile, italic=True)
     heading(doc, next(n), "Vấn đề cần lưu ý", profile)
-    for f in open_findings(report):  # (not the findings a clerk checked and dismissed)
-        body(doc, f"- [{f.severity}] {f.message}", profile)
+    for finding in open_findings(report):  # (not the findings a clerk checked and dismissed)
+        body(doc, f"- [{finding.severity}] {finding.message}", profile)
     if not open_findings(report):
         body(doc, "Kiểm tra số liệu: các điểm chênh lệch đã được đối chiếu, số liệu đúng như văn bản."
              if report.findings else "Kiểm tra số liệu: không phát hiện điểm bất thường.", profile, italic=True)

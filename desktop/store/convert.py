@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import datetime
+from typing import cast
 
 from desktop.core.model import (
     DocumentRef,
@@ -44,7 +46,7 @@ JSON_COLUMNS = {"positions", "partners"}
 
 def to_column_value(column: str, value: object) -> object:
     if column in JSON_COLUMNS:
-        return json.dumps(list(value or []), ensure_ascii=False)
+        return json.dumps(list(cast(Iterable[object], value or [])), ensure_ascii=False)  # a list of strings
     if column in ("review_status", "origin"):
         return str(value)
     return value
@@ -52,7 +54,7 @@ def to_column_value(column: str, value: object) -> object:
 
 def from_column_value(column: str, value: object) -> object:
     if column in JSON_COLUMNS:
-        return json.loads(value) if value else []
+        return json.loads(cast(str, value)) if value else []  # the JSON text stored by to_column_value
     if column == "review_status":
         return _review_status(value if isinstance(value, str) else None)
     return value

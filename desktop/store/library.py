@@ -9,10 +9,12 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import Integer, String, cast, delete, func, insert, select, text
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.core.model import DayMonthYear, Item, Meeting, Report, ReviewStatus, Tally, TallyPart
 from desktop.core.source import Source
@@ -152,8 +154,8 @@ class Library:
                     position += 1
                     parts.append(part)
                     rows.append(item_to_values(part, report_id, position, parent_id=item.id))
-        for part, values in zip(parts, rows, strict=True):
-            part.id = values["id"] = ids.pop(0)
+        for added, values in zip(parts, rows, strict=True):
+            added.id = values["id"] = ids.pop(0)
         if rows:
             s.execute(insert(ItemRow), rows)
 
@@ -185,7 +187,7 @@ class Library:
                 changed = False
                 for attr, value in changes.items():
                     if attr == "span":  # where the item is in the text: two columns, one audit row
-                        old_span, new_span = (row.span_start, row.span_end), tuple(value) if value else (None, None)
+                        old_span, new_span = (row.span_start, row.span_end), _span_pair(value)
                         if old_span != new_span:
                             row.span_start, row.span_end = new_span
                             changed = True
@@ -397,8 +399,9 @@ class Library:
                 if (row.meeting_day or row.meeting_month) else None
             r.meeting = Meeting(date=date, chair=row.meeting_chair)
         by_id: dict[int, Item] = {}
-        lists = {"document": r.documents, "person": r.people, "indicator": r.indicators, "ratio": r.ratios,
-                 "tally": r.tallies, "task": r.tasks, "proposal": r.proposals}
+        lists: dict[str, list[Any]] = {  # each list of its own kind of item
+            "document": r.documents, "person": r.people, "indicator": r.indicators, "ratio": r.ratios,
+            "tally": r.tallies, "task": r.tasks, "proposal": r.proposals}
         for irow in rows:
             item = row_to_item(irow)
             by_id[irow.id] = item
@@ -414,7 +417,7 @@ class Library:
     def history(self, item_id: int) -> list[AuditEntry]:
         return self._audit(AuditRow.item_id == item_id)
 
-    def _audit(self, *where: object) -> list[AuditEntry]:
+    def _audit(self, *where: ColumnElement[bool]) -> list[AuditEntry]:
         with self.db.session() as s:
             rows = s.scalars(select(AuditRow).where(*where).order_by(AuditRow.at, AuditRow.id))
             return [AuditEntry(a.at, a.who, a.action, a.field, a.old_value, a.new_value) for a in rows]
@@ -427,6 +430,11 @@ class Library:
 # What makes two items of other texts "the same" (a person by name, a document by its number, …)
 _SAME = {"person": ("text",), "document": ("doc_number",), "indicator": ("text", "value", "unit"),
          "ratio": ("value", "value2", "text"), "tally": ("value", "text"), "task": ("text",), "proposal": ("text",)}
+
+
+def _span_pair(value: Any) -> tuple[int | None, int | None]:
+    """A span change's value, (start, end) or empty, as the two columns' values."""
+    return tuple(value) if value else (None, None)
 
 
 def _span_text(span: tuple[int | None, int | None]) -> str | None:

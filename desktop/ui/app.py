@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.qt_strings import install_qt_strings
@@ -13,7 +13,7 @@ from desktop.ui.qt_strings import install_qt_strings
 I18N = Path(__file__).resolve().parents[2] / "i18n"
 
 
-def install_translation(app: QApplication, language: str) -> QTranslator | None:
+def install_translation(app: QCoreApplication, language: str) -> QTranslator | None:
     """Vietnamese is the source language; English comes from ``i18n/reportdesk_en.qm``."""
     if language == "vi":
         return None

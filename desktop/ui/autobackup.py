@@ -70,7 +70,7 @@ class AutoBackup(QObject):
         """Back up if the library file changed since the last backup; True if a backup was started."""
         lib = self.window.library
         path = lib.db.path if lib is not None else None
-        if path is None or self._job is not None or not path.exists() or lib.count() == 0:
+        if lib is None or path is None or self._job is not None or not path.exists() or lib.count() == 0:
             return False  # (an empty library, before the first import, needs no copy)
         signature = library_signature(path)
         if signature == self._signature:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QSplitter, QWidget
+
+from desktop.ui.noop import QT_TRANSLATE_NOOP
 
 CAPTIONS = {
     "tallies": QT_TRANSLATE_NOOP("Captions", "Số tổng hợp (chọn một dòng để xem các phần của nó)"),

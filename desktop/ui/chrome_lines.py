@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import QMenu, QMenuBar
 
 from desktop.core.chrome import is_chrome
 from desktop.core.model import LineRole
 from desktop.store.reread import LineChange
+from desktop.ui.noop import QT_TRANSLATE_NOOP
 from desktop.ui.settings import settings
 
 if TYPE_CHECKING:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from desktop.core.model import ReviewStatus
+from desktop.ui.noop import QT_TRANSLATE_NOOP
 
 
 def _t(text: str) -> str:

@@ -7,8 +7,9 @@ gets a clear message and the offer to save under a free name instead.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,7 +26,11 @@ from PySide6.QtWidgets import (
 from desktop.ui.conclusion_fields import ConclusionFields
 from desktop.ui.export_done import show_export_done
 from desktop.ui.export_files import last_folder, last_profile, remember, resolve_target, suggested_name
+from desktop.ui.noop import QT_TRANSLATE_NOOP
 from desktop.ui.organisation_dialog import ask_organisation
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 KINDS = [("docx", "briefing", QT_TRANSLATE_NOOP("ExportDialog", "Báo cáo tóm tắt (Word)")),
          ("docx", "conclusion", QT_TRANSLATE_NOOP("ExportDialog", "Dự thảo thông báo kết luận (Word)")),
@@ -60,9 +65,9 @@ class ExportWorker(QObject):
 
 
 class ExportDialog(QDialog):
-    def __init__(self, window, parent: QWidget | None = None) -> None:
+    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
-        self.window = window
+        self.main_window = window
         self.setWindowTitle(self.tr("Xuất văn bản"))
         self.kind = QComboBox()
         for fmt, kind, label in KINDS:
@@ -102,7 +107,7 @@ class ExportDialog(QDialog):
         self._conclusion_rows()
 
     def _conclusion_rows(self) -> None:
-        session = self.window.session
+        session = self.main_window.session
         self.conclusion.show_for(session.report if session is not None else None, self.kind.currentData()[1],
                                  self.profile.currentData() == "state")
 
@@ -125,9 +130,11 @@ class ExportDialog(QDialog):
             self.path.setText(path)
 
     def reports(self) -> list:
-        w = self.window
+        w = self.main_window
         if self.scope.currentData() == "current":
             return [w.session.report] if w.session is not None else []
+        if w.library is None:
+            return []
         ids = []
         model = w.library_panel.model
         for g in range(model.rowCount()):
@@ -168,10 +175,10 @@ class ExportDialog(QDialog):
 
     def _done(self, path: str) -> None:
         self._finish()
-        self.window.statusBar().showMessage(self.tr("Đã xuất {0}").format(path), 8000)
+        self.main_window.statusBar().showMessage(self.tr("Đã xuất {0}").format(path), 8000)
         remember(path, self.profile.currentData())
         self.accept()
-        show_export_done(self.window, path)
+        show_export_done(self.main_window, path)
 
     def _failed(self, message: str, suggestion: str) -> None:
         self._finish()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from desktop.export.save import free_name
 from desktop.ui.settings import settings
@@ -44,7 +44,8 @@ def ask_overwrite(parent: QWidget | None, path: Path) -> str:
     box.setDefaultButton(rename)
     box.setEscapeButton(cancel)
     box.exec()
-    return {over: "overwrite", rename: "rename"}.get(box.clickedButton(), "cancel")
+    choices: dict[QAbstractButton | None, str] = {over: "overwrite", rename: "rename"}
+    return choices.get(box.clickedButton(), "cancel")
 
 
 def resolve_target(parent: QWidget | None, path: Path) -> Path | None:
@@ -66,7 +67,7 @@ def suggested_name(dialog, kind: str, fmt: str) -> str:
     from desktop.export.filenames import default_name, several_name
     from desktop.ui.library_panel import REPORT_ID
 
-    w = dialog.window
+    w = dialog.main_window
     if dialog.scope.currentData() == "current":
         return default_name([w.session.report], kind, fmt) if w.session is not None else several_name(kind, fmt, 0,
                                                                                                          None)

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton
 
 from desktop.core.textnorm import fold_same_length
@@ -90,6 +91,7 @@ class FindBar(QFrame):
         if obj is self.article and event.type() == QEvent.Type.Resize and self.isVisible():
             self._place()
         elif event.type() == QEvent.Type.KeyPress:
+            event = cast(QKeyEvent, event)  # PySide6 hands a key press over as its QKeyEvent
             key = event.key()
             if key == Qt.Key.Key_Escape and (obj is self.edit or self.isVisible() or self.hit_span is not None):
                 self.close_bar()
@@ -104,7 +106,7 @@ class FindBar(QFrame):
 
     # -- finding ---------------------------------------------------------------------------------
 
-    def find(self) -> None:
+    def find(self) -> None:  # type: ignore[override]  # shadows QWidget.find (a static lookup by window id)
         self.hits = self._hits(self.edit.text()) if self.isVisible() else []
         start = self.article.textCursor().selectionStart()
         self.index = next((k for k, (a, _b) in enumerate(self.hits) if a >= start), 0) if self.hits else -1

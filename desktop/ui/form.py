@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
+    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -31,6 +34,7 @@ from desktop.ui.captions import add_captioned
 from desktop.ui.columns import FINDING_COLUMNS, PROGRESS_CHOICES, status_text
 from desktop.ui.finding_dismissal import DismissalProxy
 from desktop.ui.item_model import ITEM_ROLE, ItemTableModel
+from desktop.ui.noop import QT_TRANSLATE_NOOP
 from desktop.ui.number_hint import NumberEdit
 from desktop.ui.report_details import DetailsEditor
 from desktop.ui.session import ReportSession
@@ -89,7 +93,7 @@ class UnverifiedFilter(QSortFilterProxyModel):
             self.only_unverified = on
             self.invalidateRowsFilter()
 
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self.only_unverified:
             return True
         item = self.sourceModel().index(row, 0, parent).data(ITEM_ROLE)
@@ -157,6 +161,9 @@ class ItemTable(QTableView):
 
 
 class FindingsModel(ItemTableModel):
+    def set_items(self, items: Sequence[Any]) -> None:  # findings, shown by columns as items are
+        super().set_items(items)
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
             f: Finding = self.items[index.row()]  # type: ignore[assignment]
@@ -285,7 +292,7 @@ class ReportForm(QTabWidget):
         if table is None:
             return
         page = next((k for k in range(self.count()) if self.widget(k) is table or
-                     (isinstance(self.widget(k), QSplitter) and self.widget(k).indexOf(table) >= 0)), None)
+                     (isinstance(w := self.widget(k), QSplitter) and w.indexOf(table) >= 0)), None)
         if page is not None:
             self.setCurrentIndex(page)
         if table.select_item(item):

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.columns import field_title, status_text
+from desktop.ui.noop import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the store is imported when the library opens, not with the window
     from desktop.store.library import AuditEntry
@@ -89,5 +90,5 @@ class HistoryDialog(QDialog):
 
     def rows(self) -> list[list[str]]:
         """The table as shown (for tests)."""
-        return [[self.table.item(r, c).text() for c in range(self.table.columnCount())]
+        return [[cast(QTableWidgetItem, self.table.item(r, c)).text() for c in range(self.table.columnCount())]
                 for r in range(self.table.rowCount())]

@@ -130,7 +130,8 @@ class ItemTableModel(QAbstractTableModel):
                 return str(getattr(item, col.attr))  # the stored value, whatever the interface language
             return display_value(item, col)
         if role == Qt.ItemDataRole.BackgroundRole:
-            colour = STATUS_COLOURS.get(getattr(item, "review", None))
+            review = getattr(item, "review", None)
+            colour = STATUS_COLOURS.get(review) if review is not None else None
             return QBrush(colour) if colour else None
         if role == Qt.ItemDataRole.FontRole and getattr(item, "review", None) == ReviewStatus.REJECTED:
             f = QFont()

@@ -60,7 +60,7 @@ class LibraryPanel(QWidget):
         elif mode == "done":
             summaries = [s for s in summaries if s.reviewed]
         snippets: dict[int, str] = {}
-        self.hit_items: dict[int, int] = {}  # report id → item id of its best hit (0: the text itself)
+        self.hit_items = {}  # report id → item id of its best hit (0: the text itself)
         found = {}  # report id → its listed hits and the count of the others
         if query:
             from desktop.store.search import by_report, search

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,7 @@ from desktop.store.backup import list_backups, restore_backup
 from desktop.store.errors import StoreError
 from desktop.store.paths import backups_dir, default_db_url
 from desktop.ui.dialogs import warn
+from desktop.ui.noop import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar
 
 from desktop.store.errors import StoreError
 from desktop.store.report_size import text_length
+from desktop.ui.noop import QT_TRANSLATE_NOOP
 from desktop.ui.workers import start_call
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ class ReportLoader(QObject):
         self._result: object = None
         self._error: str | None = None
 
-    def load(self, report_id: int) -> tuple[Report, ReportLines] | None:
+    def load(self, report_id: int) -> tuple[Report, ReportLines | None] | None:
         """The report and its lines as stored; None if another load is running (this one is done after it).
         Raises StoreError with the store's message."""
         library = self.window.library

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QThread
+from PySide6.QtCore import QByteArray, Qt, QThread
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,12 +29,16 @@ from desktop.ui.form import ReportForm
 from desktop.ui.library_panel import LibraryPanel
 from desktop.ui.library_switch import library_failed, open_library_dialog, show_interrupted_import
 from desktop.ui.load_progress import ImportStages, ReportLoader
+from desktop.ui.noop import QT_TRANSLATE_NOOP
 from desktop.ui.recent_files import RecentFiles
 from desktop.ui.report_delete import ReportDeletion, after_details_edit
 from desktop.ui.session import ReportSession
 from desktop.ui.settings import settings
 from desktop.ui.undo_actions import follow, undo_redo_actions
 from desktop.ui.workers import ImportWorker, start_import
+
+if TYPE_CHECKING:
+    from desktop.store.library import Library
 
 FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Văn bản (*.txt *.docx *.html *.htm);;Tất cả (*)")
 
@@ -45,7 +50,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1440, 860)
         self.db_url = db_url
-        self.library = None
+        self.library: Library | None = None
         self.session: ReportSession | None = None
         self._identical: list[int] = []  # items of other texts offered after a confirmation
         self._checked_empty = False  # the open text is marked "nothing to extract" (read once when it opens)
@@ -440,7 +445,7 @@ class MainWindow(QMainWindow):
             return
         if not quiet:
             self.recent.add(paths)
-        thread, worker = start_import(self.db_url, paths, current_user())
+        thread, worker = start_import(self.library.db.url, paths, current_user())  # (= self.db_url)
         self._import_dialog = None
         self._import_quiet = quiet
         if not quiet:
@@ -474,6 +479,7 @@ class MainWindow(QMainWindow):
 
     def _import_done(self, results: list) -> None:
         dialog, quiet = self._import_dialog, self._import_quiet
+        assert self._import is not None  # (the import that finished)
         thread, _worker = self._import
         thread.wait(2000)
         self._import = None
@@ -551,10 +557,9 @@ class MainWindow(QMainWindow):
             "chính quyền. Chạy ngoại tuyến; dữ liệu lưu trên máy của bạn.").format(__version__))
 
 
-class _SpanOnly:
+class _SpanOnly(Item):
     """A stand-in item for showing a finding's span in the article."""
 
     def __init__(self, span: tuple[int, int]) -> None:
-        self.span = span
-        self.review = ReviewStatus.UNCHECKED
+        super().__init__(span=span, review=ReviewStatus.UNCHECKED)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from desktop.core.extract import extract_text
 from desktop.core.model import DocumentRef, Indicator, Item, Origin, Person, Proposal, Ratio, Task
@@ -13,8 +14,9 @@ def prefill(kind: str, text: str, start: int, end: int) -> Item:
     snippet = text[start:end]
     clean = " ".join(snippet.split())
     found = extract_text("\n\n" + snippet, name="chọn", verify=False)
-    lists = {"indicators": found.indicators, "tasks": found.tasks, "proposals": found.proposals,
-             "documents": found.documents, "people": found.people, "ratios": found.ratios}
+    lists: dict[str, Sequence[Item]] = {
+        "indicators": found.indicators, "tasks": found.tasks, "proposals": found.proposals,
+        "documents": found.documents, "people": found.people, "ratios": found.ratios}
     candidates = lists.get(kind, [])
     item: Item
     if candidates:

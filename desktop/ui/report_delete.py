@@ -110,7 +110,7 @@ class ReportDeletion(QObject):
                 "Xóa văn bản “{0}” cùng {1} mục khỏi thư viện?\n\nCó thể hoàn tác (Ctrl+Z) khi ứng dụng còn mở; "
                 "việc xóa được ghi vào nhật ký.").format(title, len(r.items()))):
             return
-        push_saved(self.stack, DeleteReportCommand(self, r.id, self.tr("Xóa văn bản “{0}”").format(title)))
+        push_saved(self.stack, DeleteReportCommand(self, session.report.id, self.tr("Xóa văn bản “{0}”").format(title)))
 
     def deleted(self, gone: DeletedReport) -> None:
         """No report is open any more; the library list no longer shows it."""

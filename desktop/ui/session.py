@@ -115,7 +115,7 @@ class ReportSession(QObject):
 
     def next_unverified(self, after: Item | None = None) -> Item | None:
         items = [i for i in self.all_items() if i.span]
-        items.sort(key=lambda i: i.span)
+        items.sort(key=lambda i: i.span or (0, 0))  # (all have one)
         start = 0
         if after is not None:
             start = next((k + 1 for k, i in enumerate(items) if i is after), 0)
