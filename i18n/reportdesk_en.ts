@@ -4,47 +4,47 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="27"/>
+        <location filename="../desktop/ui/article_view.py" line="28"/>
         <source>Chỉ tiêu</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="28"/>
+        <location filename="../desktop/ui/article_view.py" line="29"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="29"/>
+        <location filename="../desktop/ui/article_view.py" line="30"/>
         <source>Kiến nghị</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="30"/>
+        <location filename="../desktop/ui/article_view.py" line="31"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="31"/>
+        <location filename="../desktop/ui/article_view.py" line="32"/>
         <source>Nhân sự</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="32"/>
+        <location filename="../desktop/ui/article_view.py" line="33"/>
         <source>Tỷ số</source>
         <translation>Ratio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="57"/>
+        <location filename="../desktop/ui/article_view.py" line="58"/>
         <source>Tạo mục {0} từ đoạn chọn</source>
         <translation>Create {0} item from selection</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="63"/>
+        <location filename="../desktop/ui/article_view.py" line="64"/>
         <source>Đặt vị trí của mục đang chọn vào đoạn này</source>
         <translation>Move the current item to this selection</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="186"/>
+        <location filename="../desktop/ui/article_view.py" line="187"/>
         <source>Sao chép</source>
         <translation>Copy</translation>
     </message>
@@ -65,17 +65,17 @@
 <context>
     <name>Captions</name>
     <message>
-        <location filename="../desktop/ui/captions.py" line="9"/>
+        <location filename="../desktop/ui/captions.py" line="11"/>
         <source>Số tổng hợp (chọn một dòng để xem các phần của nó)</source>
         <translation>Totals (select a row to see its parts)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/captions.py" line="10"/>
+        <location filename="../desktop/ui/captions.py" line="12"/>
         <source>Các phần của số tổng hợp đang chọn</source>
         <translation>Parts of the selected total</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/captions.py" line="11"/>
+        <location filename="../desktop/ui/captions.py" line="13"/>
         <source>Tỷ số (đạt trên tổng)</source>
         <translation>Ratios (out of)</translation>
     </message>
@@ -83,358 +83,358 @@
 <context>
     <name>ChromeLines</name>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="32"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="33"/>
         <source>menu, mục điều hướng của trang</source>
         <translation>menu, site navigation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="33"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="34"/>
         <source>danh sách tin khác, tin liên quan</source>
         <translation>list of other or related news</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="34"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="35"/>
         <source>bộ đếm lượt truy cập</source>
         <translation>visit counter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="35"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="36"/>
         <source>chân trang (liên hệ, bản quyền)</source>
         <translation>footer (contact, copyright)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="36"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="37"/>
         <source>đầu trang, tiêu đề chuyên mục</source>
         <translation>page banner, section heading</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="37"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="38"/>
         <source>nút, tiện ích của trang</source>
         <translation>page widget</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="38"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="39"/>
         <source>ảnh</source>
         <translation>image</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="39"/>
-        <location filename="../desktop/ui/chrome_lines.py" line="96"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="40"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="97"/>
         <source>ngày giờ đăng bài</source>
         <translation>date and time of the post</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="40"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="41"/>
         <source>nội dung bài viết</source>
         <translation>article text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="41"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="42"/>
         <source>chú thích ảnh</source>
         <translation>photo caption</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="42"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="43"/>
         <source>tác giả, nguồn tin</source>
         <translation>byline, source</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="43"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="44"/>
         <source>phần đầu văn bản</source>
         <translation>document header</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="44"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="45"/>
         <source>tiêu đề</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="45"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="46"/>
         <source>phần ký</source>
         <translation>signature block</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="46"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="47"/>
         <source>ô bảng</source>
         <translation>table cell</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="50"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="51"/>
         <source>dòng đầu (tiêu đề)</source>
         <translation>first line (title)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="51"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="52"/>
         <source>không có dấu hiệu của phần trang web</source>
         <translation>no sign of page chrome</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="52"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="53"/>
         <source>nằm trong đoạn văn liền của bài viết</source>
         <translation>inside the article&apos;s run of prose</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="53"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="54"/>
         <source>người kiểm tra đã đánh dấu là nội dung bài viết</source>
         <translation>marked as article text by a clerk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="54"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="55"/>
         <source>người kiểm tra đã đánh dấu là phần trang web</source>
         <translation>marked as page chrome by a clerk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="55"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="56"/>
         <source>mã trang web ghi đây là phần điều hướng</source>
         <translation>the page markup says it is navigation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="56"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="57"/>
         <source>mã trang web ghi đây là phần điều hướng, cột bên hoặc chân trang</source>
         <translation>the page markup says it is navigation, a sidebar or the footer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="58"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="59"/>
         <source>một dòng trong danh sách liên kết</source>
         <translation>one of a list of links</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="59"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="60"/>
         <source>một tiêu đề kèm ngày giữa các tiêu đề khác ở trước bài viết</source>
         <translation>a dated title among others before the article</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="61"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="62"/>
         <source>tiêu đề của danh sách bài khác ở trước bài viết</source>
         <translation>heading of a list of other pages before the article</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="63"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="64"/>
         <source>tiêu đề của bài viết hoặc văn bản</source>
         <translation>the title</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="64"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="65"/>
         <source>một ô của bảng</source>
         <translation>a table cell</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="65"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="66"/>
         <source>phần đầu của văn bản (cơ quan ban hành, quốc hiệu, số, ngày)</source>
         <translation>the document&apos;s header (issuing body, motto, number, date)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="67"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="68"/>
         <source>nơi nhận và người ký của văn bản</source>
         <translation>recipients and signer of the document</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="69"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="70"/>
         <source>tên những người viết bài</source>
         <translation>the writers&apos; names</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="70"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="71"/>
         <source>chuỗi dòng ngắn dạng tiêu đề ở trước bài viết</source>
         <translation>run of short title-like lines before the article</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="72"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="73"/>
         <source>đề mục ở trên câu đầu tiên của bài viết</source>
         <translation>heading above the article&apos;s first sentence</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="74"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="75"/>
         <source>ở trên phần đầu của văn bản</source>
         <translation>above the official document&apos;s header</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="75"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="76"/>
         <source>dòng đầu trang (tên trang), trên trình đơn và tiêu đề bài</source>
         <translation>the page&apos;s first line (its name), above the menu and the article&apos;s heading</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="77"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="78"/>
         <source>lặp lại ở các trang khác của cùng trang web</source>
         <translation>repeated on other pages of the same site</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="79"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="80"/>
         <source>tiêu đề của bộ đếm lượt truy cập</source>
         <translation>heading of a visit counter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="80"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="81"/>
         <source>chữ số của bộ đếm lượt truy cập</source>
         <translation>digit of a visit counter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="81"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="82"/>
         <source>nhãn bộ đếm kèm con số</source>
         <translation>counter label with a number</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="82"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="83"/>
         <source>ở sau tiêu đề của danh sách bài khác</source>
         <translation>after the heading of the list of other pages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="84"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="85"/>
         <source>dòng dạng tiêu đề giữa bài viết và danh sách tin khác</source>
         <translation>title-like line between the article and the related list</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="86"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="87"/>
         <source>dòng liên hệ ở sau bài viết</source>
         <translation>contact line after the article</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="87"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="88"/>
         <source>nội dung của một mục liên hệ</source>
         <translation>value of a contact label</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="88"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="89"/>
         <source>dòng bản quyền</source>
         <translation>copyright line</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="89"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="90"/>
         <source>dòng bản quyền, giấy phép, biên tập</source>
         <translation>copyright, licence or editor line</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="90"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="91"/>
         <source>chỗ đặt ảnh hoặc tên tệp ảnh</source>
         <translation>image placeholder or file name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="91"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="92"/>
         <source>số trang</source>
         <translation>page numbers</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="92"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="93"/>
         <source>địa chỉ trang web</source>
         <translation>web address</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="93"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="94"/>
         <source>chữ trên nút, tiện ích của trang</source>
         <translation>word of a page widget</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="94"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="95"/>
         <source>hướng dẫn dùng chuột của trang</source>
         <translation>mouse instruction of an interactive page</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="95"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="96"/>
         <source>các mục menu cách nhau bởi | hoặc »</source>
         <translation>menu entries separated by | or »</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="97"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="98"/>
         <source>chữ không dấu trong trang tiếng Việt (chữ của giao diện)</source>
         <translation>unaccented words in a Vietnamese page (an interface string)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="99"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="100"/>
         <source>dòng ngay dưới ảnh</source>
         <translation>line under an image</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="100"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="101"/>
         <source>chú thích hoặc nguồn ảnh</source>
         <translation>photo caption or credit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="101"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="102"/>
         <source>ghi tên người viết, chụp ảnh, nguồn</source>
         <translation>credit of the writer, photographer or source</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="103"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="104"/>
         <source>tên người viết kèm đơn vị</source>
         <translation>writer&apos;s name with their unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="104"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="105"/>
         <source>tên và chức vụ người viết</source>
         <translation>writer&apos;s name and position</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="105"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="106"/>
         <source>chữ viết tắt tên người viết</source>
         <translation>writer&apos;s initials</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="106"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="107"/>
         <source>một tên người đứng riêng</source>
         <translation>a name alone</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="120"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="121"/>
         <source>Hiện phần trang web</source>
         <translation>Show page chrome</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="124"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="125"/>
         <source>Hiện (mờ) hoặc gấp lại các dòng menu, tin liên quan, chân trang … để bài viết lên đầu</source>
         <translation>Show (dimmed) or fold away menus, related news, footer … so that the article comes first</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="128"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="129"/>
         <source>Đây là nội dung bài viết</source>
         <translation>This line is article text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="130"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="131"/>
         <source>Đây là phần trang web (bỏ qua)</source>
         <translation>This line is page chrome (ignore it)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="132"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="133"/>
         <source>Bỏ đánh dấu dòng này (để chương trình tự nhận biết)</source>
         <translation>Unmark this line (let the reader decide)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="137"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="138"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="148"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="149"/>
         <source>Đã gấp {0} dòng phần trang web (Xem › Hiện phần trang web, Ctrl+Shift+H)</source>
         <translation>{0} lines of page chrome folded away (View › Show page chrome, Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="169"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="170"/>
         <source>Phần trang web</source>
         <translation>Page chrome</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="169"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="170"/>
         <source>Nội dung bài viết</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="171"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="172"/>
         <source>Phần trang web: {0}</source>
         <translation>Page chrome: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="172"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="173"/>
         <source>Lý do: {0}</source>
         <translation>Why: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="254"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="255"/>
         <source>ReportDesk — {0}</source>
         <translation>ReportDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="257"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="258"/>
         <source>Đã đọc lại văn bản: thêm {0} mục, bỏ {1} mục; giữ nguyên {2} mục đã kiểm tra hoặc sửa (Ctrl+Z để hoàn tác)</source>
         <translation>Text read again: {0} items added, {1} removed; {2} reviewed or edited items kept (Ctrl+Z to undo)</translation>
     </message>
@@ -442,189 +442,189 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../desktop/ui/columns.py" line="26"/>
+        <location filename="../desktop/ui/columns.py" line="30"/>
         <source>Kiểm tra</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="27"/>
+        <location filename="../desktop/ui/columns.py" line="31"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="30"/>
+        <location filename="../desktop/ui/columns.py" line="34"/>
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="31"/>
+        <location filename="../desktop/ui/columns.py" line="35"/>
         <source>Chỉ tiêu</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="32"/>
-        <location filename="../desktop/ui/columns.py" line="90"/>
+        <location filename="../desktop/ui/columns.py" line="36"/>
+        <location filename="../desktop/ui/columns.py" line="94"/>
         <source>Mức</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="33"/>
+        <location filename="../desktop/ui/columns.py" line="37"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="34"/>
+        <location filename="../desktop/ui/columns.py" line="38"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="35"/>
+        <location filename="../desktop/ui/columns.py" line="39"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="41"/>
+        <location filename="../desktop/ui/columns.py" line="45"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="42"/>
+        <location filename="../desktop/ui/columns.py" line="46"/>
         <source>Việc</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="45"/>
+        <location filename="../desktop/ui/columns.py" line="49"/>
         <source>Cơ quan chủ trì</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="46"/>
+        <location filename="../desktop/ui/columns.py" line="50"/>
         <source>Phối hợp</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="43"/>
+        <location filename="../desktop/ui/columns.py" line="47"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="47"/>
+        <location filename="../desktop/ui/columns.py" line="51"/>
         <source>Sản phẩm</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="44"/>
-        <location filename="../desktop/ui/columns.py" line="65"/>
+        <location filename="../desktop/ui/columns.py" line="48"/>
+        <location filename="../desktop/ui/columns.py" line="69"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="52"/>
+        <location filename="../desktop/ui/columns.py" line="56"/>
         <source>Kiến nghị</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="57"/>
+        <location filename="../desktop/ui/columns.py" line="61"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="58"/>
+        <location filename="../desktop/ui/columns.py" line="62"/>
         <source>Nội dung</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="59"/>
+        <location filename="../desktop/ui/columns.py" line="63"/>
         <source>Các phần</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="64"/>
+        <location filename="../desktop/ui/columns.py" line="68"/>
         <source>Số lượng</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="69"/>
+        <location filename="../desktop/ui/columns.py" line="73"/>
         <source>Đạt</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="70"/>
+        <location filename="../desktop/ui/columns.py" line="74"/>
         <source>Tổng</source>
         <translation>Out of</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="71"/>
+        <location filename="../desktop/ui/columns.py" line="75"/>
         <source>Đối tượng</source>
         <translation>Noun</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="72"/>
+        <location filename="../desktop/ui/columns.py" line="76"/>
         <source>Tỷ lệ %</source>
         <translation>Rate %</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="77"/>
+        <location filename="../desktop/ui/columns.py" line="81"/>
         <source>Loại văn bản</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="78"/>
+        <location filename="../desktop/ui/columns.py" line="82"/>
         <source>Số, ký hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="79"/>
+        <location filename="../desktop/ui/columns.py" line="83"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="84"/>
+        <location filename="../desktop/ui/columns.py" line="88"/>
         <source>Họ và tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="85"/>
+        <location filename="../desktop/ui/columns.py" line="89"/>
         <source>Chức vụ</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="91"/>
+        <location filename="../desktop/ui/columns.py" line="95"/>
         <source>Nội dung cần kiểm tra</source>
         <translation>What to check</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="94"/>
+        <location filename="../desktop/ui/columns.py" line="98"/>
         <source>Chưa thực hiện</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="94"/>
+        <location filename="../desktop/ui/columns.py" line="98"/>
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="95"/>
+        <location filename="../desktop/ui/columns.py" line="99"/>
         <source>Hoàn thành</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="95"/>
+        <location filename="../desktop/ui/columns.py" line="99"/>
         <source>Hoàn thành chậm</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="96"/>
+        <location filename="../desktop/ui/columns.py" line="100"/>
         <source>Thường xuyên</source>
         <translation>Ongoing</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="108"/>
+        <location filename="../desktop/ui/columns.py" line="114"/>
         <source>Vị trí trong văn bản</source>
         <translation>Position in the text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="109"/>
+        <location filename="../desktop/ui/columns.py" line="115"/>
         <source>Không có gì cần trích xuất</source>
         <translation>Nothing to extract</translation>
     </message>
@@ -724,107 +724,107 @@ Note (why the figures are right as written):</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="30"/>
+        <location filename="../desktop/ui/export_dialog.py" line="35"/>
         <source>Báo cáo tóm tắt (Word)</source>
         <translation>Briefing (Word)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="31"/>
+        <location filename="../desktop/ui/export_dialog.py" line="36"/>
         <source>Dự thảo thông báo kết luận (Word)</source>
         <translation>Draft conclusion notice (Word)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="32"/>
+        <location filename="../desktop/ui/export_dialog.py" line="37"/>
         <source>Báo cáo tổng hợp nhiều văn bản (Word)</source>
         <translation>Summary report of several texts (Word)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="33"/>
+        <location filename="../desktop/ui/export_dialog.py" line="38"/>
         <source>Bảng theo dõi (Excel)</source>
         <translation>Tracking tables (Excel)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="66"/>
+        <location filename="../desktop/ui/export_dialog.py" line="71"/>
         <source>Xuất văn bản</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="71"/>
+        <location filename="../desktop/ui/export_dialog.py" line="76"/>
         <source>Thể thức văn bản của Đảng (Hướng dẫn 36-HD/VPTW)</source>
         <translation>Party document format (Guidance 36-HD/VPTW)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="72"/>
+        <location filename="../desktop/ui/export_dialog.py" line="77"/>
         <source>Thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP)</source>
         <translation>State document format (Decree 30/2020/NĐ-CP)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="75"/>
+        <location filename="../desktop/ui/export_dialog.py" line="80"/>
         <source>Văn bản đang mở</source>
         <translation>The open text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="76"/>
+        <location filename="../desktop/ui/export_dialog.py" line="81"/>
         <source>Mọi văn bản đang hiện trong thư viện</source>
         <translation>Every text listed in the library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="79"/>
+        <location filename="../desktop/ui/export_dialog.py" line="84"/>
         <source>Chọn…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="85"/>
+        <location filename="../desktop/ui/export_dialog.py" line="90"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="86"/>
+        <location filename="../desktop/ui/export_dialog.py" line="91"/>
         <source>Thể thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="87"/>
+        <location filename="../desktop/ui/export_dialog.py" line="92"/>
         <source>Phạm vi</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="88"/>
+        <location filename="../desktop/ui/export_dialog.py" line="93"/>
         <source>Lưu vào</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="91"/>
+        <location filename="../desktop/ui/export_dialog.py" line="96"/>
         <source>Xuất</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="92"/>
+        <location filename="../desktop/ui/export_dialog.py" line="97"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="121"/>
+        <location filename="../desktop/ui/export_dialog.py" line="126"/>
         <source>Lưu tệp xuất</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="171"/>
+        <location filename="../desktop/ui/export_dialog.py" line="178"/>
         <source>Đã xuất {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="178"/>
+        <location filename="../desktop/ui/export_dialog.py" line="185"/>
         <source>Chưa xuất được</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="180"/>
+        <location filename="../desktop/ui/export_dialog.py" line="187"/>
         <source>Lưu với tên mới</source>
         <translation>Save under the new name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="181"/>
+        <location filename="../desktop/ui/export_dialog.py" line="188"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -888,22 +888,22 @@ Note (why the figures are right as written):</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../desktop/ui/find_bar.py" line="35"/>
+        <location filename="../desktop/ui/find_bar.py" line="36"/>
         <source>Tìm trong văn bản (không cần dấu)</source>
         <translation>Find in the text (accents optional)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/find_bar.py" line="44"/>
+        <location filename="../desktop/ui/find_bar.py" line="45"/>
         <source>Kết quả trước (Shift+Enter)</source>
         <translation>Previous match (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/find_bar.py" line="45"/>
+        <location filename="../desktop/ui/find_bar.py" line="46"/>
         <source>Kết quả tiếp theo (Enter)</source>
         <translation>Next match (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/find_bar.py" line="46"/>
+        <location filename="../desktop/ui/find_bar.py" line="47"/>
         <source>Đóng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -911,67 +911,67 @@ Note (why the figures are right as written):</translation>
 <context>
     <name>History</name>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="27"/>
+        <location filename="../desktop/ui/history_dialog.py" line="28"/>
         <source>nhập từ văn bản</source>
         <translation>imported from the text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="28"/>
+        <location filename="../desktop/ui/history_dialog.py" line="29"/>
         <source>tạo mới</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="29"/>
+        <location filename="../desktop/ui/history_dialog.py" line="30"/>
         <source>sửa</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="30"/>
+        <location filename="../desktop/ui/history_dialog.py" line="31"/>
         <source>xóa</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="31"/>
+        <location filename="../desktop/ui/history_dialog.py" line="32"/>
         <source>khôi phục</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="32"/>
+        <location filename="../desktop/ui/history_dialog.py" line="33"/>
         <source>bỏ qua điểm cần kiểm tra</source>
         <translation>finding dismissed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="33"/>
+        <location filename="../desktop/ui/history_dialog.py" line="34"/>
         <source>bỏ đánh dấu đã kiểm tra</source>
         <translation>dismissal taken back</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="55"/>
+        <location filename="../desktop/ui/history_dialog.py" line="56"/>
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="55"/>
+        <location filename="../desktop/ui/history_dialog.py" line="56"/>
         <source>Người sửa</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="56"/>
+        <location filename="../desktop/ui/history_dialog.py" line="57"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="56"/>
+        <location filename="../desktop/ui/history_dialog.py" line="57"/>
         <source>Loại thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="57"/>
+        <location filename="../desktop/ui/history_dialog.py" line="58"/>
         <source>Giá trị cũ</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="57"/>
+        <location filename="../desktop/ui/history_dialog.py" line="58"/>
         <source>Giá trị mới</source>
         <translation>New value</translation>
     </message>
@@ -979,17 +979,17 @@ Note (why the figures are right as written):</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="61"/>
+        <location filename="../desktop/ui/history_dialog.py" line="62"/>
         <source>Lịch sử sửa đổi</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="84"/>
+        <location filename="../desktop/ui/history_dialog.py" line="85"/>
         <source>Mục này chưa có sửa đổi nào được ghi lại.</source>
         <translation>No change to this item has been recorded.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="86"/>
+        <location filename="../desktop/ui/history_dialog.py" line="87"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -997,64 +997,64 @@ Note (why the figures are right as written):</translation>
 <context>
     <name>LibraryDialog</name>
     <message>
-        <location filename="../desktop/ui/library_switch.py" line="101"/>
+        <location filename="../desktop/ui/library_switch.py" line="102"/>
         <source>Mở thư viện khác / Khôi phục bản sao lưu</source>
         <translation>Open another library / Restore a backup</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_switch.py" line="104"/>
+        <location filename="../desktop/ui/library_switch.py" line="105"/>
         <source>{0} — thư viện {1} — {2} KB</source>
         <translation>{0} — library {1} — {2} KB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_switch.py" line="112"/>
+        <location filename="../desktop/ui/library_switch.py" line="113"/>
         <source>Thư viện đang dùng: {0}
 Các bản sao lưu tự động (mới nhất trước). Khôi phục một bản sẽ thay tệp thư viện bằng bản đó; tệp hiện tại được giữ lại bên cạnh.</source>
         <translation>Library in use: {0}
 Automatic backups (newest first). Restoring one replaces the library file with it; the current file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_switch.py" line="117"/>
+        <location filename="../desktop/ui/library_switch.py" line="118"/>
         <source>&amp;Khôi phục bản đã chọn</source>
         <translation>&amp;Restore the selected backup</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_switch.py" line="120"/>
+        <location filename="../desktop/ui/library_switch.py" line="121"/>
         <source>&amp;Mở tệp thư viện khác…</source>
         <translation>&amp;Open another library file…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_switch.py" line="121"/>
+        <location filename="../desktop/ui/library_switch.py" line="122"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_switch.py" line="136"/>
+        <location filename="../desktop/ui/library_switch.py" line="137"/>
         <source>Khôi phục bản sao lưu</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_switch.py" line="137"/>
+        <location filename="../desktop/ui/library_switch.py" line="138"/>
         <source>Thay thư viện hiện tại bằng bản sao lưu “{0}”? Tệp hiện tại được sao ra bên cạnh trước.</source>
         <translation>Replace the current library with the backup “{0}”? The current file is first copied beside it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_switch.py" line="139"/>
+        <location filename="../desktop/ui/library_switch.py" line="140"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_switch.py" line="140"/>
+        <location filename="../desktop/ui/library_switch.py" line="141"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_switch.py" line="146"/>
+        <location filename="../desktop/ui/library_switch.py" line="147"/>
         <source>Mở thư viện khác</source>
         <translation>Open another library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_switch.py" line="147"/>
+        <location filename="../desktop/ui/library_switch.py" line="148"/>
         <source>Thư viện ReportDesk (*.sqlite3 *.db);;Tất cả (*)</source>
         <translation>ReportDesk library (*.sqlite3 *.db);;All files (*)</translation>
     </message>
@@ -1105,67 +1105,67 @@ Automatic backups (newest first). Restoring one replaces the library file with i
 <context>
     <name>LibrarySwitch</name>
     <message>
-        <location filename="../desktop/ui/library_switch.py" line="31"/>
+        <location filename="../desktop/ui/library_switch.py" line="32"/>
         <source>Mở thư viện khác / Khôi phục bản sao lưu…</source>
         <translation>Open another library / Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_switch.py" line="44"/>
+        <location filename="../desktop/ui/library_switch.py" line="45"/>
         <source>Thư viện</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_switch.py" line="44"/>
+        <location filename="../desktop/ui/library_switch.py" line="45"/>
         <source>Đang nhập văn bản; hãy đợi nhập xong hoặc bấm Dừng rồi thử lại.</source>
         <translation>An import is running; wait for it to finish or press Stop, then try again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_switch.py" line="79"/>
+        <location filename="../desktop/ui/library_switch.py" line="80"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_switch.py" line="86"/>
+        <location filename="../desktop/ui/library_switch.py" line="87"/>
         <source>Đã khôi phục thư viện từ bản sao lưu “{0}”.</source>
         <translation>Library restored from the backup “{0}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_switch.py" line="89"/>
+        <location filename="../desktop/ui/library_switch.py" line="90"/>
         <source>Tệp trước khi khôi phục được giữ ở “{0}”.</source>
         <translation>The file as it was before is kept at “{0}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_switch.py" line="159"/>
+        <location filename="../desktop/ui/library_switch.py" line="160"/>
         <source>Dùng Tệp › {0} để khôi phục một bản sao lưu tự động hoặc mở tệp thư viện khác.</source>
         <translation>Use File › {0} to restore an automatic backup or open another library file.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_switch.py" line="161"/>
+        <location filename="../desktop/ui/library_switch.py" line="162"/>
         <source>Không mở được thư viện</source>
         <translation>Cannot open the library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_switch.py" line="164"/>
+        <location filename="../desktop/ui/library_switch.py" line="165"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_switch.py" line="176"/>
+        <location filename="../desktop/ui/library_switch.py" line="177"/>
         <source>Lần nhập trước bị ngắt giữa chừng (chương trình đã bị đóng). {0} tệp chưa được nhập:</source>
         <translation>The last import was cut off (the program was closed). {0} file(s) were not imported:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_switch.py" line="178"/>
+        <location filename="../desktop/ui/library_switch.py" line="179"/>
         <source>Hãy mở lại các tệp này để nhập.</source>
         <translation>Open these files again to import them.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_switch.py" line="179"/>
+        <location filename="../desktop/ui/library_switch.py" line="180"/>
         <source>Lần nhập trước chưa xong</source>
         <translation>The last import did not finish</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_switch.py" line="182"/>
+        <location filename="../desktop/ui/library_switch.py" line="183"/>
         <source>Đồng ý</source>
         <translation>OK</translation>
     </message>
@@ -1173,17 +1173,17 @@ Automatic backups (newest first). Restoring one replaces the library file with i
 <context>
     <name>LoadProgress</name>
     <message>
-        <location filename="../desktop/ui/load_progress.py" line="24"/>
+        <location filename="../desktop/ui/load_progress.py" line="25"/>
         <source>Đang đọc tệp “{0}”…</source>
         <translation>Reading “{0}”…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/load_progress.py" line="25"/>
+        <location filename="../desktop/ui/load_progress.py" line="26"/>
         <source>Đang trích xuất dữ liệu từ “{0}”…</source>
         <translation>Extracting data from “{0}”…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/load_progress.py" line="26"/>
+        <location filename="../desktop/ui/load_progress.py" line="27"/>
         <source>Đang lưu “{0}” vào thư viện…</source>
         <translation>Saving “{0}” to the library…</translation>
     </message>
@@ -1191,307 +1191,307 @@ Automatic backups (newest first). Restoring one replaces the library file with i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="38"/>
+        <location filename="../desktop/ui/main_window.py" line="43"/>
         <source>Văn bản (*.txt *.docx *.html *.htm);;Tất cả (*)</source>
         <translation>Texts (*.txt *.docx *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="44"/>
+        <location filename="../desktop/ui/main_window.py" line="49"/>
         <source>ReportDesk</source>
         <translation>ReportDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="101"/>
+        <location filename="../desktop/ui/main_window.py" line="106"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="102"/>
+        <location filename="../desktop/ui/main_window.py" line="107"/>
         <source>&amp;Mở tệp…</source>
         <translation>&amp;Open files…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="103"/>
+        <location filename="../desktop/ui/main_window.py" line="108"/>
         <source>&amp;Dán văn bản thành văn bản mới</source>
         <translation>&amp;Paste as a new text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="104"/>
+        <location filename="../desktop/ui/main_window.py" line="109"/>
         <source>&amp;Nhập cả thư mục…</source>
         <translation>&amp;Import a folder…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="107"/>
+        <location filename="../desktop/ui/main_window.py" line="112"/>
         <source>&amp;Xuất Word/Excel…</source>
         <translation>&amp;Export Word/Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="108"/>
+        <location filename="../desktop/ui/main_window.py" line="113"/>
         <source>&amp;Sao lưu thư viện…</source>
         <translation>&amp;Back up library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="109"/>
+        <location filename="../desktop/ui/main_window.py" line="114"/>
         <source>Mở thư viện khác / &amp;Khôi phục bản sao lưu…</source>
         <translation>Open another library / &amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="111"/>
+        <location filename="../desktop/ui/main_window.py" line="116"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="112"/>
+        <location filename="../desktop/ui/main_window.py" line="117"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="116"/>
+        <location filename="../desktop/ui/main_window.py" line="121"/>
         <source>&amp;Xóa mục đang chọn</source>
         <translation>&amp;Delete selected item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="118"/>
+        <location filename="../desktop/ui/main_window.py" line="123"/>
         <source>&amp;Tìm trong văn bản…</source>
         <translation>&amp;Find in the text…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="121"/>
+        <location filename="../desktop/ui/main_window.py" line="126"/>
         <source>&amp;Kiểm tra</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="122"/>
+        <location filename="../desktop/ui/main_window.py" line="127"/>
         <source>Đánh dấu &amp;đã xác minh</source>
         <translation>Mark &amp;verified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="124"/>
+        <location filename="../desktop/ui/main_window.py" line="129"/>
         <source>Đánh dấu &amp;cần sửa</source>
         <translation>Mark needs &amp;fixing</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="125"/>
+        <location filename="../desktop/ui/main_window.py" line="130"/>
         <source>Đánh dấu &amp;loại bỏ</source>
         <translation>Mark &amp;rejected</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="126"/>
+        <location filename="../desktop/ui/main_window.py" line="131"/>
         <source>Mục &amp;chưa kiểm tra tiếp theo</source>
         <translation>&amp;Next unreviewed item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="127"/>
+        <location filename="../desktop/ui/main_window.py" line="132"/>
         <source>&amp;Lịch sử sửa đổi của mục…</source>
         <translation>Item &amp;history…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="128"/>
+        <location filename="../desktop/ui/main_window.py" line="133"/>
         <source>Xác minh cả các mục &amp;giống hệt ở văn bản khác</source>
         <translation>Verify the &amp;identical items in other texts too</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="133"/>
+        <location filename="../desktop/ui/main_window.py" line="138"/>
         <source>Văn bản &amp;không có gì cần trích xuất (đã kiểm tra)</source>
         <translation>&amp;Nothing to extract from this text (checked)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="137"/>
+        <location filename="../desktop/ui/main_window.py" line="142"/>
         <source>Chỉ hiện mục chưa kiểm tra</source>
         <translation>Show unreviewed items only</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="139"/>
+        <location filename="../desktop/ui/main_window.py" line="144"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="140"/>
+        <location filename="../desktop/ui/main_window.py" line="145"/>
         <source>&amp;Thiết lập…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="141"/>
+        <location filename="../desktop/ui/main_window.py" line="146"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="142"/>
+        <location filename="../desktop/ui/main_window.py" line="147"/>
         <source>&amp;Giới thiệu ReportDesk</source>
         <translation>&amp;About ReportDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="143"/>
+        <location filename="../desktop/ui/main_window.py" line="148"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="194"/>
+        <location filename="../desktop/ui/main_window.py" line="199"/>
         <source>Lần đầu sử dụng: đang tạo thư viện mẫu…</source>
         <translation>First run: creating the sample library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="212"/>
+        <location filename="../desktop/ui/main_window.py" line="217"/>
         <source>Không mở được văn bản</source>
         <translation>Cannot open the text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="232"/>
-        <location filename="../desktop/ui/main_window.py" line="258"/>
-        <location filename="../desktop/ui/main_window.py" line="369"/>
+        <location filename="../desktop/ui/main_window.py" line="237"/>
+        <location filename="../desktop/ui/main_window.py" line="263"/>
+        <location filename="../desktop/ui/main_window.py" line="374"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="237"/>
+        <location filename="../desktop/ui/main_window.py" line="242"/>
         <location filename="../desktop/ui/report_delete.py" line="148"/>
         <source>ReportDesk — {0}</source>
         <translation>ReportDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="278"/>
+        <location filename="../desktop/ui/main_window.py" line="283"/>
         <source>{0}/{1} đã xác minh</source>
         <translation>{0}/{1} verified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="302"/>
+        <location filename="../desktop/ui/main_window.py" line="307"/>
         <source>Đã tạo mục mới từ đoạn chọn (Ctrl+Z để hoàn tác)</source>
         <translation>New item created from the selection (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="311"/>
+        <location filename="../desktop/ui/main_window.py" line="316"/>
         <source>Đã đặt lại vị trí của mục trong văn bản (Ctrl+Z để hoàn tác)</source>
         <translation>The item now points at the selection (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="326"/>
+        <location filename="../desktop/ui/main_window.py" line="331"/>
         <source>Chưa chọn mục nào trong văn bản này.</source>
         <translation>No item of this text is selected.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="353"/>
+        <location filename="../desktop/ui/main_window.py" line="358"/>
         <source>Có {0} mục giống hệt ở văn bản khác chưa kiểm tra — Ctrl+Alt+Enter để xác minh cả</source>
         <translation>{0} identical unreviewed items in other texts — Ctrl+Alt+Enter verifies them too</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="367"/>
+        <location filename="../desktop/ui/main_window.py" line="372"/>
         <source>Xác minh {0} mục giống hệt ở văn bản khác</source>
         <translation>Verify {0} identical items in other texts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="370"/>
+        <location filename="../desktop/ui/main_window.py" line="375"/>
         <source>Đã xác minh {0} mục giống hệt (Ctrl+Z để hoàn tác)</source>
         <translation>Verified {0} identical items (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="379"/>
+        <location filename="../desktop/ui/main_window.py" line="384"/>
         <source>Mọi mục của văn bản này đã được kiểm tra.</source>
         <translation>Every item of this text has been reviewed.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="410"/>
+        <location filename="../desktop/ui/main_window.py" line="415"/>
         <source>Mở văn bản</source>
         <translation>Open texts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="415"/>
+        <location filename="../desktop/ui/main_window.py" line="420"/>
         <source>Chọn thư mục cần nhập</source>
         <translation>Choose a folder to import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="422"/>
+        <location filename="../desktop/ui/main_window.py" line="427"/>
         <source>Dán văn bản</source>
         <translation>Paste text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="422"/>
+        <location filename="../desktop/ui/main_window.py" line="427"/>
         <source>Bộ nhớ tạm không có chữ nào để dán.</source>
         <translation>The clipboard holds no text.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="430"/>
+        <location filename="../desktop/ui/main_window.py" line="435"/>
         <source>Văn bản dán lúc {0}</source>
         <translation>Text pasted at {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="436"/>
+        <location filename="../desktop/ui/main_window.py" line="441"/>
         <source>Văn bản này đã có trong thư viện; đã mở bản đã lưu.</source>
         <translation>This text is already in the library; opened it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="447"/>
+        <location filename="../desktop/ui/main_window.py" line="452"/>
         <source>Đang nhập văn bản…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="447"/>
+        <location filename="../desktop/ui/main_window.py" line="452"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="448"/>
+        <location filename="../desktop/ui/main_window.py" line="453"/>
         <source>Nhập văn bản</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="473"/>
+        <location filename="../desktop/ui/main_window.py" line="478"/>
         <source>Đang nhập {0}/{1}: {2}</source>
         <translation>Importing {0}/{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="490"/>
+        <location filename="../desktop/ui/main_window.py" line="496"/>
         <source>Đã nhập {0}, trùng {1}, lỗi {2}.</source>
         <translation>Imported {0}, duplicates {1}, failed {2}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="494"/>
+        <location filename="../desktop/ui/main_window.py" line="500"/>
         <source>Một số tệp không nhập được</source>
         <translation>Some files could not be imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="521"/>
+        <location filename="../desktop/ui/main_window.py" line="527"/>
         <source>Sao lưu thư viện</source>
         <translation>Back up library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="522"/>
+        <location filename="../desktop/ui/main_window.py" line="528"/>
         <source>Cơ sở dữ liệu (*.sqlite3)</source>
         <translation>Database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="528"/>
+        <location filename="../desktop/ui/main_window.py" line="534"/>
         <source>Không sao lưu được</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="530"/>
+        <location filename="../desktop/ui/main_window.py" line="536"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="530"/>
+        <location filename="../desktop/ui/main_window.py" line="536"/>
         <source>Đã sao lưu thư viện vào:
 {0}</source>
         <translation>The library was backed up to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="536"/>
+        <location filename="../desktop/ui/main_window.py" line="542"/>
         <source>Lịch sử sửa đổi</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="536"/>
+        <location filename="../desktop/ui/main_window.py" line="542"/>
         <source>Chọn một mục trong bảng để xem lịch sử sửa đổi của nó.</source>
         <translation>Select one item in a table to see its history.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="549"/>
+        <location filename="../desktop/ui/main_window.py" line="555"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="550"/>
+        <location filename="../desktop/ui/main_window.py" line="556"/>
         <source>ReportDesk {0}
 
 Trích xuất, kiểm tra số liệu và lập báo cáo từ văn bản của văn phòng cấp ủy, chính quyền. Chạy ngoại tuyến; dữ liệu lưu trên máy của bạn.</source>
@@ -1835,52 +1835,52 @@ Ctrl+Z undoes it while the application is open; the deletion is recorded in the 
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../desktop/ui/form.py" line="175"/>
+        <location filename="../desktop/ui/form.py" line="182"/>
         <source>Chỉ tiêu</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="176"/>
+        <location filename="../desktop/ui/form.py" line="183"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="177"/>
+        <location filename="../desktop/ui/form.py" line="184"/>
         <source>Kiến nghị</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="178"/>
+        <location filename="../desktop/ui/form.py" line="185"/>
         <source>Số liệu</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="179"/>
+        <location filename="../desktop/ui/form.py" line="186"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="180"/>
+        <location filename="../desktop/ui/form.py" line="187"/>
         <source>Nhân sự</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="213"/>
+        <location filename="../desktop/ui/form.py" line="220"/>
         <source>Chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="214"/>
+        <location filename="../desktop/ui/form.py" line="221"/>
         <source>Thông tin chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="224"/>
+        <location filename="../desktop/ui/form.py" line="231"/>
         <source>Số liệu tổng hợp: các số tổng, các phần và tỷ số</source>
         <translation>Tallies: totals, their parts, and ratios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="252"/>
+        <location filename="../desktop/ui/form.py" line="259"/>
         <source>Kiểm tra ({0})</source>
         <translation>Checks ({0})</translation>
     </message>
@@ -1888,7 +1888,7 @@ Ctrl+Z undoes it while the application is open; the deletion is recorded in the 
 <context>
     <name>ReportLoader</name>
     <message>
-        <location filename="../desktop/ui/load_progress.py" line="54"/>
+        <location filename="../desktop/ui/load_progress.py" line="55"/>
         <source>Đang mở văn bản…</source>
         <translation>Opening the text…</translation>
     </message>
@@ -1932,12 +1932,12 @@ Ctrl+Z undoes it while the application is open; the deletion is recorded in the 
         <translation>Unmark line</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="148"/>
+        <location filename="../desktop/ui/session.py" line="149"/>
         <source>Giá trị bạn đã nhập: {0}</source>
         <translation>What you entered: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="188"/>
+        <location filename="../desktop/ui/session.py" line="189"/>
         <source>Không mục nào bị xóa.</source>
         <translation>No item was deleted.</translation>
     </message>
@@ -2001,37 +2001,37 @@ Ctrl+Z undoes it while the application is open; the deletion is recorded in the 
 <context>
     <name>Status</name>
     <message>
-        <location filename="../desktop/ui/columns.py" line="97"/>
+        <location filename="../desktop/ui/columns.py" line="101"/>
         <source>chưa kiểm tra</source>
         <translation>unreviewed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="97"/>
+        <location filename="../desktop/ui/columns.py" line="101"/>
         <source>đã xác minh</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="98"/>
+        <location filename="../desktop/ui/columns.py" line="102"/>
         <source>cần sửa</source>
         <translation>needs fixing</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="98"/>
+        <location filename="../desktop/ui/columns.py" line="102"/>
         <source>loại bỏ</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="99"/>
+        <location filename="../desktop/ui/columns.py" line="103"/>
         <source>lỗi</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="99"/>
+        <location filename="../desktop/ui/columns.py" line="103"/>
         <source>cảnh báo</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/columns.py" line="100"/>
+        <location filename="../desktop/ui/columns.py" line="104"/>
         <source>thông tin</source>
         <translation>info</translation>
     </message>
