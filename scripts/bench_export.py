@@ -4,7 +4,7 @@ write of the same cells (no styles, no widths, no print setup) measured in the s
     python scripts/bench_export.py [--runs 5] [--old]
 
 ``--old`` also measures, in the same run, the builder as it was before the write-only rewrite (kept as the
-oracle of ``tests/test_excel_same_look.py``).
+oracle of ``tests/export/test_excel_same_look.py``).
 
 A benchmark, not a test: it prints the median of the runs, wall-clock time and the process's CPU time
 (``time.process_time``: steadier when other work loads the machine).

@@ -126,7 +126,7 @@ class TrackingSheet:
     def _stream(self, values: Sequence[object], styles: Sequence[str]) -> Iterator[Cell]:
         """The row's cells one at a time: openpyxl writes each cell before it asks for the next, so one cell per
         style serves the whole sheet (making and styling a cell for each of 40,000 values was most of the time).
-        ``tests/test_excel_same_look.py`` compares every value written."""
+        ``tests/export/test_excel_same_look.py`` compares every value written."""
         for value, style in zip(values, styles, strict=True):
             cell = self._reused.get(style)
             if cell is None:

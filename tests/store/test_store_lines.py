@@ -15,8 +15,7 @@ from desktop.store.db import current_revision, open_database
 from desktop.store.importer import import_paths
 from desktop.store.library import Library
 from desktop.store.search import search
-
-from .test_store import db, lib  # noqa: F401  (the SQLite/PostgreSQL fixtures)
+from tests.store.test_store import db, lib  # noqa: F401  (the SQLite/PostgreSQL fixtures)
 
 PAGE = """Cổng thông tin điện tử huyện Tân Lập
 TRANG CHỦ

@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.serialize import report_to_dict
-
-from .conftest import GOLD
+from tests.conftest import GOLD
 
 NON_FINDING = ["title", "meeting.date", "documents", "people", "indicators", "ratios", "tallies",
                "tallies.parts", "tasks", "proposals", "noise.removed", "noise.kept"]

@@ -12,7 +12,7 @@ import pytest
 
 from desktop.core.extract import extract_text
 
-SAMPLES = sorted((Path(__file__).resolve().parents[1] / "resources" / "samples").glob("*.txt"))
+SAMPLES = sorted((Path(__file__).resolve().parents[2] / "resources" / "samples").glob("*.txt"))
 
 
 def _spans(obj: object, path: str = "") -> Iterator[tuple[str, tuple[int, int]]]:

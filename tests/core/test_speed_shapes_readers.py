@@ -14,7 +14,7 @@ from desktop.core.extract.indicator_values import find_values
 from desktop.core.extract.label_clean import after_noun
 from desktop.core.lexicon import TASK_VERB_RE
 
-SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 LINES = [
     "Ban quản lý dự án tổ chức thực hiện kế hoạch trước ngày 15/10/2026",
     "tổ chức rà soát các hộ nghèo; Ban Chỉ đạo xã Tân An chủ trì, phối hợp với Tổ công tác",

@@ -16,9 +16,8 @@ from desktop.core.source import Source, line_blocks
 from desktop.core.textnorm import NormText, normalize
 from desktop.core.verify import Verifier, verify_report
 from desktop.core.vnnum import NUMBER, parse_number
-
-from . import mutation_oracle
-from .conftest import GOLD, SHARED, dev_files
+from tests import mutation_oracle
+from tests.conftest import GOLD, SHARED, dev_files
 
 
 def report(**kw) -> Report:

@@ -21,8 +21,7 @@ from desktop.store.db import Database, open_database
 from desktop.store.library import Library
 from desktop.ui.delete_key import delete_items
 from desktop.ui.session import ReportSession
-
-from .test_store import PG_URL, _reset_pg
+from tests.store.test_store import PG_URL, _reset_pg
 
 TEXT = ("Thường trực Huyện ủy làm việc với Đảng ủy xã Tân Mỹ\n\nSáng 12/5, đồng chí Nguyễn Thị Lan, Bí thư Huyện ủy chủ "
         "trì buổi làm việc. Trong 18 chỉ tiêu, có 12 chỉ tiêu đạt, 4 chỉ tiêu đạt trên 80%, 3 chỉ tiêu chưa đạt. "

@@ -17,8 +17,7 @@ from docx.oxml.ns import qn
 from desktop.core.extract import extract_text
 from desktop.export import export_reports
 from desktop.export.profiles import Organisation
-
-from .conftest import ROOT
+from tests.conftest import ROOT
 
 DAY = date(2026, 2, 5)
 ORGS = {

@@ -57,8 +57,7 @@ def test_a_refused_status_change_names_the_status_by_its_label(tmp_path: Path, q
     from desktop.store.db import open_database
     from desktop.store.library import Library
     from desktop.ui.session import ReportSession
-
-    from .test_store import SAMPLE
+    from tests.store.test_store import SAMPLE
 
     mine = Library(open_database(f"sqlite:///{tmp_path / 'lib.sqlite3'}"))
     rid, _ = mine.add_report(extract_text(SAMPLE, name="tan-my.txt"))

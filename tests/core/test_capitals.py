@@ -79,7 +79,7 @@ def test_no_reader_tests_case_with_an_interleaved_code_point_range() -> None:
     a class meant for capitals or small letters uses UPPER_LETTERS / LOWER_LETTERS instead."""
     from pathlib import Path
 
-    core = Path(__file__).resolve().parents[1] / "desktop" / "core"
+    core = Path(__file__).resolve().parents[2] / "desktop" / "core"
     offenders = [f"{p.relative_to(core)}:{k}" for p in sorted(core.rglob("*.py"))
                  for k, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
                  if ("À-Ỹ" in line or "à-ỹ" in line) and not line.lstrip().startswith("#")]

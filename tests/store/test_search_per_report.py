@@ -13,8 +13,7 @@ from desktop.core.model import Task
 from desktop.store.db import open_database
 from desktop.store.library import Library
 from desktop.store.search import by_report, search
-
-from .test_store import ENGINES, PG_URL, _reset_pg
+from tests.store.test_store import ENGINES, PG_URL, _reset_pg
 
 LONG_TASKS = 499  # + the text itself: 500 hits
 SHORT = [  # one hit each (their text); the first has the words in its title

@@ -19,7 +19,7 @@ from desktop.core.lexicon import DOC_KINDS, UPPER_LETTERS
 from desktop.core.rx import alternation, choice, words
 from desktop.core.vnnum import CODE_RE, NUMBER_RE, YEAR_RE, find_dates
 
-SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 EDGES = [
     "Nghị quyết số 18, xNghị quyết 19, NGHỊ QUYẾT 20, nghị quyết 21; Luật 3 và Luật đất đai",
     "(Kế hoạch 05) và “Đề án 06” — Chỉ thị 7.",

@@ -30,8 +30,7 @@ from desktop.core.model import (
 from desktop.export.excel import build_workbook
 from desktop.export.profiles import PARTY, STATE, ExportProfile
 from desktop.export.thin_items import exportable
-
-from . import excel_oracle
+from tests import excel_oracle
 
 
 def _font(c: Any) -> tuple:

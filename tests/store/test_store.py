@@ -20,8 +20,7 @@ from desktop.store.errors import ConflictError, StoreError
 from desktop.store.importer import import_paths
 from desktop.store.library import Library
 from desktop.store.search import search
-
-from .conftest import CORPUS, ROOT, dev_files
+from tests.conftest import CORPUS, ROOT, dev_files
 
 PG_URL = os.environ.get("REPORTDESK_TEST_PG")
 ENGINES = ["sqlite", "postgresql"]

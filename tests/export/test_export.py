@@ -18,8 +18,7 @@ from desktop.core.extract import extract_file, extract_text
 from desktop.export import ExportError, export_reports
 from desktop.export.profiles import PARTY, STATE, Organisation, number_line, place_date
 from desktop.export.save import save_atomic
-
-from .conftest import CORPUS
+from tests.conftest import CORPUS
 
 DAY = date(2026, 2, 5)
 PARTY_ORG = Organisation(name="HUYỆN ỦY TÂN LẬP", parent="ĐẢNG BỘ TỈNH HÒA LÂM", place="Tân Lập", code="HU",
@@ -36,7 +35,7 @@ def report():
     f = CORPUS / "tb-ket-luan-btv-tinh-uy.txt"
     if f.exists():
         return extract_file(f)
-    return extract_text(Path(__file__).resolve().parents[1].joinpath(
+    return extract_text(Path(__file__).resolve().parents[2].joinpath(
         "resources/samples/tb-ket-luan-thuong-truc-huyen-uy-binh-son.txt").read_text(encoding="utf-8"))
 
 
@@ -191,7 +190,7 @@ def test_state_profile_elements(tmp_path: Path, report) -> None:
 
 
 def test_summary_across_reports(tmp_path: Path, report) -> None:
-    other = extract_text(Path(__file__).resolve().parents[1].joinpath(
+    other = extract_text(Path(__file__).resolve().parents[2].joinpath(
         "resources/samples/bao-cao-tuan-ubnd-xa-tan-my.txt").read_text(encoding="utf-8"), name="tuan.txt")
     out = export_reports([report, other], "docx", "summary", tmp_path / "th.docx", "party", PARTY_ORG, DAY)
     doc = Document(out)

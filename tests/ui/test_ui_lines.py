@@ -16,9 +16,8 @@ from PySide6.QtWidgets import QMenu
 from desktop.core.chrome import is_chrome
 from desktop.core.model import Indicator, Ratio, ReviewStatus
 from desktop.ui.chrome_lines import CHROME_TEXT
-
-from .test_store_lines import BUDGET_LINE, PAGE, RELATED
-from .test_ui_review import clerk_settings  # noqa: F401  (a clerk name in Settings, for the audit)
+from tests.store.test_store_lines import BUDGET_LINE, PAGE, RELATED
+from tests.ui.test_ui_review import clerk_settings  # noqa: F401  (a clerk name in Settings, for the audit)
 
 MENU = PAGE.index("GIỚI THIỆU")
 NEXT_LINE = PAGE.index("Toàn huyện")

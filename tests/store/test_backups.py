@@ -20,8 +20,7 @@ from desktop.store.db import open_database
 from desktop.store.errors import StoreError
 from desktop.store.import_journal import ImportJournal, interrupted_files
 from desktop.store.library import Library
-
-from .conftest import ROOT
+from tests.conftest import ROOT
 
 TEXT = ("Báo cáo tuần của UBND xã Hòa Phong\n\nTỷ lệ hộ nghèo giảm còn 3,2%. Thu ngân sách đạt 12,4 tỷ đồng. "
         "Có 7/9 thôn đạt chuẩn văn hóa, đạt 77,8%.")

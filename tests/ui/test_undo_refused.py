@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QFormLayout, QWidget
 from desktop.store.errors import StoreError
 from desktop.ui.finding_dismissal import dismiss
 from desktop.ui.report_details import DetailsEditor
-
-from .test_undo_shared import Clerk, clerks  # noqa: F401  (two clerks on one SQLite file / PostgreSQL)
+from tests.ui.test_undo_shared import Clerk, clerks  # noqa: F401  (two clerks on one SQLite file / PostgreSQL)
 
 
 def _a_step_to_redo(a: Clerk) -> tuple[int, int, bool, bool]:

@@ -10,8 +10,7 @@ pytest.importorskip("pytestqt")
 
 from desktop.ui.library_panel import REPORT_ID
 from desktop.ui.search_rows import HIT_ITEM
-
-from .test_search_per_report import LONG_TASKS, SHORT, fill
+from tests.store.test_search_per_report import LONG_TASKS, SHORT, fill
 
 
 def _report_rows(w) -> list:

@@ -21,10 +21,9 @@ from desktop.core.model import ReviewStatus
 from desktop.store.db import Database, _alembic_config, current_revision, open_database
 from desktop.store.library import Library
 from desktop.store.search import search
+from tests.store.test_store import PG_URL, SAMPLE, _reset_pg
 
-from .test_store import PG_URL, SAMPLE, _reset_pg
-
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 DUMP = json.loads((DATA / "library_0006.json").read_text(encoding="utf-8"))
 CODES = {"chưa kiểm tra": "unchecked", "đã xác minh": "verified", "cần sửa": "needs_fix", "loại bỏ": "rejected"}
 TABLES = ("reports", "items", "audit", "search_docs", "finding_dismissals")

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import CORPUS, ROOT
+from tests.conftest import CORPUS, ROOT
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:

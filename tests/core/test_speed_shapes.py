@@ -17,7 +17,7 @@ from desktop.core.extract import bylines, person_names, position_words
 from desktop.core.lexicon import UPPER_LETTERS
 from desktop.core.textnorm import _TONE_OLD, _TONE_RE
 
-SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 LINES = [
     "Bà Rịa-Vũng Tàu, Aaa-Bbb-Ccc Ddd, Xã-Hội abc, K’Choi và H'Bia dự; ông Y Bhim Niê",
     "Đồng chí Trần Văn Bình, Phó Bí thư Tỉnh ủy; TP.HCM và UBND tỉnh Lâm Đồng-Đắk Nông",

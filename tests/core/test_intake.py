@@ -8,8 +8,7 @@ import pytest
 from desktop.core.intake import IntakeError, read_source
 from desktop.core.tcvn3 import _TABLE
 from desktop.core.textnorm import normalize
-
-from .conftest import CORPUS
+from tests.conftest import CORPUS
 
 SAMPLE = "Nghị quyết số 18-NQ/TU của Ban Chấp hành Đảng bộ tỉnh về phát triển kinh tế - xã hội, đạt 14,5%."
 

@@ -10,9 +10,8 @@ import pytest
 
 from desktop.store.db import open_database
 from desktop.store.library import Library
-
-from .test_cli import run
-from .test_search_per_report import LONG_TASKS, SHORT, fill
+from tests.cli.test_cli import run
+from tests.store.test_search_per_report import LONG_TASKS, SHORT, fill
 
 
 @pytest.fixture
