@@ -18,6 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from desktop.samples import large_sample_text  # noqa: E402
+
 COLD = r"""
 import time, sys
 t0 = time.perf_counter()
@@ -49,16 +51,6 @@ def big_report_text(items: int) -> str:
     return "\n".join(lines)
 
 
-def large_text(size: int = 3_000_000) -> str:
-    """About ``size`` bytes of fictional reports: the built-in samples repeated with other years and numbers."""
-    base = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "resources" / "samples").glob("*.txt")))
-    parts, total, k = [], 0, 0
-    while total < size:
-        k += 1
-        part = base.replace("2025", str(1000 + k)).replace("%", f",{k % 10}%")
-        parts.append(part)
-        total += len(part.encode("utf-8")) + 2
-    return "\n\n".join(parts)
 
 
 class _Gaps:
@@ -103,7 +95,7 @@ def large_file(app, folder: Path) -> None:
     from desktop.ui.main_window import MainWindow
 
     path = folder / "bao-cao-lon.txt"
-    path.write_text(large_text(), encoding="utf-8")
+    path.write_text(large_sample_text(), encoding="utf-8")
     w = MainWindow(f"sqlite:///{folder / 'lon.sqlite3'}")
     w.show()
     w.load_library()

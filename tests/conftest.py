@@ -30,17 +30,22 @@ def _test_office() -> None:
     settings of its own gets it instead of stopping at the organisation question (issue 16, point 4).
     Tests of "Settings empty" point REPORTDESK_HOME at a folder of their own."""
     from desktop.export.organisation import save_organisation, saved_organisation
-    from desktop.export.profiles import Organisation
 
     if not Path(os.environ["REPORTDESK_HOME"]).resolve().is_relative_to(_TEST_HOME.resolve()):
         return  # settings of someone's own: never written to
-    offices = {"party": Organisation(name="ĐẢNG ỦY XÃ KIỂM THỬ", place="Kiểm Thử", code="ĐU",
-                                     authority="BAN THƯỜNG VỤ", signer_position="BÍ THƯ"),
-               "state": Organisation(name="ỦY BAN NHÂN DÂN XÃ KIỂM THỬ", place="Kiểm Thử", code="UBND",
-                                     authority="ỦY BAN NHÂN DÂN", signer_position="CHỦ TỊCH")}
-    for profile, org in offices.items():
+    for profile, org in invented_offices().items():
         if saved_organisation(profile) is None:
             save_organisation(profile, org)
+
+
+def invented_offices():
+    """An invented Party and State issuing office, for exports in tests (never the sample organisation)."""
+    from desktop.export.profiles import Organisation
+
+    return {"party": Organisation(name="ĐẢNG ỦY XÃ KIỂM THỬ", place="Kiểm Thử", code="ĐU",
+                                  authority="BAN THƯỜNG VỤ", signer_position="BÍ THƯ"),
+            "state": Organisation(name="ỦY BAN NHÂN DÂN XÃ KIỂM THỬ", place="Kiểm Thử", code="UBND",
+                                  authority="ỦY BAN NHÂN DÂN", signer_position="CHỦ TỊCH")}
 
 
 def dev_files() -> list[Path]:

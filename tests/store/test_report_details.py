@@ -15,7 +15,6 @@ from desktop.core.dismissals import finding_key, open_findings
 from desktop.core.extract import extract_text
 from desktop.core.model import DayMonthYear
 from desktop.export import export_reports
-from desktop.export.profiles import Organisation
 from desktop.store.db import current_revision, open_database
 from desktop.store.dismissals import dismiss_finding, undismiss_finding
 from desktop.store.errors import StoreError
@@ -24,6 +23,7 @@ from desktop.store.models import AuditRow
 from desktop.store.report_delete import delete_report, restore_report
 from desktop.store.report_details import update_report_details
 from desktop.store.search import search
+from tests.conftest import invented_offices
 
 TEXT = ("Thường trực Huyện ủy làm việc với xã Hòa Phong\n\nSáng 12/5/2025, đồng chí Nguyễn Thị Lan, Bí thư Huyện ủy "
         "chủ trì buổi làm việc. Trong 18 chỉ tiêu, có 12 chỉ tiêu đạt, 4 chỉ tiêu đạt trên 80%, 1 chỉ tiêu chưa đạt. "
@@ -31,9 +31,7 @@ TEXT = ("Thường trực Huyện ủy làm việc với xã Hòa Phong\n\nSáng
         "phát triển đảng viên.")
 CLERK = "Phan Thị Thu"
 
-# an invented issuing office: exports never fall back to a sample one (issue 16, point 4)
-OFFICE = Organisation(name="ĐẢNG ỦY XÃ KIỂM THỬ", place="Kiểm Thử", code="ĐU", authority="BAN THƯỜNG VỤ",
-                      signer_position="BÍ THƯ")
+OFFICE = invented_offices()["party"]  # an invented office: exports never fall back to a sample one
 
 
 @pytest.fixture

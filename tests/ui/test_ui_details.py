@@ -17,16 +17,14 @@ from sqlalchemy import select
 
 from desktop.core.dismissals import finding_key, open_findings
 from desktop.export import export_reports
-from desktop.export.profiles import Organisation
 from desktop.settings import OrgDefaults, save_defaults
 from desktop.store.models import AuditRow
 from desktop.ui.library_panel import REPORT_ID
+from tests.conftest import invented_offices
 
 CLERK = "Vi Thị Sen"
 
-# an invented issuing office: exports never fall back to a sample one (issue 16, point 4)
-OFFICE = Organisation(name="ĐẢNG ỦY XÃ KIỂM THỬ", place="Kiểm Thử", code="ĐU", authority="BAN THƯỜNG VỤ",
-                      signer_position="BÍ THƯ")
+OFFICE = invented_offices()["party"]  # an invented office: exports never fall back to a sample one
 
 
 @pytest.fixture

@@ -13,27 +13,15 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QTimer
 
-from desktop.samples import sample_files
+from desktop.samples import large_sample_text
 from desktop.store.db import open_database
 from desktop.store.importer import import_paths
 from desktop.store.library import Library
 
 
-def large_text(size: int) -> str:
-    """About ``size`` bytes of fictional reports (the samples again and again, with other years and numbers)."""
-    base = "\n\n".join(p.read_text(encoding="utf-8") for p in sample_files())
-    parts, total, k = [], 0, 0
-    while total < size:
-        k += 1
-        part = base.replace("2025", str(1000 + k)).replace("%", f",{k % 10}%")
-        parts.append(part)
-        total += len(part.encode("utf-8")) + 2
-    return "\n\n".join(parts)
-
-
 def _big_file(tmp_path: Path, size: int = 3_000_000) -> Path:
     path = tmp_path / "bao-cao-lon.txt"
-    path.write_text(large_text(size), encoding="utf-8")
+    path.write_text(large_sample_text(size), encoding="utf-8")
     return path
 
 

@@ -159,8 +159,7 @@ def _works_ahead(rest: str, frame: str) -> bool:
 
 _REQUIRE_WORDS = ("yêu cầu", "Yêu cầu", "lưu ý", "nhấn mạnh", "chỉ đạo")  # what _REQUIRE finds
 _PROPOSE_WORDS = ("đề nghị", "kiến nghị", "đề xuất")  # what _PROPOSE finds
-_ANY_TRIGGER = ("yêu cầu", "Yêu cầu", "lưu ý", "nhấn mạnh", "chỉ đạo", "đề nghị", "kiến nghị", "đề xuất", "Giao",
-                "giao", "cần", "mong muốn", "định hướng")
+_ANY_TRIGGER = (*_REQUIRE_WORDS, *_PROPOSE_WORDS, "Giao", "giao", "cần", "mong muốn", "định hướng")
 
 
 def inline_items(col: Collector, p: Para, markers: list[tuple[int, str]], speaker: Speaker) -> None:

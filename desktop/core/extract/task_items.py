@@ -9,6 +9,7 @@ import re
 
 from desktop.core.extract.common import sentences, split_clauses, trimmed
 from desktop.core.extract.task_collector import Collector
+from desktop.core.extract.task_cues import PLURAL_OR_COMMITTEE
 from desktop.core.extract.task_owner import org_before_verb, work_start
 from desktop.core.lexicon import ORG_HEAD_RE, TASK_VERB_RE
 
@@ -79,7 +80,6 @@ def answered_request(col: Collector, body: str, s0: int, group: str | None) -> b
 
 _HEAD_VERB = re.compile(r"\s+(?:chỉ đạo|lãnh đạo|chủ trì|thực hiện|tập trung)(?:\s+thực hiện)?$")
 _ASK_OPENING = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s+")
-_PLURAL_OR_COMMITTEE = re.compile(r"^(?:Các|Uỷ|Ủy)\b")
 
 
 def body_heading(head: str, colon: bool) -> str | None:
@@ -91,7 +91,7 @@ def body_heading(head: str, colon: bool) -> str | None:
         head = head[ask.end() :]
     if not colon and (work_start(head) is not None or len(head.split()) > 14):
         return None
-    return head if ORG_HEAD_RE.match(head) or _PLURAL_OR_COMMITTEE.match(head) else None
+    return head if ORG_HEAD_RE.match(head) or PLURAL_OR_COMMITTEE.match(head) else None
 
 
 # "2. Ban Tổ chức Tỉnh ủy:" alone on its line; "4. Ủy ban nhân dân phường, xã" with no colon (a name, no verb)
