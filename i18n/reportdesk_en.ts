@@ -52,14 +52,27 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../desktop/ui/autobackup.py" line="38"/>
+        <location filename="../desktop/ui/backup_interval.py" line="26"/>
         <source> phút</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/autobackup.py" line="95"/>
+        <location filename="../desktop/ui/autobackup.py" line="65"/>
         <source>Chưa sao lưu tự động được: {0}</source>
         <translation>Automatic backup failed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <location filename="../desktop/ui/background.py" line="140"/>
+        <source>Đã dừng.</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/background.py" line="146"/>
+        <source>Không thực hiện được</source>
+        <translation>Could not be done</translation>
     </message>
 </context>
 <context>
@@ -724,107 +737,107 @@ Note (why the figures are right as written):</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="35"/>
+        <location filename="../desktop/ui/export_dialog.py" line="37"/>
         <source>Báo cáo tóm tắt (Word)</source>
         <translation>Briefing (Word)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="36"/>
+        <location filename="../desktop/ui/export_dialog.py" line="38"/>
         <source>Dự thảo thông báo kết luận (Word)</source>
         <translation>Draft conclusion notice (Word)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="37"/>
+        <location filename="../desktop/ui/export_dialog.py" line="39"/>
         <source>Báo cáo tổng hợp nhiều văn bản (Word)</source>
         <translation>Summary report of several texts (Word)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="38"/>
+        <location filename="../desktop/ui/export_dialog.py" line="40"/>
         <source>Bảng theo dõi (Excel)</source>
         <translation>Tracking tables (Excel)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="71"/>
+        <location filename="../desktop/ui/export_dialog.py" line="64"/>
         <source>Xuất văn bản</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="76"/>
+        <location filename="../desktop/ui/export_dialog.py" line="69"/>
         <source>Thể thức văn bản của Đảng (Hướng dẫn 36-HD/VPTW)</source>
         <translation>Party document format (Guidance 36-HD/VPTW)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="77"/>
+        <location filename="../desktop/ui/export_dialog.py" line="70"/>
         <source>Thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP)</source>
         <translation>State document format (Decree 30/2020/NĐ-CP)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="80"/>
+        <location filename="../desktop/ui/export_dialog.py" line="73"/>
         <source>Văn bản đang mở</source>
         <translation>The open text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="81"/>
+        <location filename="../desktop/ui/export_dialog.py" line="74"/>
         <source>Mọi văn bản đang hiện trong thư viện</source>
         <translation>Every text listed in the library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="84"/>
+        <location filename="../desktop/ui/export_dialog.py" line="77"/>
         <source>Chọn…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="90"/>
+        <location filename="../desktop/ui/export_dialog.py" line="83"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="91"/>
+        <location filename="../desktop/ui/export_dialog.py" line="84"/>
         <source>Thể thức</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="92"/>
+        <location filename="../desktop/ui/export_dialog.py" line="85"/>
         <source>Phạm vi</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="93"/>
+        <location filename="../desktop/ui/export_dialog.py" line="86"/>
         <source>Lưu vào</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="96"/>
+        <location filename="../desktop/ui/export_dialog.py" line="89"/>
         <source>Xuất</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="97"/>
+        <location filename="../desktop/ui/export_dialog.py" line="90"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="126"/>
+        <location filename="../desktop/ui/export_dialog.py" line="119"/>
         <source>Lưu tệp xuất</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="178"/>
+        <location filename="../desktop/ui/export_dialog.py" line="174"/>
         <source>Đã xuất {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="185"/>
+        <location filename="../desktop/ui/export_dialog.py" line="181"/>
         <source>Chưa xuất được</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="187"/>
+        <location filename="../desktop/ui/export_dialog.py" line="183"/>
         <source>Lưu với tên mới</source>
         <translation>Save under the new name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="188"/>
+        <location filename="../desktop/ui/export_dialog.py" line="184"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -992,6 +1005,59 @@ Note (why the figures are right as written):</translation>
         <location filename="../desktop/ui/history_dialog.py" line="87"/>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../desktop/ui/import_flow.py" line="23"/>
+        <source>Đang đọc tệp “{0}”…</source>
+        <translation>Reading “{0}”…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_flow.py" line="24"/>
+        <source>Đang trích xuất dữ liệu từ “{0}”…</source>
+        <translation>Extracting data from “{0}”…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_flow.py" line="25"/>
+        <source>Đang lưu “{0}” vào thư viện…</source>
+        <translation>Saving “{0}” to the library…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_flow.py" line="61"/>
+        <source>Đang nhập văn bản…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_flow.py" line="61"/>
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_flow.py" line="62"/>
+        <source>Nhập văn bản</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_flow.py" line="82"/>
+        <source>Đang nhập {0}/{1}: {2}</source>
+        <translation>Importing {0}/{1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_flow.py" line="102"/>
+        <source>Không nhập được</source>
+        <translation>Could not import</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_flow.py" line="114"/>
+        <source>Đã nhập {0}, trùng {1}, lỗi {2}.</source>
+        <translation>Imported {0}, duplicates {1}, failed {2}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_flow.py" line="118"/>
+        <source>Một số tệp không nhập được</source>
+        <translation>Some files could not be imported</translation>
     </message>
 </context>
 <context>
@@ -1171,327 +1237,279 @@ Automatic backups (newest first). Restoring one replaces the library file with i
     </message>
 </context>
 <context>
-    <name>LoadProgress</name>
-    <message>
-        <location filename="../desktop/ui/load_progress.py" line="25"/>
-        <source>Đang đọc tệp “{0}”…</source>
-        <translation>Reading “{0}”…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/load_progress.py" line="26"/>
-        <source>Đang trích xuất dữ liệu từ “{0}”…</source>
-        <translation>Extracting data from “{0}”…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/load_progress.py" line="27"/>
-        <source>Đang lưu “{0}” vào thư viện…</source>
-        <translation>Saving “{0}” to the library…</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="43"/>
+        <location filename="../desktop/ui/main_window.py" line="41"/>
         <source>Văn bản (*.txt *.docx *.html *.htm);;Tất cả (*)</source>
         <translation>Texts (*.txt *.docx *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="49"/>
+        <location filename="../desktop/ui/main_window.py" line="47"/>
         <source>ReportDesk</source>
         <translation>ReportDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="106"/>
+        <location filename="../desktop/ui/main_window.py" line="101"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="107"/>
+        <location filename="../desktop/ui/main_window.py" line="102"/>
         <source>&amp;Mở tệp…</source>
         <translation>&amp;Open files…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="108"/>
+        <location filename="../desktop/ui/main_window.py" line="103"/>
         <source>&amp;Dán văn bản thành văn bản mới</source>
         <translation>&amp;Paste as a new text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="109"/>
+        <location filename="../desktop/ui/main_window.py" line="104"/>
         <source>&amp;Nhập cả thư mục…</source>
         <translation>&amp;Import a folder…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="112"/>
+        <location filename="../desktop/ui/main_window.py" line="107"/>
         <source>&amp;Xuất Word/Excel…</source>
         <translation>&amp;Export Word/Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="113"/>
+        <location filename="../desktop/ui/main_window.py" line="108"/>
         <source>&amp;Sao lưu thư viện…</source>
         <translation>&amp;Back up library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="114"/>
+        <location filename="../desktop/ui/main_window.py" line="109"/>
         <source>Mở thư viện khác / &amp;Khôi phục bản sao lưu…</source>
         <translation>Open another library / &amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="116"/>
+        <location filename="../desktop/ui/main_window.py" line="111"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="117"/>
+        <location filename="../desktop/ui/main_window.py" line="112"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="121"/>
+        <location filename="../desktop/ui/main_window.py" line="116"/>
         <source>&amp;Xóa mục đang chọn</source>
         <translation>&amp;Delete selected item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="123"/>
+        <location filename="../desktop/ui/main_window.py" line="118"/>
         <source>&amp;Tìm trong văn bản…</source>
         <translation>&amp;Find in the text…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="126"/>
+        <location filename="../desktop/ui/main_window.py" line="121"/>
         <source>&amp;Kiểm tra</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="127"/>
+        <location filename="../desktop/ui/main_window.py" line="122"/>
         <source>Đánh dấu &amp;đã xác minh</source>
         <translation>Mark &amp;verified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="129"/>
+        <location filename="../desktop/ui/main_window.py" line="124"/>
         <source>Đánh dấu &amp;cần sửa</source>
         <translation>Mark needs &amp;fixing</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="130"/>
+        <location filename="../desktop/ui/main_window.py" line="125"/>
         <source>Đánh dấu &amp;loại bỏ</source>
         <translation>Mark &amp;rejected</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="131"/>
+        <location filename="../desktop/ui/main_window.py" line="126"/>
         <source>Mục &amp;chưa kiểm tra tiếp theo</source>
         <translation>&amp;Next unreviewed item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="132"/>
+        <location filename="../desktop/ui/main_window.py" line="127"/>
         <source>&amp;Lịch sử sửa đổi của mục…</source>
         <translation>Item &amp;history…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="133"/>
+        <location filename="../desktop/ui/main_window.py" line="128"/>
         <source>Xác minh cả các mục &amp;giống hệt ở văn bản khác</source>
         <translation>Verify the &amp;identical items in other texts too</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="138"/>
+        <location filename="../desktop/ui/main_window.py" line="133"/>
         <source>Văn bản &amp;không có gì cần trích xuất (đã kiểm tra)</source>
         <translation>&amp;Nothing to extract from this text (checked)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="142"/>
+        <location filename="../desktop/ui/main_window.py" line="137"/>
         <source>Chỉ hiện mục chưa kiểm tra</source>
         <translation>Show unreviewed items only</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="144"/>
+        <location filename="../desktop/ui/main_window.py" line="139"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="145"/>
+        <location filename="../desktop/ui/main_window.py" line="140"/>
         <source>&amp;Thiết lập…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="146"/>
+        <location filename="../desktop/ui/main_window.py" line="141"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="147"/>
+        <location filename="../desktop/ui/main_window.py" line="142"/>
         <source>&amp;Giới thiệu ReportDesk</source>
         <translation>&amp;About ReportDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="148"/>
+        <location filename="../desktop/ui/main_window.py" line="143"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="199"/>
+        <location filename="../desktop/ui/main_window.py" line="193"/>
         <source>Lần đầu sử dụng: đang tạo thư viện mẫu…</source>
         <translation>First run: creating the sample library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="217"/>
+        <location filename="../desktop/ui/main_window.py" line="211"/>
         <source>Không mở được văn bản</source>
         <translation>Cannot open the text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="237"/>
-        <location filename="../desktop/ui/main_window.py" line="263"/>
-        <location filename="../desktop/ui/main_window.py" line="374"/>
+        <location filename="../desktop/ui/main_window.py" line="231"/>
+        <location filename="../desktop/ui/main_window.py" line="257"/>
+        <location filename="../desktop/ui/main_window.py" line="368"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="242"/>
+        <location filename="../desktop/ui/main_window.py" line="236"/>
         <location filename="../desktop/ui/report_delete.py" line="148"/>
         <source>ReportDesk — {0}</source>
         <translation>ReportDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="283"/>
+        <location filename="../desktop/ui/main_window.py" line="277"/>
         <source>{0}/{1} đã xác minh</source>
         <translation>{0}/{1} verified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="307"/>
+        <location filename="../desktop/ui/main_window.py" line="301"/>
         <source>Đã tạo mục mới từ đoạn chọn (Ctrl+Z để hoàn tác)</source>
         <translation>New item created from the selection (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="316"/>
+        <location filename="../desktop/ui/main_window.py" line="310"/>
         <source>Đã đặt lại vị trí của mục trong văn bản (Ctrl+Z để hoàn tác)</source>
         <translation>The item now points at the selection (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="331"/>
+        <location filename="../desktop/ui/main_window.py" line="325"/>
         <source>Chưa chọn mục nào trong văn bản này.</source>
         <translation>No item of this text is selected.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="358"/>
+        <location filename="../desktop/ui/main_window.py" line="352"/>
         <source>Có {0} mục giống hệt ở văn bản khác chưa kiểm tra — Ctrl+Alt+Enter để xác minh cả</source>
         <translation>{0} identical unreviewed items in other texts — Ctrl+Alt+Enter verifies them too</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="372"/>
+        <location filename="../desktop/ui/main_window.py" line="366"/>
         <source>Xác minh {0} mục giống hệt ở văn bản khác</source>
         <translation>Verify {0} identical items in other texts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="375"/>
+        <location filename="../desktop/ui/main_window.py" line="369"/>
         <source>Đã xác minh {0} mục giống hệt (Ctrl+Z để hoàn tác)</source>
         <translation>Verified {0} identical items (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="384"/>
+        <location filename="../desktop/ui/main_window.py" line="378"/>
         <source>Mọi mục của văn bản này đã được kiểm tra.</source>
         <translation>Every item of this text has been reviewed.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="415"/>
+        <location filename="../desktop/ui/main_window.py" line="409"/>
         <source>Mở văn bản</source>
         <translation>Open texts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="420"/>
+        <location filename="../desktop/ui/main_window.py" line="414"/>
         <source>Chọn thư mục cần nhập</source>
         <translation>Choose a folder to import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="427"/>
+        <location filename="../desktop/ui/main_window.py" line="421"/>
         <source>Dán văn bản</source>
         <translation>Paste text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="427"/>
+        <location filename="../desktop/ui/main_window.py" line="421"/>
         <source>Bộ nhớ tạm không có chữ nào để dán.</source>
         <translation>The clipboard holds no text.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="435"/>
+        <location filename="../desktop/ui/main_window.py" line="429"/>
         <source>Văn bản dán lúc {0}</source>
         <translation>Text pasted at {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="441"/>
+        <location filename="../desktop/ui/main_window.py" line="435"/>
         <source>Văn bản này đã có trong thư viện; đã mở bản đã lưu.</source>
         <translation>This text is already in the library; opened it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="452"/>
-        <source>Đang nhập văn bản…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="452"/>
-        <source>Dừng</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="453"/>
-        <source>Nhập văn bản</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="478"/>
-        <source>Đang nhập {0}/{1}: {2}</source>
-        <translation>Importing {0}/{1}: {2}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="496"/>
-        <source>Đã nhập {0}, trùng {1}, lỗi {2}.</source>
-        <translation>Imported {0}, duplicates {1}, failed {2}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="500"/>
-        <source>Một số tệp không nhập được</source>
-        <translation>Some files could not be imported</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="527"/>
+        <location filename="../desktop/ui/main_window.py" line="471"/>
         <source>Sao lưu thư viện</source>
         <translation>Back up library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="528"/>
+        <location filename="../desktop/ui/main_window.py" line="472"/>
         <source>Cơ sở dữ liệu (*.sqlite3)</source>
         <translation>Database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="534"/>
+        <location filename="../desktop/ui/main_window.py" line="478"/>
         <source>Không sao lưu được</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="536"/>
+        <location filename="../desktop/ui/main_window.py" line="480"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="536"/>
+        <location filename="../desktop/ui/main_window.py" line="480"/>
         <source>Đã sao lưu thư viện vào:
 {0}</source>
         <translation>The library was backed up to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="542"/>
+        <location filename="../desktop/ui/main_window.py" line="486"/>
         <source>Lịch sử sửa đổi</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="542"/>
+        <location filename="../desktop/ui/main_window.py" line="486"/>
         <source>Chọn một mục trong bảng để xem lịch sử sửa đổi của nó.</source>
         <translation>Select one item in a table to see its history.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="555"/>
+        <location filename="../desktop/ui/main_window.py" line="499"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="556"/>
+        <location filename="../desktop/ui/main_window.py" line="500"/>
         <source>ReportDesk {0}
 
 Trích xuất, kiểm tra số liệu và lập báo cáo từ văn bản của văn phòng cấp ủy, chính quyền. Chạy ngoại tuyến; dữ liệu lưu trên máy của bạn.</source>
@@ -1888,7 +1906,7 @@ Ctrl+Z undoes it while the application is open; the deletion is recorded in the 
 <context>
     <name>ReportLoader</name>
     <message>
-        <location filename="../desktop/ui/load_progress.py" line="55"/>
+        <location filename="../desktop/ui/load_progress.py" line="31"/>
         <source>Đang mở văn bản…</source>
         <translation>Opening the text…</translation>
     </message>

@@ -84,7 +84,7 @@ def _turns(app, w, until) -> tuple[float, float, float | None]:
     gaps = _Gaps()
     while not until():
         app.processEvents()
-        dialog = getattr(w, "_import_dialog", None)
+        dialog = w.imports.dialog
         shown = (dialog is not None and dialog.isVisible()) or (hasattr(w, "loader") and w.loader.bar.isVisible())
         if seen is None and shown:
             seen = time.perf_counter() - t0
@@ -99,11 +99,11 @@ def large_file(app, folder: Path) -> None:
     w = MainWindow(f"sqlite:///{folder / 'lon.sqlite3'}")
     w.show()
     w.load_library()
-    _turns(app, w, lambda: w._import is None and w.session is not None)
+    _turns(app, w, lambda: not w.importing and w.session is not None)
     small = w.session.report.id
     t0 = time.perf_counter()
     w.import_paths([str(path)])
-    wall, longest, seen = _turns(app, w, lambda: w._import is None)
+    wall, longest, seen = _turns(app, w, lambda: not w.importing)
     shown = f"{seen:.2f} s" if seen is not None else "never"
     print(f"import of one {path.stat().st_size / 1e6:.1f} MB file: {time.perf_counter() - t0:.2f} s to open, "
           f"progress shown after {shown}, longest UI-thread stall {longest:.2f} s")
@@ -144,7 +144,7 @@ def main() -> int:
     w = MainWindow(db_url)
     w.show()
     w.load_library()
-    while w._import is not None:
+    while w.importing:
         app.processEvents()
     opens = []
     for _ in range(5):
@@ -162,7 +162,7 @@ def main() -> int:
     w.import_paths([str(src)], quiet=True)
     gaps = []
     last = time.perf_counter()
-    while w._import is not None:
+    while w.importing:
         app.processEvents()
         now = time.perf_counter()
         gaps.append(now - last)

@@ -297,6 +297,10 @@ EN.update({  # search
     "còn {0} kết quả trong văn bản này": "{0} more in this report",
 })
 
+EN.update({  # background work
+    "Đã dừng.": "Stopped.", "Không thực hiện được": "Could not be done", "Không nhập được": "Could not import",
+})
+
 
 def fill(ts: str) -> tuple[str, int]:
     missing = 0

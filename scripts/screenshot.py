@@ -34,7 +34,7 @@ def main() -> int:
     w.show()
     w.load_library()
     t = time.time()
-    while w._import is not None and time.time() - t < 20:
+    while w.importing and time.time() - t < 20:
         app.processEvents()
         time.sleep(0.02)
     for _ in range(20):

@@ -86,7 +86,7 @@ def new_window(p: Pass):
     w.resize(1440, 860)
     w.show()
     w.load_library()
-    p.wait(lambda: w._import is None)
+    p.wait(lambda: not w.importing)
     p.pump(0.6)
     return w
 
@@ -191,7 +191,7 @@ def main() -> int:
     if texts:
         p.later(lambda: p.shot("import-progress"), 0)
         w.import_paths(texts)
-        p.wait(lambda: w._import is None, 60)
+        p.wait(lambda: not w.importing, 60)
         p.pump(0.8)
         p.shot("imported", w)
     rid = w.session.report.id

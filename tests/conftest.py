@@ -83,7 +83,7 @@ def make_window(tmp_path: Path, qtbot):
         qtbot.addWidget(w)
         w.show()
         assert w.load_library()
-        qtbot.waitUntil(lambda: w._import is None and w.session is not None, timeout=20000)
+        qtbot.waitUntil(lambda: not w.importing and w.session is not None, timeout=20000)
         return w
 
     return make

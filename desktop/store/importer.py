@@ -131,3 +131,31 @@ def _read(path: Path) -> Source | IntakeError:
         return read_source(path)
     except IntakeError as err:
         return err
+
+
+def journaled_import(db_url: str, paths: Iterable[str | Path], who: str | None = None,
+                     progress: Callable[[int, int, ImportResult], None] | None = None,
+                     cancelled: Callable[[], bool] | None = None,
+                     stage: Callable[[str, Path], None] | None = None) -> list[ImportResult]:
+    """:func:`import_paths` on its own connection to ``db_url`` (for a worker thread), with the files not done yet
+    kept in the import journal, so that a start after the app was killed midway names them."""
+    from desktop.store.db import open_database
+    from desktop.store.import_journal import ImportJournal
+
+    journal = ImportJournal()
+    files = iter_files(paths)
+    journal.begin(files)
+
+    def done(n: int, total: int, res: ImportResult) -> None:
+        journal.done(res.path)
+        if progress is not None:
+            progress(n, total, res)
+
+    try:
+        db = open_database(db_url)
+        try:
+            return import_paths(Library(db), files, who=who, progress=done, cancelled=cancelled, stage=stage)
+        finally:
+            db.close()
+    finally:
+        journal.end()

@@ -8,41 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTimer, Signal
-from PySide6.QtWidgets import QSpinBox, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from desktop.store.backup import library_signature, rotate_backups
 from desktop.store.paths import backups_dir
-from desktop.ui.settings import settings
-from desktop.ui.workers import CallWorker, start_call
+from desktop.ui.background import Job, run_in_background
+from desktop.ui.backup_interval import interval_minutes
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
-
-DEFAULT_MINUTES = 10
-SETTING = "backup/minutes"
-
-
-def interval_minutes() -> int:
-    try:
-        value = int(str(settings().value(SETTING, DEFAULT_MINUTES)))
-    except (TypeError, ValueError):
-        value = DEFAULT_MINUTES
-    return min(max(value, 1), 24 * 60)
-
-
-def interval_box(parent: QWidget | None = None) -> QSpinBox:
-    """The Settings field: minutes between automatic backups (saved by :func:`save_interval`)."""
-    box = QSpinBox(parent)
-    box.setRange(1, 24 * 60)
-    box.setSuffix(QCoreApplication.translate("AutoBackup", " phút"))
-    box.setValue(interval_minutes())
-    return box
-
-
-def save_interval(box: QSpinBox) -> None:
-    settings().setValue(SETTING, box.value())
-
 
 class AutoBackup(QObject):
     """Backs up ``window.library`` (whichever library the window has open) on :meth:`start` and on each tick of
@@ -57,7 +31,7 @@ class AutoBackup(QObject):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.tick)
         self._signature: tuple | None = None
-        self._job: tuple[QThread, CallWorker] | None = None
+        self._job: Job | None = None
         window.installEventFilter(self)  # a backup still running is waited for when the window closes
 
     def start(self) -> None:
@@ -77,11 +51,7 @@ class AutoBackup(QObject):
             return False
         self._signature = signature
         db, folder = lib.db, self.folder or backups_dir()
-        thread, worker = start_call(lambda: rotate_backups(db, folder))
-        worker.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
-        worker.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
-        self._job = (thread, worker)
-        thread.start()
+        self._job = run_in_background(lambda _job: rotate_backups(db, folder), self._done, on_failed=self._failed)
         return True
 
     def _done(self, made: object) -> None:
@@ -95,14 +65,12 @@ class AutoBackup(QObject):
         self.window.statusBar().showMessage(self.tr("Chưa sao lưu tự động được: {0}").format(message), 10000)
 
     def _finish(self) -> None:
-        if self._job is not None:
-            self._job[0].wait(5000)
-            self._job = None
+        self._job = None
 
     def wait(self) -> None:
         """Let a running backup end (before the library is closed or the window goes)."""
         if self._job is not None:
-            self._job[0].wait(30_000)
+            self._job.wait(30)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:

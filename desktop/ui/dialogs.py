@@ -50,7 +50,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Cơ quan ban hành — thể thức Đảng"), organisation_button(self, "party"))
         form.addRow(self.tr("Cơ quan ban hành — thể thức Nhà nước"), organisation_button(self, "state"))
         form.addRow(self.tr("Ngôn ngữ giao diện (khởi động lại để áp dụng)"), self.language)
-        from desktop.ui.autobackup import interval_box
+        from desktop.ui.backup_interval import interval_box
 
         self.backup_minutes = interval_box(self)
         form.addRow(self.tr("Sao lưu tự động sau mỗi"), self.backup_minutes)
@@ -64,7 +64,7 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         save_defaults(replace(self.defaults, clerk_name=self.clerk.text().strip(),
                               language=self.language.currentData()))
-        from desktop.ui.autobackup import save_interval
+        from desktop.ui.backup_interval import save_interval
 
         save_interval(self.backup_minutes)
         super().accept()

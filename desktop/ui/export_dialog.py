@@ -1,15 +1,16 @@
 """Ctrl+E: export the open report (or every report listed in the library) to Word or Excel.
 
-The file is built on a worker thread; the window stays responsive. A target open in Word/Excel
-gets a clear message and the offer to save under a free name instead.
+The file is built in the background (:mod:`desktop.ui.background`); the window stays responsive. A target open
+in Word/Excel gets a clear message and the offer to save under a free name instead.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.background import Job, run_in_background
 from desktop.ui.conclusion_fields import ConclusionFields
 from desktop.ui.export_done import show_export_done
 from desktop.ui.export_files import last_folder, last_profile, remember, resolve_target, suggested_name
@@ -38,30 +40,21 @@ KINDS = [("docx", "briefing", QT_TRANSLATE_NOOP("ExportDialog", "Báo cáo tóm 
          ("xlsx", "tracking", QT_TRANSLATE_NOOP("ExportDialog", "Bảng theo dõi (Excel)"))]
 
 
-class ExportWorker(QObject):
-    done = Signal(str)  # the path written
-    failed = Signal(str, str)  # message, suggested path ("" if none)
+def export_task(load: Callable[[], list], fmt: str, kind: str, path: str, profile: str, org=None,
+                parties=None) -> Callable[[Job], tuple[str, str, str]]:
+    """The export, run in the background: ``("done", path, "")`` or, for a refusal the clerk can act on (the
+    target is open in Word…), ``("failed", message, suggested path or "")``."""
 
-    def __init__(self, reports: list, fmt: str, kind: str, path: str, profile: str, org=None,
-                 parties=None) -> None:
-        super().__init__()
-        self.args = (reports, fmt, kind, path, profile)
-        self.org = org  # the issuing organisation (Word), asked for before the export starts
-        self.parties = parties  # who concludes and with whom, as the clerk corrected them
-
-    def run(self) -> None:
+    def task(_job: Job) -> tuple[str, str, str]:
         from desktop.export import ExportError, export_reports
 
-        reports, fmt, kind, path, profile = self.args
         try:
-            out = export_reports(reports, fmt, kind, path, profile, self.org, parties=self.parties)
+            out = export_reports(load(), fmt, kind, path, profile, org, parties=parties)
         except ExportError as err:
-            self.failed.emit(str(err), str(err.suggestion or ""))
-            return
-        except Exception as exc:
-            self.failed.emit(str(exc), "")
-            return
-        self.done.emit(str(out))
+            return "failed", str(err), str(err.suggestion or "")
+        return "done", str(out), ""
+
+    return task
 
 
 class ExportDialog(QDialog):
@@ -102,7 +95,7 @@ class ExportDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._conclusion_rows)
         self.profile.currentIndexChanged.connect(self._conclusion_rows)
         self.scope.currentIndexChanged.connect(self._suggest_name)
-        self._thread: QThread | None = None
+        self.job: Job | None = None  # the export running
         self._suggest()
         self._conclusion_rows()
 
@@ -130,12 +123,18 @@ class ExportDialog(QDialog):
             self.path.setText(path)
 
     def reports(self) -> list:
+        return self.loader()()
+
+    def loader(self) -> Callable[[], list]:
+        """What to export, read in the background: the open report, or the reports listed in the library."""
         w = self.main_window
         if self.scope.currentData() == "current":
-            return [w.session.report] if w.session is not None else []
-        if w.library is None:
-            return []
-        ids = []
+            report = w.session.report if w.session is not None else None
+            return lambda: [report] if report is not None else []
+        library = w.library
+        if library is None:
+            return lambda: []
+        ids: list[int] = []
         model = w.library_panel.model
         for g in range(model.rowCount()):
             group = model.item(g)
@@ -143,7 +142,7 @@ class ExportDialog(QDialog):
                 rid = group.child(k).data(Qt.ItemDataRole.UserRole + 10)
                 if rid is not None:
                     ids.append(int(rid))
-        return [w.library.get_report(i) for i in ids]
+        return lambda: [library.get_report(i) for i in ids]
 
     def start(self, path: str | None = None) -> None:
         fmt, kind = self.kind.currentData()
@@ -155,22 +154,19 @@ class ExportDialog(QDialog):
             return
         path = str(target)
         self.path.setText(path)
-        reports = self.reports()
         self.ok.setEnabled(False)
-        self._thread = QThread(self)
-        self._worker = ExportWorker(reports, fmt, kind, path or self.path.text(), self.profile.currentData(), org,
-                                    self.conclusion.parties())
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
-        self._worker.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
-        self._thread.start()
+        task = export_task(self.loader(), fmt, kind, path, self.profile.currentData(), org, self.conclusion.parties())
+        self.job = run_in_background(task, self._ended, on_failed=lambda message: self._failed(message, ""))
+
+    def _ended(self, result: tuple[str, str, str]) -> None:
+        outcome, text, suggestion = result
+        if outcome == "done":
+            self._done(text)
+        else:
+            self._failed(text, suggestion)
 
     def _finish(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait(5000)
-            self._thread = None
+        self.job = None
         self.ok.setEnabled(True)
 
     def _done(self, path: str) -> None:

@@ -41,7 +41,7 @@ def library_file(window: MainWindow) -> Path | None:
 
 
 def _busy(window: MainWindow) -> bool:
-    if window._import is not None:
+    if window.importing:
         warn(window, QCoreApplication.translate("LibrarySwitch", "Thư viện"), QCoreApplication.translate(
             "LibrarySwitch", "Đang nhập văn bản; hãy đợi nhập xong hoặc bấm Dừng rồi thử lại."))
         return True

@@ -1,53 +1,29 @@
-"""Progress for long work the clerk waits on: the steps of an import (reading, extracting, saving — a large file
-takes seconds), and opening a report, whose data (the report, the reading of its lines) is loaded in a worker
-thread while the window keeps answering and the status bar shows a busy indicator. Only the widgets are filled
-on the UI thread."""
+"""Opening a report: its data (the report, the reading of its lines) is loaded in the background while the
+window keeps repainting and the status bar shows a busy indicator; only the widgets are filled on the UI
+thread."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar
 
 from desktop.store.errors import StoreError
-from desktop.store.report_size import text_length
-from desktop.ui.noop import QT_TRANSLATE_NOOP
-from desktop.ui.workers import start_call
+from desktop.ui.background import run_in_background
 
 if TYPE_CHECKING:
     from desktop.core.model import Report
     from desktop.store.lines import ReportLines
     from desktop.ui.main_window import MainWindow
 
-LARGE = 200_000  # characters from which a report is loaded in a worker thread (a 3 MB text took seconds)
-STAGE_TEXT = {
-    "reading": QT_TRANSLATE_NOOP("LoadProgress", "Đang đọc tệp “{0}”…"),
-    "extracting": QT_TRANSLATE_NOOP("LoadProgress", "Đang trích xuất dữ liệu từ “{0}”…"),
-    "saving": QT_TRANSLATE_NOOP("LoadProgress", "Đang lưu “{0}” vào thư viện…"),
-}
-
-
-class ImportStages(QObject):
-    """Shows each step of the file being imported in the import's progress dialog (or the status bar)."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-
-    def show(self, stage: str, name: str) -> None:
-        text = self.tr(str(STAGE_TEXT[stage])).format(name) if stage in STAGE_TEXT else name
-        dialog = self.window._import_dialog
-        if dialog is not None:
-            dialog.setLabelText(text)
-        else:
-            self.window.statusBar().showMessage(text)
+SHOW_AFTER_MS = 150  # the busy indicator only for a load the clerk would notice
 
 
 class ReportLoader(QObject):
-    """Loads a large report off the UI thread; :meth:`load` returns when it is loaded, the event loop running
-    meanwhile (the window repaints, timers fire; user input waits). A second open asked for meanwhile (by code)
-    is done right after. A small report is loaded at once."""
+    """Loads a report off the UI thread; :meth:`load` returns when it is loaded, the event loop running meanwhile
+    (the window repaints, timers fire; user input waits). A second open asked for meanwhile (by code) is done
+    right after."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -73,24 +49,21 @@ class ReportLoader(QObject):
         library = self.window.library
         if library is None:
             return None
-        if text_length(library.db, report_id) < LARGE:
-            return _load(library, report_id)  # at once, as quick as a thread would start
         if self.busy:
             self.pending = report_id
             return None
         self.busy, self._result, self._error = True, None, None
-        thread, worker = start_call(lambda: _load(library, report_id))
-        worker.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
-        worker.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
         self._loop = QEventLoop()  # (no parent: nothing deletes it while it runs)
-        self.label.show()
-        self.bar.show()
-        thread.start()
+        job = run_in_background(lambda _job: _load(library, report_id), self._done, on_failed=self._failed)
+        indicator = QTimer(singleShot=True, interval=SHOW_AFTER_MS)
+        indicator.timeout.connect(self._show_busy)
+        indicator.start()
         try:
             # the window repaints and its timers run; clicks and keys wait, so nothing else starts meanwhile
             self._loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         finally:
-            thread.wait()
+            indicator.stop()
+            job.wait()  # (ended: its result was delivered)
             self.label.hide()
             self.bar.hide()
             self.busy, self._loop = False, None
@@ -100,6 +73,10 @@ class ReportLoader(QObject):
         if self._error is not None:
             raise StoreError(self._error)
         return self._result  # type: ignore[return-value]
+
+    def _show_busy(self) -> None:
+        self.label.show()
+        self.bar.show()
 
     def _done(self, result: object) -> None:
         self._result = result

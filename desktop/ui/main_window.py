@@ -5,20 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QThread
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
     QProgressBar,
-    QProgressDialog,
     QSplitter,
 )
 
 from desktop.core.dismissals import open_findings
 from desktop.core.model import Item, ReviewStatus
-from desktop.settings import current_user
 from desktop.ui.article_view import ArticleView
 from desktop.ui.autobackup import AutoBackup
 from desktop.ui.chrome_lines import ChromeLines
@@ -26,16 +24,16 @@ from desktop.ui.delete_key import delete_items, install_delete_key
 from desktop.ui.dialogs import SettingsDialog, info, warn
 from desktop.ui.find_bar import FindBar, show_library_hit
 from desktop.ui.form import ReportForm
+from desktop.ui.import_flow import ImportFlow
 from desktop.ui.library_panel import LibraryPanel
 from desktop.ui.library_switch import library_failed, open_library_dialog, show_interrupted_import
-from desktop.ui.load_progress import ImportStages, ReportLoader
+from desktop.ui.load_progress import ReportLoader
 from desktop.ui.noop import QT_TRANSLATE_NOOP
 from desktop.ui.recent_files import RecentFiles
 from desktop.ui.report_delete import ReportDeletion, after_details_edit
 from desktop.ui.session import ReportSession
 from desktop.ui.settings import settings
 from desktop.ui.undo_actions import follow, undo_redo_actions
-from desktop.ui.workers import ImportWorker, start_import
 
 if TYPE_CHECKING:
     from desktop.store.library import Library
@@ -54,9 +52,6 @@ class MainWindow(QMainWindow):
         self.session: ReportSession | None = None
         self._identical: list[int] = []  # items of other texts offered after a confirmation
         self._checked_empty = False  # the open text is marked "nothing to extract" (read once when it opens)
-        self._import: tuple[QThread, ImportWorker] | None = None
-        self._import_dialog: QProgressDialog | None = None
-        self._import_quiet = False
         self.library_panel = LibraryPanel()
         self.article = ArticleView()
         self.form = ReportForm()
@@ -76,7 +71,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.autobackup = AutoBackup(self)  # on opening the library, then every N minutes of changes
         self.loader = ReportLoader(self)  # a report's data is loaded off the UI thread
-        self.import_stages = ImportStages(self)  # reading, extracting, saving: the steps of one file
+        self.imports = ImportFlow(self)  # in the background, with a progress dialog
         self.deletions = ReportDeletion(self)  # Tệp › Xóa văn bản này…, undone while no report is open
         self.form.detailsChanged.connect(lambda _attr: after_details_edit(self))
         self.library_panel.reportSelected.connect(self.open_report)
@@ -163,10 +158,9 @@ class MainWindow(QMainWindow):
         s = settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/splitter", self.splitter.saveState())
-        if self._import is not None:
-            self._import[1].cancel()
-            self._import[0].quit()
-            self._import[0].wait(5000)
+        if self.imports.job is not None:
+            self.imports.job.forget()  # stops after the file at hand; what is done stays saved
+            self.imports.job.wait(5)
         super().closeEvent(event)
 
     # -- library ---------------------------------------------------------------------------------
@@ -441,63 +435,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Văn bản này đã có trong thư viện; đã mở bản đã lưu."), 5000)
 
     def import_paths(self, paths: list[str], quiet: bool = False) -> None:
-        if self.library is None or self._import is not None:
-            return
-        if not quiet:
+        if not quiet and self.library is not None and not self.importing:
             self.recent.add(paths)
-        thread, worker = start_import(self.library.db.url, paths, current_user())  # (= self.db_url)
-        self._import_dialog = None
-        self._import_quiet = quiet
-        if not quiet:
-            dialog = QProgressDialog(self.tr("Đang nhập văn bản…"), self.tr("Dừng"), 0, 0, self)
-            dialog.setWindowTitle(self.tr("Nhập văn bản"))
-            dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            dialog.setMinimumDuration(0)  # shown from the start: one large file takes seconds
-            # not worker.cancel: a queued call would wait for the busy worker thread's event loop
-            dialog.canceled.connect(self.cancel_import)
-            self._import_dialog = dialog
-            dialog.setValue(0)  # starts the dialog's clock: it shows even before the first file is done
-        # queued: the worker emits from its own thread, the widgets live in this one
-        worker.progress.connect(self._import_progress, Qt.ConnectionType.QueuedConnection)
-        worker.finished.connect(self._import_done, Qt.ConnectionType.QueuedConnection)
-        worker.stage.connect(self.import_stages.show, Qt.ConnectionType.QueuedConnection)
-        self._import = (thread, worker)
-        thread.start()
+        self.imports.start(paths, quiet)
 
-    def cancel_import(self) -> None:
-        if self._import is not None:
-            self._import[1].cancel()  # sets a thread-safe flag the worker checks between files
-
-    def _import_progress(self, done: int, total: int, line: str) -> None:
-        dialog = self._import_dialog
-        if dialog is not None:
-            dialog.setMaximum(total)
-            dialog.setValue(done)
-            dialog.setLabelText(line)
-        else:
-            self.statusBar().showMessage(self.tr("Đang nhập {0}/{1}: {2}").format(done, total, line))
-
-    def _import_done(self, results: list) -> None:
-        dialog, quiet = self._import_dialog, self._import_quiet
-        assert self._import is not None  # (the import that finished)
-        thread, _worker = self._import
-        thread.wait(2000)
-        self._import = None
-        self._import_dialog = None
-        if dialog is not None:
-            dialog.reset()
-        ok = [r for r in results if r.status == "imported"]
-        dup = [r for r in results if r.status == "duplicate"]
-        bad = [r for r in results if r.status == "failed"]
-        first = (ok or dup)[0].report_id if (ok or dup) else None
-        self.library_panel.reload(select=first)
-        if first is not None:
-            self.open_report(first)
-        msg = self.tr("Đã nhập {0}, trùng {1}, lỗi {2}.").format(len(ok), len(dup), len(bad))
-        self.statusBar().showMessage(msg, 8000)
-        if bad and not quiet:
-            details = "\n".join(f"• {r.path.name}: {r.reason}" for r in bad[:15])
-            warn(self, self.tr("Một số tệp không nhập được"), msg + "\n\n" + details)
+    @property
+    def importing(self) -> bool:
+        return self.imports.job is not None
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():

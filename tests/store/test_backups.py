@@ -98,8 +98,8 @@ def test_journal_names_the_files_an_import_killed_midway_left(tmp_path: Path) ->
         "        os.kill(os.getpid(), signal.SIGKILL)\n"
         "    return real(source, **kw)\n"
         "imp.extract = extract\n"
-        "from desktop.ui.workers import ImportWorker\n"
-        "ImportWorker(sys.argv[1], sys.argv[2:]).run()\n")
+        "from desktop.store.importer import journaled_import\n"
+        "journaled_import(sys.argv[1], sys.argv[2:])\n")
     env = dict(os.environ, REPORTDESK_HOME=str(tmp_path / "data"), PYTHONPATH=str(ROOT))
     run = subprocess.run([sys.executable, "-c", script, f"sqlite:///{tmp_path / 'lib.sqlite3'}",
                           *map(str, files)], env=env, cwd=ROOT, capture_output=True, text=True)
@@ -138,7 +138,7 @@ def _window(qtbot, path: Path):
 
 
 def test_backup_on_start_then_on_the_timer_only_after_a_change(qtbot, tmp_path: Path, home: Path) -> None:
-    from desktop.ui.autobackup import SETTING
+    from desktop.ui.backup_interval import SETTING
     from desktop.ui.settings import settings
 
     path = tmp_path / "thu-vien.sqlite3"

@@ -230,7 +230,7 @@ def test_batch_import_runs_off_the_ui_thread_and_can_be_cancelled(window, qtbot,
         (folder / f"bc{k}.txt").write_text(TEXT.replace("18 chỉ tiêu", f"{k + 20} chỉ tiêu") * 4, encoding="utf-8")
     before = w.library.count()
     w.import_paths([str(folder)])
-    assert w._import is not None
+    assert w.importing
     gaps = []
     last = time.perf_counter()
     deadline = last + 0.4
@@ -239,8 +239,8 @@ def test_batch_import_runs_off_the_ui_thread_and_can_be_cancelled(window, qtbot,
         now = time.perf_counter()
         gaps.append(now - last)
         last = now
-    w._import_dialog.canceled.emit()  # what the "Dừng" button does
-    qtbot.waitUntil(lambda: w._import is None, timeout=20000)
+    w.imports.dialog.canceled.emit()  # what the "Dừng" button does
+    qtbot.waitUntil(lambda: not w.importing, timeout=20000)
     imported = w.library.count() - before
     assert 0 < imported < 400
     assert max(gaps) < 0.5

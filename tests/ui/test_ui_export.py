@@ -69,7 +69,7 @@ def test_an_existing_file_is_never_replaced_without_asking(window, qtbot, tmp_pa
     if choice == "cancel":
         dialog.start()
         qtbot.wait(200)
-        assert dialog.result() == 0 and dialog._thread is None
+        assert dialog.result() == 0 and dialog.job is None
     else:
         _export(dialog, qtbot)
     assert asked == [target]

@@ -27,7 +27,7 @@ def _open_page(w, qtbot, tmp_path: Path) -> None:
     path = tmp_path / "trang-tin.txt"
     path.write_text(PAGE, encoding="utf-8")
     w.import_paths([str(path)])
-    qtbot.waitUntil(lambda: w._import is None and w.session is not None
+    qtbot.waitUntil(lambda: not w.importing and w.session is not None
                     and w.session.report.source == "trang-tin.txt", timeout=20000)
 
 

@@ -27,17 +27,19 @@ def _big_file(tmp_path: Path, size: int = 3_000_000) -> Path:
 
 def _stages(monkeypatch: pytest.MonkeyPatch, w) -> list[tuple[str, bool, str]]:
     """What the import dialog showed as each step of a file began: (step, visible, its label)."""
-    from desktop.ui.load_progress import ImportStages
+    from desktop.ui.import_flow import ImportFlow
 
     seen: list[tuple[str, bool, str]] = []
-    real = ImportStages.show
+    real = ImportFlow._progress
 
-    def show(self, stage: str, name: str) -> None:
-        real(self, stage, name)
-        dialog = w._import_dialog
-        seen.append((stage, dialog is not None and dialog.isVisible(), dialog.labelText() if dialog else ""))
+    def progress(self, what: str, *args) -> None:
+        real(self, what, *args)
+        dialog = w.imports.dialog
+        if what == "stage":
+            seen.append((str(args[0]), dialog is not None and dialog.isVisible(),
+                         dialog.labelText() if dialog else ""))
 
-    monkeypatch.setattr(ImportStages, "show", show)
+    monkeypatch.setattr(ImportFlow, "_progress", progress)
     return seen
 
 
@@ -47,7 +49,7 @@ def test_a_large_import_shows_its_steps_from_the_start(make_window, tmp_path: Pa
     seen = _stages(monkeypatch, w)
     path = _big_file(tmp_path)
     w.import_paths([str(path)])
-    qtbot.waitUntil(lambda: w._import is None, timeout=120000)
+    qtbot.waitUntil(lambda: not w.importing, timeout=120000)
     assert [s for s, _v, _t in seen] == ["reading", "extracting", "saving"]
     extracting = next(x for x in seen if x[0] == "extracting")
     assert extracting[1], "the progress dialog is shown while the one file is read"
@@ -72,9 +74,9 @@ def test_a_large_import_can_be_stopped_before_it_is_saved(make_window, tmp_path:
     before = w.library.count()
     w.import_paths([str(_big_file(tmp_path, 300_000))])
     qtbot.waitUntil(lambda: any(s == "extracting" for s, _v, _t in seen), timeout=60000)
-    w._import_dialog.canceled.emit()  # what the Dừng button does
+    w.imports.dialog.canceled.emit()  # what the Dừng button does
     stopped.set()
-    qtbot.waitUntil(lambda: w._import is None, timeout=60000)
+    qtbot.waitUntil(lambda: not w.importing, timeout=60000)
     assert w.library.count() == before  # nothing of the file stored
     assert [s for s, _v, _t in seen] == ["reading", "extracting"]
 

@@ -213,7 +213,7 @@ def test_recent_files_newest_first_at_most_eight_missing_ones_greyed_and_removab
         f.write_text(NOTE_TEXT.format(k + 1), encoding="utf-8")
         files.append(f)
         w.import_paths([str(f)])
-        qtbot.waitUntil(lambda: w._import is None, timeout=20000)
+        qtbot.waitUntil(lambda: not w.importing, timeout=20000)
     assert recent_paths() == [str(f.resolve()) for f in reversed(files)][:MAX_RECENT]
     files[-1].unlink()
     w.recent.menu.aboutToShow.emit()
@@ -221,7 +221,7 @@ def test_recent_files_newest_first_at_most_eight_missing_ones_greyed_and_removab
     assert [a.data() for a in entries] == recent_paths()
     assert not entries[0].isEnabled() and all(a.isEnabled() for a in entries[1:])  # gone: greyed
     entries[1].trigger()  # an existing one opens again (it is in the library: the stored text)
-    qtbot.waitUntil(lambda: w._import is None and w.session.report.source.endswith(files[-2].name), timeout=20000)
+    qtbot.waitUntil(lambda: not w.importing and w.session.report.source.endswith(files[-2].name), timeout=20000)
     assert recent_paths()[0] == str(files[-2].resolve())
     w.recent.remove_missing()
     assert str(files[-1].resolve()) not in recent_paths() and len(recent_paths()) == MAX_RECENT - 1
