@@ -15,7 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from desktop.settings import current_user
 from desktop.store.db import Database, describe_error
 from desktop.store.errors import ConflictError, StoreError
-from desktop.store.library import Library
+from desktop.store.item_edit import item_values
 from desktop.store.models import AuditRow, ItemRow, SearchDoc
 
 GONE = "Mục này không còn trong thư viện (có thể người khác vừa xóa)."
@@ -33,7 +33,7 @@ def delete_items(db: Database, versions: dict[int, int], who: str | None = None)
                 if row is None:
                     raise StoreError(GONE)
                 if row.version != version:
-                    raise ConflictError(item_id, Library._values(row), {})
+                    raise ConflictError(item_id, item_values(row), {})
                 rows.append(row)
             for row in rows:
                 s.add(AuditRow(at=datetime.now(UTC).replace(tzinfo=None), who=who, action="delete",

@@ -17,6 +17,7 @@ from desktop.settings import current_user
 from desktop.store.db import Database, describe_error
 from desktop.store.errors import StoreError
 from desktop.store.models import AuditRow, DismissalRow, ItemRow, ReportRow, SearchDoc
+from desktop.store.report_add import allocate_ids
 
 Row = dict[str, Any]
 REPORTS = cast(Table, ReportRow.__table__)
@@ -136,9 +137,7 @@ def _item_ids(s: Session, items: list[Row]) -> dict[int, int]:
     old = [int(r["id"]) for r in items]
     if _free(s, ItemRow.id, old):
         return {k: k for k in old}
-    from desktop.store.library import _allocate_ids  # (max + 1 on SQLite, the sequence on PostgreSQL)
-
-    return dict(zip(old, _allocate_ids(s, len(old)), strict=True))
+    return dict(zip(old, allocate_ids(s, len(old)), strict=True))  # (max + 1 on SQLite, the sequence on PG)
 
 
 def _relink_audit(s: Session, gone: DeletedReport, rid: int, items: dict[int, int]) -> None:
