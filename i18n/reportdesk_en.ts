@@ -34,17 +34,17 @@
         <translation>Ratio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="58"/>
+        <location filename="../desktop/ui/article_view.py" line="59"/>
         <source>Tạo mục {0} từ đoạn chọn</source>
         <translation>Create {0} item from selection</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="64"/>
+        <location filename="../desktop/ui/article_view.py" line="65"/>
         <source>Đặt vị trí của mục đang chọn vào đoạn này</source>
         <translation>Move the current item to this selection</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="187"/>
+        <location filename="../desktop/ui/article_view.py" line="197"/>
         <source>Sao chép</source>
         <translation>Copy</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/autobackup.py" line="65"/>
+        <location filename="../desktop/ui/autobackup.py" line="66"/>
         <source>Chưa sao lưu tự động được: {0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
@@ -65,12 +65,12 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../desktop/ui/background.py" line="140"/>
+        <location filename="../desktop/ui/background.py" line="144"/>
         <source>Đã dừng.</source>
         <translation>Stopped.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background.py" line="146"/>
+        <location filename="../desktop/ui/background.py" line="150"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -822,22 +822,22 @@ Note (why the figures are right as written):</translation>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="174"/>
+        <location filename="../desktop/ui/export_dialog.py" line="175"/>
         <source>Đã xuất {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="181"/>
+        <location filename="../desktop/ui/export_dialog.py" line="182"/>
         <source>Chưa xuất được</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="183"/>
+        <location filename="../desktop/ui/export_dialog.py" line="184"/>
         <source>Lưu với tên mới</source>
         <translation>Save under the new name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="184"/>
+        <location filename="../desktop/ui/export_dialog.py" line="185"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1025,37 +1025,37 @@ Note (why the figures are right as written):</translation>
         <translation>Saving “{0}” to the library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_flow.py" line="61"/>
+        <location filename="../desktop/ui/import_flow.py" line="62"/>
         <source>Đang nhập văn bản…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_flow.py" line="61"/>
+        <location filename="../desktop/ui/import_flow.py" line="62"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_flow.py" line="62"/>
+        <location filename="../desktop/ui/import_flow.py" line="63"/>
         <source>Nhập văn bản</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_flow.py" line="82"/>
+        <location filename="../desktop/ui/import_flow.py" line="83"/>
         <source>Đang nhập {0}/{1}: {2}</source>
         <translation>Importing {0}/{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_flow.py" line="102"/>
+        <location filename="../desktop/ui/import_flow.py" line="103"/>
         <source>Không nhập được</source>
         <translation>Could not import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_flow.py" line="114"/>
+        <location filename="../desktop/ui/import_flow.py" line="115"/>
         <source>Đã nhập {0}, trùng {1}, lỗi {2}.</source>
         <translation>Imported {0}, duplicates {1}, failed {2}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_flow.py" line="118"/>
+        <location filename="../desktop/ui/import_flow.py" line="119"/>
         <source>Một số tệp không nhập được</source>
         <translation>Some files could not be imported</translation>
     </message>
@@ -1128,42 +1128,47 @@ Automatic backups (newest first). Restoring one replaces the library file with i
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="23"/>
+        <location filename="../desktop/ui/library_panel.py" line="26"/>
         <source>Tìm (không cần dấu): nhiem vu, sa pa…</source>
         <translation>Search (accents optional): nhiem vu, sa pa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="26"/>
+        <location filename="../desktop/ui/library_panel.py" line="29"/>
         <source>Tất cả văn bản</source>
         <translation>All texts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="27"/>
+        <location filename="../desktop/ui/library_panel.py" line="30"/>
         <source>Còn mục chưa kiểm tra</source>
         <translation>With unreviewed items</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="28"/>
+        <location filename="../desktop/ui/library_panel.py" line="31"/>
         <source>Đã kiểm tra xong</source>
         <translation>Fully reviewed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="30"/>
+        <location filename="../desktop/ui/library_panel.py" line="33"/>
         <source>Thư viện</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="78"/>
+        <location filename="../desktop/ui/library_panel.py" line="66"/>
+        <source>Không tải được danh sách văn bản</source>
+        <translation>Could not load the list of reports</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/library_panel.py" line="83"/>
         <source>(Chưa rõ đơn vị)</source>
         <translation>(Unit unknown)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="91"/>
+        <location filename="../desktop/ui/library_panel.py" line="83"/>
         <source>không có mục</source>
         <translation>no items</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library_panel.py" line="96"/>
+        <location filename="../desktop/ui/library_panel.py" line="83"/>
         <source>Mã văn bản: {0}</source>
         <translation>Report id: {0}</translation>
     </message>
@@ -1379,137 +1384,137 @@ Automatic backups (newest first). Restoring one replaces the library file with i
         <translation>First run: creating the sample library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="211"/>
+        <location filename="../desktop/ui/main_window.py" line="217"/>
         <source>Không mở được văn bản</source>
         <translation>Cannot open the text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="231"/>
-        <location filename="../desktop/ui/main_window.py" line="257"/>
-        <location filename="../desktop/ui/main_window.py" line="368"/>
+        <location filename="../desktop/ui/main_window.py" line="236"/>
+        <location filename="../desktop/ui/main_window.py" line="262"/>
+        <location filename="../desktop/ui/main_window.py" line="373"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="236"/>
+        <location filename="../desktop/ui/main_window.py" line="241"/>
         <location filename="../desktop/ui/report_delete.py" line="148"/>
         <source>ReportDesk — {0}</source>
         <translation>ReportDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="277"/>
+        <location filename="../desktop/ui/main_window.py" line="282"/>
         <source>{0}/{1} đã xác minh</source>
         <translation>{0}/{1} verified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="301"/>
+        <location filename="../desktop/ui/main_window.py" line="306"/>
         <source>Đã tạo mục mới từ đoạn chọn (Ctrl+Z để hoàn tác)</source>
         <translation>New item created from the selection (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="310"/>
+        <location filename="../desktop/ui/main_window.py" line="315"/>
         <source>Đã đặt lại vị trí của mục trong văn bản (Ctrl+Z để hoàn tác)</source>
         <translation>The item now points at the selection (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="325"/>
+        <location filename="../desktop/ui/main_window.py" line="330"/>
         <source>Chưa chọn mục nào trong văn bản này.</source>
         <translation>No item of this text is selected.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="352"/>
+        <location filename="../desktop/ui/main_window.py" line="357"/>
         <source>Có {0} mục giống hệt ở văn bản khác chưa kiểm tra — Ctrl+Alt+Enter để xác minh cả</source>
         <translation>{0} identical unreviewed items in other texts — Ctrl+Alt+Enter verifies them too</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="366"/>
+        <location filename="../desktop/ui/main_window.py" line="371"/>
         <source>Xác minh {0} mục giống hệt ở văn bản khác</source>
         <translation>Verify {0} identical items in other texts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="369"/>
+        <location filename="../desktop/ui/main_window.py" line="374"/>
         <source>Đã xác minh {0} mục giống hệt (Ctrl+Z để hoàn tác)</source>
         <translation>Verified {0} identical items (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="378"/>
+        <location filename="../desktop/ui/main_window.py" line="383"/>
         <source>Mọi mục của văn bản này đã được kiểm tra.</source>
         <translation>Every item of this text has been reviewed.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="409"/>
+        <location filename="../desktop/ui/main_window.py" line="414"/>
         <source>Mở văn bản</source>
         <translation>Open texts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="414"/>
+        <location filename="../desktop/ui/main_window.py" line="419"/>
         <source>Chọn thư mục cần nhập</source>
         <translation>Choose a folder to import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="421"/>
+        <location filename="../desktop/ui/main_window.py" line="426"/>
         <source>Dán văn bản</source>
         <translation>Paste text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="421"/>
+        <location filename="../desktop/ui/main_window.py" line="426"/>
         <source>Bộ nhớ tạm không có chữ nào để dán.</source>
         <translation>The clipboard holds no text.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="429"/>
+        <location filename="../desktop/ui/main_window.py" line="434"/>
         <source>Văn bản dán lúc {0}</source>
         <translation>Text pasted at {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="435"/>
+        <location filename="../desktop/ui/main_window.py" line="440"/>
         <source>Văn bản này đã có trong thư viện; đã mở bản đã lưu.</source>
         <translation>This text is already in the library; opened it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="471"/>
+        <location filename="../desktop/ui/main_window.py" line="476"/>
         <source>Sao lưu thư viện</source>
         <translation>Back up library</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="472"/>
+        <location filename="../desktop/ui/main_window.py" line="477"/>
         <source>Cơ sở dữ liệu (*.sqlite3)</source>
         <translation>Database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="478"/>
+        <location filename="../desktop/ui/main_window.py" line="483"/>
         <source>Không sao lưu được</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="480"/>
+        <location filename="../desktop/ui/main_window.py" line="485"/>
         <source>Sao lưu</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="480"/>
+        <location filename="../desktop/ui/main_window.py" line="485"/>
         <source>Đã sao lưu thư viện vào:
 {0}</source>
         <translation>The library was backed up to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="486"/>
+        <location filename="../desktop/ui/main_window.py" line="491"/>
         <source>Lịch sử sửa đổi</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="486"/>
+        <location filename="../desktop/ui/main_window.py" line="491"/>
         <source>Chọn một mục trong bảng để xem lịch sử sửa đổi của nó.</source>
         <translation>Select one item in a table to see its history.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="499"/>
+        <location filename="../desktop/ui/main_window.py" line="504"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="500"/>
+        <location filename="../desktop/ui/main_window.py" line="505"/>
         <source>ReportDesk {0}
 
 Trích xuất, kiểm tra số liệu và lập báo cáo từ văn bản của văn phòng cấp ủy, chính quyền. Chạy ngoại tuyến; dữ liệu lưu trên máy của bạn.</source>
@@ -1853,52 +1858,52 @@ Ctrl+Z undoes it while the application is open; the deletion is recorded in the 
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../desktop/ui/form.py" line="182"/>
+        <location filename="../desktop/ui/form.py" line="187"/>
         <source>Chỉ tiêu</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="183"/>
+        <location filename="../desktop/ui/form.py" line="188"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="184"/>
+        <location filename="../desktop/ui/form.py" line="189"/>
         <source>Kiến nghị</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="185"/>
+        <location filename="../desktop/ui/form.py" line="190"/>
         <source>Số liệu</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="186"/>
+        <location filename="../desktop/ui/form.py" line="191"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="187"/>
+        <location filename="../desktop/ui/form.py" line="192"/>
         <source>Nhân sự</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="220"/>
+        <location filename="../desktop/ui/form.py" line="239"/>
         <source>Chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="221"/>
+        <location filename="../desktop/ui/form.py" line="240"/>
         <source>Thông tin chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="231"/>
+        <location filename="../desktop/ui/form.py" line="250"/>
         <source>Số liệu tổng hợp: các số tổng, các phần và tỷ số</source>
         <translation>Tallies: totals, their parts, and ratios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/form.py" line="259"/>
+        <location filename="../desktop/ui/form.py" line="273"/>
         <source>Kiểm tra ({0})</source>
         <translation>Checks ({0})</translation>
     </message>

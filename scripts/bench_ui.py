@@ -146,14 +146,17 @@ def main() -> int:
     w.load_library()
     while w.importing:
         app.processEvents()
-    opens = []
-    for _ in range(5):
+    opens, stalls = [], []
+    for _ in range(7):
         w.session = None
+        gaps_open = _Gaps()
         t = time.perf_counter()
         w.open_report(rid)
         app.processEvents()
         opens.append(time.perf_counter() - t)
-    print(f"opening a report with {n_items} items: median {1000 * statistics.median(opens):.0f} ms")
+        stalls.append(gaps_open.stop())
+    print(f"opening a report with {n_items} items: median {1000 * statistics.median(opens):.0f} ms to shown, "
+          f"longest UI-thread stall median {1000 * statistics.median(stalls):.0f} ms")
 
     src = folder / "in"
     src.mkdir()

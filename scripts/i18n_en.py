@@ -299,6 +299,7 @@ EN.update({  # search
 
 EN.update({  # background work
     "Đã dừng.": "Stopped.", "Không thực hiện được": "Could not be done", "Không nhập được": "Could not import",
+    "Không tải được danh sách văn bản": "Could not load the list of reports",
 })
 
 

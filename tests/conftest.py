@@ -87,3 +87,18 @@ def make_window(tmp_path: Path, qtbot):
         return w
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_message_box(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box no test expected fails the test instead of waiting for a click forever (offscreen, no one
+    clicks). Tests that expect one replace ``warn``/``info`` where they are called."""
+    try:
+        import desktop.ui.dialogs as dialogs
+    except ImportError:  # (no Qt here)
+        return
+
+    def box(_parent, _icon, title: str, text: str) -> None:
+        raise AssertionError(f"a message box the test did not expect: {title}: {text}")
+
+    monkeypatch.setattr(dialogs, "_box", box)

@@ -117,7 +117,13 @@ def report_lines(s: Session, report_id: int) -> ReportLines:
     if row is None:
         raise StoreError("Văn bản này không còn trong thư viện.")
     overrides = load_overrides(row.line_overrides)
-    return ReportLines(extract_stored(row, overrides).lines, overrides)
+    from desktop.core.extract.pipeline import read_lines
+
+    try:  # the structure only: the readers' items are stored already
+        lines = read_lines(rebuild_source(row), overrides, stored_chrome(row))
+    except Exception as exc:  # a fault of the reader on this text: the library and the window carry on
+        raise StoreError(f"Không đọc lại được văn bản “{row.source_name}” ({type(exc).__name__}: {exc}).") from exc
+    return ReportLines(lines, overrides)
 
 
 def set_line_role(db, report_id: int, start: int, role: str | None, who: str | None = None) -> LineChange:

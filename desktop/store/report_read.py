@@ -35,7 +35,7 @@ class ReportSummary:
     @property
     def day(self) -> str:
         """The date the report is filed under (ISO): meeting date, else its own date, else the import day."""
-        return self.meeting_date or self.doc_date or self.imported_at.strftime("%Y-%m-%d")
+        return self.meeting_date or self.doc_date or self.imported_at.date().isoformat()
 
     @property
     def reviewed(self) -> bool:

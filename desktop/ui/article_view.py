@@ -48,6 +48,7 @@ class ArticleView(QPlainTextEdit):
         self.items: list[tuple[str, Item]] = []
         self.findings: list[Finding] = []
         self.current: Item | None = None
+        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}  # the outlines by layer, see _paint
         # the page's own lines (menus, related news …) drawn under the items, with a tooltip and a menu of their own
         self.line_marks: list[tuple[tuple[int, int], QTextCharFormat]] = []
         self.line_tip: Callable[[int], str] | None = None  # raw offset → tooltip text ("" for none)
@@ -80,6 +81,7 @@ class ArticleView(QPlainTextEdit):
         doc.setDefaultFont(old.defaultFont())
         doc.setPlainText(self.positions.display)
         self.setDocument(doc)
+        self._layers = {}  # (their cursors were in the old document)
         self.setExtraSelections([])
         if ours:
             old.deleteLater()
@@ -87,15 +89,15 @@ class ArticleView(QPlainTextEdit):
     def set_items(self, items: list[tuple[str, Item]], findings: list[Finding]) -> None:
         self.items = items
         self.findings = findings
-        self._paint()
+        self._paint("items", "findings")
 
     def set_line_marks(self, marks: list[tuple[tuple[int, int], QTextCharFormat]]) -> None:
         self.line_marks = marks
-        self._paint()
+        self._paint("lines")
 
     def set_findings(self, findings: list[Finding]) -> None:
         self.findings = findings
-        self._paint()
+        self._paint("findings")
 
     def show_item(self, item: Item | None) -> None:
         """Scroll to an item and outline it."""
@@ -123,42 +125,50 @@ class ArticleView(QPlainTextEdit):
         c.setPosition(min(n, self.positions.to_doc(span[1])), QTextCursor.MoveMode.KeepAnchor)
         return c
 
-    def _paint(self) -> None:
-        sels = []
-        for span, fmt in self.line_marks:  # first: an item on such a line is drawn over it
-            s = QTextEdit.ExtraSelection()
-            s.cursor = self._cursor(span)
-            s.format = fmt
-            sels.append(s)
-        for kind, item in self.items:
-            if not item.span or item.review == ReviewStatus.REJECTED:
-                continue
-            s = QTextEdit.ExtraSelection()
-            s.cursor = self._cursor(item.span)
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor(TYPE_COLOURS.get(kind, "#eeeeee")))
-            s.format = fmt
-            sels.append(s)
-        for f in self.findings:
-            for span in f.spans:
-                s = QTextEdit.ExtraSelection()
-                s.cursor = self._cursor(span)
-                fmt = QTextCharFormat()
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-                fmt.setUnderlineColor(QColor("#d00000") if str(f.severity) != "thông tin" else QColor("#1f6fd0"))
-                s.format = fmt
-                sels.append(s)
+    def _paint(self, *layers: str) -> None:
+        """Outline the text. ``layers`` ("lines", "items", "findings") are built again; the others are kept
+        from the last call (a click on an item repaints only its outline: hundreds of marks stay)."""
+        for layer in layers:
+            self._layers[layer] = getattr(self, f"_{layer}_layer")()
+        sels = [s for layer in ("lines", "items", "findings") for s in self._layers.get(layer, ())]
         if self.current is not None and self.current.span:
-            s = QTextEdit.ExtraSelection()
-            s.cursor = self._cursor(self.current.span)
             fmt = QTextCharFormat()
             fmt.setBackground(QColor("#ffb347"))
             fmt.setProperty(QTextFormat.Property.OutlinePen, QColor("#a05a00"))
-            s.format = fmt
-            sels.append(s)
+            sels.append(self._selection(self.current.span, fmt))
         if self.overlay is not None:
             sels += self.overlay()
         self.setExtraSelections(sels)
+
+    def _selection(self, span: tuple[int, int], fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        s = QTextEdit.ExtraSelection()
+        s.cursor = self._cursor(span)
+        s.format = fmt
+        return s
+
+    def _lines_layer(self) -> list[QTextEdit.ExtraSelection]:
+        return [self._selection(span, fmt) for span, fmt in self.line_marks]  # (first: items are drawn over)
+
+    def _items_layer(self) -> list[QTextEdit.ExtraSelection]:
+        formats: dict[str, QTextCharFormat] = {}
+        sels = []
+        for kind, item in self.items:
+            if not item.span or item.review == ReviewStatus.REJECTED:
+                continue
+            if kind not in formats:
+                formats[kind] = fmt = QTextCharFormat()
+                fmt.setBackground(QColor(TYPE_COLOURS.get(kind, "#eeeeee")))
+            sels.append(self._selection(item.span, formats[kind]))
+        return sels
+
+    def _findings_layer(self) -> list[QTextEdit.ExtraSelection]:
+        sels = []
+        for f in self.findings:
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(QColor("#d00000") if str(f.severity) != "thông tin" else QColor("#1f6fd0"))
+            sels += [self._selection(span, fmt) for span in f.spans]
+        return sels
 
     # -- interaction -----------------------------------------------------------------------------
 

@@ -51,7 +51,8 @@ class AutoBackup(QObject):
             return False
         self._signature = signature
         db, folder = lib.db, self.folder or backups_dir()
-        self._job = run_in_background(lambda _job: rotate_backups(db, folder), self._done, on_failed=self._failed)
+        self._job = run_in_background(lambda _job: rotate_backups(db, folder), self._done, on_failed=self._failed,
+                                      parent=self)
         return True
 
     def _done(self, made: object) -> None:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -64,7 +65,7 @@ class Job(Generic[T]):
             pass
         return True
 
-    def forget(self) -> None:
+    def forget(self, *_destroyed: object) -> None:
         """The caller no longer wants the results: nothing more is delivered (the task still ends by itself)."""
         self.wanted = False
         self.cancel()
@@ -114,11 +115,14 @@ def message_of(exc: BaseException) -> str:
 def run_in_background(task: Callable[[Job[T]], T], on_done: Callable[[T], None] | None = None, *,
                       on_failed: Callable[[str], None] | None = None,
                       on_progress: Callable[..., None] | None = None,
-                      parent: QWidget | None = None, title: str | None = None) -> Job[T]:
-    """Start ``task(job)`` in a worker thread; the callbacks run on the UI thread. Without ``on_failed`` a failure
-    is shown in a message box over ``parent`` titled ``title``."""
+                      parent: QObject | None = None, title: str | None = None) -> Job[T]:
+    """Start ``task(job)`` in a worker thread; the callbacks run on the UI thread. ``parent``: the object the
+    callbacks belong to — once it is destroyed, nothing more is delivered (the job is forgotten). Without
+    ``on_failed`` a failure is shown in a message box over ``parent`` (if a widget) titled ``title``."""
     runner = _runner()
     job: Job[T] = Job(on_progress)
+    if parent is not None:
+        parent.destroyed.connect(job.forget)
 
     def finished(future: Future[T]) -> None:  # in the worker thread (or here, if it was quick)
         runner.on_main(lambda: _deliver(job, future, on_done, on_failed, parent, title))
@@ -129,8 +133,8 @@ def run_in_background(task: Callable[[Job[T]], T], on_done: Callable[[T], None] 
 
 
 def _deliver(job: Job[T], future: Future[T], on_done: Callable[[T], None] | None,
-             on_failed: Callable[[str], None] | None, parent: QWidget | None, title: str | None) -> None:
-    if not job.wanted:
+             on_failed: Callable[[str], None] | None, parent: QObject | None, title: str | None) -> None:
+    if not job.wanted or (parent is not None and not shiboken6.isValid(parent)):
         return
     exc = future.exception() if not future.cancelled() else None
     if exc is None and not future.cancelled():
@@ -143,4 +147,5 @@ def _deliver(job: Job[T], future: Future[T], on_done: Callable[[T], None] | None
     else:
         from desktop.ui.dialogs import warn
 
-        warn(parent, title or QCoreApplication.translate("Background", "Không thực hiện được"), message)
+        title = title or QCoreApplication.translate("Background", "Không thực hiện được")
+        warn(parent if isinstance(parent, QWidget) else None, title, message)

@@ -156,7 +156,8 @@ class ExportDialog(QDialog):
         self.path.setText(path)
         self.ok.setEnabled(False)
         task = export_task(self.loader(), fmt, kind, path, self.profile.currentData(), org, self.conclusion.parties())
-        self.job = run_in_background(task, self._ended, on_failed=lambda message: self._failed(message, ""))
+        self.job = run_in_background(task, self._ended, on_failed=lambda message: self._failed(message, ""),
+                                     parent=self)
 
     def _ended(self, result: tuple[str, str, str]) -> None:
         outcome, text, suggestion = result

@@ -130,6 +130,11 @@ class ItemTable(QTableView):
     def source_model(self) -> ItemTableModel:
         return self.proxy.sourceModel()  # type: ignore[return-value]
 
+    def set_source(self, model: ItemTableModel) -> None:
+        """Show another report's items of the same kind (same columns)."""
+        self.proxy.setSourceModel(model)
+        self.scrollToTop()
+
     def _on_current(self, current: QModelIndex, _prev: QModelIndex) -> None:
         item = current.data(ITEM_ROLE) if current.isValid() else None
         if item is not None and not self._quiet:
@@ -207,16 +212,30 @@ class ReportForm(QTabWidget):
         self.only_unverified = False
 
     def set_session(self, session: ReportSession | None) -> None:
+        """Show ``session``'s items. The tabs and tables are built for the first report and kept: a later report
+        only hands its models to them (opening a report stays quick however many columns the tables have)."""
         current = self.currentIndex()
-        self.clear()
-        self.tables.clear()
-        self._last_table = None
         self.session = session
         self.findings_proxy.set_session(session)
         if session is None:
+            self.clear()
+            self.tables.clear()
+            self._last_table = None
             return
         self.details = DetailsEditor(self.info_form, session, self.info)
         self.details.changed.connect(self.detailsChanged)
+        if not self.tables:
+            self._build_tabs(session)
+        else:
+            for kind, table in self.tables.items():
+                table.set_source(session.parts if kind == "parts" else session.models[kind])
+        self.findings_model.set_items(session.findings)
+        self.refresh_titles()
+        self.set_only_unverified(self.only_unverified)
+        if 0 <= current < self.count():
+            self.setCurrentIndex(current)
+
+    def _build_tabs(self, session: ReportSession) -> None:
         self.addTab(self.info, self.tr("Chung"))
         self.setTabToolTip(0, self.tr("Thông tin chung"))
         for kind, _title in self.TABS:
@@ -226,18 +245,13 @@ class ReportForm(QTabWidget):
                 add_captioned(split, "tallies", table)  # a caption above each table
                 add_captioned(split, "parts", self._table("parts", session.parts))
                 add_captioned(split, "ratios", self._table("ratios", session.models["ratios"]))
-                table.itemSelected.connect(session.show_parts)
+                table.itemSelected.connect(lambda tally: self.session.show_parts(tally) if self.session else None)
                 self.addTab(split, "")
                 self.setTabToolTip(self.count() - 1, self.tr("Số liệu tổng hợp: các số tổng, các phần và tỷ số"))
             else:
                 self.addTab(table, "")
         self.addTab(self.findings_view, "")
-        self.findings_model.set_items(session.findings)
         self.findings_view.setColumnWidth(0, 90)
-        self.refresh_titles()
-        self.set_only_unverified(self.only_unverified)
-        if 0 <= current < self.count():
-            self.setCurrentIndex(current)
 
     def _table(self, kind: str, model: ItemTableModel) -> ItemTable:
         table = ItemTable(model)

@@ -51,7 +51,8 @@ class ImportFlow(QObject):
                                     progress=lambda n, total, res: job.progress("file", n, total, _line(res)),
                                     stage=lambda name, path: job.progress("stage", name, path.name))
 
-        self.job = run_in_background(task, self._done, on_failed=self._failed, on_progress=self._progress)
+        self.job = run_in_background(task, self._done, on_failed=self._failed, on_progress=self._progress,
+                                     parent=self)
 
     def cancel(self) -> None:
         if self.job is not None:

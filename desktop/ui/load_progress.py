@@ -43,9 +43,9 @@ class ReportLoader(QObject):
         self._result: object = None
         self._error: str | None = None
 
-    def load(self, report_id: int) -> tuple[Report, ReportLines | None] | None:
-        """The report and its lines as stored; None if another load is running (this one is done after it).
-        Raises StoreError with the store's message."""
+    def load(self, report_id: int) -> tuple[Report, ReportLines | None, bool] | None:
+        """The report, its lines and its "nothing to extract" mark as stored; None if another load is running
+        (this one is done after it). Raises StoreError with the store's message."""
         library = self.window.library
         if library is None:
             return None
@@ -54,7 +54,8 @@ class ReportLoader(QObject):
             return None
         self.busy, self._result, self._error = True, None, None
         self._loop = QEventLoop()  # (no parent: nothing deletes it while it runs)
-        job = run_in_background(lambda _job: _load(library, report_id), self._done, on_failed=self._failed)
+        job = run_in_background(lambda _job: _load(library, report_id), self._done, on_failed=self._failed,
+                                parent=self)
         indicator = QTimer(singleShot=True, interval=SHOW_AFTER_MS)
         indicator.timeout.connect(self._show_busy)
         indicator.start()
@@ -68,7 +69,7 @@ class ReportLoader(QObject):
             self.bar.hide()
             self.busy, self._loop = False, None
             if self.pending is not None:
-                QTimer.singleShot(0, lambda rid=self.pending: self.window.open_report(rid))
+                QTimer.singleShot(0, lambda rid=self.pending: self.window.open_report(rid, quiet=True))
                 self.pending = None
         if self._error is not None:
             raise StoreError(self._error)
@@ -89,12 +90,12 @@ class ReportLoader(QObject):
             self._loop.quit()
 
 
-def _load(library, report_id: int) -> tuple[Report, ReportLines | None]:
-    """In the worker thread: the stored report, and the reading of its lines (None if that fails: the session
-    then falls back to the report's own lines)."""
+def _load(library, report_id: int) -> tuple[Report, ReportLines | None, bool]:
+    """In the worker thread: the stored report, the reading of its lines (None if that fails: the session then
+    falls back to the report's own lines), and whether a clerk marked it as having nothing to extract."""
     report = library.get_report(report_id)
     try:
         lines = library.report_lines(report_id)
     except StoreError:
         lines = None
-    return report, lines
+    return report, lines, library.nothing_to_extract(report_id)

@@ -196,9 +196,12 @@ class MainWindow(QMainWindow):
             first = self.library.list_reports(limit=1)
             if first:
                 self.library_panel.reload(select=first[0].id)
+                self.open_report(first[0].id)
         return True
 
-    def open_report(self, report_id: int) -> None:
+    def open_report(self, report_id: int, quiet: bool = False) -> None:
+        """Open a report (loaded in the background). ``quiet``: an open asked for earlier and done now — if it
+        fails (the report was deleted meanwhile) the status bar says so, no dialog."""
         if self.library is None:
             return
         if self.session is not None and self.session.report.id == report_id:
@@ -208,16 +211,18 @@ class MainWindow(QMainWindow):
         try:
             loaded = self.loader.load(report_id)  # off the UI thread, with a busy indicator
         except StoreError as err:
-            warn(self, self.tr("Không mở được văn bản"), str(err))
+            if quiet:
+                self.statusBar().showMessage(str(err), 8000)
+            else:
+                warn(self, self.tr("Không mở được văn bản"), str(err))
             return
         if loaded is not None:
-            self.set_session(ReportSession(loaded[0], self.library, self, lines=loaded[1]))
+            self.set_session(ReportSession(loaded[0], self.library, self, lines=loaded[1]), loaded[2])
 
-    def set_session(self, session: ReportSession) -> None:
+    def set_session(self, session: ReportSession, checked_empty: bool = False) -> None:
         old = self.session
         self.session = session
-        rid = session.report.id
-        self._checked_empty = rid is not None and self.library is not None and self.library.nothing_to_extract(rid)
+        self._checked_empty = checked_empty
         if old is not None:
             old.deleteLater()
         self._identical = []  # offered for an item of the old text

@@ -208,7 +208,7 @@ def test_a_review_saved_by_another_clerk_while_the_text_is_read_again_is_never_l
 
 def test_a_fault_of_the_reader_is_a_store_error_and_changes_nothing(lib: Library, monkeypatch) -> None:  # noqa: F811
     import desktop.core.extract as core_extract
-    from desktop.core.extract import extract_text
+    from desktop.core.extract import extract_text, pipeline
     from desktop.store.errors import StoreError
 
     rid, _ = lib.add_report(extract_text(PAGE, name="trang.txt"))
@@ -218,6 +218,7 @@ def test_a_fault_of_the_reader_is_a_store_error_and_changes_nothing(lib: Library
         raise IndexError("list index out of range")
 
     monkeypatch.setattr(core_extract, "extract", broken)
+    monkeypatch.setattr(pipeline, "read_lines", broken)  # (what opening a text reads: the lines only)
     with pytest.raises(StoreError, match="Không đọc lại được"):
         lib.set_line_role(rid, RELATED, "article", who="Mai")
     with pytest.raises(StoreError):

@@ -97,3 +97,19 @@ def test_one_pool_serves_the_whole_app(qtbot) -> None:
     qtbot.waitUntil(lambda: len(names) == 6, timeout=5000)
     assert all(n.startswith("reportdesk-bg") for n in names)
     assert len(set(names)) <= background.WORKERS
+
+
+def test_nothing_is_delivered_to_an_owner_that_was_destroyed(qtbot) -> None:
+    """A window closed while its list was loading: the answer must not reach its deleted widgets."""
+    from PySide6.QtWidgets import QWidget
+
+    owner = QWidget()
+    release = threading.Event()
+    got: list[object] = []
+    job = run_in_background(lambda _j: release.wait(5), got.append, on_failed=got.append, parent=owner)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not job.wanted, timeout=5000)  # (deleted on this turn of the event loop)
+    release.set()
+    assert job.wait(5)
+    qtbot.wait(50)
+    assert got == []

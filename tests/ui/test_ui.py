@@ -203,20 +203,22 @@ def test_paste_creates_a_report(window, qtbot) -> None:
     assert "Tân Lập" in w.session.report.title
 
 
-def test_a_text_with_nothing_to_extract_is_marked_so_and_counts_as_reviewed(window) -> None:
+def test_a_text_with_nothing_to_extract_is_marked_so_and_counts_as_reviewed(window, qtbot) -> None:
     w = window
     assert not w.nothing_action.isEnabled()  # the sample text has items to review
     QGuiApplication.clipboard().setText("Lịch tiếp công dân\n\nLịch tiếp công dân tuần tới vẫn như thường lệ.")
     w.paste_new()
     assert w.session.report.items() == [] and w.nothing_action.isEnabled() and not w.nothing_action.isChecked()
     rid = w.session.report.id
-    w.library_panel.filter.setCurrentIndex(w.library_panel.filter.findData("open"))
+    with qtbot.waitSignal(w.library_panel.loaded, timeout=20000):
+        w.library_panel.filter.setCurrentIndex(w.library_panel.filter.findData("open"))
     shown = {w.library_panel.model.item(g).child(k).data(REPORT_ID) for g in range(w.library_panel.model.rowCount())
              for k in range(w.library_panel.model.item(g).rowCount())}
     assert rid in shown  # not looked at yet
     w.nothing_action.trigger()
     assert w.nothing_action.isChecked() and w.library.nothing_to_extract(rid)
-    w.library_panel.filter.setCurrentIndex(w.library_panel.filter.findData("done"))
+    with qtbot.waitSignal(w.library_panel.loaded, timeout=20000):
+        w.library_panel.filter.setCurrentIndex(w.library_panel.filter.findData("done"))
     shown = {w.library_panel.model.item(g).child(k).data(REPORT_ID) for g in range(w.library_panel.model.rowCount())
              for k in range(w.library_panel.model.item(g).rowCount())}
     assert rid in shown
@@ -295,7 +297,7 @@ def test_export_from_the_window_runs_off_the_ui_thread(window, qtbot, tmp_path: 
     assert any(p.text == "BÁO CÁO" for p in Document(target).paragraphs)
 
 
-def test_a_unit_written_in_capitals_and_in_running_text_is_one_group(window) -> None:
+def test_a_unit_written_in_capitals_and_in_running_text_is_one_group(window, qtbot) -> None:
     """A header writes the unit in capitals, a news page in running text: the library shows one group, named as
     running text writes it."""
     w = window
@@ -303,7 +305,8 @@ def test_a_unit_written_in_capitals_and_in_running_text_is_one_group(window) -> 
         report = extract_text(f"{title}\n\nSáng {k + 3}/4, hội nghị thông qua 2 nghị quyết.", name=f"hl{k}.txt")
         report.unit = unit
         w.library.add_report(report)
-    w.library_panel.reload()
+    with qtbot.waitSignal(w.library_panel.loaded, timeout=20000):
+        w.library_panel.reload()
     model = w.library_panel.model
     names = [model.item(g).text() for g in range(model.rowCount())]
     assert [n for n in names if n.casefold() == "huyện ủy hòa lâm"] == ["Huyện ủy Hòa Lâm"]

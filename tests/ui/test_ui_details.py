@@ -43,8 +43,9 @@ def _audit(window, **where: object) -> list[AuditRow]:
         return list(s.scalars(q))
 
 
-def _library_rows(window) -> dict[str, list[int]]:
-    """The library list: group (unit) → report ids under it."""
+def _library_rows(window, qtbot) -> dict[str, list[int]]:
+    """The library list: group (unit) → report ids under it (once the list is filled again)."""
+    qtbot.waitUntil(lambda: not window.library_panel.loading, timeout=20000)
     m = window.library_panel.model
     return {m.item(g).text(): [int(m.item(g).child(k).data(REPORT_ID)) for k in range(m.item(g).rowCount())]
             for g in range(m.rowCount())}
@@ -68,7 +69,7 @@ def test_details_typed_in_the_chung_tab_are_saved_audited_filed_and_undone(windo
     stored = window.library.get_report(rid)
     assert (stored.unit, stored.title, stored.meeting.chair) == ("Huyện ủy Tân Lập", "Kết quả làm việc với xã Đông Hòa",
                                                                  "Mạc Văn Toàn")
-    assert rid in _library_rows(window)["Huyện ủy Tân Lập"]
+    assert rid in _library_rows(window, qtbot)["Huyện ủy Tân Lập"]
     assert next(s for s in window.library.list_reports() if s.id == rid).day == "2025-04-09"
     assert {a.field: a.who for a in _audit(window, report_id=rid, action="update")} == {
         "unit": CLERK, "title": CLERK, "meeting_date": CLERK, "meeting_chair": CLERK}
@@ -108,7 +109,7 @@ def test_a_report_deleted_in_the_window_comes_back_whole_with_ctrl_z(window, qtb
     answer["yes"] = True
     window.deletions.delete_action.trigger()
     assert lib.count() == n - 1 and window.session is None
-    assert all(rid not in ids for ids in _library_rows(window).values())
+    assert all(rid not in ids for ids in _library_rows(window, qtbot).values())
     [gone] = _audit(window, action="delete", field="report")
     assert gone.who == CLERK
     window.undo()
@@ -121,7 +122,8 @@ def test_a_report_deleted_in_the_window_comes_back_whole_with_ctrl_z(window, qtb
 def _open_report_with_findings(window, qtbot) -> None:
     for s in window.library.list_reports():
         if window.library.get_report(s.id).findings:
-            window.library_panel.reload(select=s.id)
+            with qtbot.waitSignal(window.library_panel.loaded, timeout=20000):
+                window.library_panel.reload(select=s.id)
             qtbot.waitUntil(lambda sid=s.id: window.session.report.id == sid)
             return
     pytest.fail("no sample text with a finding")

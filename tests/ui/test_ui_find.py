@@ -22,10 +22,11 @@ TEXT = ("Tin làm việc tại xã Đồng Tâm\n\nSáng 3/4, Thường trực T
 
 
 @pytest.fixture
-def window(make_window):
+def window(make_window, qtbot):
     w = make_window("find.sqlite3")
     rid, _ = w.library.add_report(extract_text(TEXT, name="dong-tam.txt"))
-    w.library_panel.reload(select=rid)
+    with qtbot.waitSignal(w.library_panel.loaded, timeout=20000):
+        w.library_panel.reload(select=rid)
     assert w.session.report.id == rid
     return w
 
@@ -71,10 +72,12 @@ def test_a_library_hit_opens_its_report_scrolled_to_the_hit(window, qtbot) -> No
     w = window
     rid = w.session.report.id
     others = [s.id for s in w.library.list_reports() if s.id != rid]
-    w.library_panel.reload(select=others[0])  # another report open
+    with qtbot.waitSignal(w.library_panel.loaded, timeout=20000):
+        w.library_panel.reload(select=others[0])  # another report open
     assert w.session.report.id != rid
     w.library_panel.search.setText("ket luan tinh uy")
-    w.library_panel.reload()
+    with qtbot.waitSignal(w.library_panel.loaded, timeout=20000):
+        w.library_panel.reload()
     model = w.library_panel.model
     rows = [model.item(g).child(k) for g in range(model.rowCount()) for k in range(model.item(g).rowCount())]
     hit = next(r for r in rows if r.data(REPORT_ID) == rid)
@@ -91,7 +94,8 @@ def test_a_hit_for_a_report_still_loading_is_shown_when_its_text_comes(window, q
     w = window
     rid = w.session.report.id
     other = next(s.id for s in w.library.list_reports() if s.id != rid)
-    w.library_panel.reload(select=other)
+    with qtbot.waitSignal(w.library_panel.loaded, timeout=20000):
+        w.library_panel.reload(select=other)
     w.library_panel.search.setText("ket luan tinh uy")
     show_library_hit(w, rid, 0)  # the report is not open yet (as while it is read off the UI thread)
     assert _marks(w) == []

@@ -93,7 +93,8 @@ def test_review_keys_after_switching_report_change_nothing_and_say_so(window, qt
     w = window
     a, _ = w.library.add_report(extract_text(TEXT_A, name="hoa-phong.txt"))
     b, _ = w.library.add_report(extract_text(TEXT_B, name="phu-xuan.txt"))
-    w.library_panel.reload(select=a)
+    with qtbot.waitSignal(w.library_panel.loaded, timeout=20000):
+        w.library_panel.reload(select=a)
     assert w.session.report.id == a
     item = w.session.report.indicators[0]
     w.form.select_item(item)

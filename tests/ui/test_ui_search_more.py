@@ -25,7 +25,8 @@ def test_every_report_is_listed_with_its_hits_and_the_count_of_the_others(make_w
     ours = {s.id: s.title for s in w.library.list_reports() if s.id not in before}
     assert len(ours) == len(SHORT) + 1
     w.library_panel.search.setText("de dieu")
-    w.library_panel.reload()
+    with qtbot.waitSignal(w.library_panel.loaded, timeout=20000):
+        w.library_panel.reload()
     rows = {r.data(REPORT_ID): r for r in _report_rows(w)}
     assert set(ours) <= set(rows)  # every report, the long one too
     long = next(rows[rid] for rid, title in ours.items() if title == "Kế hoạch phòng chống thiên tai")
@@ -42,5 +43,6 @@ def test_every_report_is_listed_with_its_hits_and_the_count_of_the_others(make_w
     assert hit.args == [long.data(REPORT_ID), children[2].data(HIT_ITEM)] and children[2].data(HIT_ITEM) > 0
     assert w.session.report.id == long.data(REPORT_ID)
     w.library_panel.search.setText("")
-    w.library_panel.reload()
+    with qtbot.waitSignal(w.library_panel.loaded, timeout=20000):
+        w.library_panel.reload()
     assert all(r.rowCount() == 0 for r in _report_rows(w))  # no search, no hit rows

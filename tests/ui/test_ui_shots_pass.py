@@ -20,7 +20,8 @@ def test_a_long_title_shows_its_beginning_in_the_chung_tab(make_window, qtbot) -
                           name="dai-hoi.txt")
     report.title = LONG_TITLE
     rid, _ = window.library.add_report(report)
-    window.library_panel.reload(select=rid)
+    with qtbot.waitSignal(window.library_panel.loaded, timeout=20000):
+        window.library_panel.reload(select=rid)
     window.open_report(rid)
     qtbot.waitUntil(lambda: window.session is not None and window.session.report.id == rid, timeout=10000)
     window.form.setCurrentIndex(0)
