@@ -899,6 +899,85 @@ Note (why the figures are right as written):</translation>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../desktop/ui/file_actions.py" line="19"/>
+        <source>Văn bản (*.txt *.docx *.html *.htm);;Tất cả (*)</source>
+        <translation>Texts (*.txt *.docx *.html *.htm);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/file_actions.py" line="29"/>
+        <source>Mở văn bản</source>
+        <translation>Open texts</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/file_actions.py" line="35"/>
+        <source>Chọn thư mục cần nhập</source>
+        <translation>Choose a folder to import</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/file_actions.py" line="44"/>
+        <source>Dán văn bản</source>
+        <translation>Paste text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/file_actions.py" line="44"/>
+        <source>Bộ nhớ tạm không có chữ nào để dán.</source>
+        <translation>The clipboard holds no text.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/file_actions.py" line="52"/>
+        <source>Văn bản dán lúc {0}</source>
+        <translation>Text pasted at {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/file_actions.py" line="58"/>
+        <source>Văn bản này đã có trong thư viện; đã mở bản đã lưu.</source>
+        <translation>This text is already in the library; opened it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/file_actions.py" line="67"/>
+        <source>Sao lưu thư viện</source>
+        <translation>Back up library</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/file_actions.py" line="68"/>
+        <source>Cơ sở dữ liệu (*.sqlite3)</source>
+        <translation>Database (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/file_actions.py" line="74"/>
+        <source>Không sao lưu được</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/file_actions.py" line="76"/>
+        <source>Sao lưu</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/file_actions.py" line="76"/>
+        <source>Đã sao lưu thư viện vào:
+{0}</source>
+        <translation>The library was backed up to:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/file_actions.py" line="82"/>
+        <source>Giới thiệu</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/file_actions.py" line="83"/>
+        <source>ReportDesk {0}
+
+Trích xuất, kiểm tra số liệu và lập báo cáo từ văn bản của văn phòng cấp ủy, chính quyền. Chạy ngoại tuyến; dữ liệu lưu trên máy của bạn.</source>
+        <translation>ReportDesk {0}
+
+Extracts, checks and reports the figures of Party and government office texts. Works offline; your data stays on this computer.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../desktop/ui/find_bar.py" line="36"/>
@@ -1244,283 +1323,130 @@ Automatic backups (newest first). Restoring one replaces the library file with i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="41"/>
-        <source>Văn bản (*.txt *.docx *.html *.htm);;Tất cả (*)</source>
-        <translation>Texts (*.txt *.docx *.html *.htm);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="47"/>
+        <location filename="../desktop/ui/main_window.py" line="46"/>
         <source>ReportDesk</source>
         <translation>ReportDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="101"/>
+        <location filename="../desktop/ui/main_window.py" line="99"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="102"/>
+        <location filename="../desktop/ui/main_window.py" line="100"/>
         <source>&amp;Mở tệp…</source>
         <translation>&amp;Open files…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="103"/>
+        <location filename="../desktop/ui/main_window.py" line="102"/>
         <source>&amp;Dán văn bản thành văn bản mới</source>
         <translation>&amp;Paste as a new text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="104"/>
+        <location filename="../desktop/ui/main_window.py" line="103"/>
         <source>&amp;Nhập cả thư mục…</source>
         <translation>&amp;Import a folder…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="107"/>
+        <location filename="../desktop/ui/main_window.py" line="106"/>
         <source>&amp;Xuất Word/Excel…</source>
         <translation>&amp;Export Word/Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="108"/>
+        <location filename="../desktop/ui/main_window.py" line="107"/>
         <source>&amp;Sao lưu thư viện…</source>
         <translation>&amp;Back up library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="109"/>
+        <location filename="../desktop/ui/main_window.py" line="108"/>
         <source>Mở thư viện khác / &amp;Khôi phục bản sao lưu…</source>
         <translation>Open another library / &amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="111"/>
+        <location filename="../desktop/ui/main_window.py" line="110"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="112"/>
+        <location filename="../desktop/ui/main_window.py" line="111"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="116"/>
+        <location filename="../desktop/ui/main_window.py" line="115"/>
         <source>&amp;Xóa mục đang chọn</source>
         <translation>&amp;Delete selected item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="118"/>
+        <location filename="../desktop/ui/main_window.py" line="117"/>
         <source>&amp;Tìm trong văn bản…</source>
         <translation>&amp;Find in the text…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="121"/>
+        <location filename="../desktop/ui/main_window.py" line="120"/>
         <source>&amp;Kiểm tra</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="122"/>
-        <source>Đánh dấu &amp;đã xác minh</source>
-        <translation>Mark &amp;verified</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/main_window.py" line="124"/>
-        <source>Đánh dấu &amp;cần sửa</source>
-        <translation>Mark needs &amp;fixing</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="125"/>
-        <source>Đánh dấu &amp;loại bỏ</source>
-        <translation>Mark &amp;rejected</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="126"/>
-        <source>Mục &amp;chưa kiểm tra tiếp theo</source>
-        <translation>&amp;Next unreviewed item</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="127"/>
-        <source>&amp;Lịch sử sửa đổi của mục…</source>
-        <translation>Item &amp;history…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="128"/>
-        <source>Xác minh cả các mục &amp;giống hệt ở văn bản khác</source>
-        <translation>Verify the &amp;identical items in other texts too</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="133"/>
-        <source>Văn bản &amp;không có gì cần trích xuất (đã kiểm tra)</source>
-        <translation>&amp;Nothing to extract from this text (checked)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="137"/>
-        <source>Chỉ hiện mục chưa kiểm tra</source>
-        <translation>Show unreviewed items only</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="139"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="140"/>
+        <location filename="../desktop/ui/main_window.py" line="125"/>
         <source>&amp;Thiết lập…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="141"/>
+        <location filename="../desktop/ui/main_window.py" line="126"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="142"/>
+        <location filename="../desktop/ui/main_window.py" line="127"/>
         <source>&amp;Giới thiệu ReportDesk</source>
         <translation>&amp;About ReportDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="143"/>
+        <location filename="../desktop/ui/main_window.py" line="128"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="193"/>
+        <location filename="../desktop/ui/main_window.py" line="178"/>
         <source>Lần đầu sử dụng: đang tạo thư viện mẫu…</source>
         <translation>First run: creating the sample library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="217"/>
+        <location filename="../desktop/ui/main_window.py" line="202"/>
         <source>Không mở được văn bản</source>
         <translation>Cannot open the text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="236"/>
-        <location filename="../desktop/ui/main_window.py" line="262"/>
-        <location filename="../desktop/ui/main_window.py" line="373"/>
+        <location filename="../desktop/ui/main_window.py" line="219"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="241"/>
+        <location filename="../desktop/ui/main_window.py" line="224"/>
         <location filename="../desktop/ui/report_delete.py" line="148"/>
         <source>ReportDesk — {0}</source>
         <translation>ReportDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="282"/>
+        <location filename="../desktop/ui/main_window.py" line="242"/>
         <source>{0}/{1} đã xác minh</source>
         <translation>{0}/{1} verified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="306"/>
+        <location filename="../desktop/ui/main_window.py" line="266"/>
         <source>Đã tạo mục mới từ đoạn chọn (Ctrl+Z để hoàn tác)</source>
         <translation>New item created from the selection (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="315"/>
+        <location filename="../desktop/ui/main_window.py" line="275"/>
         <source>Đã đặt lại vị trí của mục trong văn bản (Ctrl+Z để hoàn tác)</source>
         <translation>The item now points at the selection (Ctrl+Z to undo)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="330"/>
-        <source>Chưa chọn mục nào trong văn bản này.</source>
-        <translation>No item of this text is selected.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="357"/>
-        <source>Có {0} mục giống hệt ở văn bản khác chưa kiểm tra — Ctrl+Alt+Enter để xác minh cả</source>
-        <translation>{0} identical unreviewed items in other texts — Ctrl+Alt+Enter verifies them too</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="371"/>
-        <source>Xác minh {0} mục giống hệt ở văn bản khác</source>
-        <translation>Verify {0} identical items in other texts</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="374"/>
-        <source>Đã xác minh {0} mục giống hệt (Ctrl+Z để hoàn tác)</source>
-        <translation>Verified {0} identical items (Ctrl+Z to undo)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="383"/>
-        <source>Mọi mục của văn bản này đã được kiểm tra.</source>
-        <translation>Every item of this text has been reviewed.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="414"/>
-        <source>Mở văn bản</source>
-        <translation>Open texts</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="419"/>
-        <source>Chọn thư mục cần nhập</source>
-        <translation>Choose a folder to import</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="426"/>
-        <source>Dán văn bản</source>
-        <translation>Paste text</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="426"/>
-        <source>Bộ nhớ tạm không có chữ nào để dán.</source>
-        <translation>The clipboard holds no text.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="434"/>
-        <source>Văn bản dán lúc {0}</source>
-        <translation>Text pasted at {0}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="440"/>
-        <source>Văn bản này đã có trong thư viện; đã mở bản đã lưu.</source>
-        <translation>This text is already in the library; opened it.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="476"/>
-        <source>Sao lưu thư viện</source>
-        <translation>Back up library</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="477"/>
-        <source>Cơ sở dữ liệu (*.sqlite3)</source>
-        <translation>Database (*.sqlite3)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="483"/>
-        <source>Không sao lưu được</source>
-        <translation>Backup failed</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="485"/>
-        <source>Sao lưu</source>
-        <translation>Backup</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="485"/>
-        <source>Đã sao lưu thư viện vào:
-{0}</source>
-        <translation>The library was backed up to:
-{0}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="491"/>
-        <source>Lịch sử sửa đổi</source>
-        <translation>Change history</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="491"/>
-        <source>Chọn một mục trong bảng để xem lịch sử sửa đổi của nó.</source>
-        <translation>Select one item in a table to see its history.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="504"/>
-        <source>Giới thiệu</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="505"/>
-        <source>ReportDesk {0}
-
-Trích xuất, kiểm tra số liệu và lập báo cáo từ văn bản của văn phòng cấp ủy, chính quyền. Chạy ngoại tuyến; dữ liệu lưu trên máy của bạn.</source>
-        <translation>ReportDesk {0}
-
-Extracts, checks and reports the figures of Party and government office texts. Works offline; your data stays on this computer.</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +1889,90 @@ Ctrl+Z undoes it while the application is open; the deletion is recorded in the 
         <location filename="../desktop/ui/session.py" line="189"/>
         <source>Không mục nào bị xóa.</source>
         <translation>No item was deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <location filename="../desktop/ui/review.py" line="28"/>
+        <source>Đánh dấu &amp;đã xác minh</source>
+        <translation>Mark &amp;verified</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review.py" line="30"/>
+        <source>Đánh dấu &amp;cần sửa</source>
+        <translation>Mark needs &amp;fixing</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review.py" line="31"/>
+        <source>Đánh dấu &amp;loại bỏ</source>
+        <translation>Mark &amp;rejected</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review.py" line="32"/>
+        <source>Mục &amp;chưa kiểm tra tiếp theo</source>
+        <translation>&amp;Next unreviewed item</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review.py" line="33"/>
+        <source>&amp;Lịch sử sửa đổi của mục…</source>
+        <translation>Item &amp;history…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review.py" line="34"/>
+        <source>Xác minh cả các mục &amp;giống hệt ở văn bản khác</source>
+        <translation>Verify the &amp;identical items in other texts too</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review.py" line="38"/>
+        <source>Văn bản &amp;không có gì cần trích xuất (đã kiểm tra)</source>
+        <translation>&amp;Nothing to extract from this text (checked)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review.py" line="42"/>
+        <source>Chỉ hiện mục chưa kiểm tra</source>
+        <translation>Show unreviewed items only</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review.py" line="62"/>
+        <source>Chưa chọn mục nào trong văn bản này.</source>
+        <translation>No item of this text is selected.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review.py" line="92"/>
+        <source>Có {0} mục giống hệt ở văn bản khác chưa kiểm tra — Ctrl+Alt+Enter để xác minh cả</source>
+        <translation>{0} identical unreviewed items in other texts — Ctrl+Alt+Enter verifies them too</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review.py" line="108"/>
+        <source>Xác minh {0} mục giống hệt ở văn bản khác</source>
+        <translation>Verify {0} identical items in other texts</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review.py" line="110"/>
+        <location filename="../desktop/ui/review.py" line="159"/>
+        <source>Chưa lưu được</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review.py" line="111"/>
+        <source>Đã xác minh {0} mục giống hệt (Ctrl+Z để hoàn tác)</source>
+        <translation>Verified {0} identical items (Ctrl+Z to undo)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review.py" line="121"/>
+        <source>Mọi mục của văn bản này đã được kiểm tra.</source>
+        <translation>Every item of this text has been reviewed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review.py" line="168"/>
+        <source>Lịch sử sửa đổi</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review.py" line="168"/>
+        <source>Chọn một mục trong bảng để xem lịch sử sửa đổi của nó.</source>
+        <translation>Select one item in a table to see its history.</translation>
     </message>
 </context>
 <context>

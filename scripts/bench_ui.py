@@ -1,7 +1,8 @@
-"""Interface timings: cold start to a visible window, opening a 200-item report, UI-thread stalls during import,
-and one large (3 MB, invented) file: its import (when progress first shows) and opening it (UI-thread stall).
+"""Interface timings: cold start to a visible window, opening a 200-item report, an item edit, UI-thread stalls
+during an import of 200 files, one large (3 MB, invented) file: its import (when progress first shows) and opening
+it (UI-thread stall), and listing and searching a library of 3,000 reports.
 
-    QT_QPA_PLATFORM=offscreen python scripts/bench_ui.py     (or under xvfb-run for a real X server)
+    QT_QPA_PLATFORM=offscreen python scripts/bench_ui.py [--reports N]    (or under xvfb-run for a real X server)
 
 A benchmark, not a test: it prints figures.
 """
@@ -158,6 +159,14 @@ def main() -> int:
     print(f"opening a report with {n_items} items: median {1000 * statistics.median(opens):.0f} ms to shown, "
           f"longest UI-thread stall median {1000 * statistics.median(stalls):.0f} ms")
 
+    edits = []
+    for item in w.session.report.indicators[:60]:
+        t = time.perf_counter()
+        w.session.edit(item, "note", "đối chiếu biểu 01")  # saved, audited and verified at once, on the UI thread
+        edits.append(time.perf_counter() - t)
+    print(f"an item edit (save, audit, verification): median {1000 * statistics.median(edits):.1f} ms, "
+          f"max {1000 * max(edits):.1f} ms")
+
     src = folder / "in"
     src.mkdir()
     for k in range(200):
@@ -173,7 +182,49 @@ def main() -> int:
     print(f"import of 200 files: longest UI-thread stall {1000 * max(gaps):.0f} ms, "
           f"p99 {1000 * sorted(gaps)[int(0.99 * len(gaps))]:.1f} ms over {len(gaps)} event-loop turns")
     large_file(app, folder)
+    big_library(app, folder, int(_option("--reports", "3000")))
     return 0
+
+
+def _option(name: str, default: str) -> str:
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
+
+
+def big_library(app, folder: Path, n: int) -> None:
+    """The library list of ``n`` reports, listed and searched: wall time and the longest UI-thread stall."""
+    import copy
+
+    from desktop.core.extract import extract_text
+    from desktop.store.db import open_database
+    from desktop.store.library import Library
+    from desktop.ui.library_panel import LibraryPanel
+
+    lib = Library(open_database(f"sqlite:///{folder / 'nhieu.sqlite3'}"))
+    base = extract_text(big_report_text(20), name="x.txt")
+    for k in range(n):
+        r = copy.deepcopy(base)
+        r.text += f"\nBản số {k}."
+        r.title, r.unit = f"Báo cáo số {k}", f"UBND xã Số {k % 40}"
+        lib.add_report(r)
+    panel = LibraryPanel()
+    panel.show()
+    panel.library = lib
+    for query in ("", "nuoc sach"):
+        panel.search.blockSignals(True)
+        panel.search.setText(query)
+        panel.search.blockSignals(False)
+        walls, stalls = [], []
+        for _ in range(5):
+            gaps = _Gaps()
+            t0 = time.perf_counter()
+            panel.reload(select=5)
+            while panel.loading:
+                app.processEvents()
+            walls.append(time.perf_counter() - t0)
+            stalls.append(gaps.stop())
+        what = f"searching “{query}” in" if query else "listing"
+        print(f"{what} a library of {n} reports: median {1000 * statistics.median(walls):.0f} ms to shown, "
+              f"longest UI-thread stall median {1000 * statistics.median(stalls):.0f} ms")
 
 
 if __name__ == "__main__":

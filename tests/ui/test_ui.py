@@ -114,7 +114,7 @@ def test_history_of_an_item_shows_who_changed_what(window, qtbot) -> None:
     w.mark(ReviewStatus.VERIFIED)
     w.form.select_item(ind)
     qtbot.keyClick(w, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
-    dialog = w.history
+    dialog = w.review.history
     assert dialog.isVisible()
     rows = dialog.rows()
     assert rows[-1][2:] == ["sửa", "Kiểm tra", "chưa kiểm tra", "đã xác minh"]
@@ -128,7 +128,7 @@ def test_confirming_a_person_offers_the_same_person_in_other_texts_and_undo_take
     lan = next(p for p in w.session.report.people if p.name == "Nguyễn Thị Lan")
     w.form.select_item(lan)
     w.mark(ReviewStatus.VERIFIED)
-    elsewhere = [i for i in w._identical]
+    elsewhere = [i for i in w.review.identical]
     assert elsewhere and w.identical_action.isEnabled()
     others = [r for r in w.library.list_reports() if r.id != rid]
 

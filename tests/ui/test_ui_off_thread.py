@@ -35,11 +35,12 @@ def _threads(monkeypatch: pytest.MonkeyPatch, name: str) -> list[bool]:
 
 def test_the_library_list_and_its_search_are_read_off_the_ui_thread(make_window, qtbot, monkeypatch) -> None:
     w = make_window()
-    listed = _threads(monkeypatch, "list_reports")
     panel = w.library_panel
-    with qtbot.waitSignal(panel.loaded, timeout=20000):
-        panel.search.setText("nuoc sach")  # (typing: the search waits for a pause, then runs)
-    assert listed and not any(listed)
+    qtbot.waitUntil(lambda: not panel.loading, timeout=20000)  # (the list after the first-run import)
+    listed = _threads(monkeypatch, "list_reports")
+    panel.search.setText("nuoc sach")  # (typing: the search waits for a pause, then runs)
+    qtbot.waitUntil(lambda: bool(listed) and not panel.loading, timeout=20000)
+    assert not any(listed)
     assert panel.model.rowCount() > 0
 
 
