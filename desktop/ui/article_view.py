@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -33,6 +33,10 @@ CREATABLE = [("indicators", QT_TRANSLATE_NOOP("ArticleView", "Chỉ tiêu")),
              ("ratios", QT_TRANSLATE_NOOP("ArticleView", "Tỷ số"))]
 
 
+LAYERS = ("lines", "items", "findings")  # drawn in this order: the page's own lines under the items
+FEW_MARKS = 3000  # up to this many marks all are drawn at once; beyond, those near the visible part
+
+
 class ArticleView(QPlainTextEdit):
     itemClicked = Signal(object)
     createRequested = Signal(str, int, int)
@@ -48,7 +52,11 @@ class ArticleView(QPlainTextEdit):
         self.items: list[tuple[str, Item]] = []
         self.findings: list[Finding] = []
         self.current: Item | None = None
-        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}  # the outlines by layer, see _paint
+        self._marks: dict[str, list[tuple[tuple[int, int], QTextCharFormat]]] = {}  # by layer, see _paint
+        self._sels: dict[str, list[QTextEdit.ExtraSelection]] = {}  # the marks' outlines, on a text with few
+        self._repaint = QTimer(self, singleShot=True, interval=30)
+        self._repaint.timeout.connect(self._paint)
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self._scrolled())
         # the page's own lines (menus, related news …) drawn under the items, with a tooltip and a menu of their own
         self.line_marks: list[tuple[tuple[int, int], QTextCharFormat]] = []
         self.line_tip: Callable[[int], str] | None = None  # raw offset → tooltip text ("" for none)
@@ -81,7 +89,7 @@ class ArticleView(QPlainTextEdit):
         doc.setDefaultFont(old.defaultFont())
         doc.setPlainText(self.positions.display)
         self.setDocument(doc)
-        self._layers = {}  # (their cursors were in the old document)
+        self._sels = {}  # (their cursors were in the old document)
         self.setExtraSelections([])
         if ours:
             old.deleteLater()
@@ -127,10 +135,23 @@ class ArticleView(QPlainTextEdit):
 
     def _paint(self, *layers: str) -> None:
         """Outline the text. ``layers`` ("lines", "items", "findings") are built again; the others are kept
-        from the last call (a click on an item repaints only its outline: hundreds of marks stay)."""
+        from the last call (a click on an item repaints only its outline: hundreds of marks stay). A text with
+        thousands of marks (a 3 MB report) gets those near the visible part only, drawn again as it scrolls: a
+        mark costs a text cursor, and 26,000 of them froze the window for seconds."""
         for layer in layers:
-            self._layers[layer] = getattr(self, f"_{layer}_layer")()
-        sels = [s for layer in ("lines", "items", "findings") for s in self._layers.get(layer, ())]
+            self._marks[layer] = getattr(self, f"_{layer}_marks")()
+            self._sels.pop(layer, None)
+        marks = sum(len(m) for m in self._marks.values())
+        sels = []
+        if marks <= FEW_MARKS:
+            for layer in LAYERS:
+                if layer not in self._sels:
+                    self._sels[layer] = [self._selection(span, fmt) for span, fmt in self._marks.get(layer, ())]
+                sels += self._sels[layer]
+        else:
+            lo, hi = self._visible_raw()
+            sels = [self._selection(span, fmt) for layer in LAYERS for span, fmt in self._marks.get(layer, ())
+                    if span[1] >= lo and span[0] <= hi]
         if self.current is not None and self.current.span:
             fmt = QTextCharFormat()
             fmt.setBackground(QColor("#ffb347"))
@@ -140,35 +161,51 @@ class ArticleView(QPlainTextEdit):
             sels += self.overlay()
         self.setExtraSelections(sels)
 
+    def _visible_raw(self) -> tuple[int, int]:
+        """The part of the original text shown, with a margin of a few screens either way."""
+        view = self.viewport().rect()
+        top = self.cursorForPosition(view.topLeft()).position()
+        bottom = self.cursorForPosition(view.bottomRight()).position()
+        margin = max(4000, 3 * (bottom - top))
+        return self.positions.to_raw(max(0, top - margin)), self.positions.to_raw(bottom + margin)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._scrolled()  # (lines wrap anew: another part of the text is shown)
+
+    def _scrolled(self) -> None:
+        if sum(len(m) for m in self._marks.values()) > FEW_MARKS:
+            self._repaint.start()  # (a pause in the scrolling: not at every pixel)
+
     def _selection(self, span: tuple[int, int], fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
         s = QTextEdit.ExtraSelection()
         s.cursor = self._cursor(span)
         s.format = fmt
         return s
 
-    def _lines_layer(self) -> list[QTextEdit.ExtraSelection]:
-        return [self._selection(span, fmt) for span, fmt in self.line_marks]  # (first: items are drawn over)
+    def _lines_marks(self) -> list[tuple[tuple[int, int], QTextCharFormat]]:
+        return list(self.line_marks)  # (first: items are drawn over them)
 
-    def _items_layer(self) -> list[QTextEdit.ExtraSelection]:
+    def _items_marks(self) -> list[tuple[tuple[int, int], QTextCharFormat]]:
         formats: dict[str, QTextCharFormat] = {}
-        sels = []
+        marks = []
         for kind, item in self.items:
             if not item.span or item.review == ReviewStatus.REJECTED:
                 continue
             if kind not in formats:
                 formats[kind] = fmt = QTextCharFormat()
                 fmt.setBackground(QColor(TYPE_COLOURS.get(kind, "#eeeeee")))
-            sels.append(self._selection(item.span, formats[kind]))
-        return sels
+            marks.append((item.span, formats[kind]))
+        return marks
 
-    def _findings_layer(self) -> list[QTextEdit.ExtraSelection]:
-        sels = []
+    def _findings_marks(self) -> list[tuple[tuple[int, int], QTextCharFormat]]:
+        marks = []
         for f in self.findings:
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             fmt.setUnderlineColor(QColor("#d00000") if str(f.severity) != "thông tin" else QColor("#1f6fd0"))
-            sels += [self._selection(span, fmt) for span in f.spans]
-        return sels
+            marks += [(span, fmt) for span in f.spans]
+        return marks
 
     # -- interaction -----------------------------------------------------------------------------
 
