@@ -34,17 +34,17 @@
         <translation>Ratio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="59"/>
+        <location filename="../desktop/ui/article_view.py" line="67"/>
         <source>Tạo mục {0} từ đoạn chọn</source>
         <translation>Create {0} item from selection</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="65"/>
+        <location filename="../desktop/ui/article_view.py" line="73"/>
         <source>Đặt vị trí của mục đang chọn vào đoạn này</source>
         <translation>Move the current item to this selection</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/article_view.py" line="197"/>
+        <location filename="../desktop/ui/article_view.py" line="234"/>
         <source>Sao chép</source>
         <translation>Copy</translation>
     </message>
@@ -442,12 +442,12 @@
         <translation>Why: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="255"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="258"/>
         <source>ReportDesk — {0}</source>
         <translation>ReportDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/chrome_lines.py" line="258"/>
+        <location filename="../desktop/ui/chrome_lines.py" line="261"/>
         <source>Đã đọc lại văn bản: thêm {0} mục, bỏ {1} mục; giữ nguyên {2} mục đã kiểm tra hoặc sửa (Ctrl+Z để hoàn tác)</source>
         <translation>Text read again: {0} items added, {1} removed; {2} reviewed or edited items kept (Ctrl+Z to undo)</translation>
     </message>
@@ -1328,123 +1328,123 @@ Automatic backups (newest first). Restoring one replaces the library file with i
         <translation>ReportDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="99"/>
+        <location filename="../desktop/ui/main_window.py" line="101"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="100"/>
+        <location filename="../desktop/ui/main_window.py" line="102"/>
         <source>&amp;Mở tệp…</source>
         <translation>&amp;Open files…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="102"/>
+        <location filename="../desktop/ui/main_window.py" line="104"/>
         <source>&amp;Dán văn bản thành văn bản mới</source>
         <translation>&amp;Paste as a new text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="103"/>
+        <location filename="../desktop/ui/main_window.py" line="105"/>
         <source>&amp;Nhập cả thư mục…</source>
         <translation>&amp;Import a folder…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="106"/>
+        <location filename="../desktop/ui/main_window.py" line="108"/>
         <source>&amp;Xuất Word/Excel…</source>
         <translation>&amp;Export Word/Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="107"/>
+        <location filename="../desktop/ui/main_window.py" line="109"/>
         <source>&amp;Sao lưu thư viện…</source>
         <translation>&amp;Back up library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="108"/>
+        <location filename="../desktop/ui/main_window.py" line="110"/>
         <source>Mở thư viện khác / &amp;Khôi phục bản sao lưu…</source>
         <translation>Open another library / &amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="110"/>
+        <location filename="../desktop/ui/main_window.py" line="112"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="111"/>
+        <location filename="../desktop/ui/main_window.py" line="113"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="115"/>
+        <location filename="../desktop/ui/main_window.py" line="117"/>
         <source>&amp;Xóa mục đang chọn</source>
         <translation>&amp;Delete selected item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="117"/>
+        <location filename="../desktop/ui/main_window.py" line="119"/>
         <source>&amp;Tìm trong văn bản…</source>
         <translation>&amp;Find in the text…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="120"/>
+        <location filename="../desktop/ui/main_window.py" line="122"/>
         <source>&amp;Kiểm tra</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="124"/>
+        <location filename="../desktop/ui/main_window.py" line="126"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="125"/>
+        <location filename="../desktop/ui/main_window.py" line="127"/>
         <source>&amp;Thiết lập…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="126"/>
+        <location filename="../desktop/ui/main_window.py" line="128"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="127"/>
+        <location filename="../desktop/ui/main_window.py" line="129"/>
         <source>&amp;Giới thiệu ReportDesk</source>
         <translation>&amp;About ReportDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="128"/>
+        <location filename="../desktop/ui/main_window.py" line="130"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="178"/>
+        <location filename="../desktop/ui/main_window.py" line="180"/>
         <source>Lần đầu sử dụng: đang tạo thư viện mẫu…</source>
         <translation>First run: creating the sample library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="202"/>
+        <location filename="../desktop/ui/main_window.py" line="204"/>
         <source>Không mở được văn bản</source>
         <translation>Cannot open the text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="219"/>
+        <location filename="../desktop/ui/main_window.py" line="221"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="224"/>
+        <location filename="../desktop/ui/main_window.py" line="226"/>
         <location filename="../desktop/ui/report_delete.py" line="148"/>
         <source>ReportDesk — {0}</source>
         <translation>ReportDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="242"/>
+        <location filename="../desktop/ui/main_window.py" line="244"/>
         <source>{0}/{1} đã xác minh</source>
         <translation>{0}/{1} verified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="266"/>
+        <location filename="../desktop/ui/main_window.py" line="268"/>
         <source>Đã tạo mục mới từ đoạn chọn (Ctrl+Z để hoàn tác)</source>
         <translation>New item created from the selection (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="275"/>
+        <location filename="../desktop/ui/main_window.py" line="277"/>
         <source>Đã đặt lại vị trí của mục trong văn bản (Ctrl+Z để hoàn tác)</source>
         <translation>The item now points at the selection (Ctrl+Z to undo)</translation>
     </message>
@@ -1661,6 +1661,173 @@ Automatic backups (newest first). Restoring one replaces the library file with i
         <location filename="../desktop/ui/recent_files.py" line="77"/>
         <source>&amp;Xóa danh sách</source>
         <translation>&amp;Clear list</translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <location filename="../desktop/ui/register_model.py" line="21"/>
+        <source>chưa thực hiện</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_model.py" line="22"/>
+        <source>đang thực hiện</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_model.py" line="23"/>
+        <source>hoàn thành</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_model.py" line="24"/>
+        <source>không thực hiện được</source>
+        <translation>could not be done</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_model.py" line="27"/>
+        <source>chưa hoàn thành – quá hạn</source>
+        <translation>not done – overdue</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_model.py" line="28"/>
+        <source>sắp đến hạn</source>
+        <translation>due soon</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_model.py" line="29"/>
+        <source>chưa hoàn thành – trong hạn</source>
+        <translation>not done – within deadline</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_model.py" line="30"/>
+        <source>đã hoàn thành đúng hạn</source>
+        <translation>done on time</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_model.py" line="31"/>
+        <source>đã hoàn thành quá hạn</source>
+        <translation>done late</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_model.py" line="32"/>
+        <source>thường xuyên</source>
+        <translation>recurring</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_model.py" line="33"/>
+        <source>chưa rõ thời hạn</source>
+        <translation>no deadline</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_model.py" line="36"/>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_model.py" line="37"/>
+        <source>Nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_model.py" line="38"/>
+        <source>Chủ trì</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_model.py" line="39"/>
+        <source>Phối hợp</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_model.py" line="40"/>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_model.py" line="41"/>
+        <source>Hạn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_model.py" line="42"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_model.py" line="43"/>
+        <source>Phân loại</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_model.py" line="44"/>
+        <source>Văn bản giao</source>
+        <translation>Assigned by</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_model.py" line="45"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWindow</name>
+    <message>
+        <location filename="../desktop/ui/register_window.py" line="88"/>
+        <source>Sổ theo dõi nhiệm vụ</source>
+        <translation>Task follow-up register</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_window.py" line="120"/>
+        <source>Chủ trì (không cần dấu)</source>
+        <translation>Lead (diacritics optional)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_window.py" line="122"/>
+        <source>Mọi tình trạng</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_window.py" line="126"/>
+        <source>Mọi phân loại</source>
+        <translation>Any category</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_window.py" line="130"/>
+        <location filename="../desktop/ui/register_window.py" line="158"/>
+        <source>Mọi đơn vị</source>
+        <translation>Any unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_window.py" line="132"/>
+        <source>hạn từ ngày (dd/mm/yyyy)</source>
+        <translation>due from (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_window.py" line="133"/>
+        <source>đến ngày</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_window.py" line="150"/>
+        <source>Không đọc được sổ theo dõi</source>
+        <translation>Could not read the register</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_window.py" line="179"/>
+        <source>{0} nhiệm vụ</source>
+        <translation>{0} tasks</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_window.py" line="187"/>
+        <source>Đổi tình trạng: {0}</source>
+        <translation>Change status: {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_window.py" line="198"/>
+        <source>Chưa lưu được</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>

@@ -302,6 +302,20 @@ EN.update({  # background work
     "Không tải được danh sách văn bản": "Could not load the list of reports",
 })
 
+EN.update({  # register (issue 17)
+    "chưa thực hiện": "not started", "đang thực hiện": "in progress", "hoàn thành": "done",
+    "không thực hiện được": "could not be done", "chưa hoàn thành – quá hạn": "not done – overdue",
+    "sắp đến hạn": "due soon", "chưa hoàn thành – trong hạn": "not done – within deadline",
+    "đã hoàn thành đúng hạn": "done on time", "đã hoàn thành quá hạn": "done late", "thường xuyên": "recurring",
+    "chưa rõ thời hạn": "no deadline", "STT": "No.", "Nhiệm vụ": "Task", "Chủ trì": "Lead", "Phối hợp": "Partners",
+    "Thời hạn": "Deadline", "Hạn": "Due", "Tình trạng": "Status", "Phân loại": "Category",
+    "Văn bản giao": "Assigned by", "Ghi chú": "Note", "Sổ theo dõi nhiệm vụ": "Task follow-up register",
+    "Chủ trì (không cần dấu)": "Lead (diacritics optional)", "Mọi tình trạng": "Any status",
+    "Mọi phân loại": "Any category", "Mọi đơn vị": "Any unit", "hạn từ ngày (dd/mm/yyyy)": "due from (dd/mm/yyyy)",
+    "đến ngày": "to", "Không đọc được sổ theo dõi": "Could not read the register", "{0} nhiệm vụ": "{0} tasks",
+    "Đổi tình trạng: {0}": "Change status: {0}",
+})
+
 
 def fill(ts: str) -> tuple[str, int]:
     missing = 0

@@ -1,0 +1,216 @@
+"""Sổ theo dõi nhiệm vụ: every task of the library with an owner or a deadline, its status and the category an
+office reports it under; filters, counts per category, overdue rows marked, status edits undoable (Ctrl+Z) and
+audited by the store; a double click opens the source report at the task.
+
+The window reads and writes through a :class:`RegisterSource` (the store's register, or anything with the same
+two methods), the entries loaded in the background."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Protocol
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.register import SOON_DAYS, Category, RegisterEntry, TaskStatus, counts
+from desktop.ui.background import run_in_background
+from desktop.ui.dialogs import warn
+from desktop.ui.register_model import (
+    CATEGORY_TEXT,
+    COLUMNS,
+    ENTRY_ROLE,
+    STATUS_COLUMN,
+    STATUS_TEXT,
+    Filters,
+    RegisterTableModel,
+)
+
+
+class RegisterSource(Protocol):
+    def entries(self) -> list[RegisterEntry]: ...
+
+    def set_status(self, entry: RegisterEntry, status: TaskStatus, done_on: date | None) -> int:
+        """Store the status (audited); the entry's new version. Raises StoreError when refused."""
+        ...
+
+
+class StatusDelegate(QStyledItemDelegate):
+    def createEditor(self, parent, option, index):
+        box = QComboBox(parent)
+        for status, text in STATUS_TEXT.items():
+            box.addItem(box.tr(str(text)), status)
+        return box
+
+    def setEditorData(self, editor, index) -> None:
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor, model, index) -> None:
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class StatusCommand(QUndoCommand):
+    """One status change; undo gives back the status and completion date before. Made before it is pushed
+    (a change the store refuses never enters the stack)."""
+
+    def __init__(self, window: RegisterWindow, entry: RegisterEntry, status: TaskStatus, done_on: date | None,
+                 text: str) -> None:
+        super().__init__(text)
+        self.window, self.entry = window, entry
+        self.new, self.old = (status, done_on), (entry.status, entry.done_on)
+        self.made = False
+
+    def redo(self) -> None:
+        if self.made:  # (the first redo is the push: the change is made already)
+            self.window.apply(self.entry, *self.new)
+        self.made = True
+
+    def undo(self) -> None:
+        self.window.apply(self.entry, *self.old)
+
+
+class RegisterWindow(QWidget):
+    def __init__(self, source: RegisterSource, today: Callable[[], date] = date.today, soon_days: int = SOON_DAYS,
+                 open_source: Callable[[RegisterEntry], None] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("Sổ theo dõi nhiệm vụ"))
+        self.resize(1280, 720)
+        self.source, self.today, self.soon_days, self.open_source = source, today, soon_days, open_source
+        self.undo_stack = QUndoStack(self)
+        self.model = RegisterTableModel(self._edit_status, self)
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(5, Qt.SortOrder.AscendingOrder)  # by due date
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.setItemDelegateForColumn(STATUS_COLUMN, StatusDelegate(self.table))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for k, (_header, width) in enumerate(COLUMNS):
+            self.table.setColumnWidth(k, width)
+        self.table.doubleClicked.connect(self._open)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.counts)
+        lay.addLayout(self._filter_row())
+        lay.addWidget(self.table)
+        for keys, slot in ((QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+                           (QKeySequence.StandardKey.Redo, self.undo_stack.redo)):
+            action = self.undo_stack.createUndoAction(self) if slot == self.undo_stack.undo else \
+                self.undo_stack.createRedoAction(self)
+            action.setShortcut(keys)
+            self.addAction(action)
+        self.loading = False
+
+    def _filter_row(self) -> QHBoxLayout:
+        self.owner = QLineEdit()
+        self.owner.setPlaceholderText(self.tr("Chủ trì (không cần dấu)"))
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Mọi tình trạng"), None)
+        for status, text in STATUS_TEXT.items():
+            self.status.addItem(self.tr(str(text)), status)
+        self.category = QComboBox()
+        self.category.addItem(self.tr("Mọi phân loại"), None)
+        for cat, text in CATEGORY_TEXT.items():
+            self.category.addItem(self.tr(str(text)), cat)
+        self.unit = QComboBox()
+        self.unit.addItem(self.tr("Mọi đơn vị"), None)
+        self.due_from, self.due_to = QLineEdit(), QLineEdit()
+        self.due_from.setPlaceholderText(self.tr("hạn từ ngày (dd/mm/yyyy)"))
+        self.due_to.setPlaceholderText(self.tr("đến ngày"))
+        row = QHBoxLayout()
+        for w in (self.owner, self.status, self.category, self.unit, self.due_from, self.due_to):
+            row.addWidget(w)
+        self.owner.textChanged.connect(lambda _t: self.apply_filters())
+        for box in (self.status, self.category, self.unit):
+            box.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        for edit in (self.due_from, self.due_to):
+            edit.editingFinished.connect(self.apply_filters)
+        return row
+
+    # -- loading and filtering ---------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the entries again in the background; the table is filled when they arrive."""
+        self.loading = True
+        run_in_background(lambda _job: self.source.entries(), self._loaded, parent=self,
+                          title=self.tr("Không đọc được sổ theo dõi"))
+
+    def _loaded(self, entries: list[RegisterEntry]) -> None:
+        self.loading = False
+        units = sorted({e.unit for e in entries if e.unit})
+        self.unit.blockSignals(True)
+        chosen = self.unit.currentData()
+        self.unit.clear()
+        self.unit.addItem(self.tr("Mọi đơn vị"), None)
+        for u in units:
+            self.unit.addItem(u, u)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(chosen)))
+        self.unit.blockSignals(False)
+        self.model.set_entries(entries, self.today(), self.soon_days)
+        self.apply_filters()
+
+    def filters(self) -> Filters:
+        return Filters(owner=self.owner.text().strip(), status=self.status.currentData(),
+                       category=self.category.currentData(), unit=self.unit.currentData(),
+                       due_from=_day(self.due_from.text()), due_to=_day(self.due_to.text()))
+
+    def apply_filters(self) -> None:
+        self.model.apply(self.filters())
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        c = counts(self.model.rows, self.model.today, self.model.soon_days)
+        parts = [f"{self.tr(str(CATEGORY_TEXT[cat]))}: <b>{c[cat]}</b>" for cat in CATEGORY_TEXT]
+        overdue = c[Category.OPEN_OVERDUE]
+        head = self.tr("{0} nhiệm vụ").format(len(self.model.rows))
+        colour = "#b00000" if overdue else "#333333"
+        self.counts.setText(f"<span style='color:{colour}'>{head}</span> — " + " · ".join(parts))
+
+    # -- status edits --------------------------------------------------------------------------------
+
+    def _edit_status(self, entry: RegisterEntry, status: TaskStatus) -> None:
+        done_on = self.today() if status == TaskStatus.DONE else None
+        command = StatusCommand(self, entry, status, done_on, self.tr("Đổi tình trạng: {0}").format(
+            self.tr(str(STATUS_TEXT[status]))))
+        if self.apply(entry, status, done_on):
+            self.undo_stack.push(command)
+
+    def apply(self, entry: RegisterEntry, status: TaskStatus, done_on: date | None) -> bool:
+        from desktop.store.errors import StoreError
+
+        try:
+            entry.version = self.source.set_status(entry, status, done_on)
+        except StoreError as err:
+            warn(self, self.tr("Chưa lưu được"), str(err))
+            return False
+        entry.status, entry.done_on, entry.status_on = status, done_on, self.today()
+        self.model.refresh(entry)
+        self._show_counts()
+        return True
+
+    def _open(self, index: QModelIndex) -> None:
+        entry = index.data(ENTRY_ROLE)
+        if entry is not None and self.open_source is not None:
+            self.open_source(entry)
+
+
+def _day(text: str) -> date | None:
+    try:
+        d, m, y = (int(x) for x in text.strip().replace("-", "/").replace(".", "/").split("/"))
+        return date(y, m, d)
+    except ValueError:
+        return None
