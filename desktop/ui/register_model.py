@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -128,7 +129,7 @@ class RegisterTableModel(QAbstractTableModel):
     def _order(self) -> None:
         column, reverse = self._sort
         far = date.max if not reverse else date.min
-        keys: dict[int, Callable[[RegisterEntry], object]] = {
+        keys: dict[int, Callable[[RegisterEntry], Any]] = {
             1: lambda e: fold(e.text).casefold(), 2: lambda e: fold(e.owner or "").casefold(),
             5: lambda e: e.due or far, 6: lambda e: list(TaskStatus).index(e.status),
             7: lambda e: list(Category).index(self.categories[id(e)]), 8: lambda e: e.source_date or far,
