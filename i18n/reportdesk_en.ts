@@ -1321,6 +1321,24 @@ Automatic backups (newest first). Restoring one replaces the library file with i
     </message>
 </context>
 <context>
+    <name>LineChart</name>
+    <message>
+        <location filename="../desktop/ui/line_chart.py" line="69"/>
+        <source>Chưa có số liệu để vẽ</source>
+        <translation>No figures to draw yet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/line_chart.py" line="113"/>
+        <source>thực hiện</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/line_chart.py" line="113"/>
+        <source>kế hoạch</source>
+        <translation>plan</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../desktop/ui/main_window.py" line="46"/>
@@ -1666,107 +1684,107 @@ Automatic backups (newest first). Restoring one replaces the library file with i
 <context>
     <name>Register</name>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="21"/>
+        <location filename="../desktop/ui/register_model.py" line="23"/>
         <source>chưa thực hiện</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="22"/>
+        <location filename="../desktop/ui/register_model.py" line="24"/>
         <source>đang thực hiện</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="23"/>
+        <location filename="../desktop/ui/register_model.py" line="25"/>
         <source>hoàn thành</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="24"/>
+        <location filename="../desktop/ui/register_model.py" line="26"/>
         <source>không thực hiện được</source>
         <translation>could not be done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="27"/>
+        <location filename="../desktop/ui/register_model.py" line="29"/>
         <source>chưa hoàn thành – quá hạn</source>
         <translation>not done – overdue</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="28"/>
+        <location filename="../desktop/ui/register_model.py" line="30"/>
         <source>sắp đến hạn</source>
         <translation>due soon</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="29"/>
+        <location filename="../desktop/ui/register_model.py" line="31"/>
         <source>chưa hoàn thành – trong hạn</source>
         <translation>not done – within deadline</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="30"/>
+        <location filename="../desktop/ui/register_model.py" line="32"/>
         <source>đã hoàn thành đúng hạn</source>
         <translation>done on time</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="31"/>
+        <location filename="../desktop/ui/register_model.py" line="33"/>
         <source>đã hoàn thành quá hạn</source>
         <translation>done late</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="32"/>
+        <location filename="../desktop/ui/register_model.py" line="34"/>
         <source>thường xuyên</source>
         <translation>recurring</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="33"/>
+        <location filename="../desktop/ui/register_model.py" line="35"/>
         <source>chưa rõ thời hạn</source>
         <translation>no deadline</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="36"/>
+        <location filename="../desktop/ui/register_model.py" line="38"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="37"/>
+        <location filename="../desktop/ui/register_model.py" line="39"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="38"/>
+        <location filename="../desktop/ui/register_model.py" line="40"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="39"/>
+        <location filename="../desktop/ui/register_model.py" line="41"/>
         <source>Phối hợp</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="40"/>
+        <location filename="../desktop/ui/register_model.py" line="42"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="41"/>
+        <location filename="../desktop/ui/register_model.py" line="43"/>
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="42"/>
+        <location filename="../desktop/ui/register_model.py" line="44"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="43"/>
+        <location filename="../desktop/ui/register_model.py" line="45"/>
         <source>Phân loại</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="44"/>
+        <location filename="../desktop/ui/register_model.py" line="46"/>
         <source>Văn bản giao</source>
         <translation>Assigned by</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="45"/>
+        <location filename="../desktop/ui/register_model.py" line="47"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>

@@ -314,6 +314,7 @@ EN.update({  # register (issue 17)
     "Mọi phân loại": "Any category", "Mọi đơn vị": "Any unit", "hạn từ ngày (dd/mm/yyyy)": "due from (dd/mm/yyyy)",
     "đến ngày": "to", "Không đọc được sổ theo dõi": "Could not read the register", "{0} nhiệm vụ": "{0} tasks",
     "Đổi tình trạng: {0}": "Change status: {0}",
+    "Chưa có số liệu để vẽ": "No figures to draw yet", "thực hiện": "result", "kế hoạch": "plan",
 })
 
 
