@@ -2255,6 +2255,44 @@ Ctrl+Z undoes it while the application is open; the deletion is recorded in the 
     </message>
 </context>
 <context>
+    <name>TargetsWindow</name>
+    <message>
+        <location filename="../desktop/ui/targets_window.py" line="39"/>
+        <source>Chỉ tiêu qua các kỳ báo cáo</source>
+        <translation>Targets over time</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/targets_window.py" line="70"/>
+        <source>Không đọc được chỉ tiêu</source>
+        <translation>Could not read the targets</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/targets_window.py" line="77"/>
+        <source>Chỉ tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/targets_window.py" line="77"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/targets_window.py" line="79"/>
+        <source>KH</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/targets_window.py" line="79"/>
+        <source>TH</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/targets_window.py" line="85"/>
+        <source>{0} chỉ tiêu trong {1} kỳ báo cáo</source>
+        <translation>{0} targets over {1} reports</translation>
+    </message>
+</context>
+<context>
     <name>ThinMark</name>
     <message>
         <location filename="../desktop/ui/thin_mark.py" line="19"/>

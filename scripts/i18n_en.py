@@ -307,14 +307,17 @@ EN.update({  # register (issue 17)
     "không thực hiện được": "could not be done", "chưa hoàn thành – quá hạn": "not done – overdue",
     "sắp đến hạn": "due soon", "chưa hoàn thành – trong hạn": "not done – within deadline",
     "đã hoàn thành đúng hạn": "done on time", "đã hoàn thành quá hạn": "done late", "thường xuyên": "recurring",
-    "chưa rõ thời hạn": "no deadline", "STT": "No.", "Nhiệm vụ": "Task", "Chủ trì": "Lead", "Phối hợp": "Partners",
-    "Thời hạn": "Deadline", "Hạn": "Due", "Tình trạng": "Status", "Phân loại": "Category",
-    "Văn bản giao": "Assigned by", "Ghi chú": "Note", "Sổ theo dõi nhiệm vụ": "Task follow-up register",
+    "chưa rõ thời hạn": "no deadline", "Chủ trì": "Lead",
+    "Hạn": "Due", "Phân loại": "Category",
+    "Văn bản giao": "Assigned by", "Sổ theo dõi nhiệm vụ": "Task follow-up register",
     "Chủ trì (không cần dấu)": "Lead (diacritics optional)", "Mọi tình trạng": "Any status",
     "Mọi phân loại": "Any category", "Mọi đơn vị": "Any unit", "hạn từ ngày (dd/mm/yyyy)": "due from (dd/mm/yyyy)",
     "đến ngày": "to", "Không đọc được sổ theo dõi": "Could not read the register", "{0} nhiệm vụ": "{0} tasks",
     "Đổi tình trạng: {0}": "Change status: {0}",
     "Chưa có số liệu để vẽ": "No figures to draw yet", "thực hiện": "result", "kế hoạch": "plan",
+    "Chỉ tiêu qua các kỳ báo cáo": "Targets over time", "Không đọc được chỉ tiêu": "Could not read the targets",
+    "KH": "Plan", "TH": "Result",
+    "{0} chỉ tiêu trong {1} kỳ báo cáo": "{0} targets over {1} reports",
 })
 
 

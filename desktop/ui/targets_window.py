@@ -1,0 +1,95 @@
+"""Chỉ tiêu qua các kỳ báo cáo: the indicators of one unit across its reports, one row per indicator and one
+column per report date (plan and result where the text gives both), and the chosen row drawn as a line chart.
+
+The series come from ``load(unit)`` (run in the background): objects with ``label``, ``unit`` and ``points`` —
+``(report date, value, role)`` with role ``"result"`` or ``"plan"``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any, Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+
+from desktop.core.vnnum import format_number
+from desktop.ui.background import run_in_background
+from desktop.ui.line_chart import LineChart
+
+
+class SeriesLike(Protocol):
+    label: str
+    unit: str
+    points: Sequence[tuple[date, float, str]]
+
+
+def cell_text(points: Sequence[tuple[date, float, str]], day: date, plan: str, result: str) -> str:
+    """What a report of ``day`` says of one indicator: its value, or plan and result when it gives both."""
+    at = {role: value for d, value, role in points if d == day}
+    if "plan" in at and "result" in at:
+        return f"{plan} {format_number(at['plan'])} / {result} {format_number(at['result'])}"
+    return "; ".join(format_number(v) for v in at.values())
+
+
+class TargetsWindow(QWidget):
+    def __init__(self, units: list[str], load: Callable[[str], list[Any]], parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("Chỉ tiêu qua các kỳ báo cáo"))
+        self.resize(1100, 680)
+        self.load = load
+        self.series: list[SeriesLike] = []
+        self.loading = False
+        self.unit = QComboBox()
+        self.unit.addItems(units)
+        self.unit.currentTextChanged.connect(lambda _t: self.reload())
+        self.note = QLabel()
+        self.model = QStandardItemModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_row(cur.row()))
+        self.chart = LineChart()
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.chart)
+        split.setSizes([380, 260])
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.unit)
+        lay.addWidget(self.note)
+        lay.addWidget(split)
+
+    def reload(self) -> None:
+        unit = self.unit.currentText()
+        if not unit:
+            return
+        self.loading = True
+        run_in_background(lambda _job: self.load(unit), self._loaded, parent=self,
+                          title=self.tr("Không đọc được chỉ tiêu"))
+
+    def _loaded(self, series: list[SeriesLike]) -> None:
+        self.loading = False
+        self.series = [s for s in series if s.points]
+        days = sorted({d for s in self.series for d, _v, _r in s.points})
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels([self.tr("Chỉ tiêu"), self.tr("Đơn vị")]
+                                             + [f"{d.day:02d}/{d.month:02d}/{d.year}" for d in days])
+        plan, result = self.tr("KH"), self.tr("TH")
+        for s in self.series:
+            row = [QStandardItem(s.label), QStandardItem(s.unit)]
+            row += [QStandardItem(cell_text(s.points, d, plan, result)) for d in days]
+            self.model.appendRow(row)
+        self.table.setColumnWidth(0, 320)
+        self.note.setText(self.tr("{0} chỉ tiêu trong {1} kỳ báo cáo").format(len(self.series), len(days)))
+        if self.series:
+            self.table.selectRow(0)
+            self.show_row(0)
+        else:
+            self.chart.set_series("", "", [])
+
+    def show_row(self, row: int) -> None:
+        if 0 <= row < len(self.series):
+            s = self.series[row]
+            self.chart.set_series(s.label, s.unit, list(s.points))
