@@ -82,11 +82,13 @@ TASK_VERBS = [
 ]
 # (not right after "đầu tư": "Ban Quản lý dự án đầu tư xây dựng" names a body, "đầu tư xây dựng" is a noun;
 # nor "trình" in "công trình", "chương trình", "quy trình", "lộ trình", "tiến trình")
-TASK_VERB_RE = re.compile(rf"(?:^|\s)(?<!đầu tư\s)(?<!công\s)(?<!chương\s)(?<!quy\s)(?<!lộ\s)(?<!tiến\s)"
-                          rf"(?:{alternation(TASK_VERBS)})(?![\w])")
-# The same verbs after a blank only (what TASK_VERB_RE finds past the start): it starts with a class, so that re
-# jumps from blank to blank instead of trying "^" at every position.
-TASK_VERB_AFTER_BLANK = re.compile(r"\s" + TASK_VERB_RE.pattern.removeprefix(r"(?:^|\s)"))
+NOT_VERB_AFTER = ("đầu tư", "công", "chương", "quy", "lộ", "tiến")  # the words before a blank ruled out above
+_NOT_AFTER_RE = "".join(rf"(?<!{w}\s)" for w in NOT_VERB_AFTER)
+TASK_VERB_RE = re.compile(rf"(?:^|\s){_NOT_AFTER_RE}(?:{alternation(TASK_VERBS)})(?![\w])")
+# The same verbs after any blank, whatever word stands before it (the caller tests NOT_VERB_AFTER, with
+# str.endswith, where a verb is found): it starts with a class, so that re jumps from blank to blank instead of
+# trying "^" at every position, and tries no look-behind at each blank.
+TASK_VERB_AFTER_ANY_BLANK = re.compile(rf"\s(?:{alternation(TASK_VERBS)})(?![\w])")
 
 # Heads of the names of bodies (cơ quan, đơn vị) that can own a task.
 # What follows the comma inside the names of departments ("Sở Văn hóa, Thể thao và Du lịch",

@@ -25,6 +25,9 @@ LINES = [
     "Dự hội nghị có 84 đại biểu và 12 khách mời, bằng 105% so với năm trước",
     "Bình quân cả nước tăng 9,3%, huyện Đông Sơn tăng 10,1% và có 15 tập thể được khen",
     "đạt 100% hồ sơ dịch vụ công trực tuyến mức độ toàn trình của các xã thuộc huyện trong năm nay và năm sau",
+    "Ban Quản lý dự án đầu tư xây dựng huyện Tân Phong thực hiện công trình, quy trình\tlập hồ sơ",
+    "chương trình kiểm tra; lộ trình triển khai, tiến\u00a0trình báo cáo; Tổ công tác tiến hành rà soát",
+    "công trình, đầu tư giám sát và công\ttrình tổng hợp",
     "kết nối tới 174 điểm cầu, trồng mới 1.200 ha rừng sản xuất tập trung",
     "",
 ]
