@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from desktop.core.extract import task_fields, task_owner
+from desktop.core.extract import count_mentions, task_fields, task_owner
 from desktop.core.extract.indicator_values import find_values
 from desktop.core.extract.label_clean import after_noun
 from desktop.core.lexicon import TASK_VERB_RE
@@ -211,3 +211,15 @@ def test_segment_split_and_link_counts_as_the_plain_patterns() -> None:
             assert [(m.span(), m.groups()) for m in links._COUNT.finditer(line, pos)] == \
                 [(m.span(), m.groups()) for m in plain_count.finditer(line, pos)]
     assert [m.group(1) for m in links._COUNT.finditer(lines[-1])] == ["12", "1.250"]
+
+
+def test_plan_pair_gate_lets_every_plan_pair_through() -> None:
+    lines = ["đạt 1.250 tỷ đồng/KH 1.100 tỷ đồng", "850/KH 900 con", "thu 45 tỷ đồng / kế hoạch: 40 tỷ đồng",
+             "12 xã /  Kế hoạch 15 xã", "1.250/KHCN 3", "đạt 5/KH", "90%/kế hoạch năm 95%"]
+    passed = 0
+    for line in lines + _lines():
+        if count_mentions.PLAN_PAIR.search(line):
+            assert count_mentions.may_have_plan_pair(line), line
+            passed += 1
+    assert passed >= 4
+    assert not count_mentions.may_have_plan_pair("đạt 5 KH và 1/2 kế hoạch cũ")
