@@ -92,6 +92,17 @@ TASK_VERB_RE = re.compile(rf"(?:^|\s){_NOT_AFTER_RE}(?:{alternation(TASK_VERBS)}
 # trying "^" at every position, and tries no look-behind at each blank.
 TASK_VERB_AFTER_ANY_BLANK = re.compile(rf"\s(?:{alternation(TASK_VERBS)})(?![\w])")
 
+
+def search_task_verb(text: str, pos: int = 0) -> re.Match[str] | None:
+    """``TASK_VERB_RE.search(text, pos)``, the start tried once and then only the blanks a verb follows, the words
+    a verb may not follow tested where one is found."""
+    m = TASK_VERB_RE.match(text, pos)
+    at = pos + 1
+    while m is None and (m := TASK_VERB_AFTER_ANY_BLANK.search(text, at)) is not None:
+        if text.endswith(NOT_VERB_AFTER, 0, m.start()):
+            at, m = m.start() + 1, None
+    return m
+
 # Heads of the names of bodies (cơ quan, đơn vị) that can own a task.
 # What follows the comma inside the names of departments ("Sở Văn hóa, Thể thao và Du lịch",
 # "Sở Lao động, Thương binh và Xã hội"): the piece after it is no new body and no new position.

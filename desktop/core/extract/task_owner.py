@@ -16,6 +16,7 @@ from desktop.core.lexicon import (
     ORG_HEAD_RE,
     TASK_VERB_AFTER_ANY_BLANK,
     TASK_VERB_RE,
+    search_task_verb,
 )
 
 # Openers before a clause's subject: connectives, a purpose ("Để xác định vị trí dự án, UBND tỉnh …") and a role
@@ -37,7 +38,7 @@ def org_before_verb(text: str) -> str | None:
         text = text[lead.end() :]
     if not ORG_HEAD_RE.match(text[:1].upper() + text[1:] if text.startswith("các ") else text):
         return None  # "các sở, ngành khẩn trương …" inside a sentence is written lower-case
-    m = TASK_VERB_RE.search(text)
+    m = search_task_verb(text)
     if not m or m.start() == 0:
         return None
     org = _COMRADE.sub("", text[: m.start()].strip(" ,:"))
