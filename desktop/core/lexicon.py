@@ -62,8 +62,10 @@ POSITION_STOP_WORDS = [
 ]
 # ... and "và" before a lower-case word: "Phó Chủ tịch UBND huyện và lãnh đạo các phòng" (names go on in capitals:
 # "Sở Nông nghiệp và Môi trường")
-POSITION_STOP_RE = re.compile(rf"(?:^|\s)(?:{alternation(POSITION_STOP_WORDS)})(?![\w])|"
-                              rf"\svà\s+(?![{UPPER_LETTERS}\d])(?=\w)")
+# (as "(?:^|\s)(?:words)(?!\w)|\svà…", in two patterns: one tried at the start only, one that starts with the blank
+# class, so that re jumps from blank to blank instead of trying "^" at every position)
+POSITION_STOP_AT_START = re.compile(rf"(?:{alternation(POSITION_STOP_WORDS)})(?![\w])")
+POSITION_STOP_AFTER_BLANK = re.compile(rf"\s(?:{POSITION_STOP_AT_START.pattern}|và\s+(?![{UPPER_LETTERS}\d])(?=\w))")
 
 # Verbs that end the name of a body at the start of a task ("Công an xã thường xuyên tuần tra…").
 TASK_VERBS = [
@@ -82,11 +84,24 @@ TASK_VERBS = [
 ]
 # (not right after "đầu tư": "Ban Quản lý dự án đầu tư xây dựng" names a body, "đầu tư xây dựng" is a noun;
 # nor "trình" in "công trình", "chương trình", "quy trình", "lộ trình", "tiến trình")
-TASK_VERB_RE = re.compile(rf"(?:^|\s)(?<!đầu tư\s)(?<!công\s)(?<!chương\s)(?<!quy\s)(?<!lộ\s)(?<!tiến\s)"
-                          rf"(?:{alternation(TASK_VERBS)})(?![\w])")
-# The same verbs after a blank only (what TASK_VERB_RE finds past the start): it starts with a class, so that re
-# jumps from blank to blank instead of trying "^" at every position.
-TASK_VERB_AFTER_BLANK = re.compile(r"\s" + TASK_VERB_RE.pattern.removeprefix(r"(?:^|\s)"))
+NOT_VERB_AFTER = ("đầu tư", "công", "chương", "quy", "lộ", "tiến")  # the words before a blank ruled out above
+_NOT_AFTER_RE = "".join(rf"(?<!{w}\s)" for w in NOT_VERB_AFTER)
+TASK_VERB_RE = re.compile(rf"(?:^|\s){_NOT_AFTER_RE}(?:{alternation(TASK_VERBS)})(?![\w])")
+# The same verbs after any blank, whatever word stands before it (the caller tests NOT_VERB_AFTER, with
+# str.endswith, where a verb is found): it starts with a class, so that re jumps from blank to blank instead of
+# trying "^" at every position, and tries no look-behind at each blank.
+TASK_VERB_AFTER_ANY_BLANK = re.compile(rf"\s(?:{alternation(TASK_VERBS)})(?![\w])")
+
+
+def search_task_verb(text: str, pos: int = 0) -> re.Match[str] | None:
+    """``TASK_VERB_RE.search(text, pos)``, the start tried once and then only the blanks a verb follows, the words
+    a verb may not follow tested where one is found."""
+    m = TASK_VERB_RE.match(text, pos)
+    at = pos + 1
+    while m is None and (m := TASK_VERB_AFTER_ANY_BLANK.search(text, at)) is not None:
+        if text.endswith(NOT_VERB_AFTER, 0, m.start()):
+            at, m = m.start() + 1, None
+    return m
 
 # Heads of the names of bodies (cơ quan, đơn vị) that can own a task.
 # What follows the comma inside the names of departments ("Sở Văn hóa, Thể thao và Du lịch",

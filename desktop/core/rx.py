@@ -30,20 +30,20 @@ def words(items: Iterable[str], *, ignore_case: bool = False) -> str:
     """Any of ``items`` (longest first) not glued to a letter or digit on its left.
 
     The same as ``(?<!\\w)(?:alternation)`` — with ``re.IGNORECASE`` when ``ignore_case`` —
-    but it starts with the class of the first letters, checks the left neighbour after that
-    letter, and picks the alternatives that begin with it by a look-behind.
+    but every alternative starts with its plain first letter (so that ``re`` jumps from one of
+    those letters to the next, and tries only the alternatives that begin with the letter read),
+    and the left neighbour is checked after a whole word has matched, by a look-behind as long
+    as the word: at most places no word matches, and no look-behind is tried there.
     """
     groups: dict[str, list[str]] = {}
     for w in sorted(set(items), key=len, reverse=True):
         groups.setdefault(w[0].lower() if ignore_case else w[0], []).append(w)
-    firsts: list[str] = []
     branches: list[str] = []
     for first, group in groups.items():
-        letters = sorted({first, first.upper()}) if ignore_case else [first]
-        firsts.extend(letters)
-        rest = "|".join(re.escape(w[1:]) for w in group)
-        branches.append(f"(?<=[{''.join(map(re.escape, letters))}])(?{'i' if ignore_case else ''}:{rest})")
-    return rf"(?:[{''.join(map(re.escape, firsts))}](?<!\w.)(?:{'|'.join(branches)}))"
+        rest = "|".join(re.escape(w[1:]) + rf"(?<!\w.{{{len(w)}}})" for w in group)
+        for letter in sorted({first, first.upper()}) if ignore_case else [first]:
+            branches.append(f"{re.escape(letter)}(?{'i' if ignore_case else ''}:{rest})")
+    return f"(?:{'|'.join(branches)})"
 
 
 def choice(alternatives: Iterable[str]) -> str:

@@ -26,6 +26,7 @@ EDGES = [
     "năm 2025, Năm 2024, NĂM 2023, xnăm 2022, năm 20251, năm  2021",
     "H2 tăng 1.234,5 tỷ; 12/15 xã; 1/10/2021; 3.5 triệu; 2.091,9; 07 hồ sơ; a1 b2; /12 -3 ,4 .5",
     "18-NQ/TU, 2846/QĐ-UBND, 35/2023/UBTVQH15, x12-NQ/TU, /12-NQ, -3-KH/UBND, 123456-NQ",
+    "nghị QUYẾT 5, _Luật 1, 5Chỉ thị 2, ĐĐề án 3, (Luật) và\nKế hoạch 4, Thông tư liên tịch 6, Thông tưx 7",
     "Hết. Sau đó... Tiếp theo… “Kết thúc.” (1) Mục - Dòng./. Cuối! Hỏi? 3. Số",
 ]
 

@@ -14,7 +14,8 @@ import pytest
 
 from desktop.core import chrome, chromelines, header
 from desktop.core.extract import bylines, person_names, position_words
-from desktop.core.lexicon import UPPER_LETTERS
+from desktop.core.lexicon import POSITION_STOP_WORDS, UPPER_LETTERS
+from desktop.core.rx import alternation
 from desktop.core.textnorm import _TONE_OLD, _TONE_RE
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
@@ -190,3 +191,21 @@ def test_photo_credits_only_where_their_words_are() -> None:
         if bylines._PHOTO.search(line):
             assert any(w in line for w in bylines._PHOTO_WORDS), line
     assert all(bylines._PHOTO.search(line) for line in invented[:5])
+
+
+def test_position_stops_as_the_plain_pattern_finds_them() -> None:
+    plain = re.compile(rf"(?:^|\s)(?:{alternation(POSITION_STOP_WORDS)})(?![\w])|"
+                       rf"\svà\s+(?![{UPPER_LETTERS}\d])(?=\w)")
+    body_before = re.compile(r"(?:Ban|ban|nghệ|Sở|Cổng|Trang|Trung tâm)\s*$")
+    more = re.compile(r"\s(?:cũng|thừa ủy quyền|thừa uỷ quyền|thay mặt|dẫn đầu|về dự|đến dự)(?![\w])")
+    segs = ["chủ trì hội nghị", " chủ trì", "và lãnh đạo", "Phó Chủ tịch UBND huyện và lãnh đạo các phòng",
+            "Sở Nông nghiệp và Môi trường và 3 xã", "Trưởng Ban \t chỉ đạo huyện phát biểu", "Giám đốc Sở\u00a0phát biểu",
+            "Trung tâm\nthông tin và dẫn đầu đoàn", "ban chỉ đạo, Cổng  thông tin", "nói", "", "Chủ tịch xã Tân An nói, "
+            "cảm ơn và\u00a0đón các đồng chí"]
+    found = 0
+    for seg in segs + _lines():
+        want = [m.span() for m in plain.finditer(seg) if not body_before.search(seg, 0, m.start())]
+        want += [m.span() for m in more.finditer(seg)]
+        assert [m.span() for m in position_words.stops(seg)] == want, seg
+        found += len(want)
+    assert found > 20

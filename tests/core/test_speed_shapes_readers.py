@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from desktop.core.extract import task_fields, task_owner
+from desktop.core.extract import count_mentions, directives, tally_parts, task_fields, task_owner
 from desktop.core.extract.indicator_values import find_values
 from desktop.core.extract.label_clean import after_noun
-from desktop.core.lexicon import TASK_VERB_RE
+from desktop.core.lexicon import TASK_VERB_RE, search_task_verb
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 LINES = [
@@ -25,6 +25,9 @@ LINES = [
     "Dự hội nghị có 84 đại biểu và 12 khách mời, bằng 105% so với năm trước",
     "Bình quân cả nước tăng 9,3%, huyện Đông Sơn tăng 10,1% và có 15 tập thể được khen",
     "đạt 100% hồ sơ dịch vụ công trực tuyến mức độ toàn trình của các xã thuộc huyện trong năm nay và năm sau",
+    "Ban Quản lý dự án đầu tư xây dựng huyện Tân Phong thực hiện công trình, quy trình\tlập hồ sơ",
+    "chương trình kiểm tra; lộ trình triển khai, tiến\u00a0trình báo cáo; Tổ công tác tiến hành rà soát",
+    "công trình, đầu tư giám sát và công\ttrình tổng hợp",
     "kết nối tới 174 điểm cầu, trồng mới 1.200 ha rừng sản xuất tập trung",
     "",
 ]
@@ -208,3 +211,59 @@ def test_segment_split_and_link_counts_as_the_plain_patterns() -> None:
             assert [(m.span(), m.groups()) for m in links._COUNT.finditer(line, pos)] == \
                 [(m.span(), m.groups()) for m in plain_count.finditer(line, pos)]
     assert [m.group(1) for m in links._COUNT.finditer(lines[-1])] == ["12", "1.250"]
+
+
+def test_plan_pair_gate_lets_every_plan_pair_through() -> None:
+    lines = ["đạt 1.250 tỷ đồng/KH 1.100 tỷ đồng", "850/KH 900 con", "thu 45 tỷ đồng / kế hoạch: 40 tỷ đồng",
+             "12 xã /  Kế hoạch 15 xã", "1.250/KHCN 3", "đạt 5/KH", "90%/kế hoạch năm 95%"]
+    passed = 0
+    for line in lines + _lines():
+        if count_mentions.PLAN_PAIR.search(line):
+            assert count_mentions.may_have_plan_pair(line), line
+            passed += 1
+    assert passed >= 4
+    assert not count_mentions.may_have_plan_pair("đạt 5 KH và 1/2 kế hoạch cũ")
+
+
+def test_task_verb_search_is_the_pattern_search() -> None:
+    found = 0
+    for line in LINES + _lines():
+        for pos in range(0, min(len(line), 30), 3):
+            want = TASK_VERB_RE.search(line, pos)
+            got = search_task_verb(line, pos)
+            assert (got.span() if got else None) == (want.span() if want else None), (line, pos)
+            found += want is not None
+    assert found > 20
+
+
+SPEECH_LINES = ["Ông A cho biết, xã đã hoàn thành 5 công trình", "“Chúng tôi sẽ làm ngay”, ông nói", " \"Tôi đề nghị",
+                "Chúng ta cần tập trung", "Tôi và anh", "xcho biết; chia sẻ tại hội nghị", "Chúng tôixyz", "",
+                "Đồng chí yêu cầu: các xã …", "Yêu cầu: rà soát", "2. Yêu cầu", "lưu ý huyện cần", "nhấn mạnh: tập trung",
+                "nhấn mạnh những kết quả", "dự và chỉ đạo hội nghị", "chỉ đạo : các sở", "xyêu cầu", "Yêu cầu các xã",
+                "hoàn thành 25, đang thực hiện 12 và chưa thực hiện 3.", "thực hiện thường xuyên 4; không đạt 2)",
+                "xhoàn thành 5, đạt và vượt 7 và", "chưa hoàn thành  12"]
+
+
+def test_reported_speech_and_requests_as_the_plain_patterns_find_them() -> None:
+    speech = re.compile(r"(?<![\w])(?:cho biết|cho hay|chia sẻ|bày tỏ|thông tin thêm)(?![\w])|"
+                        r"^\s*[“\"]|^\s*(?:Chúng tôi|Tôi|Chúng ta)\s")
+    require = re.compile(r"(y(?<!\w.)êu cầu|Y(?<!\w.)êu cầu(?!\s*[:.]|$)|l(?<!\w.)ưu ý|"
+                         r"(?:n(?<!\w.)hấn mạnh|c(?<!\w.)hỉ đạo)(?=\s*:))(?![\w])")
+    bare = re.compile(r"(?<![\w])(hoàn thành|đang thực hiện|đang triển khai|chưa thực hiện|chưa triển khai|"
+                      r"chưa hoàn thành|không hoàn thành|thực hiện thường xuyên|thường xuyên|chưa đạt|không đạt|"
+                      r"đạt và vượt)\s+(\d{1,4})(?=\s*(?:[,;.)]|và\b|$))")
+    said = asked = parts = 0
+    for line in SPEECH_LINES + _lines():
+        assert directives.reported_speech(line) == bool(speech.search(line)), line
+        assert _spans(directives._REQUIRE, line) == _spans(require, line), line
+        for end in (len(line), len(line) // 2):
+            got = [(m.span(), m.groups()) for m in tally_parts._BARE_PART.finditer(line, 0, end)]
+            assert got == [(m.span(), m.groups()) for m in bare.finditer(line, 0, end)], line
+            parts += len(got)
+        said += bool(speech.search(line))
+        asked += len(_spans(require, line))
+    assert said >= 5 and asked >= 5 and parts >= 6
+
+
+def _spans(p: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in p.finditer(text)]

@@ -154,6 +154,12 @@ def _not_a_ratio(t: str, m: re.Match[str], den: float) -> bool:
 # A result and its plan: "đạt 1.250 tỷ đồng/KH 1.100 tỷ đồng", "850/KH 900 con" (the unit written once or twice)
 PLAN_PAIR = re.compile(rf"({number(_GLUED)})((?:\s*[^\W\d_][^\W\d_]*){{0,3}})\s*/\s*(?:KH|kế hoạch|Kế hoạch)\s*:?\s*"
                        rf"({NUMBER})(?![\d]|[.,]\d)")
+_PLAN_SLASH = re.compile(r"/\s*(?:KH|kế hoạch|Kế hoạch)")  # what every plan pair has (starts with a plain "/")
+
+
+def may_have_plan_pair(t: str) -> bool:
+    """Whether ``t`` can hold a :data:`PLAN_PAIR` (one quick scan for its slash and plan word)."""
+    return "/" in t and _PLAN_SLASH.search(t) is not None
 
 
 def plan_pair_unit(t: str, m: re.Match[str]) -> tuple[str, int]:
@@ -169,7 +175,7 @@ def plan_pair_unit(t: str, m: re.Match[str]) -> tuple[str, int]:
 def _plan_pairs(para: Para) -> list[tuple[Ratio, re.Match[str]]]:
     t = para.text
     out = []
-    for m in PLAN_PAIR.finditer(t):
+    for m in PLAN_PAIR.finditer(t) if may_have_plan_pair(t) else ():
         unit, end = plan_pair_unit(t, m)
         if unit:
             slash = t.index("/", m.end(1))  # the span starts at the plan: the result is an indicator too

@@ -30,8 +30,9 @@ _NOUN_USE = re.compile(r"(?:các|Các|những|Những|một số|Một số|Về
 # "yêu cầu", "lưu ý huyện cần …", "nhấn mạnh: …", "chỉ đạo: …" (with the colon: "nhấn mạnh những kết quả" is
 # praise, "dự và chỉ đạo hội nghị" attendance)
 # ("Yêu cầu" opening a sentence directs too; "Yêu cầu:" / "2. Yêu cầu" alone heads a plan's section)
+# (each alternative starts with its plain letter, so that re skips ahead to those letters)
 _REQUIRE = re.compile(r"(y(?<!\w.)êu cầu|Y(?<!\w.)êu cầu(?!\s*[:.]|$)|l(?<!\w.)ưu ý|"
-                      r"(?:n(?<!\w.)hấn mạnh|c(?<!\w.)hỉ đạo)(?=\s*:))(?![\w])")
+                      r"n(?<!\w.)hấn mạnh(?=\s*:)|c(?<!\w.)hỉ đạo(?=\s*:))(?![\w])")
 _GIAO = re.compile(rf"([Gg](?<!\w.)iao)\s+(?=[{UPPER_LETTERS}]|các\s+(?:cơ quan|sở|ban|ngành|đơn vị|phòng))")
 _GIAO_NAME = re.compile(rf"[Gg](?<![\w].)iao\s+[{UPPER_LETTERS}]")  # "giao Phòng …": work given to a named body
 _CAN = re.compile(r"c(?<!\w.)ần\s+(?!thiết|thiết)")
@@ -336,7 +337,7 @@ def directive_text(col: Collector, t: str, start: int, offset: int, first_from_c
     run_owner: str | None = None
     run_deadline = frame_deadline(frame) if frame else None
     for s, _e, sent in sentences(chunk, start):
-        if not first and _REPORTED_SPEECH.search(sent):
+        if not first and reported_speech(sent):
             break  # "Phó Chủ tịch UBND tỉnh cho hay, …", "Chúng tôi đã …": the account goes on, the directive ended
         for a, b, clause in split_clauses(sent, s):
             text = clause
@@ -373,8 +374,13 @@ _PER_BODY = re.compile(r"(?:Đối với|Riêng)\s+([^.;:]{3,120})")
 
 
 # An attribution of reported speech or a first-person voice: a sentence that reports, not one that directs
-_REPORTED_SPEECH = re.compile(r"(?<![\w])(?:cho biết|cho hay|chia sẻ|bày tỏ|thông tin thêm)(?![\w])|"
-                              r"^\s*[“\"]|^\s*(?:Chúng tôi|Tôi|Chúng ta)\s")
+# (the words searched in the shape re skips ahead with, see rx.py; the openings tried at the start only)
+_REPORTED_WORDS = re.compile(rf"{words(['cho biết', 'cho hay', 'chia sẻ', 'bày tỏ', 'thông tin thêm'])}(?![\w])")
+_REPORTED_OPENING = re.compile(r"\s*(?:[“\"]|(?:Chúng tôi|Tôi|Chúng ta)\s)")
+
+
+def reported_speech(sent: str) -> bool:
+    return _REPORTED_OPENING.match(sent) is not None or _REPORTED_WORDS.search(sent) is not None
 
 
 def _run_fields(clause: str, deadline: str | None) -> tuple[str | None, str | None]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract.label_clean import LOWER_PHRASE, after_noun, clean_label, is_strong, strip_numbers
-from desktop.core.lexicon import ADMIN_UNIT_NOUNS, LOWER_LETTERS, MONEY_UNITS, ORG_HEAD_RE, TASK_VERB_RE
+from desktop.core.lexicon import ADMIN_UNIT_NOUNS, LOWER_LETTERS, MONEY_UNITS, ORG_HEAD_RE, search_task_verb
 from desktop.core.vnnum import has_digit
 
 # what a % is of, after it; not a baseline ("kế hoạch", a bare "chỉ tiêu") or a comparison
@@ -158,7 +158,7 @@ def _named_label(last: str, counted: str, follow: str, unit: str) -> str:
     if counted and len(last.split()) <= 4 and not _has_word(last, counted):
         return clean_label(f"{last} {counted} {follow}")  # "kết nạp 18 đảng viên mới": what was done to what
     body = (ORG_HEAD_RE.match(last) or _UNIT_SUBJECT.match(last)) if counted and not _has_word(last, counted) else None
-    verb = TASK_VERB_RE.search(last, body.end()) if body else None
+    verb = search_task_verb(last, body.end()) if body else None
     if verb and is_strong(last[verb.start() :]):
         # "Trạm Y tế xã tổ chức tiêm chủng cho 146 trẻ em", "Đảng bộ Công an tỉnh kết nạp 14 đảng viên mới": a body
         # or unit named at the clause's start is its subject, and the action begins at its first verb (not at a

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from desktop.core.extract.count_mentions import PLAN_PAIR, plan_pair_unit
+from desktop.core.extract.count_mentions import PLAN_PAIR, may_have_plan_pair, plan_pair_unit
 from desktop.core.extract.indicator_units import (
     awards_at_event,
     cannot_open_unit,
@@ -174,7 +174,7 @@ def find_values(sent: str) -> list[Val]:
             if _NEXT_SMALLER[m.group(2)] == small:
                 out.append(Val(m.start(), m.end(), f"{m.group(1)},{int(m.group(3)):03d}", f"{m.group(2)} đồng"))
                 taken.append((m.start(), m.end()))
-    if "/" in sent and ("KH" in sent or "hoạch" in sent):
+    if may_have_plan_pair(sent):
         for m in PLAN_PAIR.finditer(sent):  # "đạt 1.250 tỷ đồng/KH 1.100 tỷ đồng": the result; the plan is none
             unit, end = plan_pair_unit(sent, m)
             if unit:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.lexicon import POSITION_STOP_RE, TITLE_WORDS
+from desktop.core.lexicon import POSITION_STOP_AFTER_BLANK, POSITION_STOP_AT_START, TITLE_WORDS
 from desktop.core.rx import alternation
 
 # Military and police ranks and forms of address: they stand before a name but are not positions (contract 1.1).
@@ -41,13 +41,16 @@ RANK_START = re.compile(rf"^(?:{alternation(RANKS)})(?![\w])\s*", re.IGNORECASE)
 # Words that end a position besides the lexicon's verbs: "cũng", "thừa ủy quyền Chủ tịch …" (acting for another)
 _MORE_STOPS = re.compile(r"\s(?:cũng|thừa ủy quyền|thừa uỷ quyền|thay mặt|dẫn đầu|về dự|đến dự)(?![\w])")
 # "Ban Chỉ đạo", "Ban chỉ đạo THADS", "Trung tâm Công nghệ thông tin": names of bodies, not the verbs "chỉ đạo",
-# "thông tin"
-_BODY_BEFORE_VERB = re.compile(r"(?:Ban|ban|nghệ|Sở|Cổng|Trang|Trung tâm)\s*$")
+# "thông tin": what such a name ends with, before the blanks in front of the verb
+_BODY_WORDS = ("Ban", "ban", "nghệ", "Sở", "Cổng", "Trang", "Trung tâm")
 
 
 def stops(seg: str) -> list[re.Match[str]]:
     """The verbs and prepositions of ``seg`` that end a position (the lexicon's and ``_MORE_STOPS``)."""
-    found = [m for m in POSITION_STOP_RE.finditer(seg) if not _BODY_BEFORE_VERB.search(seg, 0, m.start())]
+    first = POSITION_STOP_AT_START.match(seg)
+    found = [first] if first else []
+    found += POSITION_STOP_AFTER_BLANK.finditer(seg, first.end() if first else 0)
+    found = [m for m in found if not seg.endswith(_BODY_WORDS, 0, len(seg[: m.start()].rstrip()))]
     return found + list(_MORE_STOPS.finditer(seg))
 
 

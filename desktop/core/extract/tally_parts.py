@@ -12,7 +12,7 @@ from itertools import pairwise
 from desktop.core.extract.count_mentions import STATUS_WORD_RE, CountMention
 from desktop.core.lexicon import COMPLEMENT_STATUS_WORDS, PLAN_NOUNS, SANCTIONS
 from desktop.core.model import TallyPart
-from desktop.core.rx import alternation
+from desktop.core.rx import alternation, words
 from desktop.core.vnnum import has_digit, parse_number
 
 _STATUS_CUT = re.compile(r"[;(:]|,\s|\.\s|\.$")
@@ -190,9 +190,11 @@ def whole_before_semicolon(text: str, off: int, total: float, found: list[CountM
     return parts
 
 
-_BARE_PART = re.compile(
-    r"(?<![\w])(hoàn thành|đang thực hiện|đang triển khai|chưa thực hiện|chưa triển khai|chưa hoàn thành|"
-    r"không hoàn thành|thực hiện thường xuyên|thường xuyên|chưa đạt|không đạt|đạt và vượt)\s+(\d{1,4})"
+_BARE_STATUS = ["hoàn thành", "đang thực hiện", "đang triển khai", "chưa thực hiện", "chưa triển khai",
+                "chưa hoàn thành", "không hoàn thành", "thực hiện thường xuyên", "thường xuyên", "chưa đạt",
+                "không đạt", "đạt và vượt"]
+_BARE_PART = re.compile(  # (the words in the shape re skips ahead with: see rx.py)
+    rf"({words(_BARE_STATUS)})\s+(\d{{1,4}})"
     r"(?=\s*(?:[,;.)]|và\b|$))"
 )
 

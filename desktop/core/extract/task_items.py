@@ -11,7 +11,7 @@ from desktop.core.extract.common import sentences, split_clauses, trimmed
 from desktop.core.extract.task_collector import Collector
 from desktop.core.extract.task_cues import PLURAL_OR_COMMITTEE
 from desktop.core.extract.task_owner import org_before_verb, work_start
-from desktop.core.lexicon import ORG_HEAD_RE, TASK_VERB_RE
+from desktop.core.lexicon import ORG_HEAD_RE, TASK_VERB_RE, search_task_verb
 
 __all__ = ["answered_request", "body_heading", "no_work"]
 
@@ -34,7 +34,7 @@ def no_work(body: str, label: re.Match[str] | None) -> bool:
     UBND tỉnh đã ban hành …")."""
     value = body[label.end() :].lstrip() if label else ""
     if label and (_OBJECTIVE.match(label.group(1))
-                  or not (TASK_VERB_RE.search(value.lower()) or value[:1].islower())):
+                  or not (search_task_verb(value.lower()) or value[:1].islower())):
         return True  # (a value that is a name or a number)
     if _ASSESSMENT.search(body):
         return True

@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.core.lexicon import LOWER_LETTERS, NAME_COMMA_TAILS, ORG_HEAD_RE, TASK_VERB_AFTER_BLANK, TASK_VERB_RE
+from desktop.core.lexicon import (
+    LOWER_LETTERS,
+    NAME_COMMA_TAILS,
+    NOT_VERB_AFTER,
+    ORG_HEAD_RE,
+    TASK_VERB_AFTER_ANY_BLANK,
+    TASK_VERB_RE,
+    search_task_verb,
+)
 
 # Openers before a clause's subject: connectives, a purpose ("Để xác định vị trí dự án, UBND tỉnh …") and a role
 # ("với vai trò là chủ đầu tư, Tập đoàn X chủ động …")
@@ -30,7 +38,7 @@ def org_before_verb(text: str) -> str | None:
         text = text[lead.end() :]
     if not ORG_HEAD_RE.match(text[:1].upper() + text[1:] if text.startswith("các ") else text):
         return None  # "các sở, ngành khẩn trương …" inside a sentence is written lower-case
-    m = TASK_VERB_RE.search(text)
+    m = search_task_verb(text)
     if not m or m.start() == 0:
         return None
     org = _COMRADE.sub("", text[: m.start()].strip(" ,:"))
@@ -69,10 +77,15 @@ def work_start(phrase: str) -> int | None:
     """Where the work begins after the bodies named at the start of ``phrase``: the first work verb
     that is not part of a body's name ("Ban quản lý dự án", "Hội đồng thẩm định")."""
     first = TASK_VERB_RE.match(phrase)  # a verb at the start is no work after a body; the search goes on after it
-    for verb in TASK_VERB_AFTER_BLANK.finditer(phrase, first.end() if first else 0):
-        if not (phrase.endswith(_NAME_HEAD_ENDS, 0, verb.start())
-                and _NAME_HEAD_BEFORE.search(phrase, 0, verb.start())):
-            return verb.start()
+    pos = first.end() if first else 0
+    while (verb := TASK_VERB_AFTER_ANY_BLANK.search(phrase, pos)) is not None:
+        at = verb.start()
+        if phrase.endswith(NOT_VERB_AFTER, 0, at):  # no verb of TASK_VERB_RE starts at this blank: the next one
+            pos = at + 1
+        elif phrase.endswith(_NAME_HEAD_ENDS, 0, at) and _NAME_HEAD_BEFORE.search(phrase, 0, at):
+            pos = verb.end()  # (as finditer goes on after a match)
+        else:
+            return at
     return None
 
 
