@@ -111,11 +111,13 @@ class TrackingSheet:
         cell.style = style
         return cell
 
-    def row(self, values: Sequence[object], formats: dict[int, str] | None = None) -> None:
-        """Append a data row; ``formats``: the number format of the 1-based columns holding numbers."""
-        formats = formats or {}
-        styles = [self.book.number_style(formats[c]) if c in formats else STT if c == 1 else TEXT
-                  for c in range(1, len(values) + 1)]
+    def row(self, values: Sequence[object], formats: dict[int, str] | None = None,
+            named: dict[int, str] | None = None) -> None:
+        """Append a data row; ``formats``: the number format of the 1-based columns holding numbers; ``named``:
+        the named style of 1-based columns that look different (a highlighted row), over the formats."""
+        formats, named = formats or {}, named or {}
+        styles = [named[c] if c in named else self.book.number_style(formats[c]) if c in formats else
+                  STT if c == 1 else TEXT for c in range(1, len(values) + 1)]
         lines = max((_lines(v, self.widths[c] or 10) for c, v in enumerate(values)
                      if isinstance(v, str) and v and not v.startswith("=")), default=1)
         # LibreOffice (and Excel for some files) does not grow a row to its wrapped text: set the height
