@@ -245,3 +245,24 @@ def test_a_library_of_version_0007_gets_the_register_and_sync_fills_it(tmp_path:
         assert (entry.text, entry.due) == ("lập đề án thử", date(2025, 3, 31))  # quý I after November: next year's
     finally:
         db.close()
+
+
+def test_a_new_reading_keeps_a_followed_task_with_its_entry(db) -> None:
+    from desktop.store.register import sync_report
+    from desktop.store.reread import replace_untouched
+
+    rid, _ = Library(db).add_report(_report())
+    entries = _by_text(db)
+    plan, owned = entries["hoàn thành đề án"], entries["rà soát hồ sơ đất"]
+    set_status(db, plan.id, "doing", note="Đang soạn")
+    new = _report()  # the same tasks read on other words: what nobody touched goes, the rest stays
+    for t in new.tasks:
+        t.text, t.span = t.text + " (đọc lại)", (t.span[0] + 1, t.span[1])
+    with db.session() as s:
+        replace_untouched(s, rid, new, "Thư ký Thử")
+        sync_report(s, rid)
+    after = {e.id: e for e in list_entries(db)}
+    assert after[plan.id].status == TaskStatus.DOING and after[plan.id].note == "Đang soạn"
+    assert after[plan.id].text == "hoàn thành đề án"  # the followed task as it was
+    assert owned.id not in after  # an untouched task went with its entry …
+    assert "rà soát hồ sơ đất (đọc lại)" in {e.text for e in after.values()}  # … and its new reading entered
