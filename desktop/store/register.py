@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import and_, insert, or_, select, update
@@ -123,12 +124,16 @@ def _entry(r: Any) -> RegisterEntry:
     plist = i_partners if linked else partners
     return RegisterEntry(
         id=eid, report_id=rid, item_id=item_id, text=(i_text if linked else text) or "",
-        owner=i_owner if linked else owner, partners=json.loads(plist) if plist else [],
+        owner=i_owner if linked else owner, partners=json.loads(plist) if plist and plist != "[]" else [],
         deadline=i_deadline if linked else deadline, due=due, recurring=bool(recurring),
         product=i_product if linked else product, status=_status(status), status_on=status_on, done_on=done_on,
         note=note or "", changed_by=who, span=(start, end) if start is not None and end is not None else None,
         source_title=title or source_name or "", source_number=number,
-        source_date=report_date(*dated) if rid is not None else None, unit=unit, version=version)
+        source_date=_report_date(*dated) if rid is not None else None, unit=unit, version=version)
+
+
+_report_date = lru_cache(maxsize=4096)(report_date)  # (a listing meets each report's dates once per entry)
+_fold = lru_cache(maxsize=4096)(fold)
 
 
 def _status(code: str) -> TaskStatus:
@@ -162,9 +167,9 @@ def list_entries(db: Database, *, status: TaskStatus | str | None = None, owner:
     except SQLAlchemyError as exc:
         raise describe_error(exc) from None
     if owner:
-        entries = [e for e in entries if fold(owner) in fold(e.owner or "")]
+        entries = [e for e in entries if _fold(owner) in _fold(e.owner or "")]
     if unit:
-        entries = [e for e in entries if fold(unit) in fold(e.unit or "")]
+        entries = [e for e in entries if _fold(unit) in _fold(e.unit or "")]
     entries.sort(key=lambda e: (e.due is None, e.due or date.max, e.id or 0))
     return entries
 
