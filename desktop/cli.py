@@ -16,6 +16,7 @@ from desktop import __version__
 from desktop.cli_delete import add_delete_parser, cmd_delete
 from desktop.cli_review import review_status_arg
 from desktop.cli_search import at_least_one
+from desktop.cli_tasks import add_task_parsers, cmd_task_status, cmd_tasks
 
 
 def _utf8_stdout() -> None:
@@ -79,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     bk.add_argument("path", metavar="PATH", help="tệp đích, hoặc thư mục (tên tệp theo ngày giờ)")
     _add_db(bk)
     add_delete_parser(sub, _add_db)
+    add_task_parsers(sub, _add_db)
     return parser
 
 
@@ -229,7 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "check":
         return cmd_check(args)
     handlers = {"import": cmd_import, "search": cmd_search, "backup": cmd_backup, "export": cmd_export,
-                "delete": cmd_delete}
+                "delete": cmd_delete, "tasks": cmd_tasks, "task-status": cmd_task_status}
     if args.command in handlers:
         from desktop.store.errors import StoreError
 

@@ -30,6 +30,7 @@ from desktop.settings import current_user
 from desktop.store.db import describe_error
 from desktop.store.errors import StoreError
 from desktop.store.models import AuditRow, ReportRow, SearchDoc
+from desktop.store.register import sync_report
 from desktop.store.report_details import corrected_columns
 from desktop.store.reread import LineChange, replace_untouched
 
@@ -149,6 +150,7 @@ def set_line_role(db, report_id: int, start: int, role: str | None, who: str | N
             report = extract_stored(row, overrides)
             change = replace_untouched(s, row.id, report, who)
             _update_report(s, row, report, who)
+            sync_report(s, row.id)  # new tasks enter the register; due dates follow a new report date
             row.line_overrides = dump_overrides(overrides)
             s.add(AuditRow(at=_now(), who=who, action="update", report_id=report_id, field="line_role",
                            old_value=_decision(row.original_text, start, old),

@@ -20,6 +20,7 @@ from desktop.store.db import Database, describe_error
 from desktop.store.errors import StoreError
 from desktop.store.lines import source_layout
 from desktop.store.models import AuditRow, ItemRow, ReportRow, SearchDoc
+from desktop.store.register import sync_report
 
 
 def content_hash(text: str) -> str:
@@ -47,6 +48,7 @@ def add_report(db: Database, report: Report, who: str | None = None, text_hash: 
             s.flush()
             add_items(s, row.id, report)
             index_report(s, row.id, report)
+            sync_report(s, row.id)  # its tasks with an owner or a deadline enter the follow-up register
             s.add(AuditRow(at=_now(), who=who, action="import", report_id=row.id, new_value=report.source))
             report.id = row.id
             return row.id, True

@@ -17,6 +17,7 @@ from desktop.settings import current_user
 from desktop.store.db import Database, describe_error
 from desktop.store.errors import StoreError
 from desktop.store.models import AuditRow, DismissalRow, ItemRow, ReportRow, SearchDoc
+from desktop.store.register_table import RegisterRow
 from desktop.store.report_add import allocate_ids
 
 Row = dict[str, Any]
@@ -24,6 +25,7 @@ REPORTS = cast(Table, ReportRow.__table__)
 ITEMS = cast(Table, ItemRow.__table__)
 SEARCH = cast(Table, SearchDoc.__table__)
 DISMISSALS = cast(Table, DismissalRow.__table__)
+REGISTER = cast(Table, RegisterRow.__table__)
 
 
 @dataclass
@@ -34,6 +36,7 @@ class DeletedReport:
     items: list[Row] = field(default_factory=list)
     search: list[Row] = field(default_factory=list)
     dismissals: list[Row] = field(default_factory=list)
+    register: list[Row] = field(default_factory=list)  # its tasks' follow-up entries
     audit: list[tuple[int, int | None]] = field(default_factory=list)  # (audit row id, its item id)
     delete_audit_id: int | None = None
 
@@ -77,6 +80,7 @@ def delete_report(db: Database, report_id: int, who: str | None = None) -> Delet
                 items=_rows(s, ITEMS, ItemRow.report_id == report_id),
                 search=_rows(s, SEARCH, SearchDoc.report_id == report_id),
                 dismissals=_rows(s, DISMISSALS, DismissalRow.report_id == report_id),
+                register=_rows(s, REGISTER, RegisterRow.report_id == report_id),
                 audit=[(a, i) for a, i in s.execute(select(AuditRow.id, AuditRow.item_id)
                                                      .where(AuditRow.report_id == report_id))])
             gone.items.sort(key=lambda r: (r["parent_id"] is not None, r["id"]))  # tallies before their parts
@@ -122,6 +126,7 @@ def restore_report(db: Database, gone: DeletedReport, who: str | None = None) ->
             if gone.dismissals:
                 s.execute(insert(DISMISSALS), [
                     {**{k: v for k, v in r.items() if k != "id"}, "report_id": rid} for r in gone.dismissals])
+            _restore_register(s, gone.register, rid, items)
             _relink_audit(s, gone, rid, items)
             s.add(AuditRow(at=_now(), who=who, action="restore", report_id=rid, field="report",
                            new_value=f"#{rid} {gone.title}"))
@@ -147,3 +152,12 @@ def _relink_audit(s: Session, gone: DeletedReport, rid: int, items: dict[int, in
             report_id=rid, item_id=items.get(item_id) if item_id is not None else None))
     if gone.delete_audit_id is not None:
         s.execute(update(AuditRow).where(AuditRow.id == gone.delete_audit_id).values(report_id=rid))
+
+
+def _restore_register(s: Session, entries: list[Row], rid: int, items: dict[int, int]) -> None:
+    """The report's register entries, with their status and history, under their ids when still free."""
+    keep = _free(s, RegisterRow.id, [int(r["id"]) for r in entries])
+    rows = [{**{k: v for k, v in r.items() if keep or k != "id"}, "report_id": rid,
+             "item_id": items.get(r["item_id"]) if r["item_id"] is not None else None} for r in entries]
+    if rows:
+        s.execute(insert(REGISTER), rows)

@@ -25,6 +25,7 @@ from desktop.core.model import Item, Origin, Report, ReviewStatus, Tally
 from desktop.core.textnorm import fold_same_length
 from desktop.store.convert import COMMON, FIELDS, ITEM_TYPES, item_to_values, search_text
 from desktop.store.models import AuditRow, ItemRow, SearchDoc
+from desktop.store.register import followed_items
 
 _NOT_SAID = frozenset({"id", "report_id", "parent_id", "position", "version", "key", "ref"})
 _NUMBERED = re.compile(r"^(.*?)(\d+)$")
@@ -53,8 +54,10 @@ def replace_untouched(s: Session, report_id: int, new: Report, who: str) -> Line
     for group in parts.values():
         group.sort(key=lambda p: p.position)
     top = [r for r in rows if r.parent_id is None]
-    # a tally stays when it or one of its parts was touched: its parts go with it either way
-    keep = [r for r in top if touched(r) or any(touched(p) for p in parts.get(r.id, []))]
+    # a tally stays when it or one of its parts was touched: its parts go with it either way; a task stays
+    # when a clerk followed it up in the register (its status, note or date)
+    followed = followed_items(s, report_id)
+    keep = [r for r in top if touched(r) or r.id in followed or any(touched(p) for p in parts.get(r.id, []))]
     keys: dict[str, str] = {}  # the new reading's key → the stored one
     fresh: list[Item] = []
     for item in _top_items(new):

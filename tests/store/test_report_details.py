@@ -202,7 +202,7 @@ def test_a_library_of_the_current_version_is_upgraded_and_keeps_its_reports(tmp_
                           "'2025-01-01 00:00:00', 1, '', '')"))
     db.close()
     db = open_database(f"sqlite:///{path}")
-    assert current_revision(db.engine) == "0007"
+    assert current_revision(db.engine) == "0008"
     lib = Library(db)
     [summary] = lib.list_reports()
     report = lib.get_report(summary.id)

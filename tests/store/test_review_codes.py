@@ -99,7 +99,7 @@ EXPECTED_AUDIT = [(a["field"], _as_codes(a["old_value"], a["field"]), _as_codes(
 
 
 def _check_upgraded(db: Database) -> None:
-    assert current_revision(db.engine) == "0007"
+    assert current_revision(db.engine) == "0008"
     items, audit = _stored(db)
     assert items == EXPECTED_ITEMS and set(items.values()) == set(CODES.values())
     assert audit == EXPECTED_AUDIT

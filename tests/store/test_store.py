@@ -61,7 +61,7 @@ SAMPLE = ("Thường trực Huyện ủy làm việc với xã Tân Mỹ\n\nSán
 
 
 def test_schema_is_at_head(db) -> None:
-    assert current_revision(db.engine) == "0007"
+    assert current_revision(db.engine) == "0008"
 
 
 def test_import_dev_corpus_stores_every_item_with_spans(lib: Library) -> None:
@@ -219,7 +219,7 @@ def test_old_database_is_upgraded_after_a_backup_copy(tmp_path: Path) -> None:
                           " version) VALUES ('h', 'x.txt', 'cũ', 't', 'b', '2024-01-01 00:00:00', 1)"))
     db.close()
     db = open_database(f"sqlite:///{path}")
-    assert current_revision(db.engine) == "0007"
+    assert current_revision(db.engine) == "0008"
     backups = list(tmp_path.glob("old.truoc-nang-cap-0001-*.sqlite3"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as c:

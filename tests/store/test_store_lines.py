@@ -159,7 +159,7 @@ def test_decisions_survive_reopening_and_an_old_library_is_upgraded(tmp_path: Pa
                           "'2026-11-30 08:00:00', 1, '')"), {"t": report.title, "x": PAGE, "b": report.body})
     old.close()
     db = open_database(f"sqlite:///{path}")  # noqa: F811
-    assert current_revision(db.engine) == "0007"
+    assert current_revision(db.engine) == "0008"
     lib = Library(db)  # noqa: F811
     [summary] = lib.list_reports()
     assert lib.report_lines(summary.id).overrides == {}
