@@ -4,6 +4,7 @@ point 13). The large text is invented: the built-in fictional samples repeated w
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -81,11 +82,21 @@ def test_a_large_import_can_be_stopped_before_it_is_saved(make_window, tmp_path:
     assert [s for s, _v, _t in seen] == ["reading", "extracting"]
 
 
-def test_opening_a_large_report_keeps_the_window_answering(make_window, tmp_path: Path, qtbot) -> None:
+def test_opening_a_large_report_keeps_the_window_answering(make_window, tmp_path: Path, qtbot,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     w = make_window()
     lib = Library(open_database(w.db_url))
     [res] = import_paths(lib, [_big_file(tmp_path, 1_000_000)])
     lib.db.close()
+    real = Library.get_report
+    ui = threading.get_ident()
+
+    def slow(self, report_id: int):  # (a slower disk or a busier machine: the load takes a second at least)
+        if threading.get_ident() != ui:
+            time.sleep(1.0)
+        return real(self, report_id)
+
+    monkeypatch.setattr(Library, "get_report", slow)
     ticks: list[bool] = []  # at each turn of the event loop: is the busy indicator shown?
     timer = QTimer()
     timer.setInterval(0)
