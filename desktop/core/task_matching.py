@@ -1,0 +1,233 @@
+"""Status changes a later report suggests for the register's tasks: a sentence that says a task was done
+(``Phòng Nội vụ đã hoàn thành việc rà soát …``) or is under way (``… đang triển khai …``), naming the task's
+owner and sharing its words, becomes a :class:`Proposal` with that sentence as evidence. The clerk confirms;
+nothing here changes a status.
+
+A sentence that gives a task rather than reports on one (``đề nghị``, ``yêu cầu``, ``giao … chủ trì``, ``sẽ``,
+``cần``) proposes nothing, nor does a negated or aimed verb (``chưa hoàn thành``, ``phấn đấu hoàn thành``).
+Only a report dated after the task's source report is read.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from math import sqrt
+
+from desktop.core.extract.common import sentences
+from desktop.core.lexicon import ORG_HEAD_RE
+from desktop.core.model import Report
+from desktop.core.owner_names import Body, Words, bodies_of, names_body, without_bodies, words_of
+from desktop.core.register import RegisterEntry, TaskStatus
+from desktop.core.rx import alternation
+from desktop.core.word_overlap import GENERIC_WORK_PHRASES, content_words, phrases_pattern, report_date
+
+# Verbs that report a task done.
+COMPLETION_VERBS = [
+    "đã hoàn thành", "hoàn thành", "đã hoàn tất", "hoàn tất", "đã tổ chức", "đã ban hành", "đã phê duyệt",
+    "đã bàn giao", "đã xây dựng xong", "đã thực hiện xong", "đã triển khai xong", "đã xong",
+]
+# Verbs (and aspect words) that report a task under way.
+PROGRESS_VERBS = ["đang", "tiếp tục", "đã triển khai", "đã khởi công", "bước đầu"]
+# Words before a completion verb that make it no fact: a negation ("chưa hoàn thành") or an aim, an order
+# ("phấn đấu hoàn thành", "đôn đốc hoàn thành").
+NEGATIONS = ["chưa", "không", "chậm", "chưa thể", "không thể"]
+AIM_WORDS = ["để", "nhằm", "phấn đấu", "bảo đảm", "đảm bảo", "đôn đốc", "chỉ đạo", "khẩn trương", "sớm", "cần",
+             "phải", "tập trung", "quyết tâm", "hướng tới", "tiến tới"]
+# Words that make a sentence a directive: asking verbs, future and modal words.
+ASKING_VERBS = ["đề nghị", "yêu cầu", "kiến nghị", "giao nhiệm vụ"]
+FUTURE_WORDS = ["sẽ", "dự kiến", "phấn đấu"]
+MODAL_WORDS = ["cần", "phải"]
+# A clause opening on one of these, with no body before it, is an order ("Tiếp tục rà soát …").
+IMPERATIVE_OPENERS = ["tiếp tục", "khẩn trương", "tập trung", "sớm", "đẩy nhanh", "tăng cường"]
+# Words of assigning a task: a task's text has them, a report on it need not.
+ASSIGNING_WORDS = ["chủ trì", "phối hợp", "tham mưu", "giao", "đề nghị", "yêu cầu", "chỉ đạo", "đôn đốc"]
+
+MIN_SHARED_WORDS = 3  # content words a sentence must share with a task (one Vietnamese word is 1–2 of them)
+MIN_SCORE = 0.3  # shared words over the geometric mean of the two word counts (cosine of the word sets)
+
+_CI = re.IGNORECASE
+_COMPLETION = re.compile(rf"(?<!\w)(?:{alternation(COMPLETION_VERBS)})(?!\w)", _CI)
+_PROGRESS = re.compile(rf"(?<!\w)(?:{alternation(PROGRESS_VERBS)})(?!\w)", _CI)
+_BEFORE_VERB = re.compile(rf"(?<!\w)(?:{alternation([*NEGATIONS, *AIM_WORDS])})\s*$", _CI)
+_DIRECTIVE = re.compile(
+    rf"(?<!\w)(?:{alternation([*ASKING_VERBS, *FUTURE_WORDS])})(?!\w)"
+    rf"|(?<!\w)(?:{alternation(MODAL_WORDS)})(?! thiết)(?!\w)"  # "cần thiết" is an adjective
+    r"|(?<!\w)(?<!bàn )giao\b.{0,120}?\bchủ trì(?!\w)", _CI)
+_IMPERATIVE = re.compile(rf"(?:{alternation(IMPERATIVE_OPENERS)})(?!\w)", _CI)
+_LEAD = re.compile(r"^(?:[-–+•*]\s*|\(?\d{1,2}[.)]\s*|[a-zđ]\)\s*|[IVX]{1,4}\.\s*)+")
+_CLAUSE = re.compile(r"[^;]+")
+_NOT_CONTENT = phrases_pattern([*GENERIC_WORK_PHRASES, *ASSIGNING_WORDS, *COMPLETION_VERBS, *PROGRESS_VERBS])
+_PROGRESS_STATUSES = {TaskStatus.TODO: (TaskStatus.DOING, TaskStatus.DONE), TaskStatus.DOING: (TaskStatus.DONE,)}
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A status change a later report suggests: the entry, the new status, the sentence that says so and its
+    place in that report's text (``report_id`` its id, when the report is stored), and how well it matches."""
+
+    entry_id: int | None
+    new_status: TaskStatus
+    evidence_sentence: str
+    span: tuple[int, int]
+    score: float
+    report_id: int | None = None
+    report_date: date | None = None
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A sentence or one of its parts between semicolons, with its span in the report's text."""
+
+    text: str
+    start: int
+    end: int
+
+
+def clauses(text: str) -> Iterator[Clause]:
+    """The report's sentences, one line at a time, cut at semicolons; list marks trimmed off."""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        for s_start, _s_end, sent in sentences(line):
+            for part in _CLAUSE.finditer(sent):
+                lead = _LEAD.match(part.group())
+                body = part.group()[lead.end() if lead else 0 :]
+                stripped = body.strip(" \t,.:")
+                if len(stripped) < 8:
+                    continue
+                start = pos + s_start + part.start() + (lead.end() if lead else 0) + body.index(stripped)
+                yield Clause(stripped, start, start + len(stripped))
+        pos += len(line)
+
+
+def _norm(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _fact_verbs(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """The matches of ``pattern`` in ``text`` that state a fact (not negated, not an aim)."""
+    return [m for m in pattern.finditer(text) if not _BEFORE_VERB.search(text, 0, m.start())]
+
+
+def reported_status(text: str) -> TaskStatus | None:
+    """What ``text`` says of a task's work: done, under way, or nothing (a directive says nothing).
+    Done and under way in one clause ("đã hoàn thành giai đoạn 1, đang triển khai giai đoạn 2"): under way."""
+    text = _norm(text)
+    if _DIRECTIVE.search(text) or _IMPERATIVE.match(text):
+        return None
+    done = _fact_verbs(text, _COMPLETION)
+    masked = _COMPLETION.sub(lambda m: " " * len(m.group()), text)  # "đã triển khai xong" is no progress
+    doing = _fact_verbs(masked, _PROGRESS)
+    if doing:
+        return TaskStatus.DOING
+    return TaskStatus.DONE if done else None
+
+
+def task_words(text: str, bodies: list[Body]) -> set[str]:
+    """The content words of a task's (or a report sentence's) text, its owner's name and the words of
+    assigning and reporting work left out."""
+    return content_words(without_bodies(text, bodies), stop_phrases=_NOT_CONTENT)
+
+
+def overlap_score(task: set[str], sentence: set[str]) -> tuple[int, float]:
+    """(shared words, shared over the geometric mean of both counts)."""
+    shared = len(task & sentence)
+    if not shared:
+        return 0, 0.0
+    return shared, shared / sqrt(len(task) * len(sentence))
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """One clause of the later report that reports on some work: its status, words, and bodies."""
+
+    clause: Clause
+    status: TaskStatus
+    names: Words  # its words as names are read (abbreviations written out)
+    names_a_body: bool  # it opens on a body's name (its subject); otherwise its report's unit speaks
+
+
+def _readings(report: Report) -> list[_Reading]:
+    out = []
+    for c in clauses(report.text):
+        status = reported_status(c.text)
+        if status is None:
+            continue
+        out.append(_Reading(c, status, words_of(c.text), bool(ORG_HEAD_RE.match(_norm(c.text)))))
+    return out
+
+
+def _names_owner(reading: _Reading, bodies: Sequence[Body], unit_bodies: Sequence[Body]) -> bool:
+    """The clause names one of the owner's bodies, or names none and the report is the owner's own."""
+    w = reading.names
+    if any(b.core[0] in w.folded and names_body(w, b) is not None for b in bodies):
+        return True
+    return not reading.names_a_body and any(_same(u, b) for u in unit_bodies for b in bodies)
+
+
+def _same(a: Body, b: Body) -> bool:
+    return a.core == b.core and (a.level is None or b.level is None or a.level == b.level)
+
+
+def _is_later(entry: RegisterEntry, when: date | None, report: Report) -> bool:
+    if when is None or entry.source_date is None or when <= entry.source_date:
+        return False
+    return entry.report_id is None or report.id is None or entry.report_id != report.id
+
+
+def _entry_proposals(entry: RegisterEntry, readings: Sequence[_Reading], report: Report,
+                     when: date) -> list[Proposal]:
+    allowed = _PROGRESS_STATUSES.get(entry.status, ())
+    bodies = bodies_of(entry.owner or "")
+    if not allowed or not bodies:
+        return []
+    unit_bodies = bodies_of(report.unit or "")
+    words = task_words(entry.text, bodies)
+    out = []
+    for r in readings:
+        if r.status not in allowed or not _names_owner(r, bodies, unit_bodies):
+            continue
+        shared, score = overlap_score(words, task_words(r.clause.text, bodies))
+        if shared >= MIN_SHARED_WORDS and score >= MIN_SCORE:
+            out.append(Proposal(entry.id, r.status, r.clause.text, (r.clause.start, r.clause.end),
+                                round(score, 4), report.id, when))
+    return out
+
+
+def propose_status_changes(entries: Iterable[RegisterEntry], report: Report,
+                           when: date | None = None) -> list[Proposal]:
+    """Every status change ``report`` suggests for ``entries``, best first (one per entry and sentence).
+
+    ``when`` is the report's date (default: its own, :func:`report_date`); an entry whose source report is not
+    older is skipped, and so is every entry when the date is unknown. Only todo → doing/done and doing → done
+    are proposed; an entry without an owner is never matched."""
+    when = when or report_date(report)
+    if when is None:
+        return []
+    later = [e for e in entries if _is_later(e, when, report)]
+    if not later:
+        return []
+    readings = _readings(report)
+    found = [p for e in later for p in _entry_proposals(e, readings, report, when)]
+    return sorted(found, key=lambda p: (-p.score, p.new_status != TaskStatus.DONE, p.span))
+
+
+def best_per_entry(proposals: Iterable[Proposal]) -> list[Proposal]:
+    """The best proposal of each entry (the first of each in ``proposals``' order), in that order."""
+    seen: set[int | None] = set()
+    out = []
+    for p in proposals:
+        if p.entry_id not in seen:
+            seen.add(p.entry_id)
+            out.append(p)
+    return out
+
+
+def propose_from_reports(entries: Sequence[RegisterEntry], reports: Iterable[Report]) -> list[Proposal]:
+    """The best proposal for each entry over several reports: the highest score, a later report on a tie."""
+    found = [p for r in reports for p in propose_status_changes(entries, r)]
+    found.sort(key=lambda p: (-p.score, -(p.report_date or date.min).toordinal(), p.new_status != TaskStatus.DONE))
+    return best_per_entry(found)
