@@ -36,7 +36,8 @@ _ABBREVIATION = re.compile("|".join(rf"(?<!\w){re.escape(k)}(?!\w)"
 _TOKEN = re.compile(r"\w+")
 _LEVELS = sorted((tuple(n.split()) for n in LEVEL_NOUNS), key=len, reverse=True)
 _LINKERS = frozenset(w for p in NAME_LINKERS for w in fold(p).split())
-_PARTY_ORGAN = ("ủy", "uỷ")  # "huyện ủy", "tỉnh ủy": an organ's name, not a level
+_PARTY_ORGAN = ("ủy", "uỷ")
+_MANY = ("các", "mỗi", "từng", "những")  # "huyện ủy", "tỉnh ủy": an organ's name, not a level
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class Body:
 
     core: tuple[str, ...]
     level: tuple[str, ...] | None
+    many: bool = False  # "các xã", "UBND các huyện": every body of a kind, no one in particular
 
 
 def body_of(name: str) -> Body | None:
@@ -86,7 +88,7 @@ def body_of(name: str) -> Body | None:
             cut = i
             break
     core = tuple(f for f in w.folded[:cut] if f not in _LINKERS) or tuple(w.folded)
-    return Body(core, level) if core else None
+    return Body(core, level, any(p in _MANY for p in w.plain)) if core else None
 
 
 def bodies_of(owner: str) -> list[Body]:
@@ -103,6 +105,11 @@ def _occurs_at(body: Body, w: Words, i: int) -> bool:
         after += 1
     level = _level_at(w.plain, after) if after < len(w.plain) else None
     return level is None or body.level is None or level == body.level
+
+
+def body_starts(w: Words, body: Body) -> list[int]:
+    """The indices of the words where ``w`` names ``body``."""
+    return [i for i in range(len(w.folded) - len(body.core) + 1) if _occurs_at(body, w, i)]
 
 
 def names_body(w: Words, body: Body) -> tuple[int, int] | None:

@@ -20,7 +20,7 @@ from math import sqrt
 from desktop.core.extract.common import sentences
 from desktop.core.lexicon import ORG_HEAD_RE
 from desktop.core.model import Report
-from desktop.core.owner_names import Body, Words, bodies_of, names_body, without_bodies, words_of
+from desktop.core.owner_names import Body, Words, bodies_of, body_starts, without_bodies, words_of
 from desktop.core.register import RegisterEntry, TaskStatus
 from desktop.core.rx import alternation
 from desktop.core.word_overlap import GENERIC_WORK_PHRASES, content_words, phrases_pattern, report_date
@@ -37,6 +37,11 @@ PROGRESS_VERBS = ["đang", "tiếp tục", "đã triển khai", "đã khởi cô
 NEGATIONS = ["chưa", "không", "chậm", "chưa thể", "không thể"]
 AIM_WORDS = ["để", "nhằm", "phấn đấu", "bảo đảm", "đảm bảo", "đôn đốc", "chỉ đạo", "khẩn trương", "sớm", "cần",
              "phải", "tập trung", "quyết tâm", "hướng tới", "tiến tới"]
+# A bare completion verb (no "đã") before a deadline sets the deadline: "hoàn thành trước ngày 30/6".
+DEADLINE_CUES = ["trước ngày", "chậm nhất", "hạn chót", "trong tháng", "trong quý", "trong năm", "trước tháng"]
+# Phrases of a rating, not of a task done ("hoàn thành tốt nhiệm vụ trở lên": how a body is graded).
+RATING_PHRASES = ["hoàn thành xuất sắc nhiệm vụ", "hoàn thành tốt nhiệm vụ", "hoàn thành nhiệm vụ",
+                  "không hoàn thành nhiệm vụ"]
 # Words that make a sentence a directive: asking verbs, future and modal words.
 ASKING_VERBS = ["đề nghị", "yêu cầu", "kiến nghị", "giao nhiệm vụ"]
 FUTURE_WORDS = ["sẽ", "dự kiến", "phấn đấu"]
@@ -57,6 +62,8 @@ _DIRECTIVE = re.compile(
     rf"(?<!\w)(?:{alternation([*ASKING_VERBS, *FUTURE_WORDS])})(?!\w)"
     rf"|(?<!\w)(?:{alternation(MODAL_WORDS)})(?! thiết)(?!\w)"  # "cần thiết" is an adjective
     r"|(?<!\w)(?<!bàn )giao\b.{0,120}?\bchủ trì(?!\w)", _CI)
+_DEADLINE = re.compile(rf"(?<!\w)(?:{alternation(DEADLINE_CUES)})(?!\w)", _CI)
+_RATING = re.compile(rf"(?<!\w)(?:{alternation(RATING_PHRASES)})(?!\w)", _CI)
 _IMPERATIVE = re.compile(rf"(?:{alternation(IMPERATIVE_OPENERS)})(?!\w)", _CI)
 _LEAD = re.compile(r"^(?:[-–+•*]\s*|\(?\d{1,2}[.)]\s*|[a-zđ]\)\s*|[IVX]{1,4}\.\s*)+")
 _CLAUSE = re.compile(r"[^;]+")
@@ -118,7 +125,10 @@ def reported_status(text: str) -> TaskStatus | None:
     text = _norm(text)
     if _DIRECTIVE.search(text) or _IMPERATIVE.match(text):
         return None
+    text = _RATING.sub(lambda m: " " * len(m.group()), text)
     done = _fact_verbs(text, _COMPLETION)
+    if done and _DEADLINE.search(text) and not any(m.group().lower().startswith("đã") for m in done):
+        return None  # "hoàn thành dự thảo báo cáo trước ngày 24/3": a deadline set, nothing done yet
     masked = _COMPLETION.sub(lambda m: " " * len(m.group()), text)  # "đã triển khai xong" is no progress
     doing = _fact_verbs(masked, _PROGRESS)
     if doing:
@@ -161,11 +171,17 @@ def _readings(report: Report) -> list[_Reading]:
 
 
 def _names_owner(reading: _Reading, bodies: Sequence[Body], unit_bodies: Sequence[Body]) -> bool:
-    """The clause names one of the owner's bodies, or names none and the report is the owner's own."""
+    """The clause names one of the owner's bodies — as its subject when it opens on a body's name (first, or
+    after a comma in a list of bodies: not "Văn phòng HĐND và UBND xã" for UBND xã) — or names no body and
+    the report is the owner's own (a named body, not "các xã")."""
     w = reading.names
-    if any(b.core[0] in w.folded and names_body(w, b) is not None for b in bodies):
-        return True
-    return not reading.names_a_body and any(_same(u, b) for u in unit_bodies for b in bodies)
+    for b in bodies:
+        if b.core[0] not in w.folded:
+            continue
+        for i in body_starts(w, b):
+            if not reading.names_a_body or i == 0 or w.text[: w.spans[i][0]].rstrip().endswith(","):
+                return True
+    return not reading.names_a_body and any(_same(u, b) and not b.many for u in unit_bodies for b in bodies)
 
 
 def _same(a: Body, b: Body) -> bool:
