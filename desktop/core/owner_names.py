@@ -28,16 +28,19 @@ ORG_ABBREVIATIONS = {
 }
 # Nouns of an administrative level, after a body's name: its level, then its place's name.
 LEVEL_NOUNS = ["xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh"]
-# Words between bodies' names or before them that are no part of a name.
-NAME_LINKERS = ["và", "các", "đồng chí"]
+# Words before a body's name or inside a list of them that are no part of a name (compared with diacritics:
+# folded, "đồng" and "chí" would be "Hội đồng" and "Chỉ huy").
+NAME_LINKERS = ["và", "các", "mỗi", "từng", "những", "đồng chí"]
 
 _ABBREVIATION = re.compile("|".join(rf"(?<!\w){re.escape(k)}(?!\w)"
                                     for k in sorted(ORG_ABBREVIATIONS, key=len, reverse=True)), re.IGNORECASE)
 _TOKEN = re.compile(r"\w+")
 _LEVELS = sorted((tuple(n.split()) for n in LEVEL_NOUNS), key=len, reverse=True)
-_LINKERS = frozenset(w for p in NAME_LINKERS for w in fold(p).split())
-_PARTY_ORGAN = ("ủy", "uỷ")
-_MANY = ("các", "mỗi", "từng", "những")  # "huyện ủy", "tỉnh ủy": an organ's name, not a level
+_LEADS = frozenset(w for p in NAME_LINKERS for w in p.split())
+_PARTY_ORGAN = ("ủy", "uỷ")  # "huyện ủy", "tỉnh ủy": an organ's name, not a level
+_COMRADE = re.compile(r"^(?:đồng chí|Đồng chí)\s+")
+_SKIPPED = frozenset(("và", "các", "những"))
+_MANY_RE = re.compile(r"(?<!\w)(?:các|mỗi|từng|những)(?!\w)", re.IGNORECASE)  # every body of a kind
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,8 @@ def words_of(text: str) -> Words:
     """``text``'s words after its abbreviations are written out."""
     text = unicodedata.normalize("NFC", text)
     expanded = _ABBREVIATION.sub(lambda m: ORG_ABBREVIATIONS[m.group().upper()], text)
-    found = [m for m in _TOKEN.finditer(expanded) if m.group().lower() != "và"]  # "Tài chính và Kế hoạch"
+    # "Tài chính và Kế hoạch" = "Tài chính - Kế hoạch"; "Ban Quản lý các công trình": "các" names no one
+    found = [m for m in _TOKEN.finditer(expanded) if m.group().lower() not in _SKIPPED]
     plain = tuple(m.group().lower() for m in found)
     return Words(plain, tuple(fold(w) for w in plain), tuple(m.span() for m in found), expanded)
 
@@ -79,7 +83,7 @@ class Body:
 
 def body_of(name: str) -> Body | None:
     """The body ``name`` names: ``"UBND huyện Hòa Lâm"`` → core ``uy ban nhan dan``, level ``huyện``."""
-    w = words_of(name)
+    w = words_of(_COMRADE.sub("", name.strip()))
     level: tuple[str, ...] | None = None
     cut = len(w.plain)
     for i in range(1, len(w.plain)):
@@ -87,8 +91,8 @@ def body_of(name: str) -> Body | None:
         if level is not None:
             cut = i
             break
-    core = tuple(f for f in w.folded[:cut] if f not in _LINKERS) or tuple(w.folded)
-    return Body(core, level, any(p in _MANY for p in w.plain)) if core else None
+    core = tuple(w.folded[:cut])
+    return Body(core, level, _MANY_RE.search(unicodedata.normalize("NFC", name)) is not None) if core else None
 
 
 def bodies_of(owner: str) -> list[Body]:
@@ -101,10 +105,13 @@ def _occurs_at(body: Body, w: Words, i: int) -> bool:
     if w.folded[i : i + n] != body.core:
         return False
     after = i + n
-    if after < len(w.plain) and w.plain[after] in ("các", "cac"):
-        after += 1
     level = _level_at(w.plain, after) if after < len(w.plain) else None
     return level is None or body.level is None or level == body.level
+
+
+def opens_with(w: Words, i: int) -> bool:
+    """Whether the body named from word ``i`` on opens ``w`` (only "các", "đồng chí"… before it)."""
+    return all(p in _LEADS for p in w.plain[:i])
 
 
 def body_starts(w: Words, body: Body) -> list[int]:

@@ -20,7 +20,7 @@ from math import sqrt
 from desktop.core.extract.common import sentences
 from desktop.core.lexicon import ORG_HEAD_RE
 from desktop.core.model import Report
-from desktop.core.owner_names import Body, Words, bodies_of, body_starts, without_bodies, words_of
+from desktop.core.owner_names import Body, Words, bodies_of, body_starts, opens_with, without_bodies, words_of
 from desktop.core.register import RegisterEntry, TaskStatus
 from desktop.core.rx import alternation
 from desktop.core.word_overlap import GENERIC_WORK_PHRASES, content_words, phrases_pattern, report_date
@@ -179,7 +179,7 @@ def _names_owner(reading: _Reading, bodies: Sequence[Body], unit_bodies: Sequenc
         if b.core[0] not in w.folded:
             continue
         for i in body_starts(w, b):
-            if not reading.names_a_body or i == 0 or w.text[: w.spans[i][0]].rstrip().endswith(","):
+            if not reading.names_a_body or opens_with(w, i) or w.text[: w.spans[i][0]].rstrip().endswith(","):
                 return True
     return not reading.names_a_body and any(_same(u, b) and not b.many for u in unit_bodies for b in bodies)
 
