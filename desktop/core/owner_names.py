@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop.core.extract.task_owner import split_bodies
-from desktop.core.textnorm import fold
+from desktop.core.word_overlap import fold_word
 
 # Abbreviations of bodies' names, as they are written, and the words they stand for.
 ORG_ABBREVIATIONS = {
@@ -60,7 +62,7 @@ def words_of(text: str) -> Words:
     # "Tài chính và Kế hoạch" = "Tài chính - Kế hoạch"; "Ban Quản lý các công trình": "các" names no one
     found = [m for m in _TOKEN.finditer(expanded) if m.group().lower() not in _SKIPPED]
     plain = tuple(m.group().lower() for m in found)
-    return Words(plain, tuple(fold(w) for w in plain), tuple(m.span() for m in found), expanded)
+    return Words(plain, tuple(fold_word(w) for w in plain), tuple(m.span() for m in found), expanded)
 
 
 def _level_at(plain: tuple[str, ...], i: int) -> tuple[str, ...] | None:
@@ -95,9 +97,10 @@ def body_of(name: str) -> Body | None:
     return Body(core, level, _MANY_RE.search(unicodedata.normalize("NFC", name)) is not None) if core else None
 
 
-def bodies_of(owner: str) -> list[Body]:
+@lru_cache(maxsize=4096)
+def bodies_of(owner: str) -> tuple[Body, ...]:
     """The bodies an owner field names (``"Phòng Nội vụ, Phòng Tài chính - Kế hoạch"``: two)."""
-    return [b for b in map(body_of, split_bodies(owner)) if b is not None]
+    return tuple(b for b in map(body_of, split_bodies(owner)) if b is not None)
 
 
 def _occurs_at(body: Body, w: Words, i: int) -> bool:
@@ -129,7 +132,7 @@ def names_body(w: Words, body: Body) -> tuple[int, int] | None:
     return None
 
 
-def without_bodies(text: str, bodies: list[Body]) -> str:
+def without_bodies(text: str, bodies: Sequence[Body]) -> str:
     """``text`` (abbreviations written out) without the names of ``bodies`` where it names them."""
     w = words_of(text)
     cuts = []

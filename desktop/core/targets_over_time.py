@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple
 
 from desktop.core.model import Indicator, Report, ReviewStatus
@@ -151,75 +152,83 @@ def label_words(label: str) -> set[str]:
     return content_words(low, _LABEL_STOP, _NOT_LABEL_CONTENT)
 
 
-def _says(label: str, phrase: str) -> bool:
-    """Whether ``label`` has ``phrase`` as whole words: with its diacritics, or folded when the label is
-    written without any."""
+def _says(plain: str, phrase: str) -> bool:
+    """Whether a label (its words joined by spaces) has ``phrase`` as whole words: with its diacritics, or
+    folded when the label is written without any."""
+    return _has(plain, fold(phrase) if plain.isascii() else phrase)
+
+
+@dataclass(frozen=True)
+class _Label:
+    """A label read once: its key (as written, figures kept, without case or diacritics), content words, the
+    side it names alone of each contrast (pair index, 0 or 1), and whether it names a change."""
+
+    key: str
+    words: frozenset[str]
+    sides: frozenset[tuple[int, int]]
+    change: bool
+
+    def contrasts(self, other: _Label) -> bool:
+        """One names one side of a contrast and the other the other side, or one a change, the other a level."""
+        return self.change != other.change or any((i, 1 - side) in self.sides for i, side in other.sides)
+
+
+@lru_cache(maxsize=8192)
+def _read_label(label: str) -> _Label:
     plain = " ".join(plain_words(label))
-    if plain.isascii():
-        return _has(plain, fold(phrase))
-    return _has(plain, phrase)
-
-
-def _contrasting(a: str, b: str) -> bool:
-    """One label names one side of a contrast and the other the other side, or one names a change and the
-    other a level."""
-    for x, y in CONTRAST_PAIRS:
-        ax, ay, bx, by = _says(a, x), _says(a, y), _says(b, x), _says(b, y)
-        if (ax and not ay and by and not bx) or (ay and not ax and bx and not by):
-            return True
-    return any(_says(a, w) for w in CHANGE_WORDS) != any(_says(b, w) for w in CHANGE_WORDS)
-
-
-def _label_key(label: str) -> str:
-    """A label as written, figures kept, compared without case, diacritics or extra spaces."""
-    return " ".join(fold(unicodedata.normalize("NFC", label)).split())
+    sides = set()
+    for i, pair in enumerate(CONTRAST_PAIRS):
+        named = [_says(plain, x) for x in pair]
+        if named[0] != named[1]:
+            sides.add((i, 0 if named[0] else 1))
+    key = " ".join(fold(unicodedata.normalize("NFC", label)).split())
+    return _Label(key, frozenset(label_words(label)), frozenset(sides),
+                  any(_says(plain, w) for w in CHANGE_WORDS))
 
 
 def same_target(a: str, b: str, threshold: float = LABEL_THRESHOLD) -> bool:
     """Whether two labels name one target (their units compared apart)."""
-    return jaccard(label_words(a), label_words(b)) >= threshold and not _contrasting(a, b)
+    la, lb = _read_label(a), _read_label(b)
+    return jaccard(la.words, lb.words) >= threshold and not la.contrasts(lb)
 
 
 @dataclass
 class _Group:
-    unit: str
-    labels: list[str]
-    words: list[set[str]]
+    unit: str  # its key
+    labels: list[_Label]
     series: Series
-    seen: set[tuple[date, str, str]] = field(default_factory=set)  # (date, role, folded label) of its values
+    seen: set[tuple[date, str, str]] = field(default_factory=set)  # (date, role, label key) of its values
 
-    def score(self, label: str, words: set[str], on: date, role: str) -> float:
+    def score(self, label: _Label, on: date, role: str) -> float:
         """How well a value fits the group: 2 for a label it has already, the best Jaccard of the labels else;
         0 for a contrasting label, or for another label with a value of the same role in the same report (a
         report's two figures are two targets, or a plan and its result)."""
-        key = _label_key(label)
-        if any(d == on and r == role and k != key for d, r, k in self.seen):
+        if any(d == on and r == role and k != label.key for d, r, k in self.seen):
             return 0.0
-        if any(_label_key(other) == key for other in self.labels):
+        if label in self.labels:
             return 2.0
-        if any(_contrasting(label, other) for other in self.labels):
+        if any(label.contrasts(other) for other in self.labels):
             return 0.0
-        return max(jaccard(words, w) for w in self.words)
+        return max(jaccard(label.words, other.words) for other in self.labels)
 
 
-def _place(groups: list[_Group], label: str, unit: str, on: date, role: str, threshold: float) -> _Group:
-    """The group a value of ``label`` in ``unit`` joins (the best above the threshold), or a new one."""
+def _place(groups: list[_Group], text: str, unit: str, on: date, role: str, threshold: float) -> _Group:
+    """The group a value of the label ``text`` in ``unit`` joins (the best above the threshold), or a new one."""
     key = unit_key(unit)
-    words = label_words(label)
+    label = _read_label(text)
     best, best_score = None, 0.0
     for g in groups:
-        if unit_key(g.unit) != key:
+        if g.unit != key:
             continue
-        score = g.score(label, words, on, role)
+        score = g.score(label, on, role)
         if score >= threshold and score > best_score:
             best, best_score = g, score
     if best is None:
-        best = _Group(unit, [], [], Series(label, unit))
+        best = _Group(key, [], Series(text, unit))
         groups.append(best)
     if label not in best.labels:
         best.labels.append(label)
-        best.words.append(words)
-    best.seen.add((on, role, _label_key(label)))
+    best.seen.add((on, role, label.key))
     return best
 
 

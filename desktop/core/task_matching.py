@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from math import sqrt
 
 from desktop.core.extract.common import sentences
@@ -136,13 +138,14 @@ def reported_status(text: str) -> TaskStatus | None:
     return TaskStatus.DONE if done else None
 
 
-def task_words(text: str, bodies: list[Body]) -> set[str]:
+@lru_cache(maxsize=1 << 14)
+def task_words(text: str, bodies: tuple[Body, ...]) -> frozenset[str]:
     """The content words of a task's (or a report sentence's) text, its owner's name and the words of
     assigning and reporting work left out."""
-    return content_words(without_bodies(text, bodies), stop_phrases=_NOT_CONTENT)
+    return frozenset(content_words(without_bodies(text, bodies), stop_phrases=_NOT_CONTENT))
 
 
-def overlap_score(task: set[str], sentence: set[str]) -> tuple[int, float]:
+def overlap_score(task: AbstractSet[str], sentence: AbstractSet[str]) -> tuple[int, float]:
     """(shared words, shared over the geometric mean of both counts)."""
     shared = len(task & sentence)
     if not shared:
@@ -194,23 +197,40 @@ def _is_later(entry: RegisterEntry, when: date | None, report: Report) -> bool:
     return entry.report_id is None or report.id is None or entry.report_id != report.id
 
 
-def _entry_proposals(entry: RegisterEntry, readings: Sequence[_Reading], report: Report,
-                     when: date) -> list[Proposal]:
-    allowed = _PROGRESS_STATUSES.get(entry.status, ())
-    bodies = bodies_of(entry.owner or "")
-    if not allowed or not bodies:
-        return []
-    unit_bodies = bodies_of(report.unit or "")
-    words = task_words(entry.text, bodies)
-    out = []
-    for r in readings:
-        if r.status not in allowed or not _names_owner(r, bodies, unit_bodies):
-            continue
-        shared, score = overlap_score(words, task_words(r.clause.text, bodies))
-        if shared >= MIN_SHARED_WORDS and score >= MIN_SCORE:
-            out.append(Proposal(entry.id, r.status, r.clause.text, (r.clause.start, r.clause.end),
-                                round(score, 4), report.id, when))
-    return out
+class _Matcher:
+    """The clauses of one report that report on work, and for each owner the ones that name it (with their
+    content words), found once however many of the owner's entries are matched."""
+
+    def __init__(self, report: Report, when: date) -> None:
+        self.report, self.when = report, when
+        self.readings = _readings(report)
+        self.unit_bodies = bodies_of(report.unit or "")
+        self._naming: dict[str, list[tuple[_Reading, frozenset[str]]]] = {}
+
+    def naming(self, owner: str) -> list[tuple[_Reading, frozenset[str]]]:
+        found = self._naming.get(owner)
+        if found is None:
+            bodies = bodies_of(owner)
+            found = [(r, task_words(r.clause.text, bodies)) for r in self.readings
+                     if bodies and _names_owner(r, bodies, self.unit_bodies)]
+            self._naming[owner] = found
+        return found
+
+    def proposals(self, entry: RegisterEntry) -> list[Proposal]:
+        allowed = _PROGRESS_STATUSES.get(entry.status, ())
+        naming = self.naming(entry.owner or "") if allowed else []
+        if not naming:
+            return []
+        words = task_words(entry.text, bodies_of(entry.owner or ""))
+        out = []
+        for r, sentence_words in naming:
+            if r.status not in allowed:
+                continue
+            shared, score = overlap_score(words, sentence_words)
+            if shared >= MIN_SHARED_WORDS and score >= MIN_SCORE:
+                out.append(Proposal(entry.id, r.status, r.clause.text, (r.clause.start, r.clause.end),
+                                    round(score, 4), self.report.id, self.when))
+        return out
 
 
 def propose_status_changes(entries: Iterable[RegisterEntry], report: Report,
@@ -226,8 +246,8 @@ def propose_status_changes(entries: Iterable[RegisterEntry], report: Report,
     later = [e for e in entries if _is_later(e, when, report)]
     if not later:
         return []
-    readings = _readings(report)
-    found = [p for e in later for p in _entry_proposals(e, readings, report, when)]
+    matcher = _Matcher(report, when)
+    found = [p for e in later for p in matcher.proposals(e)]
     return sorted(found, key=lambda p: (-p.score, p.new_status != TaskStatus.DONE, p.span))
 
 
