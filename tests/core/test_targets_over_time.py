@@ -76,6 +76,9 @@ def test_a_report_with_a_plan_and_a_result_keeps_both() -> None:
     [s] = series_of([(H1, [ind("Giải ngân vốn đầu tư công đến ngày 31/12/2025", 95, "%", qualifier="trên"),
                            ind("Giải ngân vốn đầu tư công", 41.2, "%", qualifier="đạt")])])
     assert s.points == [Point(H1, 95, PLAN), Point(H1, 41.2, RESULT)]
+    [s] = series_of([(H1, [ind("Giải ngân vốn đầu tư công", 41.2, "%", qualifier="đạt"),
+                           ind("Giải ngân vốn đầu tư công (kế hoạch)", 95, "%")])])
+    assert s.points == [Point(H1, 95, PLAN), Point(H1, 41.2, RESULT)]  # the plan first, as written or not
 
 
 def test_two_figures_of_one_report_with_one_role_are_two_targets() -> None:
@@ -122,6 +125,8 @@ def test_unit_key(unit: str, key: str) -> None:
     (ind("Sản lượng lúa (kế hoạch năm)", 1, "tấn"), PLAN, "Sản lượng lúa"),
     (ind("Sản lượng lúa (ước thực hiện)", 1, "tấn"), RESULT, "Sản lượng lúa"),
     (ind("Sản lượng lúa (tỷ lệ % so KH)", 1, "%"), None, "Sản lượng lúa"),
+    (ind("Sản lượng lúa", 1, "%", rel="row-rate", ref="plan-1"), None, "Sản lượng lúa"),
+    (ind("Sản lượng lúa", 1, "tấn", rel="row-plan", ref="plan-1"), PLAN, "Sản lượng lúa"),
     (ind("Giá trị sản xuất (giá so sánh 2010)", 1, "tỷ đồng"), RESULT, "Giá trị sản xuất (giá so sánh 2010)"),
     (ind("Tỷ lệ trẻ em được tiêm chủng", 1, "%", qualifier="trên"), PLAN, "Tỷ lệ trẻ em được tiêm chủng"),
 ])

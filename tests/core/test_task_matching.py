@@ -123,6 +123,14 @@ def test_a_new_directive_or_a_negation_repeating_the_words_proposes_nothing(dire
     assert propose_status_changes([REVIEW_JOBS], later_report(directive)) == []
 
 
+def test_two_shared_words_are_too_few() -> None:
+    short = RegisterEntry(id=7, report_id=10, source_date=SOURCE_DAY, owner="Phòng Nội vụ",
+                          text="Phòng Nội vụ rà soát hồ sơ")
+    assert propose_status_changes([short], later_report("Phòng Nội vụ đã hoàn thành rà soát.")) == []
+    [p] = propose_status_changes([short], later_report("Phòng Nội vụ đã hoàn thành rà soát hồ sơ."))
+    assert p.entry_id == 7
+
+
 def test_only_a_later_report_is_read() -> None:
     text = "Phòng Nội vụ đã hoàn thành việc rà soát, sắp xếp vị trí việc làm tại 14 cơ quan, đơn vị."
     assert propose_status_changes([REVIEW_JOBS], later_report(text, when=SOURCE_DAY)) == []
