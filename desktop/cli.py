@@ -64,11 +64,17 @@ def build_parser() -> argparse.ArgumentParser:
                     help="số kết quả tối đa của mỗi văn bản (mặc định 5); số còn lại được đếm")
     se.add_argument("--json", action="store_true")
     _add_db(se)
-    ex2 = sub.add_parser("export", help="xuất Word (báo cáo tóm tắt, dự thảo thông báo kết luận, báo cáo tổng hợp) "
-                                        "hoặc Excel (bảng theo dõi) theo thể thức")
-    ex2.add_argument("report_ids", nargs="+", type=int, metavar="REPORT_ID")
-    ex2.add_argument("--format", dest="fmt", choices=["docx", "xlsx"], required=True)
-    ex2.add_argument("--kind", choices=["briefing", "conclusion", "summary", "tracking"], required=True)
+    ex2 = sub.add_parser("export", help="xuất Word (báo cáo tóm tắt, dự thảo thông báo kết luận, báo cáo tổng hợp, "
+                                        "báo cáo kết quả thực hiện nhiệm vụ) hoặc Excel (bảng theo dõi, sổ theo dõi "
+                                        "nhiệm vụ) theo thể thức")
+    ex2.add_argument("report_ids", nargs="*", type=int, metavar="REPORT_ID",
+                     help="văn bản cần xuất (với register, register-report: chỉ nhiệm vụ của các văn bản này; "
+                          "bỏ trống: cả sổ)")
+    ex2.add_argument("--format", dest="fmt", choices=["docx", "xlsx"],
+                     help="bắt buộc, trừ register (xlsx) và register-report (docx)")
+    ex2.add_argument("--kind", choices=["briefing", "conclusion", "summary", "tracking", "register", "register-report"],
+                     required=True)
+    ex2.add_argument("--today", metavar="YYYY-MM-DD", help="ngày tính tình trạng quá hạn (mặc định hôm nay)")
     ex2.add_argument("--out", required=True, metavar="PATH")
     ex2.add_argument("--profile", choices=["party", "state"], default="party",
                      help="thể thức Đảng (Hướng dẫn 36-HD/VPTW) hoặc Nhà nước (Nghị định 30/2020/NĐ-CP)")
@@ -129,6 +135,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     from desktop.export.organisation import from_options
 
     lib = _open_library(args)
+    if args.kind in ("register", "register-report"):
+        from desktop.cli_tasks import export_register
+
+        return export_register(args, lib.db, from_options(args, args.profile))
+    if not args.report_ids or args.fmt is None:
+        print("Lỗi: hãy cho biết mã văn bản và --format (docx hoặc xlsx).", file=sys.stderr)
+        return 2
     reports = [lib.get_report(i) for i in args.report_ids]
     try:
         path = export_reports(reports, args.fmt, args.kind, args.out, args.profile, from_options(args, args.profile))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from desktop.core.register import Category, RegisterEntry, TaskStatus, category, counts
 
 if TYPE_CHECKING:
+    from desktop.export.profiles import Organisation
     from desktop.store.db import Database
 
 STATUS_HELP = ("todo, doing, done, dropped (hoặc “chưa thực hiện”, “đang thực hiện”, “hoàn thành”, "
@@ -148,4 +149,35 @@ def cmd_task_status(args: argparse.Namespace) -> int:
     assert after is not None
     when = f" ngày {after.done_on.isoformat()}" if after.done_on else ""
     print(f"Đã ghi: nhiệm vụ #{after.id} → {after.status.label}{when} ({category(after, date.today()).label}).")
+    return 0
+
+
+def export_register(args: argparse.Namespace, db: Database, org: Organisation | None) -> int:
+    """``export --kind register`` (the Excel register) and ``--kind register-report`` (the Word report)."""
+    from desktop.export.register_docx import build_register_report
+    from desktop.export.register_xlsx import build_register_workbook
+    from desktop.export.save import ExportError
+    from desktop.store.register import list_entries, sync_register
+
+    want = "xlsx" if args.kind == "register" else "docx"
+    try:
+        today = _day(args.today, "--today") or date.today()
+        if args.fmt not in (None, want):
+            raise BadInput(f"--kind {args.kind} xuất ra tệp {want}, không phải {args.fmt}.")
+    except BadInput as err:
+        print(f"Lỗi: {err}", file=sys.stderr)
+        return 2
+    sync_register(db)
+    entries = list_entries(db)
+    if args.report_ids:
+        entries = [e for e in entries if e.report_id in set(args.report_ids)]
+    try:
+        if args.kind == "register":
+            path = build_register_workbook(entries, today, args.out, org=org)
+        else:
+            path = build_register_report(entries, today, args.out, args.profile, org)
+    except ExportError as err:
+        print(f"Lỗi: {err}", file=sys.stderr)
+        return 2
+    print(f"Đã xuất {path} ({len(entries)} nhiệm vụ)")
     return 0

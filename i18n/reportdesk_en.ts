@@ -1001,6 +1001,24 @@ Extracts, checks and reports the figures of Party and government office texts. W
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <location filename="../desktop/ui/follow_up.py" line="81"/>
+        <source>Sổ &amp;theo dõi nhiệm vụ…</source>
+        <translation>Task follow-up &amp;register…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/follow_up.py" line="82"/>
+        <source>Chỉ tiêu &amp;qua các kỳ báo cáo…</source>
+        <translation>Targets &amp;over time…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/follow_up.py" line="136"/>
+        <source>{0} nhiệm vụ quá hạn, {1} nhiệm vụ sắp đến hạn — xem Công cụ › Sổ theo dõi nhiệm vụ (Ctrl+Shift+T)</source>
+        <translation>{0} tasks overdue, {1} due soon — see Tools › Task follow-up register (Ctrl+Shift+T)</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../desktop/ui/history_dialog.py" line="28"/>
@@ -1341,128 +1359,128 @@ Automatic backups (newest first). Restoring one replaces the library file with i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="46"/>
+        <location filename="../desktop/ui/main_window.py" line="47"/>
         <source>ReportDesk</source>
         <translation>ReportDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="101"/>
+        <location filename="../desktop/ui/main_window.py" line="103"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="102"/>
+        <location filename="../desktop/ui/main_window.py" line="104"/>
         <source>&amp;Mở tệp…</source>
         <translation>&amp;Open files…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="104"/>
+        <location filename="../desktop/ui/main_window.py" line="106"/>
         <source>&amp;Dán văn bản thành văn bản mới</source>
         <translation>&amp;Paste as a new text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="105"/>
+        <location filename="../desktop/ui/main_window.py" line="107"/>
         <source>&amp;Nhập cả thư mục…</source>
         <translation>&amp;Import a folder…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="108"/>
+        <location filename="../desktop/ui/main_window.py" line="110"/>
         <source>&amp;Xuất Word/Excel…</source>
         <translation>&amp;Export Word/Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="109"/>
+        <location filename="../desktop/ui/main_window.py" line="111"/>
         <source>&amp;Sao lưu thư viện…</source>
         <translation>&amp;Back up library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="110"/>
+        <location filename="../desktop/ui/main_window.py" line="112"/>
         <source>Mở thư viện khác / &amp;Khôi phục bản sao lưu…</source>
         <translation>Open another library / &amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="112"/>
+        <location filename="../desktop/ui/main_window.py" line="114"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="113"/>
+        <location filename="../desktop/ui/main_window.py" line="115"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="117"/>
+        <location filename="../desktop/ui/main_window.py" line="119"/>
         <source>&amp;Xóa mục đang chọn</source>
         <translation>&amp;Delete selected item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="119"/>
+        <location filename="../desktop/ui/main_window.py" line="121"/>
         <source>&amp;Tìm trong văn bản…</source>
         <translation>&amp;Find in the text…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="122"/>
+        <location filename="../desktop/ui/main_window.py" line="124"/>
         <source>&amp;Kiểm tra</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="126"/>
+        <location filename="../desktop/ui/main_window.py" line="128"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="127"/>
+        <location filename="../desktop/ui/main_window.py" line="131"/>
         <source>&amp;Thiết lập…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="128"/>
+        <location filename="../desktop/ui/main_window.py" line="132"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="129"/>
+        <location filename="../desktop/ui/main_window.py" line="133"/>
         <source>&amp;Giới thiệu ReportDesk</source>
         <translation>&amp;About ReportDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="130"/>
+        <location filename="../desktop/ui/main_window.py" line="134"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="180"/>
+        <location filename="../desktop/ui/main_window.py" line="185"/>
         <source>Lần đầu sử dụng: đang tạo thư viện mẫu…</source>
         <translation>First run: creating the sample library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="204"/>
+        <location filename="../desktop/ui/main_window.py" line="209"/>
         <source>Không mở được văn bản</source>
         <translation>Cannot open the text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="221"/>
+        <location filename="../desktop/ui/main_window.py" line="226"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="226"/>
+        <location filename="../desktop/ui/main_window.py" line="231"/>
         <location filename="../desktop/ui/report_delete.py" line="148"/>
         <source>ReportDesk — {0}</source>
         <translation>ReportDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="244"/>
+        <location filename="../desktop/ui/main_window.py" line="249"/>
         <source>{0}/{1} đã xác minh</source>
         <translation>{0}/{1} verified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="268"/>
+        <location filename="../desktop/ui/main_window.py" line="273"/>
         <source>Đã tạo mục mới từ đoạn chọn (Ctrl+Z để hoàn tác)</source>
         <translation>New item created from the selection (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="277"/>
+        <location filename="../desktop/ui/main_window.py" line="282"/>
         <source>Đã đặt lại vị trí của mục trong văn bản (Ctrl+Z để hoàn tác)</source>
         <translation>The item now points at the selection (Ctrl+Z to undo)</translation>
     </message>
@@ -1654,6 +1672,54 @@ Automatic backups (newest first). Restoring one replaces the library file with i
     </message>
 </context>
 <context>
+    <name>ProposalsDialog</name>
+    <message>
+        <location filename="../desktop/ui/register_proposals.py" line="32"/>
+        <source>Tiến độ đọc được trong các văn bản mới hơn</source>
+        <translation>Progress read in newer reports</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_proposals.py" line="37"/>
+        <source>Đánh dấu các đề xuất đúng rồi bấm Cập nhật; trạng thái chỉ đổi khi bạn xác nhận. Nhấp đúp vào câu trích để xem trong văn bản.</source>
+        <translation>Tick the proposals that hold, then press Update; a status changes only when you confirm. Double-click a quoted sentence to see it in its report.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_proposals.py" line="40"/>
+        <source>Nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_proposals.py" line="40"/>
+        <source>Chủ trì</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_proposals.py" line="40"/>
+        <source>Đề xuất</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_proposals.py" line="41"/>
+        <source>Câu trong văn bản mới hơn</source>
+        <translation>Sentence in the newer report</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_proposals.py" line="41"/>
+        <source>Ngày văn bản</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_proposals.py" line="60"/>
+        <source>Cập nhật các mục đã đánh dấu</source>
+        <translation>Update the ticked tasks</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_proposals.py" line="61"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>RecentFiles</name>
     <message>
         <location filename="../desktop/ui/recent_files.py" line="38"/>
@@ -1792,58 +1858,78 @@ Automatic backups (newest first). Restoring one replaces the library file with i
 <context>
     <name>RegisterWindow</name>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="88"/>
+        <location filename="../desktop/ui/register_window.py" line="94"/>
         <source>Sổ theo dõi nhiệm vụ</source>
         <translation>Task follow-up register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="120"/>
+        <location filename="../desktop/ui/register_window.py" line="112"/>
+        <source>Tìm tiến độ trong các văn bản mới hơn…</source>
+        <translation>Look for progress in newer reports…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_window.py" line="129"/>
         <source>Chủ trì (không cần dấu)</source>
         <translation>Lead (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="122"/>
+        <location filename="../desktop/ui/register_window.py" line="131"/>
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="126"/>
+        <location filename="../desktop/ui/register_window.py" line="135"/>
         <source>Mọi phân loại</source>
         <translation>Any category</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="130"/>
-        <location filename="../desktop/ui/register_window.py" line="158"/>
+        <location filename="../desktop/ui/register_window.py" line="139"/>
+        <location filename="../desktop/ui/register_window.py" line="167"/>
         <source>Mọi đơn vị</source>
         <translation>Any unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="132"/>
+        <location filename="../desktop/ui/register_window.py" line="141"/>
         <source>hạn từ ngày (dd/mm/yyyy)</source>
         <translation>due from (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="133"/>
+        <location filename="../desktop/ui/register_window.py" line="142"/>
         <source>đến ngày</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="150"/>
+        <location filename="../desktop/ui/register_window.py" line="159"/>
         <source>Không đọc được sổ theo dõi</source>
         <translation>Could not read the register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="179"/>
+        <location filename="../desktop/ui/register_window.py" line="188"/>
         <source>{0} nhiệm vụ</source>
         <translation>{0} tasks</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="187"/>
+        <location filename="../desktop/ui/register_window.py" line="199"/>
         <source>Đổi tình trạng: {0}</source>
         <translation>Change status: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="198"/>
+        <location filename="../desktop/ui/register_window.py" line="220"/>
+        <source>Không đọc được các văn bản</source>
+        <translation>Could not read the reports</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_window.py" line="228"/>
+        <source>không thấy tiến độ mới trong các văn bản</source>
+        <translation>no new progress found in the reports</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_window.py" line="239"/>
+        <source>Cập nhật {0} nhiệm vụ theo văn bản mới hơn</source>
+        <translation>Update {0} tasks from newer reports</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_window.py" line="258"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>

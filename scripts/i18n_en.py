@@ -318,6 +318,19 @@ EN.update({  # register (issue 17)
     "Chỉ tiêu qua các kỳ báo cáo": "Targets over time", "Không đọc được chỉ tiêu": "Could not read the targets",
     "KH": "Plan", "TH": "Result",
     "{0} chỉ tiêu trong {1} kỳ báo cáo": "{0} targets over {1} reports",
+    "Sổ &theo dõi nhiệm vụ…": "Task follow-up &register…", "Chỉ tiêu &qua các kỳ báo cáo…": "Targets &over time…",
+    "{0} nhiệm vụ quá hạn, {1} nhiệm vụ sắp đến hạn — xem Công cụ › Sổ theo dõi nhiệm vụ (Ctrl+Shift+T)":
+        "{0} tasks overdue, {1} due soon — see Tools › Task follow-up register (Ctrl+Shift+T)",
+    "Tiến độ đọc được trong các văn bản mới hơn": "Progress read in newer reports",
+    "Đánh dấu các đề xuất đúng rồi bấm Cập nhật; trạng thái chỉ đổi khi bạn xác nhận. Nhấp đúp vào câu trích để "
+    "xem trong văn bản.": "Tick the proposals that hold, then press Update; a status changes only when you confirm. "
+                         "Double-click a quoted sentence to see it in its report.",
+    "Đề xuất": "Proposed", "Câu trong văn bản mới hơn": "Sentence in the newer report", "Ngày văn bản": "Report date",
+    "Cập nhật các mục đã đánh dấu": "Update the ticked tasks",
+    "Tìm tiến độ trong các văn bản mới hơn…": "Look for progress in newer reports…",
+    "Không đọc được các văn bản": "Could not read the reports",
+    "không thấy tiến độ mới trong các văn bản": "no new progress found in the reports",
+    "Cập nhật {0} nhiệm vụ theo văn bản mới hơn": "Update {0} tasks from newer reports",
 })
 
 

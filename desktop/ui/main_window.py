@@ -23,6 +23,7 @@ from desktop.ui.delete_key import install_delete_key
 from desktop.ui.dialogs import SettingsDialog, warn
 from desktop.ui.file_actions import FileActions
 from desktop.ui.find_bar import FindBar, show_library_hit
+from desktop.ui.follow_up import FollowUp
 from desktop.ui.form import ReportForm
 from desktop.ui.import_flow import ImportFlow
 from desktop.ui.library_panel import LibraryPanel
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.session: ReportSession | None = None
         self.review: ReviewActions  # (menu Kiểm tra, made with the other actions)
         self.files: FileActions  # (menu Tệp)
+        self.follow_up: FollowUp  # (menu Công cụ)
         self.library_panel = LibraryPanel()
         self.article = ArticleView()
         self.form = ReportForm()
@@ -124,6 +126,8 @@ class MainWindow(QMainWindow):
         self.nothing_action = self.review.nothing_action
         self.only_unverified = self.review.only_unverified
         t = m.addMenu(self.tr("&Công cụ"))
+        self.follow_up = FollowUp(self, t)  # the task register, targets over time
+        t.addSeparator()
         self._act(self.tr("&Thiết lập…"), self.settings_dialog, "Ctrl+,", t)
         h = m.addMenu(self.tr("Trợ &giúp"))
         self._act(self.tr("&Giới thiệu ReportDesk"), lambda: self.files.about(), None, h)
@@ -172,6 +176,7 @@ class MainWindow(QMainWindow):
 
         show_interrupted_import(self, interrupted_files())  # an import killed midway: which files it left
         self.autobackup.start()
+        self.follow_up.notice_due()  # tasks overdue or due soon, in the status bar
         if fresh or self.library.count() == 0:
             from desktop.samples import sample_files
 

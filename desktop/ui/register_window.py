@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.register import SOON_DAYS, Category, RegisterEntry, TaskStatus, counts
+from desktop.core.task_matching import Proposal
 from desktop.ui.background import run_in_background
 from desktop.ui.dialogs import warn
 from desktop.ui.register_model import (
@@ -41,6 +43,10 @@ from desktop.ui.register_model import (
 
 class RegisterSource(Protocol):
     def entries(self) -> list[RegisterEntry]: ...
+
+    def proposals(self, entries: list[RegisterEntry]) -> list[Proposal]:
+        """Status changes later reports suggest (see :mod:`desktop.core.task_matching`)."""
+        ...
 
     def set_status(self, entry: RegisterEntry, status: TaskStatus, done_on: date | None) -> int:
         """Store the status (audited); the entry's new version. Raises StoreError when refused."""
@@ -89,7 +95,7 @@ class RegisterWindow(QWidget):
         self.resize(1280, 720)
         self.source, self.today, self.soon_days, self.open_source = source, today, soon_days, open_source
         self.undo_stack = QUndoStack(self)
-        self.model = RegisterTableModel(self._edit_status, self)
+        self.model = RegisterTableModel(self._status_edited, self)
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         self.table = QTableView()
@@ -103,9 +109,12 @@ class RegisterWindow(QWidget):
         for k, (_header, width) in enumerate(COLUMNS):
             self.table.setColumnWidth(k, width)
         self.table.doubleClicked.connect(self._open)
+        self.find_progress = QPushButton(self.tr("Tìm tiến độ trong các văn bản mới hơn…"))
+        self.find_progress.clicked.connect(self.look_for_progress)
         lay = QVBoxLayout(self)
         lay.addWidget(self.counts)
         lay.addLayout(self._filter_row())
+        self._filter_row_layout.addWidget(self.find_progress)
         lay.addWidget(self.table)
         for keys, slot in ((QKeySequence.StandardKey.Undo, self.undo_stack.undo),
                            (QKeySequence.StandardKey.Redo, self.undo_stack.redo)):
@@ -131,7 +140,7 @@ class RegisterWindow(QWidget):
         self.due_from, self.due_to = QLineEdit(), QLineEdit()
         self.due_from.setPlaceholderText(self.tr("hạn từ ngày (dd/mm/yyyy)"))
         self.due_to.setPlaceholderText(self.tr("đến ngày"))
-        row = QHBoxLayout()
+        row = self._filter_row_layout = QHBoxLayout()
         for w in (self.owner, self.status, self.category, self.unit, self.due_from, self.due_to):
             row.addWidget(w)
         self.owner.textChanged.connect(lambda _t: self.apply_filters())
@@ -182,12 +191,63 @@ class RegisterWindow(QWidget):
 
     # -- status edits --------------------------------------------------------------------------------
 
-    def _edit_status(self, entry: RegisterEntry, status: TaskStatus) -> None:
-        done_on = self.today() if status == TaskStatus.DONE else None
+    def _status_edited(self, entry: RegisterEntry, status: TaskStatus) -> None:
+        self._edit_status(entry, status)
+
+    def _edit_status(self, entry: RegisterEntry, status: TaskStatus, done_on: date | None = None) -> bool:
+        done_on = (done_on or self.today()) if status == TaskStatus.DONE else None
         command = StatusCommand(self, entry, status, done_on, self.tr("Đổi tình trạng: {0}").format(
             self.tr(str(STATUS_TEXT[status]))))
-        if self.apply(entry, status, done_on):
-            self.undo_stack.push(command)
+        if not self.apply(entry, status, done_on):
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    # -- progress read in later reports ------------------------------------------------------------------
+
+    def look_for_progress(self) -> None:
+        """Read the reports newer than each task's source for sentences saying it was done or is under way
+        (in the background), then let the clerk confirm them."""
+        entries = list(self.model.entries)
+        self.find_progress.setEnabled(False)
+        self.loading = True
+        run_in_background(lambda _job: self.source.proposals(entries), self._proposed,
+                          on_failed=self._proposals_failed, parent=self)
+
+    def _proposals_failed(self, message: str) -> None:
+        self.loading = False
+        self.find_progress.setEnabled(True)
+        warn(self, self.tr("Không đọc được các văn bản"), message)
+
+    def _proposed(self, proposals: list[Proposal]) -> None:
+        from desktop.ui.register_proposals import ProposalsDialog
+
+        self.loading = False
+        self.find_progress.setEnabled(True)
+        if not proposals:
+            self.counts.setText(self.counts.text() + " — " + self.tr("không thấy tiến độ mới trong các văn bản"))
+            return
+        by_id = {e.id: e for e in self.model.entries if e.id is not None}
+        self.dialog = ProposalsDialog(proposals, by_id, self.show_evidence, self)
+        self.dialog.accepted.connect(lambda: self.accept_proposals(self.dialog.chosen()))
+        self.dialog.open()
+
+    def accept_proposals(self, chosen: list[Proposal]) -> int:
+        """The statuses the clerk confirmed, as one step on the undo stack; how many were stored."""
+        by_id = {e.id: e for e in self.model.entries if e.id is not None}
+        done = 0
+        self.undo_stack.beginMacro(self.tr("Cập nhật {0} nhiệm vụ theo văn bản mới hơn").format(len(chosen)))
+        for p in chosen:
+            entry = by_id.get(p.entry_id) if p.entry_id is not None else None
+            if entry is not None and self._edit_status(entry, p.new_status, p.report_date):
+                done += 1
+        self.undo_stack.endMacro()
+        return done
+
+    def show_evidence(self, proposal: Proposal) -> None:
+        if self.open_source is not None and proposal.report_id is not None:
+            self.open_source(RegisterEntry(text=proposal.evidence_sentence, report_id=proposal.report_id,
+                                           span=proposal.span))
 
     def apply(self, entry: RegisterEntry, status: TaskStatus, done_on: date | None) -> bool:
         from desktop.store.errors import StoreError

@@ -1,0 +1,137 @@
+"""Follow-up across reports (issue 17) in the window: Công cụ › Sổ theo dõi nhiệm vụ (the register, its status
+edits stored, audited and undoable), › Chỉ tiêu qua các kỳ báo cáo (targets over time), and on opening a library a
+short notice in the status bar when tasks are overdue or due soon."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMenu
+
+from desktop.core.model import Item, ReviewStatus
+from desktop.core.register import Category, RegisterEntry, TaskStatus, counts
+from desktop.settings import current_user
+from desktop.ui.background import run_in_background
+
+if TYPE_CHECKING:
+    from desktop.core.targets_over_time import Series
+    from desktop.core.task_matching import Proposal
+    from desktop.store.library import Library
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.register_window import RegisterWindow
+    from desktop.ui.targets_window import TargetsWindow
+
+
+class StoreRegisterSource:
+    """The store's register as the Register view reads and writes it."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self.db = library.db
+
+    def entries(self) -> list[RegisterEntry]:
+        from desktop.store.register import list_entries, sync_register
+
+        sync_register(self.db)  # tasks stored or edited since are followed too
+        return list_entries(self.db)
+
+    def proposals(self, entries: list[RegisterEntry]) -> list[Proposal]:
+        """In the background: each entry's best status change read in a report newer than its source."""
+        from desktop.core.task_matching import propose_from_reports
+
+        dated = [e.source_date for e in entries if e.source_date is not None and e.status != TaskStatus.DONE]
+        if not dated:
+            return []
+        oldest = min(dated).isoformat()
+        reports = (self.library.get_report(s.id) for s in self.library.list_reports() if s.day > oldest)
+        return propose_from_reports(entries, reports)
+
+    def set_status(self, entry: RegisterEntry, status: TaskStatus, done_on: date | None) -> int:
+        from desktop.store.register_edit import set_status
+
+        assert entry.id is not None
+        return set_status(self.db, entry.id, status, done_on=done_on, expected_version=entry.version,
+                          who=current_user())
+
+
+def unit_key(unit: str) -> str:
+    """"HUYỆN ỦY BÌNH SƠN" in a header and "Huyện ủy Bình Sơn" in news are one unit (as the library groups them)."""
+    return " ".join(unit.split()).casefold()
+
+
+def load_series(library: Library, unit: str) -> list[Series]:
+    """In the background: the targets of ``unit``'s reports over time, each report dated as the library files it."""
+    from desktop.core.targets_over_time import targets_over_time
+
+    summaries = [s for s in library.list_reports() if s.unit and unit_key(s.unit) == unit_key(unit)]
+    days = {s.id: date.fromisoformat(s.day) for s in summaries}
+    reports = [library.get_report(s.id) for s in summaries]
+    return targets_over_time(reports, when=lambda r: days.get(r.id or -1))
+
+
+class FollowUp(QObject):
+    def __init__(self, window: MainWindow, menu: QMenu) -> None:
+        super().__init__(window)
+        self.window = window
+        self.register: RegisterWindow | None = None
+        self.targets: TargetsWindow | None = None
+        self._register_db: object = None
+        window._act(self.tr("Sổ &theo dõi nhiệm vụ…"), self.open_register, "Ctrl+Shift+T", menu)
+        window._act(self.tr("Chỉ tiêu &qua các kỳ báo cáo…"), self.open_targets, "Ctrl+Shift+G", menu)
+
+    def open_register(self) -> None:
+        library = self.window.library
+        if library is None:
+            return
+        from desktop.ui.register_window import RegisterWindow
+
+        if self.register is None or self._register_db is not library.db:  # (another library opened since)
+            self.register = RegisterWindow(StoreRegisterSource(library), open_source=self.show_source,
+                                           parent=self.window)
+            self._register_db = library.db
+        self.register.show()
+        self.register.raise_()
+        self.register.reload()
+
+    def open_targets(self) -> None:
+        library = self.window.library
+        if library is None:
+            return
+        from desktop.ui.targets_window import TargetsWindow
+
+        units: dict[str, str] = {}
+        for u in library.units():  # one entry per unit, written as running text writes it
+            if unit_key(u) not in units or units[unit_key(u)].isupper():
+                units[unit_key(u)] = u
+        self.targets = TargetsWindow(sorted(units.values()), lambda unit: load_series(library, unit), self.window)
+        self.targets.show()
+        self.targets.reload()
+
+    def show_source(self, entry: RegisterEntry) -> None:
+        """The report that gave the task, open in the window at the task's sentence."""
+        w = self.window
+        if entry.report_id is None:
+            return
+        w.open_report(entry.report_id)
+        if w.session is not None and w.session.report.id == entry.report_id and entry.span:
+            w.article.show_item(Item(span=entry.span, review=ReviewStatus.UNCHECKED))
+        w.raise_()
+        w.activateWindow()
+
+    def notice_due(self, today: date | None = None) -> None:
+        """On opening a library: how many tasks are overdue or due soon, in the status bar (no dialog)."""
+        library = self.window.library
+        if library is None:
+            return
+        source, day = StoreRegisterSource(library), today or date.today()
+        run_in_background(lambda _job: counts(source.entries(), day), self._noticed, on_failed=lambda _m: None,
+                          parent=self)
+
+    def _noticed(self, by_category: dict[Category, int]) -> None:
+        overdue, soon = by_category[Category.OPEN_OVERDUE], by_category[Category.DUE_SOON]
+        if overdue or soon:
+            self.window.statusBar().showMessage(self.tr(
+                "{0} nhiệm vụ quá hạn, {1} nhiệm vụ sắp đến hạn — xem Công cụ › Sổ theo dõi nhiệm vụ (Ctrl+Shift+T)"
+            ).format(overdue, soon), 20000)
