@@ -43,6 +43,27 @@ class MemorySource:
         return entry.version + 1
 
 
+def store_source(n: int):
+    """A library (SQLite, in a temporary folder) holding ``n`` register entries: reports of 20 tasks each."""
+    import tempfile
+
+    from desktop.core.model import Report, Task
+    from desktop.store.db import open_database
+    from desktop.store.library import Library
+    from desktop.ui.follow_up import StoreRegisterSource
+
+    lib = Library(open_database(f"sqlite:///{Path(tempfile.mkdtemp()) / 'so.sqlite3'}"))
+    t0 = time.perf_counter()
+    for r in range(n // 20):
+        tasks = [Task(text=f"Rà soát, hoàn thiện hồ sơ dự án số {r * 20 + k}", owner=OWNERS[k % len(OWNERS)],
+                      deadline=f"trước ngày {1 + k % 28}/{1 + r % 12}/2025") for k in range(20)]
+        text = "\n".join(t.text for t in tasks) + f"\nBản số {r}."
+        lib.add_report(Report(source=f"tb-{r}.txt", text=text, title=f"Thông báo kết luận số {r}",
+                              unit=f"Xã số {r % 30}", tasks=tasks))
+    print(f"(library of {n} entries built in {time.perf_counter() - t0:.0f} s)")
+    return StoreRegisterSource(lib)
+
+
 def _median_ms(fn, runs: int = 5) -> float:
     times = []
     for _ in range(runs):
@@ -59,14 +80,16 @@ def main() -> int:
 
     n = int(sys.argv[sys.argv.index("--n") + 1]) if "--n" in sys.argv else 10_000
     app = QApplication.instance() or QApplication(sys.argv)
-    source = MemorySource(entries(n))
+    source = store_source(n) if "--store" in sys.argv else MemorySource(entries(n))
     w = RegisterWindow(source, today=lambda: date(2025, 7, 1))
     w.show()
 
+    from PySide6.QtCore import QEventLoop
+
     def open_view() -> None:
         w.reload()
-        while w.loading:
-            app.processEvents()
+        while w.loading:  # (waiting as the event loop does: a busy loop here would slow the worker thread)
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         app.processEvents()
 
     print(f"opening the Register view with {n} entries: median {_median_ms(open_view):.0f} ms")

@@ -28,6 +28,7 @@ from desktop.store.convert import (
 from desktop.store.db import Database, describe_error
 from desktop.store.errors import ConflictError, StoreError
 from desktop.store.models import AuditRow, ItemRow, SearchDoc
+from desktop.store.register import sync_report
 
 # What makes two items of other texts "the same" (a person by name, a document by its number, …)
 _SAME = {"person": ("text",), "document": ("doc_number",), "indicator": ("text", "value", "unit"),
@@ -81,6 +82,8 @@ def update_item(db: Database, item_id: int, changes: dict[str, object], expected
             if changed:
                 s.flush()  # the version check happens here (UPDATE … WHERE version = ?)
                 reindex_item(s, row)
+                if row.type == "task" and {"owner", "deadline"} & set(changes):
+                    sync_report(s, row.report_id)  # a task now followed up, or its due date moved
             return row.version
     except StaleDataError:
         with db.session() as s:
@@ -134,6 +137,8 @@ def add_item(db: Database, report_id: int, item: Item, who: str | None = None, p
                 s.add(SearchDoc(report_id=report_id, item_id=row.id, item_type=row.type,
                                 folded=fold_same_length(txt)))
             item.id, item.version = row.id, row.version
+            if row.type == "task":
+                sync_report(s, report_id)  # a task the clerk added, with an owner or a deadline, is followed up
             return row.id
     except SQLAlchemyError as exc:
         raise describe_error(exc) from None

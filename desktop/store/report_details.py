@@ -111,6 +111,10 @@ def update_report_details(db: Database, report_id: int, changes: dict[str, objec
                 if doc is not None:
                     doc.folded = fold_same_length(row.title + "\n" + row.body)
             s.flush()
+            if {"doc_date", "meeting_date"} & set(changes):
+                from desktop.store.register import sync_report
+
+                sync_report(s, report_id)  # due dates without a year follow the report's date
             return row.version
     except StaleDataError:
         raise StoreError("Văn bản vừa được người khác sửa; hãy mở lại rồi sửa tiếp.") from None

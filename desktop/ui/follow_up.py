@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from desktop.ui.targets_window import TargetsWindow
 
 
+_SYNCED: set[str] = set()  # libraries whose register was brought up to date in this session
+
+
 class StoreRegisterSource:
     """The store's register as the Register view reads and writes it."""
 
@@ -34,7 +37,9 @@ class StoreRegisterSource:
     def entries(self) -> list[RegisterEntry]:
         from desktop.store.register import list_entries, sync_register
 
-        sync_register(self.db)  # tasks stored or edited since are followed too
+        if self.db.url not in _SYNCED:  # once a session: a library made before the register (schema 0008); the
+            sync_register(self.db)      # store keeps it in step after that (import, re-read, task edits)
+            _SYNCED.add(self.db.url)
         return list_entries(self.db)
 
     def proposals(self, entries: list[RegisterEntry]) -> list[Proposal]:

@@ -101,7 +101,10 @@ class RegisterTableModel(QAbstractTableModel):
     def set_entries(self, entries: list[RegisterEntry], today: date, soon_days: int) -> None:
         self.entries, self.today, self.soon_days = entries, today, soon_days
         self.categories = {id(e): category(e, today, soon_days) for e in entries}
-        self._owners = {id(e): fold(e.owner or "").casefold() for e in entries}
+        folded: dict[str, str] = {}  # (owners repeat: each folded once)
+        self._owners = {id(e): folded.get(e.owner or "") or folded.setdefault(e.owner or "",
+                                                                             fold(e.owner or "").casefold())
+                        for e in entries}
         self.apply()
 
     def refresh(self, entry: RegisterEntry) -> None:
@@ -116,9 +119,19 @@ class RegisterTableModel(QAbstractTableModel):
             self.filters = filters
         f, cats, owners = self.filters, self.categories, self._owners
         self.beginResetModel()
-        self.rows = [e for e in self.entries if f.accepts(e, cats[id(e)], owners[id(e)])]
+        if f == Filters():  # (nothing chosen: every entry, without a call per row)
+            self.rows = list(self.entries)
+        else:
+            self.rows = [e for e in self.entries if f.accepts(e, cats[id(e)], owners[id(e)])]
         self._order()
         self.endResetModel()
+
+    def counts(self) -> dict[Category, int]:
+        """How many of the rows shown fall in each category (every category listed)."""
+        out = dict.fromkeys(Category, 0)
+        for e in self.rows:
+            out[self.categories[id(e)]] += 1
+        return out
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (column, order == Qt.SortOrder.DescendingOrder)

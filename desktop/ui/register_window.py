@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.register import SOON_DAYS, Category, RegisterEntry, TaskStatus, counts
+from desktop.core.register import SOON_DAYS, Category, RegisterEntry, TaskStatus
 from desktop.core.task_matching import Proposal
 from desktop.ui.background import run_in_background
 from desktop.ui.dialogs import warn
@@ -182,7 +182,7 @@ class RegisterWindow(QWidget):
         self._show_counts()
 
     def _show_counts(self) -> None:
-        c = counts(self.model.rows, self.model.today, self.model.soon_days)
+        c = self.model.counts()
         parts = [f"{self.tr(str(CATEGORY_TEXT[cat]))}: <b>{c[cat]}</b>" for cat in CATEGORY_TEXT]
         overdue = c[Category.OPEN_OVERDUE]
         head = self.tr("{0} nhiệm vụ").format(len(self.model.rows))
