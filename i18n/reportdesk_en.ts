@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../desktop/ui/register_model.py" line="184"/>
+        <source>Ngày do cán bộ sửa; xóa trống để tính lại theo thời hạn ghi trong văn bản</source>
+        <translation>Date set by a clerk; clear it to follow the deadline written in the report again</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_model.py" line="185"/>
+        <source>Tính từ thời hạn ghi trong văn bản; gõ ngày khác để sửa (dd/mm/yyyy)</source>
+        <translation>From the deadline written in the report; type another date to correct it (dd/mm/yyyy)</translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
         <location filename="../desktop/ui/article_view.py" line="28"/>
@@ -1003,17 +1016,17 @@ Extracts, checks and reports the figures of Party and government office texts. W
 <context>
     <name>FollowUp</name>
     <message>
-        <location filename="../desktop/ui/follow_up.py" line="81"/>
+        <location filename="../desktop/ui/follow_up.py" line="97"/>
         <source>Sổ &amp;theo dõi nhiệm vụ…</source>
         <translation>Task follow-up &amp;register…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/follow_up.py" line="82"/>
+        <location filename="../desktop/ui/follow_up.py" line="98"/>
         <source>Chỉ tiêu &amp;qua các kỳ báo cáo…</source>
         <translation>Targets &amp;over time…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/follow_up.py" line="136"/>
+        <location filename="../desktop/ui/follow_up.py" line="153"/>
         <source>{0} nhiệm vụ quá hạn, {1} nhiệm vụ sắp đến hạn — xem Công cụ › Sổ theo dõi nhiệm vụ (Ctrl+Shift+T)</source>
         <translation>{0} tasks overdue, {1} due soon — see Tools › Task follow-up register (Ctrl+Shift+T)</translation>
     </message>
@@ -1856,80 +1869,99 @@ Automatic backups (newest first). Restoring one replaces the library file with i
     </message>
 </context>
 <context>
+    <name>RegisterSettings</name>
+    <message>
+        <location filename="../desktop/ui/register_settings.py" line="27"/>
+        <source> ngày</source>
+        <translation> days</translation>
+    </message>
+</context>
+<context>
     <name>RegisterWindow</name>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="94"/>
+        <location filename="../desktop/ui/register_window.py" line="120"/>
         <source>Sổ theo dõi nhiệm vụ</source>
         <translation>Task follow-up register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="112"/>
+        <location filename="../desktop/ui/register_window.py" line="138"/>
         <source>Tìm tiến độ trong các văn bản mới hơn…</source>
         <translation>Look for progress in newer reports…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="129"/>
+        <location filename="../desktop/ui/register_window.py" line="155"/>
         <source>Chủ trì (không cần dấu)</source>
         <translation>Lead (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="131"/>
+        <location filename="../desktop/ui/register_window.py" line="157"/>
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="135"/>
+        <location filename="../desktop/ui/register_window.py" line="161"/>
         <source>Mọi phân loại</source>
         <translation>Any category</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="139"/>
-        <location filename="../desktop/ui/register_window.py" line="167"/>
+        <location filename="../desktop/ui/register_window.py" line="165"/>
+        <location filename="../desktop/ui/register_window.py" line="193"/>
         <source>Mọi đơn vị</source>
         <translation>Any unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="141"/>
+        <location filename="../desktop/ui/register_window.py" line="167"/>
         <source>hạn từ ngày (dd/mm/yyyy)</source>
         <translation>due from (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="142"/>
+        <location filename="../desktop/ui/register_window.py" line="168"/>
         <source>đến ngày</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="159"/>
+        <location filename="../desktop/ui/register_window.py" line="185"/>
         <source>Không đọc được sổ theo dõi</source>
         <translation>Could not read the register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="188"/>
+        <location filename="../desktop/ui/register_window.py" line="214"/>
         <source>{0} nhiệm vụ</source>
         <translation>{0} tasks</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="199"/>
+        <location filename="../desktop/ui/register_window.py" line="221"/>
+        <source>Sửa hạn: {0}</source>
+        <translation>Change due date: {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_window.py" line="221"/>
+        <source>theo văn bản</source>
+        <translation>as in the report</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_window.py" line="243"/>
         <source>Đổi tình trạng: {0}</source>
         <translation>Change status: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="220"/>
+        <location filename="../desktop/ui/register_window.py" line="264"/>
         <source>Không đọc được các văn bản</source>
         <translation>Could not read the reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="228"/>
+        <location filename="../desktop/ui/register_window.py" line="272"/>
         <source>không thấy tiến độ mới trong các văn bản</source>
         <translation>no new progress found in the reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="239"/>
+        <location filename="../desktop/ui/register_window.py" line="283"/>
         <source>Cập nhật {0} nhiệm vụ theo văn bản mới hơn</source>
         <translation>Update {0} tasks from newer reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="258"/>
+        <location filename="../desktop/ui/register_window.py" line="231"/>
+        <location filename="../desktop/ui/register_window.py" line="302"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
@@ -2292,12 +2324,17 @@ Ctrl+Z undoes it while the application is open; the deletion is recorded in the 
         <translation>Automatic backup every</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="58"/>
+        <location filename="../desktop/ui/dialogs.py" line="60"/>
+        <source>Nhiệm vụ “sắp đến hạn” khi còn</source>
+        <translation>A task is “due soon” within</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="62"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="59"/>
+        <location filename="../desktop/ui/dialogs.py" line="63"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>

@@ -331,6 +331,12 @@ EN.update({  # register (issue 17)
     "Không đọc được các văn bản": "Could not read the reports",
     "không thấy tiến độ mới trong các văn bản": "no new progress found in the reports",
     "Cập nhật {0} nhiệm vụ theo văn bản mới hơn": "Update {0} tasks from newer reports",
+    "Ngày do cán bộ sửa; xóa trống để tính lại theo thời hạn ghi trong văn bản":
+        "Date set by a clerk; clear it to follow the deadline written in the report again",
+    "Tính từ thời hạn ghi trong văn bản; gõ ngày khác để sửa (dd/mm/yyyy)":
+        "From the deadline written in the report; type another date to correct it (dd/mm/yyyy)",
+    " ngày": " days", "Sửa hạn: {0}": "Change due date: {0}", "theo văn bản": "as in the report",
+    "Nhiệm vụ “sắp đến hạn” khi còn": "A task is “due soon” within",
 })
 
 

@@ -74,6 +74,7 @@ class RegisterEntry:
     deadline: str | None = None
     due: date | None = None
     recurring: bool = False
+    due_corrected: bool = False  # a clerk set the due date (kept when the phrase is read again)
     product: str | None = None
     status: TaskStatus = TaskStatus.TODO
     status_on: date | None = None  # when the status was last set

@@ -110,7 +110,7 @@ def followed_items(s: Session, report_id: int) -> set[int]:
 _COLUMNS = (RegisterRow.id, RegisterRow.report_id, RegisterRow.item_id, RegisterRow.text, RegisterRow.owner,
             RegisterRow.partners, RegisterRow.deadline, RegisterRow.product, RegisterRow.due, RegisterRow.recurring,
             RegisterRow.status, RegisterRow.status_on, RegisterRow.done_on, RegisterRow.note, RegisterRow.changed_by,
-            RegisterRow.version,
+            RegisterRow.version, RegisterRow.due_corrected,
             ItemRow.text, ItemRow.owner, ItemRow.partners, ItemRow.deadline, ItemRow.product, ItemRow.span_start,
             ItemRow.span_end,
             ReportRow.title, ReportRow.source_name, ReportRow.own_number, ReportRow.unit, *_DATE_COLUMNS[1:])
@@ -118,14 +118,14 @@ _COLUMNS = (RegisterRow.id, RegisterRow.report_id, RegisterRow.item_id, Register
 
 def _entry(r: Any) -> RegisterEntry:
     (eid, rid, item_id, text, owner, partners, deadline, product, due, recurring, status, status_on, done_on, note,
-     who, version, i_text, i_owner, i_partners, i_deadline, i_product, start, end,
+     who, version, corrected, i_text, i_owner, i_partners, i_deadline, i_product, start, end,
      title, source_name, number, unit, *dated) = r
     linked = item_id is not None
     plist = i_partners if linked else partners
     return RegisterEntry(
         id=eid, report_id=rid, item_id=item_id, text=(i_text if linked else text) or "",
         owner=i_owner if linked else owner, partners=json.loads(plist) if plist and plist != "[]" else [],
-        deadline=i_deadline if linked else deadline, due=due, recurring=bool(recurring),
+        deadline=i_deadline if linked else deadline, due=due, recurring=bool(recurring), due_corrected=bool(corrected),
         product=i_product if linked else product, status=_status(status), status_on=status_on, done_on=done_on,
         note=note or "", changed_by=who, span=(start, end) if start is not None and end is not None else None,
         source_title=title or source_name or "", source_number=number,

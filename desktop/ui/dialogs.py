@@ -54,6 +54,10 @@ class SettingsDialog(QDialog):
 
         self.backup_minutes = interval_box(self)
         form.addRow(self.tr("Sao lưu tự động sau mỗi"), self.backup_minutes)
+        from desktop.ui.register_settings import soon_days_box
+
+        self.soon_days = soon_days_box(self)
+        form.addRow(self.tr("Nhiệm vụ “sắp đến hạn” khi còn"), self.soon_days)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Lưu"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -67,4 +71,7 @@ class SettingsDialog(QDialog):
         from desktop.ui.backup_interval import save_interval
 
         save_interval(self.backup_minutes)
+        from desktop.ui.register_settings import save_soon_days
+
+        save_soon_days(self.soon_days)
         super().accept()

@@ -14,6 +14,7 @@ from desktop.core.model import Item, ReviewStatus
 from desktop.core.register import Category, RegisterEntry, TaskStatus, counts
 from desktop.settings import current_user
 from desktop.ui.background import run_in_background
+from desktop.ui.register_settings import soon_days
 
 if TYPE_CHECKING:
     from desktop.core.targets_over_time import Series
@@ -52,6 +53,16 @@ class StoreRegisterSource:
         oldest = min(dated).isoformat()
         reports = (self.library.get_report(s.id) for s in self.library.list_reports() if s.day > oldest)
         return propose_from_reports(entries, reports)
+
+    def set_due(self, entry: RegisterEntry, due: date | None, corrected: bool) -> tuple[int, date | None, bool]:
+        from desktop.store.register import get_entry
+        from desktop.store.register_edit import set_due
+
+        assert entry.id is not None
+        version = set_due(self.db, entry.id, due, expected_version=entry.version, who=current_user(),
+                          corrected=corrected)
+        stored = get_entry(self.db, entry.id)
+        return version, (stored.due if stored else due), bool(stored and stored.recurring)
 
     def set_status(self, entry: RegisterEntry, status: TaskStatus, done_on: date | None) -> int:
         from desktop.store.register_edit import set_status
@@ -94,8 +105,9 @@ class FollowUp(QObject):
 
         if self.register is None or self._register_db is not library.db:  # (another library opened since)
             self.register = RegisterWindow(StoreRegisterSource(library), open_source=self.show_source,
-                                           parent=self.window)
+                                           soon_days=soon_days(), parent=self.window)
             self._register_db = library.db
+        self.register.soon_days = soon_days()  # (Settings may have changed it)
         self.register.show()
         self.register.raise_()
         self.register.reload()
@@ -130,8 +142,8 @@ class FollowUp(QObject):
         library = self.window.library
         if library is None:
             return
-        source, day = StoreRegisterSource(library), today or date.today()
-        run_in_background(lambda _job: counts(source.entries(), day), self._noticed, on_failed=lambda _m: None,
+        source, day, soon = StoreRegisterSource(library), today or date.today(), soon_days()
+        run_in_background(lambda _job: counts(source.entries(), day, soon), self._noticed, on_failed=lambda _m: None,
                           parent=self)
 
     def _noticed(self, by_category: dict[Category, int]) -> None:

@@ -46,6 +46,7 @@ COLUMNS = (  # (header, width)
     (QT_TRANSLATE_NOOP("Register", "Văn bản giao"), 200),
     (QT_TRANSLATE_NOOP("Register", "Ghi chú"), 160),
 )
+DUE_COLUMN = 5
 STATUS_COLUMN = 6
 OVERDUE = QColor("#fde2e1")
 SOON = QColor("#fff4d6")
@@ -86,9 +87,11 @@ class RegisterTableModel(QAbstractTableModel):
     """``entries`` all, ``rows`` those the filters let through, in the chosen order. Status edits go to
     ``on_status(entry, status)`` (the window records them on its undo stack); the model changes nothing itself."""
 
-    def __init__(self, on_status: Callable[[RegisterEntry, TaskStatus], None], parent=None) -> None:
+    def __init__(self, on_status: Callable[[RegisterEntry, TaskStatus], None],
+                 on_due: Callable[[RegisterEntry, date | None], None] | None = None, parent=None) -> None:
         super().__init__(parent)
         self.on_status = on_status
+        self.on_due = on_due  # a due date typed by the clerk (None: the phrase decides again)
         self.entries: list[RegisterEntry] = []
         self.rows: list[RegisterEntry] = []
         self.categories: dict[int, Category] = {}
@@ -164,7 +167,8 @@ class RegisterTableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base | Qt.ItemFlag.ItemIsEditable if index.column() == STATUS_COLUMN else base
+        editable = index.column() == STATUS_COLUMN or (index.column() == DUE_COLUMN and self.on_due is not None)
+        return base | Qt.ItemFlag.ItemIsEditable if editable else base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -174,6 +178,11 @@ class RegisterTableModel(QAbstractTableModel):
             return e
         if role == Qt.ItemDataRole.EditRole and index.column() == STATUS_COLUMN:
             return e.status
+        if role == Qt.ItemDataRole.EditRole and index.column() == DUE_COLUMN:
+            return day_text(e.due)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == DUE_COLUMN:
+            return tr("Ngày do cán bộ sửa; xóa trống để tính lại theo thời hạn ghi trong văn bản") \
+                if e.due_corrected else tr("Tính từ thời hạn ghi trong văn bản; gõ ngày khác để sửa (dd/mm/yyyy)")
         if role == Qt.ItemDataRole.BackgroundRole:
             cat = self.categories[id(e)]
             return QBrush(OVERDUE) if cat == Category.OPEN_OVERDUE else QBrush(SOON) if cat == Category.DUE_SOON \
@@ -193,18 +202,37 @@ class RegisterTableModel(QAbstractTableModel):
         if column == 8:
             number = f"{e.source_number}, " if e.source_number else ""
             return f"{number}{day_text(e.source_date)} — {e.source_title}".strip(" —,")
-        values = {1: e.text, 2: e.owner or "", 3: "; ".join(e.partners), 4: e.deadline or "", 5: day_text(e.due),
-                  9: e.note}
+        due = day_text(e.due) + (" ✎" if e.due_corrected else "")  # (a clerk's date, not the phrase's)
+        values = {1: e.text, 2: e.owner or "", 3: "; ".join(e.partners), 4: e.deadline or "", 5: due, 9: e.note}
         return values.get(column, "")
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or index.column() != STATUS_COLUMN or not index.isValid():
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        entry = self.rows[index.row()]
+        if index.column() == DUE_COLUMN and self.on_due is not None:
+            text = str(value or "").strip()
+            due = parse_day(text)
+            if text and due is None:
+                return False  # (not a date: the editor keeps what was typed)
+            if due != entry.due or (not text and entry.due_corrected):
+                self.on_due(entry, due)
+            return True
+        if index.column() != STATUS_COLUMN:
             return False
         try:
             status = TaskStatus(str(value))
         except ValueError:
             return False
-        entry = self.rows[index.row()]
         if status != entry.status:
             self.on_status(entry, status)
         return True
+
+
+def parse_day(text: str) -> date | None:
+    """``dd/mm/yyyy`` (or with ``-`` or ``.``) → a date; None if it is not one."""
+    try:
+        d, m, y = (int(x) for x in text.strip().replace("-", "/").replace(".", "/").split("/"))
+        return date(y, m, d)
+    except ValueError:
+        return None

@@ -38,6 +38,8 @@ from desktop.ui.register_model import (
     STATUS_TEXT,
     Filters,
     RegisterTableModel,
+    day_text,
+    parse_day,
 )
 
 
@@ -50,6 +52,11 @@ class RegisterSource(Protocol):
 
     def set_status(self, entry: RegisterEntry, status: TaskStatus, done_on: date | None) -> int:
         """Store the status (audited); the entry's new version. Raises StoreError when refused."""
+        ...
+
+    def set_due(self, entry: RegisterEntry, due: date | None, corrected: bool) -> tuple[int, date | None, bool]:
+        """Store a clerk's due date (``corrected`` False: the phrase decides again); the new version, due date
+        and recurrence. Raises StoreError when refused."""
         ...
 
 
@@ -87,6 +94,25 @@ class StatusCommand(QUndoCommand):
         self.window.apply(self.entry, *self.old)
 
 
+class DueCommand(QUndoCommand):
+    """A due date the clerk typed (or cleared); undo gives back the date and whether a clerk had set it."""
+
+    def __init__(self, window: RegisterWindow, entry: RegisterEntry, due: date | None, text: str) -> None:
+        super().__init__(text)
+        self.window, self.entry = window, entry
+        self.new = (due, due is not None)
+        self.old = (entry.due, entry.due_corrected)
+        self.made = False
+
+    def redo(self) -> None:
+        if self.made:
+            self.window.apply_due(self.entry, *self.new)
+        self.made = True
+
+    def undo(self) -> None:
+        self.window.apply_due(self.entry, *self.old)
+
+
 class RegisterWindow(QWidget):
     def __init__(self, source: RegisterSource, today: Callable[[], date] = date.today, soon_days: int = SOON_DAYS,
                  open_source: Callable[[RegisterEntry], None] | None = None, parent: QWidget | None = None) -> None:
@@ -95,7 +121,7 @@ class RegisterWindow(QWidget):
         self.resize(1280, 720)
         self.source, self.today, self.soon_days, self.open_source = source, today, soon_days, open_source
         self.undo_stack = QUndoStack(self)
-        self.model = RegisterTableModel(self._status_edited, self)
+        self.model = RegisterTableModel(self._status_edited, self._due_edited, self)
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         self.table = QTableView()
@@ -175,7 +201,7 @@ class RegisterWindow(QWidget):
     def filters(self) -> Filters:
         return Filters(owner=self.owner.text().strip(), status=self.status.currentData(),
                        category=self.category.currentData(), unit=self.unit.currentData(),
-                       due_from=_day(self.due_from.text()), due_to=_day(self.due_to.text()))
+                       due_from=parse_day(self.due_from.text()), due_to=parse_day(self.due_to.text()))
 
     def apply_filters(self) -> None:
         self.model.apply(self.filters())
@@ -190,6 +216,24 @@ class RegisterWindow(QWidget):
         self.counts.setText(f"<span style='color:{colour}'>{head}</span> — " + " · ".join(parts))
 
     # -- status edits --------------------------------------------------------------------------------
+
+    def _due_edited(self, entry: RegisterEntry, due: date | None) -> None:
+        command = DueCommand(self, entry, due, self.tr("Sửa hạn: {0}").format(day_text(due) or self.tr("theo văn bản")))
+        if self.apply_due(entry, due, due is not None):
+            self.undo_stack.push(command)
+
+    def apply_due(self, entry: RegisterEntry, due: date | None, corrected: bool) -> bool:
+        from desktop.store.errors import StoreError
+
+        try:
+            entry.version, entry.due, entry.recurring = self.source.set_due(entry, due, corrected)
+        except StoreError as err:
+            warn(self, self.tr("Chưa lưu được"), str(err))
+            return False
+        entry.due_corrected = corrected
+        self.model.refresh(entry)
+        self._show_counts()
+        return True
 
     def _status_edited(self, entry: RegisterEntry, status: TaskStatus) -> None:
         self._edit_status(entry, status)
@@ -266,11 +310,3 @@ class RegisterWindow(QWidget):
         entry = index.data(ENTRY_ROLE)
         if entry is not None and self.open_source is not None:
             self.open_source(entry)
-
-
-def _day(text: str) -> date | None:
-    try:
-        d, m, y = (int(x) for x in text.strip().replace("-", "/").replace(".", "/").split("/"))
-        return date(y, m, d)
-    except ValueError:
-        return None

@@ -110,3 +110,50 @@ def test_targets_over_time_of_a_sample_unit(make_window, qtbot) -> None:
     qtbot.waitUntil(lambda: not targets.loading and targets.model.rowCount() > 0, timeout=20000)
     assert targets.model.columnCount() >= 4  # label, unit and two report dates at least
     assert len(targets.chart.points) >= 2
+
+
+def test_a_due_date_corrected_by_the_clerk_is_kept_and_undone(make_window, qtbot) -> None:
+    from desktop.ui.register_model import DUE_COLUMN
+
+    w = make_window()
+    w.library.add_report(extract_text(NOTICE, name="tb-15.txt"))
+    reg = _register(w, qtbot)
+    entry = next(e for e in reg.model.entries if e.owner == "Phòng Văn hóa và Thông tin huyện")
+    row = reg.model.rows.index(entry)
+    assert not reg.model.setData(reg.model.index(row, DUE_COLUMN), "31/2/2025")  # no such day: refused
+    assert reg.model.setData(reg.model.index(row, DUE_COLUMN), "15/8/2025")
+    stored = get_entry(w.library.db, entry.id)
+    assert stored.due == date(2025, 8, 15) and stored.due_corrected
+    assert "✎" in reg.model.index(reg.model.rows.index(entry), DUE_COLUMN).data()
+    reg.undo_stack.undo()
+    stored = get_entry(w.library.db, entry.id)
+    assert stored.due == date(2025, 6, 30) and not stored.due_corrected  # the phrase's date again
+    reg.undo_stack.redo()
+    assert get_entry(w.library.db, entry.id).due == date(2025, 8, 15)
+    row = reg.model.rows.index(entry)
+    assert reg.model.setData(reg.model.index(row, DUE_COLUMN), "")  # cleared: the phrase decides again
+    stored = get_entry(w.library.db, entry.id)
+    assert stored.due == date(2025, 6, 30) and not stored.due_corrected
+
+
+def test_due_soon_counts_the_days_set_in_settings(make_window, qtbot) -> None:
+    from desktop.ui.dialogs import SettingsDialog
+    from desktop.ui.register_settings import SETTING, soon_days
+
+    w = make_window()
+    dialog = SettingsDialog(w)
+    qtbot.addWidget(dialog)
+    assert dialog.soon_days.value() == soon_days()
+    dialog.soon_days.setValue(30)
+    try:
+        dialog.accept()
+        reg = _register(w, qtbot)
+        assert reg.model.soon_days == 30
+        from desktop.core.register import category
+
+        today = reg.model.today
+        assert all(reg.model.categories[id(e)] == category(e, today, 30) for e in reg.model.entries)
+    finally:
+        from desktop.ui.settings import settings
+
+        settings().remove(SETTING)
