@@ -2380,39 +2380,54 @@ Ctrl+Z undoes it while the application is open; the deletion is recorded in the 
 <context>
     <name>TargetsWindow</name>
     <message>
-        <location filename="../desktop/ui/targets_window.py" line="39"/>
+        <location filename="../desktop/ui/targets_window.py" line="46"/>
         <source>Chỉ tiêu qua các kỳ báo cáo</source>
         <translation>Targets over time</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/targets_window.py" line="70"/>
+        <location filename="../desktop/ui/targets_window.py" line="67"/>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/targets_window.py" line="83"/>
         <source>Không đọc được chỉ tiêu</source>
         <translation>Could not read the targets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/targets_window.py" line="77"/>
+        <location filename="../desktop/ui/targets_window.py" line="90"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/targets_window.py" line="77"/>
+        <location filename="../desktop/ui/targets_window.py" line="90"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/targets_window.py" line="79"/>
+        <location filename="../desktop/ui/targets_window.py" line="92"/>
         <source>KH</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/targets_window.py" line="79"/>
+        <location filename="../desktop/ui/targets_window.py" line="92"/>
         <source>TH</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/targets_window.py" line="85"/>
+        <location filename="../desktop/ui/targets_window.py" line="98"/>
         <source>{0} chỉ tiêu trong {1} kỳ báo cáo</source>
         <translation>{0} targets over {1} reports</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/targets_window.py" line="112"/>
+        <source>Xuất chỉ tiêu qua các kỳ</source>
+        <translation>Export targets over time</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/targets_window.py" line="136"/>
+        <source>Chưa xuất được</source>
+        <translation>Not exported</translation>
     </message>
 </context>
 <context>

@@ -337,6 +337,7 @@ EN.update({  # register (issue 17)
         "From the deadline written in the report; type another date to correct it (dd/mm/yyyy)",
     " ngày": " days", "Sửa hạn: {0}": "Change due date: {0}", "theo văn bản": "as in the report",
     "Nhiệm vụ “sắp đến hạn” khi còn": "A task is “due soon” within",
+    "Xuất Excel…": "Export to Excel…", "Xuất chỉ tiêu qua các kỳ": "Export targets over time",
 })
 
 

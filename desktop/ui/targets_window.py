@@ -8,21 +8,28 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.vnnum import format_number
 from desktop.ui.background import run_in_background
 from desktop.ui.line_chart import LineChart
 
-
-class SeriesLike(Protocol):
-    label: str
-    unit: str
-    points: Sequence[tuple[date, float, str]]
+if TYPE_CHECKING:
+    from desktop.core.targets_over_time import Series
 
 
 def cell_text(points: Sequence[tuple[date, float, str]], day: date, plan: str, result: str) -> str:
@@ -39,8 +46,9 @@ class TargetsWindow(QWidget):
         self.setWindowTitle(self.tr("Chỉ tiêu qua các kỳ báo cáo"))
         self.resize(1100, 680)
         self.load = load
-        self.series: list[SeriesLike] = []
+        self.series: list[Series] = []
         self.loading = False
+        self.exporting = False
         self.unit = QComboBox()
         self.unit.addItems(units)
         self.unit.currentTextChanged.connect(lambda _t: self.reload())
@@ -56,8 +64,13 @@ class TargetsWindow(QWidget):
         split.addWidget(self.table)
         split.addWidget(self.chart)
         split.setSizes([380, 260])
+        self.export_button = QPushButton(self.tr("Xuất Excel…"))
+        self.export_button.clicked.connect(self.export_dialog)
+        top = QHBoxLayout()
+        top.addWidget(self.unit, 1)
+        top.addWidget(self.export_button)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.unit)
+        lay.addLayout(top)
         lay.addWidget(self.note)
         lay.addWidget(split)
 
@@ -69,7 +82,7 @@ class TargetsWindow(QWidget):
         run_in_background(lambda _job: self.load(unit), self._loaded, parent=self,
                           title=self.tr("Không đọc được chỉ tiêu"))
 
-    def _loaded(self, series: list[SeriesLike]) -> None:
+    def _loaded(self, series: list[Series]) -> None:
         self.loading = False
         self.series = [s for s in series if s.points]
         days = sorted({d for s in self.series for d, _v, _r in s.points})
@@ -89,7 +102,46 @@ class TargetsWindow(QWidget):
         else:
             self.chart.set_series("", "", [])
 
+    def export_dialog(self) -> None:
+        """The table to an Excel workbook, in the tracking workbook's look (written in the background)."""
+        if not self.series:
+            return
+        from desktop.ui.export_files import last_folder
+
+        unit = self.unit.currentText()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất chỉ tiêu qua các kỳ"),
+                                              str(last_folder() / f"chi-tieu-qua-cac-ky-{_slug(unit)}.xlsx"),
+                                              "Excel (*.xlsx)")
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        from desktop.export.targets_xlsx import build_targets_workbook
+
+        series, unit = list(self.series), self.unit.currentText()
+        self.exporting = True
+        run_in_background(lambda _job: build_targets_workbook(series, unit, path), self._exported,
+                          on_failed=self._export_failed, parent=self)
+
+    def _exported(self, path: object) -> None:
+        from desktop.ui.export_done import show_export_done
+
+        self.exporting = False
+        show_export_done(self, str(path))
+
+    def _export_failed(self, message: str) -> None:
+        from desktop.ui.dialogs import warn
+
+        self.exporting = False
+        warn(self, self.tr("Chưa xuất được"), message)
+
     def show_row(self, row: int) -> None:
         if 0 <= row < len(self.series):
             s = self.series[row]
             self.chart.set_series(s.label, s.unit, list(s.points))
+
+
+def _slug(text: str) -> str:
+    from desktop.core.textnorm import fold
+
+    return "-".join(fold(text).lower().split())[:40] or "don-vi"

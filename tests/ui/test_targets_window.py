@@ -50,3 +50,23 @@ def test_rows_per_indicator_columns_per_date_and_the_chart_follows_the_row(qtbot
     assert w.chart.title == "Thu ngân sách nhà nước" and len(w.chart.points) == 3
     w.table.selectRow(1)
     assert w.chart.title == "Tỷ lệ hộ dùng nước sạch" and w.chart.unit == "%"
+
+
+def test_the_table_exports_to_excel(qtbot, tmp_path, monkeypatch) -> None:
+    from openpyxl import load_workbook
+
+    from desktop.core.targets_over_time import Point, Series
+
+    shown: list[str] = []
+    monkeypatch.setattr("desktop.ui.export_done.show_export_done", lambda _parent, path: shown.append(str(path)))
+    series = [Series("Thu ngân sách nhà nước", "tỷ đồng", [Point(date(2024, 12, 31), 905.0, "result"),
+                                                          Point(date(2025, 6, 30), 512.3, "result")])]
+    w = TargetsWindow(["UBND xã Đông Hòa"], lambda _unit: series)
+    qtbot.addWidget(w)
+    w.reload()
+    qtbot.waitUntil(lambda: not w.loading, timeout=5000)
+    w.export_to(str(tmp_path / "ct.xlsx"))
+    qtbot.waitUntil(lambda: not w.exporting, timeout=10000)
+    assert shown == [str(tmp_path / "ct.xlsx")]
+    values = [c for r in load_workbook(tmp_path / "ct.xlsx").worksheets[0].iter_rows(values_only=True) for c in r]
+    assert 905 in values and 512.3 in values
