@@ -89,6 +89,18 @@ class RegisterEntry:
     version: int = 1
 
 
+def deadline_text(phrase: str | None) -> str:
+    """The deadline as a clerk reads it: a full date the extractor wrote in ISO form (``2025-06-30``) as
+    ``30/06/2025``; any other phrase as written."""
+    if phrase and len(phrase) == 10 and phrase[4] == "-" and phrase[7] == "-":
+        try:
+            d = date.fromisoformat(phrase)
+        except ValueError:
+            return phrase
+        return f"{d.day:02d}/{d.month:02d}/{d.year}"
+    return phrase or ""
+
+
 def category(entry: RegisterEntry, today: date, soon_days: int = SOON_DAYS) -> Category:
     """The category ``entry`` is reported under on ``today``."""
     if entry.status == TaskStatus.DONE:

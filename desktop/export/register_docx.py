@@ -17,7 +17,7 @@ from pathlib import Path
 from docx.document import Document as DocxDocument
 
 from desktop.core.conclusion_parties import Parties, recipients
-from desktop.core.register import SOON_DAYS, Category, RegisterEntry, category, counts
+from desktop.core.register import SOON_DAYS, Category, RegisterEntry, category, counts, deadline_text
 from desktop.core.vnnum import format_number
 from desktop.export.docx_layout import (
     body,
@@ -89,7 +89,8 @@ def overdue_by_owner(entries: list[RegisterEntry], today: date, soon_days: int) 
 
 
 def _overdue_line(e: RegisterEntry, today: date) -> str:
-    when = " – ".join(x for x in (e.deadline or "", vn_date(e.due)) if x)
+    phrase = deadline_text(e.deadline)
+    when = " – ".join(dict.fromkeys(x for x in (phrase, vn_date(e.due)) if x))  # (a full date once, not twice)
     facts = [f"thời hạn: {when}", f"quá hạn {overdue_days(e, today)} ngày"]
     if e.partners:
         facts.insert(0, f"phối hợp: {', '.join(e.partners)}")

@@ -18,7 +18,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font, NamedStyle, PatternFill
 
-from desktop.core.register import SOON_DAYS, Category, RegisterEntry, category
+from desktop.core.register import SOON_DAYS, Category, RegisterEntry, category, deadline_text
 from desktop.export.profiles import PARTY, ExportProfile, Organisation
 from desktop.export.register_text import cap, overdue_days, progress, require_entries, source_cite, vn_date
 from desktop.export.save import ExportError, save_atomic
@@ -62,7 +62,7 @@ def _register_sheet(book: TrackingBook, entries: list[RegisterEntry], today: dat
     for k, e in enumerate(entries, start=1):
         cat = category(e, today, soon_days)
         late = overdue_days(e, today) if cat == Category.OPEN_OVERDUE else None
-        values = [k, cap(e.text), source_cite(e), e.owner or "", "; ".join(e.partners), e.deadline or "",
+        values = [k, cap(e.text), source_cite(e), e.owner or "", "; ".join(e.partners), deadline_text(e.deadline),
                   e.due, progress(e), cap(cat.label), late]
         ws.row(values, formats, overdue if cat == Category.OPEN_OVERDUE else None)
     return FIRST_DATA + len(entries) - 1

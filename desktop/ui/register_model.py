@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.core.register import Category, RegisterEntry, TaskStatus, category
+from desktop.core.register import Category, RegisterEntry, TaskStatus, category, deadline_text
 from desktop.core.textnorm import fold
 from desktop.ui.noop import QT_TRANSLATE_NOOP
 
@@ -203,7 +203,8 @@ class RegisterTableModel(QAbstractTableModel):
             number = f"{e.source_number}, " if e.source_number else ""
             return f"{number}{day_text(e.source_date)} — {e.source_title}".strip(" —,")
         due = day_text(e.due) + (" ✎" if e.due_corrected else "")  # (a clerk's date, not the phrase's)
-        values = {1: e.text, 2: e.owner or "", 3: "; ".join(e.partners), 4: e.deadline or "", 5: due, 9: e.note}
+        values = {1: e.text, 2: e.owner or "", 3: "; ".join(e.partners), 4: deadline_text(e.deadline), 5: due,
+                  9: e.note}
         return values.get(column, "")
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:

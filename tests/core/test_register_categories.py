@@ -35,3 +35,13 @@ def test_counts_list_every_category_and_add_up() -> None:
     c = counts(entries, TODAY)
     assert set(c) == set(Category) and sum(c.values()) == 20
     assert c[Category.OPEN_OVERDUE] == 9 and c[Category.DUE_SOON] == 8 and c[Category.OPEN_ON_TIME] == 3
+
+
+@pytest.mark.parametrize(("phrase", "shown"), [
+    ("2025-06-30", "30/06/2025"), ("trong quý III/2025", "trong quý III/2025"), (None, ""),
+    ("2025-02-31", "2025-02-31"),  # not a day: as written
+])
+def test_a_full_date_reads_as_a_clerk_writes_it(phrase: str | None, shown: str) -> None:
+    from desktop.core.register import deadline_text
+
+    assert deadline_text(phrase) == shown
