@@ -5,11 +5,21 @@
     <name></name>
     <message>
         <location filename="../desktop/ui/register_model.py" line="184"/>
+        <source>Cập nhật ngày {0}{1}</source>
+        <translation>Updated on {0}{1}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_model.py" line="185"/>
+        <source> bởi {0}</source>
+        <translation> by {0}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_model.py" line="187"/>
         <source>Ngày do cán bộ sửa; xóa trống để tính lại theo thời hạn ghi trong văn bản</source>
         <translation>Date set by a clerk; clear it to follow the deadline written in the report again</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="185"/>
+        <location filename="../desktop/ui/register_model.py" line="188"/>
         <source>Tính từ thời hạn ghi trong văn bản; gõ ngày khác để sửa (dd/mm/yyyy)</source>
         <translation>From the deadline written in the report; type another date to correct it (dd/mm/yyyy)</translation>
     </message>
@@ -1889,79 +1899,99 @@ Automatic backups (newest first). Restoring one replaces the library file with i
         <translation>Look for progress in newer reports…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="155"/>
+        <location filename="../desktop/ui/register_window.py" line="144"/>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_window.py" line="145"/>
+        <source>Sổ theo dõi các nhiệm vụ đang hiện (theo bộ lọc), kèm bảng tổng hợp</source>
+        <translation>The register of the tasks shown (as filtered), with a summary sheet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_window.py" line="160"/>
         <source>Chủ trì (không cần dấu)</source>
         <translation>Lead (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="157"/>
+        <location filename="../desktop/ui/register_window.py" line="162"/>
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="161"/>
+        <location filename="../desktop/ui/register_window.py" line="166"/>
         <source>Mọi phân loại</source>
         <translation>Any category</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="165"/>
-        <location filename="../desktop/ui/register_window.py" line="193"/>
+        <location filename="../desktop/ui/register_window.py" line="170"/>
+        <location filename="../desktop/ui/register_window.py" line="198"/>
         <source>Mọi đơn vị</source>
         <translation>Any unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="167"/>
+        <location filename="../desktop/ui/register_window.py" line="172"/>
         <source>hạn từ ngày (dd/mm/yyyy)</source>
         <translation>due from (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="168"/>
+        <location filename="../desktop/ui/register_window.py" line="173"/>
         <source>đến ngày</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="185"/>
+        <location filename="../desktop/ui/register_window.py" line="190"/>
         <source>Không đọc được sổ theo dõi</source>
         <translation>Could not read the register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="214"/>
+        <location filename="../desktop/ui/register_window.py" line="219"/>
         <source>{0} nhiệm vụ</source>
         <translation>{0} tasks</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="221"/>
+        <location filename="../desktop/ui/register_window.py" line="226"/>
         <source>Sửa hạn: {0}</source>
         <translation>Change due date: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="221"/>
+        <location filename="../desktop/ui/register_window.py" line="226"/>
         <source>theo văn bản</source>
         <translation>as in the report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="243"/>
+        <location filename="../desktop/ui/register_window.py" line="248"/>
         <source>Đổi tình trạng: {0}</source>
         <translation>Change status: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="264"/>
+        <location filename="../desktop/ui/register_window.py" line="262"/>
+        <source>Xuất sổ theo dõi nhiệm vụ</source>
+        <translation>Export the task register</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_window.py" line="284"/>
+        <source>Chưa xuất được</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_window.py" line="300"/>
         <source>Không đọc được các văn bản</source>
         <translation>Could not read the reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="272"/>
+        <location filename="../desktop/ui/register_window.py" line="308"/>
         <source>không thấy tiến độ mới trong các văn bản</source>
         <translation>no new progress found in the reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="283"/>
+        <location filename="../desktop/ui/register_window.py" line="319"/>
         <source>Cập nhật {0} nhiệm vụ theo văn bản mới hơn</source>
         <translation>Update {0} tasks from newer reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="231"/>
-        <location filename="../desktop/ui/register_window.py" line="302"/>
+        <location filename="../desktop/ui/register_window.py" line="236"/>
+        <location filename="../desktop/ui/register_window.py" line="338"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>

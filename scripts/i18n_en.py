@@ -338,6 +338,10 @@ EN.update({  # register (issue 17)
     " ngày": " days", "Sửa hạn: {0}": "Change due date: {0}", "theo văn bản": "as in the report",
     "Nhiệm vụ “sắp đến hạn” khi còn": "A task is “due soon” within",
     "Xuất Excel…": "Export to Excel…", "Xuất chỉ tiêu qua các kỳ": "Export targets over time",
+    "Cập nhật ngày {0}{1}": "Updated on {0}{1}", " bởi {0}": " by {0}",
+    "Sổ theo dõi các nhiệm vụ đang hiện (theo bộ lọc), kèm bảng tổng hợp":
+        "The register of the tasks shown (as filtered), with a summary sheet",
+    "Xuất sổ theo dõi nhiệm vụ": "Export the task register",
 })
 
 

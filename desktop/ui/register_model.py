@@ -180,6 +180,9 @@ class RegisterTableModel(QAbstractTableModel):
             return e.status
         if role == Qt.ItemDataRole.EditRole and index.column() == DUE_COLUMN:
             return day_text(e.due)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == STATUS_COLUMN and e.status_on:
+            return tr("Cập nhật ngày {0}{1}").format(day_text(e.status_on),
+                                                     tr(" bởi {0}").format(e.changed_by) if e.changed_by else "")
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == DUE_COLUMN:
             return tr("Ngày do cán bộ sửa; xóa trống để tính lại theo thời hạn ghi trong văn bản") \
                 if e.due_corrected else tr("Tính từ thời hạn ghi trong văn bản; gõ ngày khác để sửa (dd/mm/yyyy)")

@@ -141,6 +141,11 @@ class RegisterWindow(QWidget):
         lay.addWidget(self.counts)
         lay.addLayout(self._filter_row())
         self._filter_row_layout.addWidget(self.find_progress)
+        self.export_button = QPushButton(self.tr("Xuất Excel…"))
+        self.export_button.setToolTip(self.tr("Sổ theo dõi các nhiệm vụ đang hiện (theo bộ lọc), kèm bảng tổng hợp"))
+        self.export_button.clicked.connect(self.export_dialog)
+        self._filter_row_layout.addWidget(self.export_button)
+        self.exporting = False
         lay.addWidget(self.table)
         for keys, slot in ((QKeySequence.StandardKey.Undo, self.undo_stack.undo),
                            (QKeySequence.StandardKey.Redo, self.undo_stack.redo)):
@@ -246,6 +251,37 @@ class RegisterWindow(QWidget):
             return False
         self.undo_stack.push(command)
         return True
+
+    # -- export ----------------------------------------------------------------------------------------
+
+    def export_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from desktop.ui.export_files import last_folder
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất sổ theo dõi nhiệm vụ"),
+                                              str(last_folder() / "so-theo-doi-nhiem-vu.xlsx"), "Excel (*.xlsx)")
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        """The rows shown (the filters applied) as the Excel register, written in the background."""
+        from desktop.export.register_xlsx import build_register_workbook
+
+        rows, today, soon = list(self.model.rows), self.model.today, self.model.soon_days
+        self.exporting = True
+        run_in_background(lambda _job: build_register_workbook(rows, today, path, soon), self._exported,
+                          on_failed=self._export_failed, parent=self)
+
+    def _exported(self, path: object) -> None:
+        from desktop.ui.export_done import show_export_done
+
+        self.exporting = False
+        show_export_done(self, str(path))
+
+    def _export_failed(self, message: str) -> None:
+        self.exporting = False
+        warn(self, self.tr("Chưa xuất được"), message)
 
     # -- progress read in later reports ------------------------------------------------------------------
 

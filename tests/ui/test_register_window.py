@@ -94,3 +94,18 @@ def test_a_status_edit_is_stored_recategorised_and_undone(window) -> None:
     assert entry.status == TaskStatus.TODO and w.model.categories[id(entry)] == Category.DUE_SOON
     w.undo_stack.redo()
     assert source.stored[-1] == (5, TaskStatus.DONE, TODAY) and entry.status == TaskStatus.DONE
+
+
+def test_the_rows_shown_export_to_the_excel_register(window, qtbot, tmp_path, monkeypatch) -> None:
+    from openpyxl import load_workbook
+
+    w, _source = window
+    shown: list[str] = []
+    monkeypatch.setattr("desktop.ui.export_done.show_export_done", lambda _parent, path: shown.append(str(path)))
+    w.owner.setText("dong hoa")  # 4 of the 12
+    w.export_to(str(tmp_path / "so.xlsx"))
+    qtbot.waitUntil(lambda: not w.exporting, timeout=10000)
+    assert shown == [str(tmp_path / "so.xlsx")]
+    rows = [r for r in load_workbook(tmp_path / "so.xlsx").worksheets[0].iter_rows(values_only=True)
+            if r and isinstance(r[0], int)]
+    assert len(rows) == 4 and all(r[3] == "UBND xã Đông Hòa" for r in rows)
