@@ -25,6 +25,64 @@
     </message>
 </context>
 <context>
+    <name>AddTaskDialog</name>
+    <message>
+        <location filename="../desktop/ui/register_add.py" line="12"/>
+        <source>Thêm nhiệm vụ vào sổ theo dõi</source>
+        <translation>Add a task to the register</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_add.py" line="17"/>
+        <source>các cơ quan, cách nhau bằng dấu chấm phẩy</source>
+        <translation>agencies, separated by semicolons</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_add.py" line="19"/>
+        <source>như văn bản ghi: trước ngày 30/6/2026, trong quý III/2026…</source>
+        <translation>as written: before 30/6/2026, in Q3/2026…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_add.py" line="24"/>
+        <source>Nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_add.py" line="25"/>
+        <source>Cơ quan chủ trì</source>
+        <translation>Lead agency</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_add.py" line="26"/>
+        <source>Phối hợp</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_add.py" line="27"/>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_add.py" line="28"/>
+        <source>Sản phẩm</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_add.py" line="31"/>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_add.py" line="32"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_add.py" line="39"/>
+        <source>Hãy ghi nội dung nhiệm vụ.</source>
+        <translation>Write what the task is.</translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
         <location filename="../desktop/ui/article_view.py" line="28"/>
@@ -1026,17 +1084,17 @@ Extracts, checks and reports the figures of Party and government office texts. W
 <context>
     <name>FollowUp</name>
     <message>
-        <location filename="../desktop/ui/follow_up.py" line="97"/>
+        <location filename="../desktop/ui/follow_up.py" line="105"/>
         <source>Sổ &amp;theo dõi nhiệm vụ…</source>
         <translation>Task follow-up &amp;register…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/follow_up.py" line="98"/>
+        <location filename="../desktop/ui/follow_up.py" line="106"/>
         <source>Chỉ tiêu &amp;qua các kỳ báo cáo…</source>
         <translation>Targets &amp;over time…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/follow_up.py" line="153"/>
+        <location filename="../desktop/ui/follow_up.py" line="161"/>
         <source>{0} nhiệm vụ quá hạn, {1} nhiệm vụ sắp đến hạn — xem Công cụ › Sổ theo dõi nhiệm vụ (Ctrl+Shift+T)</source>
         <translation>{0} tasks overdue, {1} due soon — see Tools › Task follow-up register (Ctrl+Shift+T)</translation>
     </message>
@@ -1900,98 +1958,104 @@ Automatic backups (newest first). Restoring one replaces the library file with i
     </message>
     <message>
         <location filename="../desktop/ui/register_window.py" line="144"/>
+        <source>Thêm nhiệm vụ…</source>
+        <translation>Add a task…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_window.py" line="147"/>
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="145"/>
+        <location filename="../desktop/ui/register_window.py" line="148"/>
         <source>Sổ theo dõi các nhiệm vụ đang hiện (theo bộ lọc), kèm bảng tổng hợp</source>
         <translation>The register of the tasks shown (as filtered), with a summary sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="160"/>
+        <location filename="../desktop/ui/register_window.py" line="163"/>
         <source>Chủ trì (không cần dấu)</source>
         <translation>Lead (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="162"/>
+        <location filename="../desktop/ui/register_window.py" line="165"/>
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="166"/>
+        <location filename="../desktop/ui/register_window.py" line="169"/>
         <source>Mọi phân loại</source>
         <translation>Any category</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="170"/>
-        <location filename="../desktop/ui/register_window.py" line="198"/>
+        <location filename="../desktop/ui/register_window.py" line="173"/>
+        <location filename="../desktop/ui/register_window.py" line="201"/>
         <source>Mọi đơn vị</source>
         <translation>Any unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="172"/>
+        <location filename="../desktop/ui/register_window.py" line="175"/>
         <source>hạn từ ngày (dd/mm/yyyy)</source>
         <translation>due from (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="173"/>
+        <location filename="../desktop/ui/register_window.py" line="176"/>
         <source>đến ngày</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="190"/>
+        <location filename="../desktop/ui/register_window.py" line="193"/>
         <source>Không đọc được sổ theo dõi</source>
         <translation>Could not read the register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="219"/>
+        <location filename="../desktop/ui/register_window.py" line="222"/>
         <source>{0} nhiệm vụ</source>
         <translation>{0} tasks</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="226"/>
+        <location filename="../desktop/ui/register_window.py" line="229"/>
         <source>Sửa hạn: {0}</source>
         <translation>Change due date: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="226"/>
+        <location filename="../desktop/ui/register_window.py" line="229"/>
         <source>theo văn bản</source>
         <translation>as in the report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="248"/>
+        <location filename="../desktop/ui/register_window.py" line="251"/>
         <source>Đổi tình trạng: {0}</source>
         <translation>Change status: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="262"/>
+        <location filename="../desktop/ui/register_window.py" line="289"/>
         <source>Xuất sổ theo dõi nhiệm vụ</source>
         <translation>Export the task register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="284"/>
+        <location filename="../desktop/ui/register_window.py" line="311"/>
         <source>Chưa xuất được</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="300"/>
+        <location filename="../desktop/ui/register_window.py" line="327"/>
         <source>Không đọc được các văn bản</source>
         <translation>Could not read the reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="308"/>
+        <location filename="../desktop/ui/register_window.py" line="335"/>
         <source>không thấy tiến độ mới trong các văn bản</source>
         <translation>no new progress found in the reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="319"/>
+        <location filename="../desktop/ui/register_window.py" line="346"/>
         <source>Cập nhật {0} nhiệm vụ theo văn bản mới hơn</source>
         <translation>Update {0} tasks from newer reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="236"/>
-        <location filename="../desktop/ui/register_window.py" line="338"/>
+        <location filename="../desktop/ui/register_window.py" line="239"/>
+        <location filename="../desktop/ui/register_window.py" line="277"/>
+        <location filename="../desktop/ui/register_window.py" line="365"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>

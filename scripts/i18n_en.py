@@ -342,6 +342,10 @@ EN.update({  # register (issue 17)
     "Sổ theo dõi các nhiệm vụ đang hiện (theo bộ lọc), kèm bảng tổng hợp":
         "The register of the tasks shown (as filtered), with a summary sheet",
     "Xuất sổ theo dõi nhiệm vụ": "Export the task register",
+    "Thêm nhiệm vụ vào sổ theo dõi": "Add a task to the register",
+    "các cơ quan, cách nhau bằng dấu chấm phẩy": "agencies, separated by semicolons",
+    "như văn bản ghi: trước ngày 30/6/2026, trong quý III/2026…": "as written: before 30/6/2026, in Q3/2026…",
+    "Hãy ghi nội dung nhiệm vụ.": "Write what the task is.", "Thêm nhiệm vụ…": "Add a task…", "Thêm": "Add",
 })
 
 

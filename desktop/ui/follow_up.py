@@ -54,6 +54,14 @@ class StoreRegisterSource:
         reports = (self.library.get_report(s.id) for s in self.library.list_reports() if s.day > oldest)
         return propose_from_reports(entries, reports)
 
+    def add(self, text: str, owner: str | None = None, partners: list[str] | None = None,
+            deadline: str | None = None, product: str | None = None) -> int:
+        """A task the clerk adds by hand (its due date from the deadline phrase, counted from today)."""
+        from desktop.store.register_edit import add_entry
+
+        return add_entry(self.db, text, owner=owner, partners=partners, deadline=deadline, product=product,
+                         who=current_user())
+
     def set_due(self, entry: RegisterEntry, due: date | None, corrected: bool) -> tuple[int, date | None, bool]:
         from desktop.store.register import get_entry
         from desktop.store.register_edit import set_due

@@ -141,6 +141,9 @@ class RegisterWindow(QWidget):
         lay.addWidget(self.counts)
         lay.addLayout(self._filter_row())
         self._filter_row_layout.addWidget(self.find_progress)
+        self.add_button = QPushButton(self.tr("Thêm nhiệm vụ…"))
+        self.add_button.clicked.connect(self.add_dialog)
+        self._filter_row_layout.addWidget(self.add_button)
         self.export_button = QPushButton(self.tr("Xuất Excel…"))
         self.export_button.setToolTip(self.tr("Sổ theo dõi các nhiệm vụ đang hiện (theo bộ lọc), kèm bảng tổng hợp"))
         self.export_button.clicked.connect(self.export_dialog)
@@ -250,6 +253,30 @@ class RegisterWindow(QWidget):
         if not self.apply(entry, status, done_on):
             return False
         self.undo_stack.push(command)
+        return True
+
+    # -- a task added by hand ----------------------------------------------------------------------------
+
+    def add_dialog(self) -> None:
+        from desktop.ui.register_add import AddTaskDialog
+
+        self.adding = AddTaskDialog(self)
+        self.adding.accepted.connect(lambda: self.add(self.adding.values()))
+        self.adding.open()
+
+    def add(self, values: dict[str, object]) -> bool:
+        """Store a task the clerk typed (audited) and list the register again."""
+        from desktop.store.errors import StoreError
+
+        add = getattr(self.source, "add", None)
+        if add is None:
+            return False
+        try:
+            add(**values)
+        except StoreError as err:
+            warn(self, self.tr("Chưa lưu được"), str(err))
+            return False
+        self.reload()
         return True
 
     # -- export ----------------------------------------------------------------------------------------

@@ -157,3 +157,25 @@ def test_due_soon_counts_the_days_set_in_settings(make_window, qtbot) -> None:
         from desktop.ui.settings import settings
 
         settings().remove(SETTING)
+
+
+def test_a_task_added_by_hand_is_stored_and_listed(make_window, qtbot) -> None:
+    from desktop.store.register import list_entries
+
+    w = make_window()
+    reg = _register(w, qtbot)
+    before = len(reg.model.entries)
+    reg.add_dialog()
+    dialog = reg.adding
+    qtbot.addWidget(dialog)
+    dialog.accept()  # nothing typed: refused, said why
+    assert dialog.isVisible() and dialog.error.text()
+    dialog.text.setPlainText("Rà soát danh sách hộ cận nghèo năm 2026")
+    dialog.owner.setText("Phòng Lao động – Thương binh và Xã hội")
+    dialog.partners.setText("UBND các xã; Hội Nông dân huyện")
+    dialog.deadline.setText("trước ngày 15/3/2027")
+    dialog.accept()
+    qtbot.waitUntil(lambda: not reg.loading and len(reg.model.entries) == before + 1, timeout=20000)
+    added = next(e for e in list_entries(w.library.db) if e.text.startswith("Rà soát danh sách hộ cận nghèo"))
+    assert added.item_id is None and added.due == date(2027, 3, 15)
+    assert added.partners == ["UBND các xã", "Hội Nông dân huyện"]
