@@ -2569,5 +2569,15 @@ Ctrl+Z undoes it while the application is open; the deletion is recorded in the 
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/undo_actions.py" line="26"/>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/undo_actions.py" line="27"/>
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
 </context>
 </TS>

@@ -22,6 +22,11 @@ def undo_redo_actions(group: QUndoGroup, parent) -> tuple[QAction, QAction]:
                      else QCoreApplication.translate("Undo", "&Hoàn tác"))
         redo.setText(QCoreApplication.translate("Undo", "&Làm lại: {0}").format(r) if r
                      else QCoreApplication.translate("Undo", "&Làm lại"))
+        # the toolbar shows the short name (its buttons kept their place whatever was undone), the tooltip all
+        for action, short in ((undo, QCoreApplication.translate("Undo", "Hoàn tác")),
+                              (redo, QCoreApplication.translate("Undo", "Làm lại"))):
+            action.setIconText(short)
+            action.setToolTip(action.text().replace("&", ""))
 
     for signal in (group.undoTextChanged, group.redoTextChanged, group.canUndoChanged, group.canRedoChanged):
         signal.connect(relabel)
