@@ -726,24 +726,34 @@
 <context>
     <name>ConclusionFields</name>
     <message>
-        <location filename="../desktop/ui/conclusion_fields.py" line="20"/>
+        <location filename="../desktop/ui/conclusion_fields.py" line="21"/>
         <source>Ví dụ: Ban Thường vụ Tỉnh ủy</source>
         <translation>E.g. Ban Thường vụ Tỉnh ủy (provincial standing committee)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conclusion_fields.py" line="22"/>
+        <location filename="../desktop/ui/conclusion_fields.py" line="23"/>
         <source>Ví dụ: Ban Thường vụ Huyện ủy …; để trống nếu là cuộc họp</source>
         <translation>E.g. Ban Thường vụ Huyện ủy …; leave empty for a meeting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conclusion_fields.py" line="23"/>
+        <location filename="../desktop/ui/conclusion_fields.py" line="25"/>
+        <source>Mỗi dòng một nơi nhận</source>
+        <translation>One recipient per line</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conclusion_fields.py" line="27"/>
         <source>Cơ quan kết luận</source>
         <translation>Concluding body</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conclusion_fields.py" line="24"/>
+        <location filename="../desktop/ui/conclusion_fields.py" line="28"/>
         <source>Làm việc với</source>
         <translation>Worked with</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conclusion_fields.py" line="29"/>
+        <source>Nơi nhận</source>
+        <translation>Recipients</translation>
     </message>
 </context>
 <context>

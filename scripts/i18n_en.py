@@ -346,7 +346,8 @@ EN.update({  # register (issue 17)
     "các cơ quan, cách nhau bằng dấu chấm phẩy": "agencies, separated by semicolons",
     "như văn bản ghi: trước ngày 30/6/2026, trong quý III/2026…": "as written: before 30/6/2026, in Q3/2026…",
     "Hãy ghi nội dung nhiệm vụ.": "Write what the task is.", "Thêm nhiệm vụ…": "Add a task…", "Thêm": "Add",
-    "Hoàn tác": "Undo", "Làm lại": "Redo",
+    "Hoàn tác": "Undo", "Làm lại": "Redo", "Mỗi dòng một nơi nhận": "One recipient per line",
+    "Nơi nhận": "Recipients",
 })
 
 

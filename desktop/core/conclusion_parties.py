@@ -20,6 +20,7 @@ class Parties:
     concluding: str = ""  # "Ban Thường vụ Tỉnh ủy", "Chủ tịch UBND tỉnh", "đồng chí Bí thư Tỉnh ủy"
     counterpart: str = ""  # "Ban Thường vụ Huyện ủy Phú Xuân"; "" for a meeting with no one body worked with
     subject: str = ""  # "tiến độ giải ngân vốn đầu tư công năm 2025" (what the meeting was about), if written
+    recipients: tuple[str, ...] = ()  # the Nơi nhận lines as the clerk corrected them (empty: computed)
 
 
 _END = r"(?=\s+(?:về|tại|nhằm|để|ngày|vào|trong|sáng|chiều)\s|[,.;:\n(]|$)"

@@ -60,7 +60,7 @@ def resolved_parties(report: Report, profile: ExportProfile, org: Organisation,
     partner = p.counterpart
     if partner and any(same_name(partner, x) for x in (org.name, org.collective_name, who) if x):
         partner = ""
-    return Parties(who, partner, p.subject)
+    return Parties(who, partner, p.subject, p.recipients)
 
 
 def _opening(report: Report, p: Parties, who: str) -> str:
@@ -132,5 +132,6 @@ def conclusion(report: Report, profile: ExportProfile, org: Organisation, day: d
               "theo thời hạn nêu trên.", profile)
     body(doc, f"{_cap(who)} thông báo để các cơ quan, đơn vị biết, thực hiện{profile.closing_mark}", profile)
     owners = [t.owner for t in _kept(report.tasks) if t.owner]
-    signature_block(doc, profile, replace(org, recipients=recipients(p, owners, org.recipients)))
+    sent_to = list(p.recipients) or recipients(p, owners, org.recipients)  # (the clerk's list, if corrected)
+    signature_block(doc, profile, replace(org, recipients=sent_to))
     return doc
