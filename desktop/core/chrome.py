@@ -291,9 +291,12 @@ def _bylines(fs: Sequence[Facts], roles: list[str | None], reasons: list[str], c
 
 def _captions(fs: Sequence[Facts], roles: list[str | None], reasons: list[str]) -> None:
     for i in range(1, len(fs)):
-        if roles[i - 1] == "image" and roles[i] is None and fs[i].text and fs[i].words <= 40:
+        if roles[i] is not None:  # (both kinds of caption are lines no other test gave a role)
+            continue
+        f = fs[i]
+        if roles[i - 1] == "image" and f.text and f.words <= 40:
             roles[i], reasons[i] = "caption", "line under an image"
-        elif roles[i] is None and fs[i].text[:1] in "ảẢ" and fs[i].text.lower().startswith(_PHOTO_CREDIT):
+        elif f.text[:1] in "ảẢ" and f.text.lower().startswith(_PHOTO_CREDIT):
             roles[i], reasons[i] = "caption", "photo caption or credit"
 
 

@@ -17,7 +17,7 @@ _SENT_END = re.compile(rf"[.…!?](?:(?<=\.)\.\.)?(?:[\"”’)]*(?=\s+(?:[\"“
 def sentences(text: str, offset: int = 0) -> tuple[tuple[int, int, str], ...]:
     """(start, end, sentence) with the final punctuation included."""
     found = _sentences(text)
-    return found if not offset else tuple((s + offset, e + offset, sent) for s, e, sent in found)
+    return found if not offset else tuple([(s + offset, e + offset, sent) for s, e, sent in found])
 
 
 def clear_caches() -> None:

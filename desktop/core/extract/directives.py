@@ -278,7 +278,10 @@ def _first_trigger(sent: str) -> tuple[str, int, int] | None:
     opening = _OPENING_REQUEST.match(sent) if sent[:1] in ("K", "Đ") else None  # (its first letters)
     if opening:  # "Đề nghị Ban Thường trực … tỉnh tiếp tục quan tâm …" opening a sentence, a body named
         return "propose", 0, opening.end(1)
-    if not any(w in sent for w in _ANY_TRIGGER):  # (faster than one regex of them: measured)
+    for w in _ANY_TRIGGER:  # (faster than one regex of them, and than any() over a generator: measured)
+        if w in sent:
+            break
+    else:
         return None
     cands = []
     # (each pattern only where its words are: a search of a sentence without them finds nothing)

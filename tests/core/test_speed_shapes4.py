@@ -1,0 +1,75 @@
+"""Python-level rewrites for speed (loops written out, work skipped where it cannot count) decide as before.
+
+Each rewritten decision is compared with the plain form it replaces on invented lines, or checked on the real
+output of the extractor for an invented text that exercises it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core import chrome
+from desktop.core.extract import directives, extract, task_fields
+from desktop.core.source import source_from_text
+from desktop.core.vnnum import has_digit
+
+LINES = [
+    "", "0", "9", "Năm 2025", "không có chữ số", "m² và ³", "số ٣ và ۴", "１２ tháng", "x" * 300 + "7",
+    "Ủy ban nhân dân xã Phú An", "ngày 05/3", "(1) … (2)",
+]
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_has_digit_is_the_plain_test(line: str) -> None:
+    assert has_digit(line) is any(d in line for d in "0123456789")
+
+
+@pytest.mark.parametrize("sent", [
+    "UBND huyện yêu cầu các xã hoàn thành việc rà soát trước ngày 30/6.",
+    "Đồng chí Chủ tịch đề nghị Sở Tài chính bố trí kinh phí.",
+    "Giao Phòng Nội vụ chủ trì, phối hợp với các đơn vị liên quan.",
+    "Kết quả thu ngân sách đạt 120% dự toán.",
+    "Hội nghị diễn ra trong không khí dân chủ.",
+    "",
+])
+def test_the_trigger_gate_decides_as_any(sent: str) -> None:
+    found = directives._first_trigger(sent)
+    if not any(w in sent for w in directives._ANY_TRIGGER) and not (
+            sent[:1] in ("K", "Đ") and directives._OPENING_REQUEST.match(sent)):
+        assert found is None
+    if "yêu cầu" in sent or "Giao" in sent:
+        assert found is not None
+
+
+@pytest.mark.parametrize(("text", "product"), [
+    ("xây dựng Kế hoạch phòng chống thiên tai, gửi Sở Nội vụ", "Kế hoạch phòng chống thiên tai"),
+    ("tham mưu ban hành văn bản hướng dẫn trước ngày 15/7", "văn bản hướng dẫn"),
+    ("Tăng cường tuyên truyền, vận động nhân dân", None),
+    ("hoàn thành việc rà soát, chuẩn bị các điều kiện", None),
+])
+def test_the_product_gate_decides_as_any(text: str, product: str | None) -> None:
+    if not any(w in text.lower() for w in task_fields._PRODUCT_WORDS):
+        assert product is None
+    assert task_fields.product_in(text) == product
+
+
+def test_captions_under_images_and_credits() -> None:
+    lines = ["Tiêu đề bài viết về xã Phú An", "![ảnh](a.jpg)", "Lãnh đạo xã Phú An trao quà cho các hộ dân",
+             "Ảnh: Minh Khang", "Câu văn của bài viết kể lại kết quả, dài hơn tám mươi ký tự để là văn xuôi thật sự."]
+    roles = chrome.classify(lines)
+    assert roles[1][0] == "image"
+    assert roles[2] == ("caption", "line under an image")
+    assert roles[3][0] == "caption"
+
+
+def test_plan_rows_link_result_rate_and_plan_of_each_clause() -> None:
+    text = ("BÁO CÁO KẾT QUẢ\n\nTrong năm, xã Phú An di dời 125 hộ, đạt 62,5% kế hoạch (kế hoạch 200 hộ); "
+            "trồng mới 300 ha rừng, đạt 75% kế hoạch (kế hoạch 400 ha). Kế hoạch năm sau 500 ha rừng, đã trồng "
+            "100 ha, đạt 20%.\n")
+    rows = {(i.value, i.unit): (i.rel, i.ref) for i in extract(source_from_text(text, "x.txt")).indicators}
+    assert rows[(125, "hộ")] == ("row-actual", "plan-1")
+    assert rows[(62.5, "%")] == ("row-rate", "plan-1")
+    assert rows[(200, "hộ")] == ("row-plan", "plan-1")
+    assert rows[(300, "ha")] == ("row-actual", "plan-2")
+    assert rows[(400, "ha")] == ("row-plan", "plan-2")
+    assert rows[(20, "%")] == (None, None)  # its clause names a plan of next year: two candidates, no row
