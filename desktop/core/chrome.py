@@ -76,11 +76,9 @@ def _article_core(fs: Sequence[Facts], roles: Sequence[str | None]) -> tuple[int
     chrome lines more), as (first, last) line index; (0, n - 1) when the text has no prose."""
     best, best_span = 0, (0, len(fs) - 1)
     total, start = 0, 0
-    for i, f in enumerate(fs):
-        if roles[i] == "image":
-            w = 0  # pictures sit inside articles
-        elif roles[i] is not None and roles[i] in CHROME_ROLES:
-            w = -60
+    for i, (f, role) in enumerate(zip(fs, roles, strict=True)):
+        if role in CHROME_ROLES:
+            w = 0 if role == "image" else -60  # pictures sit inside articles
         elif f.prose:
             w = len(f.text)
         elif f.text in ("", "|"):

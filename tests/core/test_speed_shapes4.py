@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core import chrome
-from desktop.core.extract import directives, extract, task_fields
+from desktop.core import chrome, chromelines, header
+from desktop.core.extract import directives, extract, person_names, task_fields
+from desktop.core.extract.indicator_values import in_sorted
+from desktop.core.lexicon import SURNAMES
+from desktop.core.rx import has_any
 from desktop.core.source import source_from_text
 from desktop.core.vnnum import has_digit
 
@@ -73,3 +76,44 @@ def test_plan_rows_link_result_rate_and_plan_of_each_clause() -> None:
     assert rows[(300, "ha")] == ("row-actual", "plan-2")
     assert rows[(400, "ha")] == ("row-plan", "plan-2")
     assert rows[(20, "%")] == (None, None)  # its clause names a plan of next year: two candidates, no row
+
+
+@pytest.mark.parametrize("text", [*LINES, "Huyện ủy đề nghị", "Bí thư Tỉnh ủy yêu cầu", "Quý khách vui lòng"])
+def test_has_any_is_any(text: str) -> None:
+    for parts in (directives._REQUIRE_WORDS, directives._PROPOSE_WORDS, ("ủy", "Bí thư"), ("khách",), ()):
+        assert has_any(text, parts) is any(w in text for w in parts)
+
+
+def test_in_sorted_is_the_plain_window_test() -> None:
+    spans = sorted([(0, 5), (3, 4), (10, 20), (12, 13), (30, 31), (31, 40), (50, 50), (55, 70)] +
+                   [(100 + 3 * k, 102 + 3 * k) for k in range(12)])
+    for pos in range(-2, 150):
+        k = sum(1 for s in spans if s <= (pos, float("inf")))
+        assert in_sorted(pos, spans) is any(a <= pos < b for a, b in spans[max(0, k - 8) : k])
+
+
+NAME_SEGMENTS = ["Bí thư Tỉnh ủy Đặng Xuân Phong", "ông Trần", "Trần văn", "Nguyễn", "", "Lê Hà Nội và Phạm",
+                 "các đồng chí: Hoàng Minh, Vũ Lan", "Phó Chủ tịch UBND xã Lò Văn Páo dự"]
+
+
+@pytest.mark.parametrize("seg", NAME_SEGMENTS)
+def test_has_name_is_the_plain_test(seg: str) -> None:
+    words = seg.split()
+    plain = any(w in SURNAMES and i + 1 < len(words) and words[i + 1][:1].isupper()
+                for i, w in enumerate(words[:-1]))
+    assert person_names.has_name(seg) is plain
+
+
+@pytest.mark.parametrize("line", [*LINES, *NAME_SEGMENTS, " ".join(["Từ"] * 39 + ["a b c d e f g"]),
+                                  " ".join(["Tin"] * 41 + ["và", "các", "xã", "đã", "làm", "xong"])])
+def test_lower_words_is_the_plain_count(line: str) -> None:
+    split = line.split(None, chromelines._WORDS_SEEN - 1)
+    n = sum(1 for w in split if w[:1].islower())
+    if n < 6 and len(split) == chromelines._WORDS_SEEN:
+        n += sum(1 for w in split[-1].split()[1:] if w[:1].islower())
+    assert chromelines._lower_words(split) == n
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_digit_in_is_isdigit_of_any_character(line: str) -> None:
+    assert header._digit_in(line) is any(c.isdigit() for c in line)
