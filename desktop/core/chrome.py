@@ -226,7 +226,9 @@ def _link_runs(texts: Sequence[str], roles: list[str | None], reasons: list[str]
         if t[:1] in "-*+•[" and t and _LINK_LINE.match(t):
             run.append(i)
             continue
-        if t and run and not any(c.isalnum() for c in t):
+        if not run:  # (no run to end or go on with)
+            continue
+        if t and not any(c.isalnum() for c in t):
             continue
         if len(run) >= 3:
             for j in run:

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import islice, pairwise
 
 from desktop.core.chrome import CHROME_ROLES, classify
 from desktop.core.header import page_facts, read_header
@@ -263,8 +263,8 @@ def analyse(source: Source, known_chrome: frozenset[str] = frozenset(),
 def _gaps(text: str, paras: list[Para]) -> set[int]:
     """Indices k where a blank line stands between paragraph k - 1 and paragraph k."""
     gaps = set()
-    for k in range(1, len(paras)):
-        between = text[paras[k - 1].end : paras[k].start]
+    for k, (prev, para) in enumerate(pairwise(paras), 1):
+        between = text[prev.end : para.start]
         if between.count("\n") > 1 and "\n\n" in between.translate(_NO_BLANKS):
             gaps.add(k)
     return gaps

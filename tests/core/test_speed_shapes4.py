@@ -9,8 +9,9 @@ from __future__ import annotations
 import pytest
 
 from desktop.core import chrome, chromelines, header
-from desktop.core.extract import directives, extract, person_names, task_fields
+from desktop.core.extract import common, directives, extract, person_names, task_fields
 from desktop.core.extract.indicator_values import in_sorted
+from desktop.core.layout import analyse
 from desktop.core.lexicon import SURNAMES
 from desktop.core.rx import has_any
 from desktop.core.source import source_from_text
@@ -117,3 +118,50 @@ def test_lower_words_is_the_plain_count(line: str) -> None:
 @pytest.mark.parametrize("line", LINES)
 def test_digit_in_is_isdigit_of_any_character(line: str) -> None:
     assert header._digit_in(line) is any(c.isdigit() for c in line)
+
+
+def _plain_sentences(text: str) -> list[tuple[int, int, str]]:
+    """The sentence split as it was written before (blanks counted by a copy of each segment)."""
+    out, pos, n = [], 0, len(text)
+    body = text.rstrip()[:-1]
+    for m in common._SENT_END.finditer(text) if "." in body or "?" in body or "!" in body or "…" in body else ():
+        end = m.end()
+        if end <= pos:
+            continue
+        seg = text[pos:end]
+        lead = len(seg) - len(seg.lstrip())
+        if seg.strip():
+            out.append((pos + lead, pos + lead + len(seg.strip()), seg.strip()))
+        pos = end
+        if pos >= n:
+            break
+    if pos < n and text[pos:].strip():
+        seg = text[pos:]
+        lead = len(seg) - len(seg.lstrip())
+        out.append((pos + lead, pos + lead + len(seg.strip()), seg.strip()))
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "Một câu.", "  Câu đầu. Câu hai!  Câu ba? \u00a0 - Ý bốn… Năm 2025 đạt 12%.  ",
+    "\tHuyện đạt 9/10 chỉ tiêu. \u3000Xã Phú An về đích./.", "Không dấu chấm cuối", "A. B. C", "“Câu trích.” Sau đó",
+    "Câu một.\u00a0\u00a0\nCâu hai.", "…", ". . .", "Đạt 1.250 tỷ đồng. (2) Tăng 5%.",
+])
+def test_sentences_are_the_plain_split(text: str) -> None:
+    assert list(common._split_sentences(text)) == _plain_sentences(text)
+    assert [(s + 7, e + 7, x) for s, e, x in _plain_sentences(text)] == list(common._split_sentences(text, 7))
+
+
+def test_link_runs_and_gaps() -> None:
+    links = ["Tiêu đề", "- [Tin một](a.html)", "- [Tin hai](b.html)", "---", "- [Tin ba](c.html)", "Câu văn."]
+    roles: list[str | None] = [None] * len(links)
+    reasons = [""] * len(links)
+    chrome._link_runs(links, roles, reasons)
+    assert roles == [None, "menu", "menu", None, "menu", None]
+    roles = [None] * 4
+    chrome._link_runs(["- [Một](a)", "- [Hai](b)", "Chữ", "- [Ba](c)"], roles, [""] * 4)
+    assert roles == [None] * 4
+    src = source_from_text("Tiêu đề bài\n\nĐoạn một của bài viết.\nĐoạn hai liền dòng.\n\n\nĐoạn ba sau dòng trống.\n")
+    lay = analyse(src)
+    assert [p.text for p in lay.paras][-1] == "Đoạn ba sau dòng trống."
+    assert lay.gaps == {k for k in range(1, len(lay.paras)) if "\n\n" in src.text[lay.paras[k - 1].end : lay.paras[k].start]}

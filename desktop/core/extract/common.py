@@ -42,17 +42,19 @@ def _split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str
         if end <= pos:
             continue
         seg = text[pos:end]
-        lead = len(seg) - len(seg.lstrip())
         s = seg.strip()
-        if s:
-            yield offset + pos + lead, offset + pos + lead + len(s), s
+        if s:  # (its first character stands first in the segment right after the blanks: no copy to count them)
+            a = offset + pos + seg.find(s[0])
+            yield a, a + len(s), s
         pos = end
         if pos >= n:
             break
-    if pos < n and text[pos:].strip():
+    if pos < n:
         seg = text[pos:]
-        lead = len(seg) - len(seg.lstrip())
-        yield offset + pos + lead, offset + pos + lead + len(seg.strip()), seg.strip()
+        s = seg.strip()
+        if s:
+            a = offset + pos + seg.find(s[0])
+            yield a, a + len(s), s
 
 
 @cache
