@@ -76,11 +76,9 @@ def _article_core(fs: Sequence[Facts], roles: Sequence[str | None]) -> tuple[int
     chrome lines more), as (first, last) line index; (0, n - 1) when the text has no prose."""
     best, best_span = 0, (0, len(fs) - 1)
     total, start = 0, 0
-    for i, f in enumerate(fs):
-        if roles[i] == "image":
-            w = 0  # pictures sit inside articles
-        elif roles[i] is not None and roles[i] in CHROME_ROLES:
-            w = -60
+    for i, (f, role) in enumerate(zip(fs, roles, strict=True)):
+        if role in CHROME_ROLES:
+            w = 0 if role == "image" else -60  # pictures sit inside articles
         elif f.prose:
             w = len(f.text)
         elif f.text in ("", "|"):
@@ -228,7 +226,9 @@ def _link_runs(texts: Sequence[str], roles: list[str | None], reasons: list[str]
         if t[:1] in "-*+•[" and t and _LINK_LINE.match(t):
             run.append(i)
             continue
-        if t and run and not any(c.isalnum() for c in t):
+        if not run:  # (no run to end or go on with)
+            continue
+        if t and not any(c.isalnum() for c in t):
             continue
         if len(run) >= 3:
             for j in run:
@@ -291,9 +291,12 @@ def _bylines(fs: Sequence[Facts], roles: list[str | None], reasons: list[str], c
 
 def _captions(fs: Sequence[Facts], roles: list[str | None], reasons: list[str]) -> None:
     for i in range(1, len(fs)):
-        if roles[i - 1] == "image" and roles[i] is None and fs[i].text and fs[i].words <= 40:
+        if roles[i] is not None:  # (both kinds of caption are lines no other test gave a role)
+            continue
+        f = fs[i]
+        if roles[i - 1] == "image" and f.text and f.words <= 40:
             roles[i], reasons[i] = "caption", "line under an image"
-        elif roles[i] is None and fs[i].text[:1] in "ảẢ" and fs[i].text.lower().startswith(_PHOTO_CREDIT):
+        elif f.text[:1] in "ảẢ" and f.text.lower().startswith(_PHOTO_CREDIT):
             roles[i], reasons[i] = "caption", "photo caption or credit"
 
 

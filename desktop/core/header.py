@@ -260,10 +260,18 @@ def page_date(texts: list[str], title: str) -> dt.date | None:
     return None
 
 
+def _digit_in(s: str) -> bool:
+    """Whether a character of ``s`` is a digit (``str.isdigit``), in a loop: any() over a generator costs more."""
+    for c in s:  # noqa: SIM110
+        if c.isdigit():
+            return True
+    return False
+
+
 def _date_near(texts: list[str], around: int) -> dt.date | None:
     for k in range(max(0, around - 6), min(len(texts), around + 6)):
         t = texts[k]
-        if len(t) > 80 or not any(c.isdigit() for c in t[-24:]):
+        if len(t) > 80 or not _digit_in(t[-24:]):
             continue
         m = _PAGE_DATE.match(t)
         if m:

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import islice, pairwise
 
 from desktop.core.chrome import CHROME_ROLES, classify
 from desktop.core.header import page_facts, read_header
@@ -215,13 +215,19 @@ def analyse(source: Source, known_chrome: frozenset[str] = frozenset(),
     ``"article"`` or ``"chrome"``, a person's decision that wins over the classifier."""
     text = source.text
     blocks = source.blocks
-    raw_texts = [source.block_text(b) for b in blocks]
+    raw_texts = [text[b.start : b.end] for b in blocks]  # (Source.block_text, without a call per block)
     texts = [t.strip() for t in raw_texts]  # each block's text, read once for all the passes below
     written, line_starts = _as_written(source, texts)
     line_roles = _line_roles(source, written, known_chrome, overrides)
-    noise = [i for i, (role, _) in enumerate(line_roles) if role in CHROME_ROLES]  # (is_chrome, inlined)
-    kept = [i for i, (role, _) in enumerate(line_roles) if role not in CHROME_ROLES]
-    roles = {i: ("cell" if blocks[i].cell else "body") for i in kept}
+    noise: list[int] = []
+    kept: list[int] = []
+    roles: dict[int, str] = {}
+    for i, (role, _) in enumerate(line_roles):  # (is_chrome, inlined; one pass)
+        if role in CHROME_ROLES:
+            noise.append(i)
+        else:
+            kept.append(i)
+            roles[i] = "cell" if blocks[i].cell else "body"
     head = read_header(texts, blocks, kept, text)  # official document: header, type line, trích yếu
     roles.update(head.roles)
     if head.banner:  # a document portal's page over the document
@@ -244,8 +250,10 @@ def analyse(source: Source, known_chrome: frozenset[str] = frozenset(),
         doc_date, unit = page_facts(texts, [i for i in kept if roles[i] == "body"], title)
     paras = [Para(blocks[i].start, blocks[i].end, raw_texts[i], roles[i], blocks[i]) for i in kept]
     years = [int(m.group(1)) for m in YEAR_RE.finditer(title)]
-    lines = [(line_starts[i], b.end, roles[i], _READER_REASONS[roles[i]]) if roles.get(i, "body") != "body"
-             else (line_starts[i], b.end, *line_roles[i]) for i, b in enumerate(blocks)]
+    get = roles.get
+    lines = [(start, b.end, role, _READER_REASONS[role]) if (role := get(i, "body")) != "body"
+             else (start, b.end, written_role[0], written_role[1])
+             for i, (start, b, written_role) in enumerate(zip(line_starts, blocks, line_roles, strict=True))]
     return Layout(source, paras, [blocks[i] for i in noise], title, title_span, official=head.official,
                   doc_type=head.doc_type, own_number=head.own_number, doc_year=years[-1] if years else None,
                   unit=unit, body="\n".join(p.text for p in paras), gaps=_gaps(text, paras), lines=lines,
@@ -255,8 +263,8 @@ def analyse(source: Source, known_chrome: frozenset[str] = frozenset(),
 def _gaps(text: str, paras: list[Para]) -> set[int]:
     """Indices k where a blank line stands between paragraph k - 1 and paragraph k."""
     gaps = set()
-    for k in range(1, len(paras)):
-        between = text[paras[k - 1].end : paras[k].start]
+    for k, (prev, para) in enumerate(pairwise(paras), 1):
+        between = text[prev.end : para.start]
         if between.count("\n") > 1 and "\n\n" in between.translate(_NO_BLANKS):
             gaps.add(k)
     return gaps

@@ -70,3 +70,12 @@ def choice(alternatives: Iterable[str]) -> str:
     parts = [f"[{re.escape(k)}{re.escape(k.upper())}](?i:{'|'.join(rests)})" for k, rests in groups.items()]
     parts += [f"(?i:{alt})" for alt in others]
     return f"(?:{'|'.join(parts)})"
+
+
+def has_any(text: str, parts: Iterable[str]) -> bool:
+    """Whether one of ``parts`` stands in ``text``: ``any(w in text for w in parts)`` without the generator (a
+    loop in the frame costs less than resuming one for each part)."""
+    for w in parts:  # noqa: SIM110
+        if w in text:
+            return True
+    return False

@@ -79,10 +79,9 @@ _DATE_WORDS = re.compile(r"[nN](?i:gày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})(?
 def has_digit(text: str) -> bool:
     """Whether ``text`` has an ASCII digit. Ten substring tests scan a long text several times faster
     than a search for ``\\d``, which looks up every character's Unicode category."""
-    for d in "0123456789":  # noqa: SIM110 (a loop: any() over a generator costs more than the tests)
-        if d in text:
-            return True
-    return False
+    # (the tests written out: a loop over the digits, or any() over a generator, costs more than they do)
+    return ("0" in text or "1" in text or "2" in text or "3" in text or "4" in text or "5" in text or "6" in text
+            or "7" in text or "8" in text or "9" in text)
 
 
 def _valid(d: int, m: int, y: int | None) -> bool:

@@ -10,6 +10,7 @@ from desktop.core.extract.mention import Mention
 from desktop.core.extract.person_names import HONORIFICS
 from desktop.core.layout import _AUTHORITY, Layout, Para
 from desktop.core.lexicon import TITLE_START_RE, UPPER_LETTERS
+from desktop.core.rx import has_any
 
 _BYLINE_NAME = rf"[{UPPER_LETTERS}][\w']*(?: [{UPPER_LETTERS}][\w']*){{1,3}}"
 _BYLINE_THEO = re.compile(rf"^Theo\s+({_BYLINE_NAME})\s*(?:/|\(|-|–|$)")
@@ -64,7 +65,7 @@ def _author(name: str, start: int, end: int, extra: list[str] | None = None) -> 
 def _credits(p: Para) -> list[Mention]:
     """Photo credits and author labels inside a paragraph: "Ảnh: X", "Tin, ảnh: X - Y", "Tác giả: X"."""
     out: list[Mention] = []
-    for pm in _PHOTO.finditer(p.text) if any(w in p.text for w in _PHOTO_WORDS) else ():
+    for pm in _PHOTO.finditer(p.text) if has_any(p.text, _PHOTO_WORDS) else ():
         out.append(_author(pm.group(1), p.start + pm.start(1), p.start + pm.end(1)))
         at = pm.end()
         while more := _MORE_NAMES.match(p.text, at):  # "Tin, ảnh: Thanh Hà - Minh Đức"

@@ -17,7 +17,7 @@ _SENT_END = re.compile(rf"[.…!?](?:(?<=\.)\.\.)?(?:[\"”’)]*(?=\s+(?:[\"“
 def sentences(text: str, offset: int = 0) -> tuple[tuple[int, int, str], ...]:
     """(start, end, sentence) with the final punctuation included."""
     found = _sentences(text)
-    return found if not offset else tuple((s + offset, e + offset, sent) for s, e, sent in found)
+    return found if not offset else tuple([(s + offset, e + offset, sent) for s, e, sent in found])
 
 
 def clear_caches() -> None:
@@ -42,17 +42,19 @@ def _split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str
         if end <= pos:
             continue
         seg = text[pos:end]
-        lead = len(seg) - len(seg.lstrip())
         s = seg.strip()
-        if s:
-            yield offset + pos + lead, offset + pos + lead + len(s), s
+        if s:  # (its first character stands first in the segment right after the blanks: no copy to count them)
+            a = offset + pos + seg.find(s[0])
+            yield a, a + len(s), s
         pos = end
         if pos >= n:
             break
-    if pos < n and text[pos:].strip():
+    if pos < n:
         seg = text[pos:]
-        lead = len(seg) - len(seg.lstrip())
-        yield offset + pos + lead, offset + pos + lead + len(seg.strip()), seg.strip()
+        s = seg.strip()
+        if s:
+            a = offset + pos + seg.find(s[0])
+            yield a, a + len(s), s
 
 
 @cache

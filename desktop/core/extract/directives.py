@@ -12,7 +12,7 @@ from desktop.core.extract.task_fields import frame_deadline
 from desktop.core.extract.task_owner import addressee_of, body_of_frame, one_body, work_start
 from desktop.core.layout import Para
 from desktop.core.lexicon import LOWER_LETTERS, ORG_HEAD_RE, TASK_VERB_RE, UPPER_LETTERS
-from desktop.core.rx import words
+from desktop.core.rx import has_any, words
 
 # ("đề nghị khen thưởng / công nhận / xét tặng …" with no one asked nominates: a procedure, not a request)
 _PROCEDURE = r"(?!\s+(?:khen thưởng|công nhận|xét tặng|truy tặng|tặng|kỷ luật|bổ nhiệm)(?![\w]))"
@@ -278,11 +278,14 @@ def _first_trigger(sent: str) -> tuple[str, int, int] | None:
     opening = _OPENING_REQUEST.match(sent) if sent[:1] in ("K", "Đ") else None  # (its first letters)
     if opening:  # "Đề nghị Ban Thường trực … tỉnh tiếp tục quan tâm …" opening a sentence, a body named
         return "propose", 0, opening.end(1)
-    if not any(w in sent for w in _ANY_TRIGGER):  # (faster than one regex of them: measured)
+    for w in _ANY_TRIGGER:  # (faster than one regex of them, and than any() over a generator: measured)
+        if w in sent:
+            break
+    else:
         return None
     cands = []
     # (each pattern only where its words are: a search of a sentence without them finds nothing)
-    m = _REQUIRE.search(sent) if any(w in sent for w in _REQUIRE_WORDS) else None
+    m = _REQUIRE.search(sent) if has_any(sent, _REQUIRE_WORDS) else None
     while m:
         pre = sent[: m.start()]
         if not _word_then_blanks(pre, _REQUIRE_NOUN_BEFORE) and \
@@ -294,7 +297,7 @@ def _first_trigger(sent: str) -> tuple[str, int, int] | None:
     m = _WISH.search(sent) if ("mong muốn" in sent or "định hướng" in sent) else None
     if m and _wish_directs(sent, m):
         cands.append(("require", m.start(), m.end()))
-    for m in _PROPOSE.finditer(sent) if any(w in sent for w in _PROPOSE_WORDS) else ():
+    for m in _PROPOSE.finditer(sent) if has_any(sent, _PROPOSE_WORDS) else ():
         if _NOUN_USE.search(sent, max(0, m.start() - 40), m.start()) or \
                 _PROPOSE_AS_NOUN_AFTER.match(sent, m.end()):  # "kiến nghị của cử tri": a noun
             continue

@@ -16,7 +16,7 @@ import re
 from desktop.core.layout import Layout
 from desktop.core.lexicon import DOC_KIND_BY_CODE, DOC_KINDS
 from desktop.core.model import DocumentRef
-from desktop.core.rx import words
+from desktop.core.rx import has_any, words
 from desktop.core.textnorm import same_tone_style
 from desktop.core.vnnum import CODE_RE, DateParts, find_dates, may_have_code, slashed
 
@@ -40,7 +40,7 @@ _FOOTER_MARKS = ("iấy phép", "GPTTĐT", "©", "ản quyền", "uý khách", "
 
 
 def _footer_line(t: str) -> bool:
-    return any(w in t for w in _FOOTER_MARKS)
+    return has_any(t, _FOOTER_MARKS)
 # A sentence that opens with the date a body issued or passed what it cites.
 _LEAD_DATE = re.compile(r"\s*(?:[Vv]ào\s+)?[Nn]gày\s+(\d{1,2}/\d{1,2}/\d{4}|\d{1,2} tháng \d{1,2} năm \d{4})\s*,")
 _ISSUE_VERB = re.compile(r"(?:ban hành|đã có|có|thông qua|ký|phát hành|công bố)\s*$")

@@ -26,7 +26,7 @@ from desktop.core.lexicon import (
     PROCEEDING_VERBS,
     TASK_VERBS,
 )
-from desktop.core.rx import alternation
+from desktop.core.rx import alternation, has_any
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d[\d.,]*\d|\d|\S")
 _STOP = frozenset(PREPOSITIONS + CONJUNCTIONS + AUXILIARIES)
@@ -100,7 +100,7 @@ def read_unit(text: str, pos: int) -> tuple[str, int] | None:
         return None
     window = text[pos : pos + 50]
     raw = _TOKEN.findall(window)
-    toks = [t.lower() for t in raw]
+    toks = list(map(str.lower, raw))
     k = 1 if toks[0] in _MAGNITUDE else 0  # "3,5 triệu con"
     n = _phrase_at(toks, k, _MEASURE) or (1 if k and toks[k : k + 1] and toks[k] in _CLASSIFIER else 0) \
         or _noun(toks, raw, k)
@@ -224,7 +224,7 @@ def is_proceeding(text: str, start: int, end: int) -> bool:
     """What the event itself does with the value at ``start``–``end``: "bầu 15 đồng chí", "trao 16 giấy khen",
     "kết nối tới 174 điểm cầu", "có 200 đại biểu dự"."""
     near = text[max(0, start - 40) : start]
-    if any(k in near for k in _PROCEEDING_KEYS) and _PROCEEDING_BEFORE.search(near) is not None:
+    if has_any(near, _PROCEEDING_KEYS) and _PROCEEDING_BEFORE.search(near) is not None:
         return True
     return _PROCEEDING_AFTER.match(text, end) is not None
 

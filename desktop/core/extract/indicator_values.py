@@ -93,8 +93,14 @@ def ends_with_word(tail: str, phrases: tuple[str, ...]) -> bool:
 
 def in_sorted(pos: int, spans: list[tuple[int, int]]) -> bool:
     """``pos`` inside one of ``spans`` (sorted by start)."""
-    k = bisect_right(spans, (pos, float("inf")))
-    return any(a <= pos < b for a, b in spans[max(0, k - 8) : k])
+    k = bisect_right(spans, (pos, _INF))
+    for a, b in spans[max(0, k - 8) : k]:  # noqa: SIM110 (a loop, not any() over a generator: once per value)
+        if a <= pos < b:
+            return True
+    return False
+
+
+_INF = float("inf")
 
 
 _AVG_CRITERIA = re.compile(r"mỗi\s+(xã|huyện|thôn|bản|phường)\s+(?:đạt|có)\s+(\d[\d,]*)\s+tiêu chí(?![\w/])")

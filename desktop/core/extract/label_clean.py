@@ -95,7 +95,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 @lru_cache(maxsize=1024)
 def is_strong(label: str) -> bool:
-    ws = [w.lower() for w in _LETTERS.findall(label)]
+    ws = list(map(str.lower, _LETTERS.findall(label)))
     return len([w for w in ws if w not in _WEAK]) >= 2
 
 

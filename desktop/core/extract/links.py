@@ -13,7 +13,7 @@ Table rows are linked when they are read (see :mod:`desktop.core.extract.indicat
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from desktop.core.extract.common import sentences
 from desktop.core.layout import Layout
@@ -157,6 +157,7 @@ def link_plan_rates(layout: Layout, indicators: list[Indicator]) -> None:
     if not rates:
         return
     starts = [p.start for p in layout.paras]
+    at = [i.span[0] for i in free]  # type: ignore[index]  # (where each stands: a clause's are found by bisection)
     n = 0
     for rate in rates:
         if rate.rel is not None:
@@ -168,7 +169,7 @@ def link_plan_rates(layout: Layout, indicators: list[Indicator]) -> None:
         lo = max(sent[0], text.rfind(";", sent[0], rate.span[0]) + 1)  # type: ignore[index]
         hi = text.find(";", rate.span[1], sent[1])  # type: ignore[index]
         hi = sent[1] if hi < 0 else hi
-        members = [i for i in free if i.rel is None and lo <= i.span[0] < hi]  # type: ignore[index]
+        members = [i for i in free[bisect_left(at, lo) : bisect_left(at, hi)] if i.rel is None]
         actuals = [i for i in members if i.unit != "%" and i.span[1] <= rate.span[0]  # type: ignore[index]
                    and not _PLAN_LABEL.match(i.label)]
         if not actuals:

@@ -65,8 +65,10 @@ def _is_name_token(tok: str) -> bool:
 def has_name(seg: str) -> bool:
     """Cheap test: a surname followed by a capitalised word ("… Bí thư Tỉnh ủy Đặng Xuân Phong")."""
     words = seg.split()
-    return any(w in SURNAMES and i + 1 < len(words) and words[i + 1][:1].isupper()
-               for i, w in enumerate(words[:-1]))
+    for i in range(len(words) - 1):  # noqa: SIM110 (a loop, not any() over a generator)
+        if words[i] in SURNAMES and words[i + 1][:1].isupper():
+            return True
+    return False
 
 
 _Word = tuple[int, int, str]  # start, end, the word

@@ -12,6 +12,7 @@ from desktop.core.extract.common import sentences, split_clauses, trimmed
 from desktop.core.extract.task_collector import Collector
 from desktop.core.extract.task_owner import ASK_LEAD, assigned_owner, work_start
 from desktop.core.lexicon import LOWER_LETTERS, UPPER_LETTERS
+from desktop.core.rx import has_any
 from desktop.core.vnnum import has_digit
 
 # Who speaks in a sentence: a leader, or a unit (a committee, the People's Committee, a department).
@@ -24,11 +25,11 @@ _UNIT_BOUNDED = re.compile(r"\b(?:[Hh]uyện|xã|[Tt]ỉnh)\b")
 
 
 def names_leader(s: str) -> bool:
-    return any(w in s for w in _LEADER_WORDS)
+    return has_any(s, _LEADER_WORDS)
 
 
 def names_unit(s: str) -> bool:
-    return any(w in s for w in _UNIT_WORDS) or (
+    return has_any(s, _UNIT_WORDS) or (
         ("uyện" in s or "xã" in s or "ỉnh" in s) and _UNIT_BOUNDED.search(s) is not None)
 
 

@@ -108,7 +108,10 @@ _PRODUCT_WORDS = ("kế hoạch", "báo cáo", "phương án", "đề án", "d�
 
 def product_in(text: str, low: str = "") -> str | None:
     low = low or text.lower()
-    if not any(w in low for w in _PRODUCT_WORDS):
+    for w in _PRODUCT_WORDS:  # (a loop, not any() over a generator: once per task)
+        if w in low:
+            break
+    else:
         return None
     cands = []
     m = _PRODUCT.search(text)
