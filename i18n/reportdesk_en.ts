@@ -759,27 +759,27 @@
 <context>
     <name>DetailsEditor</name>
     <message>
-        <location filename="../desktop/ui/report_details.py" line="144"/>
+        <location filename="../desktop/ui/report_details.py" line="168"/>
         <source>ngày/tháng/năm</source>
         <translation>day/month/year</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_details.py" line="154"/>
+        <location filename="../desktop/ui/report_details.py" line="178"/>
         <source>Mã văn bản</source>
         <translation>Report id</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_details.py" line="155"/>
+        <location filename="../desktop/ui/report_details.py" line="179"/>
         <source>Tệp nguồn</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_details.py" line="156"/>
+        <location filename="../desktop/ui/report_details.py" line="180"/>
         <source>Ngày nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_details.py" line="191"/>
+        <location filename="../desktop/ui/report_details.py" line="215"/>
         <source>Sửa {0}</source>
         <translation>Edit {0}</translation>
     </message>
@@ -2187,6 +2187,11 @@ Ctrl+Z undoes it while the application is open; the deletion is recorded in the 
         <source>Ngày “{0}” không có trong lịch.</source>
         <translation>There is no such day as “{0}”.</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/report_details.py" line="108"/>
+        <source>Giá trị bạn đã nhập: {0}</source>
+        <translation>What you entered: {0}</translation>
+    </message>
 </context>
 <context>
     <name>ReportForm</name>
@@ -2357,7 +2362,7 @@ Ctrl+Z undoes it while the application is open; the deletion is recorded in the 
     </message>
     <message>
         <location filename="../desktop/ui/review.py" line="110"/>
-        <location filename="../desktop/ui/review.py" line="159"/>
+        <location filename="../desktop/ui/review.py" line="161"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
@@ -2372,12 +2377,12 @@ Ctrl+Z undoes it while the application is open; the deletion is recorded in the 
         <translation>Every item of this text has been reviewed.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review.py" line="168"/>
+        <location filename="../desktop/ui/review.py" line="170"/>
         <source>Lịch sử sửa đổi</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review.py" line="168"/>
+        <location filename="../desktop/ui/review.py" line="170"/>
         <source>Chọn một mục trong bảng để xem lịch sử sửa đổi của nó.</source>
         <translation>Select one item in a table to see its history.</translation>
     </message>

@@ -40,3 +40,13 @@ def describe_error(exc: BaseException, where: str = "") -> StoreError:
         return StoreError("Không kết nối được máy chủ cơ sở dữ liệu dùng chung" + place +
                           ". Kiểm tra địa chỉ, tài khoản và mạng nội bộ.")
     return StoreError(f"Lỗi cơ sở dữ liệu{place}: {getattr(exc, 'orig', exc)}")
+
+
+class DetailsConflict(StoreError):
+    """Someone else saved the report's details (or another change to the report) since it was opened; nothing
+    was overwritten. ``version`` is the report's version now."""
+
+    def __init__(self, version: int) -> None:
+        self.version = version
+        super().__init__("Thông tin chung của văn bản này vừa được người khác sửa và lưu trước bạn. Thay đổi của "
+                         "bạn chưa được lưu và không mất: đã hiện giá trị mới, hãy sửa lại nếu vẫn cần.")

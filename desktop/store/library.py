@@ -97,8 +97,9 @@ class Library:
                      limit: int = 5000) -> list[ReportSummary]:
         return report_read.list_reports(self.db, unit, date_from, date_to, limit)
 
-    def set_nothing_to_extract(self, report_id: int, on: bool, who: str | None = None) -> None:
-        """Record (or take back) that a clerk read the text and found nothing to extract."""
+    def set_nothing_to_extract(self, report_id: int, on: bool, who: str | None = None) -> int | None:
+        """Record (or take back) that a clerk read the text and found nothing to extract; the report's new
+        version (None if nothing changed)."""
         who = who or current_user()
         try:
             with self.db.session() as s:
@@ -106,10 +107,12 @@ class Library:
                 if row is None:
                     raise StoreError("Văn bản này không còn trong thư viện.")
                 if (row.checked_empty_at is not None) == on:
-                    return
+                    return None
                 row.checked_empty_at = _now() if on else None
                 s.add(AuditRow(at=_now(), who=who, action="update", report_id=report_id, field="checked_empty",
                                old_value=str(not on), new_value=str(on)))
+                s.flush()  # (the report's version moves: the open session keeps it in step)
+                return row.version
         except StoreError:
             raise
         except SQLAlchemyError as exc:

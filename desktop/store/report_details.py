@@ -19,7 +19,7 @@ from desktop.core.model import DayMonthYear
 from desktop.core.textnorm import fold_same_length
 from desktop.settings import current_user
 from desktop.store.db import Database, describe_error
-from desktop.store.errors import StoreError
+from desktop.store.errors import DetailsConflict, StoreError
 from desktop.store.models import AuditRow, ReportRow, SearchDoc
 
 # what a clerk can correct: domain name → how it is shown in the audit trail (the field column)
@@ -85,10 +85,12 @@ def _set(row: ReportRow, attr: str, value: object) -> str | None:
     return text or None
 
 
-def update_report_details(db: Database, report_id: int, changes: dict[str, object], who: str | None = None) -> int:
+def update_report_details(db: Database, report_id: int, changes: dict[str, object], who: str | None = None,
+                          expected_version: int | None = None) -> int:
     """Apply ``changes`` (``title``, ``unit``, ``own_number``: text; ``doc_date``: a date or None;
-    ``meeting_date``: a DayMonthYear or None; ``meeting_chair``: text) in one transaction, audited per field.
-    Returns the report's new version."""
+    ``meeting_date``: a DayMonthYear or None; ``meeting_chair``: text) in one transaction, audited per field,
+    if nobody saved the report since ``expected_version`` (None: whatever version it is at; else
+    :class:`DetailsConflict`). Returns the report's new version."""
     who = who or current_user()
     unknown = set(changes) - set(DETAIL_FIELDS)
     if unknown:
@@ -98,6 +100,8 @@ def update_report_details(db: Database, report_id: int, changes: dict[str, objec
             row = s.get(ReportRow, report_id)
             if row is None:
                 raise StoreError("Văn bản này không còn trong thư viện (có thể đã bị xóa).")
+            if expected_version is not None and row.version != expected_version:
+                raise DetailsConflict(row.version)
             for attr, value in changes.items():
                 old = _current(row, attr)
                 new = _set(row, attr, value)

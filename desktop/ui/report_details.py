@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop.core.model import DayMonthYear, Meeting, Report
-from desktop.store.errors import StoreError
+from desktop.store.errors import DetailsConflict, StoreError
 from desktop.ui.session import ReportSession
 from desktop.ui.undo import SavedCommand, push_saved
 
@@ -100,7 +100,14 @@ def apply_details(session: ReportSession, changes: dict[str, object]) -> bool:
         from desktop.store.report_details import update_report_details
 
         try:
-            report.version = update_report_details(session.library.db, report.id, changes)
+            report.version = update_report_details(session.library.db, report.id, changes,
+                                                   expected_version=report.version)
+        except DetailsConflict as err:
+            mine = ", ".join(f"{k}: {shown(k, v)}" for k, v in changes.items())
+            _show_stored(session)  # what the other clerk saved; the clerk's own values are in the message
+            session.saveFailed.emit(f"{err}\n\n" + QCoreApplication.translate(
+                "ReportDetails", "Giá trị bạn đã nhập: {0}").format(mine))
+            return False
         except StoreError as err:
             session.saveFailed.emit(str(err))
             return False
@@ -108,6 +115,23 @@ def apply_details(session: ReportSession, changes: dict[str, object]) -> bool:
         _set_in_memory(report, attr, value)
         notifier(session).changed.emit(attr)
     return True
+
+
+def _show_stored(session: ReportSession) -> None:
+    """The details as stored now, and the report's version: the next save starts from them."""
+    from desktop.store.report_details import DETAIL_FIELDS
+
+    report = session.report
+    try:
+        fresh = session.library.get_report(report.id)
+    except StoreError:
+        return
+    report.version = fresh.version
+    for attr in DETAIL_FIELDS:
+        value = value_of(fresh, attr)
+        if value != value_of(report, attr):
+            _set_in_memory(report, attr, value)
+            notifier(session).changed.emit(attr)
 
 
 class EditDetailsCommand(SavedCommand):

@@ -153,7 +153,9 @@ class ReviewActions(QObject):
         from desktop.store.errors import StoreError
 
         try:
-            w.library.set_nothing_to_extract(w.session.report.id, on)
+            version = w.library.set_nothing_to_extract(w.session.report.id, on)
+            if version is not None:
+                w.session.report.version = version  # (the details' next save is checked against it)
             self.checked_empty = on
         except StoreError as err:
             warn(w, self.tr("Chưa lưu được"), str(err))

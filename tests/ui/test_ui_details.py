@@ -163,3 +163,41 @@ def test_a_finding_dismissed_with_a_note_shows_checked_and_leaves_the_export(win
     row = [f.message for f in session.findings].index(finding.message)
     assert proxy.data(proxy.index(row, 0), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     assert [a.action for a in _audit(window, report_id=rid) if "dismiss" in a.action] == ["dismiss", "undismiss"]
+
+
+def test_details_saved_by_another_clerk_are_never_overwritten(window, qtbot, monkeypatch) -> None:
+    """Two clerks on one library: the second save of the report's details meets the first one's and is refused;
+    the window shows what is stored, the message keeps the clerk's own values, a next edit goes through (a
+    leftover of issue 16: the last save won)."""
+    from desktop.store.db import open_database
+    from desktop.store.library import Library
+    from desktop.store.report_details import update_report_details
+
+    warned: list[str] = []
+    monkeypatch.setattr("desktop.ui.main_window.warn", lambda _w, _t, text: warned.append(text))
+    rid = window.session.report.id
+    other = Library(open_database(window.db_url))
+    try:
+        update_report_details(other.db, rid, {"title": "Tiêu đề do cán bộ khác sửa"}, who="Lan")
+    finally:
+        other.db.close()
+    edits = window.form.details.edits
+    _type(qtbot, edits["unit"], "Huyện ủy Tân Lập")
+    stored = window.library.get_report(rid)
+    assert stored.title == "Tiêu đề do cán bộ khác sửa" and stored.unit != "Huyện ủy Tân Lập"  # nothing overwritten
+    assert warned and "Huyện ủy Tân Lập" in warned[-1]  # the clerk's value, not lost
+    assert edits["title"].text() == "Tiêu đề do cán bộ khác sửa"  # what is stored now, shown
+    assert not window.session.undo_stack.canUndo() or "Tân Lập" not in window.session.undo_stack.undoText()
+    _type(qtbot, edits["unit"], "Huyện ủy Tân Lập")  # again, from the stored version: saved
+    stored = window.library.get_report(rid)
+    assert stored.unit == "Huyện ủy Tân Lập" and stored.title == "Tiêu đề do cán bộ khác sửa"
+
+
+def test_marking_nothing_to_extract_does_not_make_the_next_detail_edit_a_conflict(window, qtbot,
+                                                                                    monkeypatch) -> None:
+    warned: list[str] = []
+    monkeypatch.setattr("desktop.ui.main_window.warn", lambda _w, _t, text: warned.append(text))
+    rid = window.session.report.id
+    window.review.toggle_nothing_to_extract(True)  # a change to the report row: the session keeps its version
+    _type(qtbot, window.form.details.edits["own_number"], "12-BC/HU")
+    assert not warned and window.library.get_report(rid).own_number == "12-BC/HU"
