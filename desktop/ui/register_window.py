@@ -12,7 +12,7 @@ from datetime import date
 from typing import Protocol
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,6 +41,7 @@ from desktop.ui.register_model import (
     day_text,
     parse_day,
 )
+from desktop.ui.undo import SavedCommand, push_saved
 
 
 class RegisterSource(Protocol):
@@ -74,27 +75,24 @@ class StatusDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class StatusCommand(QUndoCommand):
-    """One status change; undo gives back the status and completion date before. Made before it is pushed
-    (a change the store refuses never enters the stack)."""
+class StatusCommand(SavedCommand):
+    """One status change; undo gives back the status and completion date before (see :mod:`desktop.ui.undo`: a
+    change the store refuses never becomes a step, an undo it refuses drops the step)."""
 
     def __init__(self, window: RegisterWindow, entry: RegisterEntry, status: TaskStatus, done_on: date | None,
                  text: str) -> None:
         super().__init__(text)
         self.window, self.entry = window, entry
         self.new, self.old = (status, done_on), (entry.status, entry.done_on)
-        self.made = False
 
-    def redo(self) -> None:
-        if self.made:  # (the first redo is the push: the change is made already)
-            self.window.apply(self.entry, *self.new)
-        self.made = True
+    def do(self) -> bool:
+        return self.window.apply(self.entry, *self.new)
 
-    def undo(self) -> None:
-        self.window.apply(self.entry, *self.old)
+    def undo_change(self) -> bool:
+        return self.window.apply(self.entry, *self.old)
 
 
-class DueCommand(QUndoCommand):
+class DueCommand(SavedCommand):
     """A due date the clerk typed (or cleared); undo gives back the date and whether a clerk had set it."""
 
     def __init__(self, window: RegisterWindow, entry: RegisterEntry, due: date | None, text: str) -> None:
@@ -102,15 +100,12 @@ class DueCommand(QUndoCommand):
         self.window, self.entry = window, entry
         self.new = (due, due is not None)
         self.old = (entry.due, entry.due_corrected)
-        self.made = False
 
-    def redo(self) -> None:
-        if self.made:
-            self.window.apply_due(self.entry, *self.new)
-        self.made = True
+    def do(self) -> bool:
+        return self.window.apply_due(self.entry, *self.new)
 
-    def undo(self) -> None:
-        self.window.apply_due(self.entry, *self.old)
+    def undo_change(self) -> bool:
+        return self.window.apply_due(self.entry, *self.old)
 
 
 class RegisterWindow(QWidget):
@@ -226,9 +221,8 @@ class RegisterWindow(QWidget):
     # -- status edits --------------------------------------------------------------------------------
 
     def _due_edited(self, entry: RegisterEntry, due: date | None) -> None:
-        command = DueCommand(self, entry, due, self.tr("Sửa hạn: {0}").format(day_text(due) or self.tr("theo văn bản")))
-        if self.apply_due(entry, due, due is not None):
-            self.undo_stack.push(command)
+        text = self.tr("Sửa hạn: {0}").format(day_text(due) or self.tr("theo văn bản"))
+        push_saved(self.undo_stack, DueCommand(self, entry, due, text))
 
     def apply_due(self, entry: RegisterEntry, due: date | None, corrected: bool) -> bool:
         from desktop.store.errors import StoreError
@@ -248,12 +242,8 @@ class RegisterWindow(QWidget):
 
     def _edit_status(self, entry: RegisterEntry, status: TaskStatus, done_on: date | None = None) -> bool:
         done_on = (done_on or self.today()) if status == TaskStatus.DONE else None
-        command = StatusCommand(self, entry, status, done_on, self.tr("Đổi tình trạng: {0}").format(
-            self.tr(str(STATUS_TEXT[status]))))
-        if not self.apply(entry, status, done_on):
-            return False
-        self.undo_stack.push(command)
-        return True
+        text = self.tr("Đổi tình trạng: {0}").format(self.tr(str(STATUS_TEXT[status])))
+        return push_saved(self.undo_stack, StatusCommand(self, entry, status, done_on, text))
 
     # -- a task added by hand ----------------------------------------------------------------------------
 
