@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from desktop.core.vnnum import day_text
+
 SOON_DAYS = 7  # "sắp đến hạn": due within this many days (Settings may change it)
 
 
@@ -97,7 +99,7 @@ def deadline_text(phrase: str | None) -> str:
             d = date.fromisoformat(phrase)
         except ValueError:
             return phrase
-        return f"{d.day:02d}/{d.month:02d}/{d.year}"
+        return day_text(d)
     return phrase or ""
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 
 def number(not_after: str = "") -> str:
@@ -111,6 +112,11 @@ def slashed(date: str) -> str:
     """A date written "26-3-2025" or "26.3" (other separators offices use) as "26/3/2025", "26/3"."""
     return re.sub(r"^(\d{1,2})[-.](\d{1,2})(?:[-.](\d{4}))?(?!\d)",
                   lambda m: "/".join(x for x in m.groups() if x), date)
+
+
+def day_text(day: date | None) -> str:
+    """A date as offices write it: ``05/03/2026``; "" for none."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year}" if day is not None else ""
 
 
 def parse_date(s: str) -> DateParts | None:

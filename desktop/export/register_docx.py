@@ -18,7 +18,7 @@ from docx.document import Document as DocxDocument
 
 from desktop.core.conclusion_parties import Parties, recipients
 from desktop.core.register import SOON_DAYS, Category, RegisterEntry, category, counts, deadline_text
-from desktop.core.vnnum import format_number
+from desktop.core.vnnum import day_text, format_number
 from desktop.export.docx_layout import (
     body,
     grid_table,
@@ -39,7 +39,6 @@ from desktop.export.register_text import (
     short_title,
     source_cite,
     source_key,
-    vn_date,
 )
 from desktop.export.save import ExportError, save_atomic
 
@@ -47,7 +46,7 @@ ROMAN = ["I", "II", "III", "IV", "V"]
 
 
 def _period(today: date, period: str) -> str:
-    return period.strip() or f"tính đến ngày {vn_date(today)}"
+    return period.strip() or f"tính đến ngày {day_text(today)}"
 
 
 def counts_sentence(by_cat: dict[Category, int], today: date) -> str:
@@ -55,7 +54,7 @@ def counts_sentence(by_cat: dict[Category, int], today: date) -> str:
     with a count, which add up to the total (the report's own verification checks it)."""
     total = sum(by_cat.values())
     parts = [f"{n} nhiệm vụ {c.label}" for c, n in by_cat.items() if n]
-    return f"Tính đến ngày {vn_date(today)}, sổ theo dõi có tổng số {total} nhiệm vụ, trong đó: " + \
+    return f"Tính đến ngày {day_text(today)}, sổ theo dõi có tổng số {total} nhiệm vụ, trong đó: " + \
         ", ".join(parts) + "."
 
 
@@ -90,7 +89,7 @@ def overdue_by_owner(entries: list[RegisterEntry], today: date, soon_days: int) 
 
 def _overdue_line(e: RegisterEntry, today: date) -> str:
     phrase = deadline_text(e.deadline)
-    when = " – ".join(dict.fromkeys(x for x in (phrase, vn_date(e.due)) if x))  # (a full date once, not twice)
+    when = " – ".join(dict.fromkeys(x for x in (phrase, day_text(e.due)) if x))  # (a full date once, not twice)
     facts = [f"thời hạn: {when}", f"quá hạn {overdue_days(e, today)} ngày"]
     if e.partners:
         facts.insert(0, f"phối hợp: {', '.join(e.partners)}")

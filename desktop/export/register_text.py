@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.core.register import Category, RegisterEntry, TaskStatus, category
+from desktop.core.vnnum import day_text
 from desktop.export.save import ExportError
 
 TITLE_CHARS = 90  # a source cited by its title keeps at most this many characters
@@ -13,9 +14,6 @@ PREFIXES = {"register": "so-theo-doi-nhiem-vu", "register-report": "bao-cao-ket-
 NO_OWNER = "Chưa rõ cơ quan chủ trì"
 
 
-def vn_date(day: date | None) -> str:
-    """``05/03/2026``; "" for no date."""
-    return f"{day.day:02d}/{day.month:02d}/{day.year}" if day is not None else ""
 
 
 def cap(text: str) -> str:
@@ -33,7 +31,7 @@ def source_cite(e: RegisterEntry) -> str:
     """``Số 12-TB/HU, ngày 05/03/2026``: the number when the source has one, else its title; "" for a task the
     clerk added without a source."""
     what = f"Số {e.source_number}" if e.source_number else short_title(e.source_title)
-    when = f"ngày {vn_date(e.source_date)}" if e.source_date else ""
+    when = f"ngày {day_text(e.source_date)}" if e.source_date else ""
     return ", ".join(x for x in (what, when) if x)
 
 
@@ -46,7 +44,7 @@ def progress(e: RegisterEntry) -> str:
     """The Tiến độ, kết quả cell: status (and completion date), the clerk's note, the product."""
     status = cap(TaskStatus(e.status).label)
     if e.status == TaskStatus.DONE and e.done_on is not None:
-        status += f" ngày {vn_date(e.done_on)}"
+        status += f" ngày {day_text(e.done_on)}"
     parts = [status, e.note.strip().rstrip("."), f"Sản phẩm: {e.product.strip()}" if e.product else ""]
     return ". ".join(p for p in parts if p) + "."
 

@@ -19,8 +19,9 @@ from openpyxl import Workbook
 from openpyxl.styles import Font, NamedStyle, PatternFill
 
 from desktop.core.register import SOON_DAYS, Category, RegisterEntry, category, deadline_text
+from desktop.core.vnnum import day_text
 from desktop.export.profiles import PARTY, ExportProfile, Organisation
-from desktop.export.register_text import cap, overdue_days, progress, require_entries, source_cite, vn_date
+from desktop.export.register_text import cap, overdue_days, progress, require_entries, source_cite
 from desktop.export.save import ExportError, save_atomic
 from desktop.export.xlsx_sheets import BORDER, CENTRE, FIRST_DATA, RIGHT, VN_NUMBERS, WRAP, TrackingBook
 
@@ -50,7 +51,7 @@ def _overdue_styles(book: TrackingBook) -> dict[int, str]:
 
 def _subtitle(today: date, soon_days: int, org: Organisation | None) -> str:
     who = f"{org.name.strip()} – " if org is not None and org.name.strip() else ""
-    return f"({who}tính đến ngày {vn_date(today)}; sắp đến hạn: trong {soon_days} ngày tới)"
+    return f"({who}tính đến ngày {day_text(today)}; sắp đến hạn: trong {soon_days} ngày tới)"
 
 
 def _register_sheet(book: TrackingBook, entries: list[RegisterEntry], today: date, soon_days: int,

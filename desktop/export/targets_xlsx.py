@@ -10,16 +10,13 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from desktop.core.targets_over_time import Series
+from desktop.core.vnnum import day_text
 from desktop.export.profiles import PARTY, ExportProfile
 from desktop.export.save import ExportError, save_atomic
 from desktop.export.xlsx_sheets import TrackingBook
 
 SHEET = "Chỉ tiêu qua các kỳ"
 NUMBER = "#,##0.##"
-
-
-def _day(d: date) -> str:
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
 
 
 def columns(series: Sequence[Series]) -> list[tuple[date, str]]:
@@ -39,7 +36,7 @@ def targets_workbook(series: Sequence[Series], unit: str, profile: ExportProfile
         raise ExportError("Chưa có chỉ tiêu nào của đơn vị này qua các kỳ báo cáo để xuất.")
     cols = columns(series)
     book = TrackingBook(profile)
-    headers = ["STT", "Chỉ tiêu", "Đơn vị tính"] + [f"{'Kế hoạch' if r == 'plan' else 'Thực hiện'} {_day(d)}"
+    headers = ["STT", "Chỉ tiêu", "Đơn vị tính"] + [f"{'Kế hoạch' if r == 'plan' else 'Thực hiện'} {day_text(d)}"
                                                     for d, r in cols]
     ws = book.sheet(SHEET, headers, [6, 44, 12] + [14] * len(cols), "Chỉ tiêu qua các kỳ báo cáo", unit)
     formats = {4 + k: NUMBER for k in range(len(cols))}

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.core.vnnum import format_number
+from desktop.core.vnnum import day_text, format_number
 
 Point = tuple[date, float, str]  # report date, value, role ("result" | "plan" | anything else)
 ROLE_STYLE = {"result": (QColor("#1f5fb0"), Qt.PenStyle.SolidLine), "plan": (QColor("#8a8a8a"), Qt.PenStyle.DashLine)}
@@ -77,7 +77,7 @@ class LineChart(QWidget):
                 continue
             p.setPen(QColor("#555555"))
             p.drawText(QRectF(x - 36, area.bottom() + 4, 72, 16), Qt.AlignmentFlag.AlignHCenter,
-                       f"{day.day:02d}/{day.month:02d}/{day.year}")
+                       day_text(day))
             right_edge = x + 36
         for role in sorted({pt[2] for pt in self.points}, key=lambda r: r != "plan"):  # the result drawn last
             colour, style = ROLE_STYLE.get(role, (QColor("#b06a1f"), Qt.PenStyle.DotLine))

@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.core.register import Category, RegisterEntry, TaskStatus, category, deadline_text
 from desktop.core.textnorm import fold
+from desktop.core.vnnum import day_text
 from desktop.ui.noop import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
@@ -54,10 +55,6 @@ SOON = QColor("#fff4d6")
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Register", text)
-
-
-def day_text(d: date | None) -> str:
-    return f"{d.day:02d}/{d.month:02d}/{d.year}" if d else ""
 
 
 @dataclass

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop.core.model import DayMonthYear, Meeting, Report
+from desktop.core.vnnum import day_text
 from desktop.store.errors import DetailsConflict, StoreError
 from desktop.ui.session import ReportSession
 from desktop.ui.undo import SavedCommand, push_saved
@@ -43,7 +44,7 @@ def value_of(report: Report, attr: str) -> object:
 
 def shown(attr: str, value: object) -> str:
     if isinstance(value, date):
-        return f"{value.day:02d}/{value.month:02d}/{value.year}"
+        return day_text(value)
     if isinstance(value, DayMonthYear):
         return "/".join(str(x) for x in (value.day, value.month, value.year) if x)
     return "" if value is None else str(value)

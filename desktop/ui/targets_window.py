@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.vnnum import format_number
+from desktop.core.vnnum import day_text, format_number
 from desktop.ui.background import run_in_background
 from desktop.ui.line_chart import LineChart
 
@@ -88,7 +88,7 @@ class TargetsWindow(QWidget):
         days = sorted({d for s in self.series for d, _v, _r in s.points})
         self.model.clear()
         self.model.setHorizontalHeaderLabels([self.tr("Chỉ tiêu"), self.tr("Đơn vị")]
-                                             + [f"{d.day:02d}/{d.month:02d}/{d.year}" for d in days])
+                                             + [day_text(d) for d in days])
         plan, result = self.tr("KH"), self.tr("TH")
         for s in self.series:
             row = [QStandardItem(s.label), QStandardItem(s.unit)]
