@@ -4,22 +4,22 @@
 <context>
     <name></name>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="184"/>
+        <location filename="../desktop/ui/register_model.py" line="181"/>
         <source>Cập nhật ngày {0}{1}</source>
         <translation>Updated on {0}{1}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="185"/>
+        <location filename="../desktop/ui/register_model.py" line="182"/>
         <source> bởi {0}</source>
         <translation> by {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="187"/>
+        <location filename="../desktop/ui/register_model.py" line="184"/>
         <source>Ngày do cán bộ sửa; xóa trống để tính lại theo thời hạn ghi trong văn bản</source>
         <translation>Date set by a clerk; clear it to follow the deadline written in the report again</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="188"/>
+        <location filename="../desktop/ui/register_model.py" line="185"/>
         <source>Tính từ thời hạn ghi trong văn bản; gõ ngày khác để sửa (dd/mm/yyyy)</source>
         <translation>From the deadline written in the report; type another date to correct it (dd/mm/yyyy)</translation>
     </message>
@@ -759,27 +759,27 @@
 <context>
     <name>DetailsEditor</name>
     <message>
-        <location filename="../desktop/ui/report_details.py" line="168"/>
+        <location filename="../desktop/ui/report_details.py" line="169"/>
         <source>ngày/tháng/năm</source>
         <translation>day/month/year</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_details.py" line="178"/>
+        <location filename="../desktop/ui/report_details.py" line="179"/>
         <source>Mã văn bản</source>
         <translation>Report id</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_details.py" line="179"/>
+        <location filename="../desktop/ui/report_details.py" line="180"/>
         <source>Tệp nguồn</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_details.py" line="180"/>
+        <location filename="../desktop/ui/report_details.py" line="181"/>
         <source>Ngày nhập</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_details.py" line="215"/>
+        <location filename="../desktop/ui/report_details.py" line="216"/>
         <source>Sửa {0}</source>
         <translation>Edit {0}</translation>
     </message>
@@ -934,29 +934,37 @@ Note (why the figures are right as written):</translation>
     </message>
 </context>
 <context>
+    <name>ExportDone</name>
+    <message>
+        <location filename="../desktop/ui/export_done.py" line="58"/>
+        <source>Chưa xuất được</source>
+        <translation>Not exported</translation>
+    </message>
+</context>
+<context>
     <name>ExportDoneBox</name>
     <message>
-        <location filename="../desktop/ui/export_done.py" line="19"/>
+        <location filename="../desktop/ui/export_done.py" line="24"/>
         <source>Đã xuất xong</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_done.py" line="20"/>
+        <location filename="../desktop/ui/export_done.py" line="25"/>
         <source>Đã lưu “{0}” trong thư mục {1}.</source>
         <translation>Saved “{0}” in the folder {1}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_done.py" line="21"/>
+        <location filename="../desktop/ui/export_done.py" line="26"/>
         <source>Mở tệp</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_done.py" line="22"/>
+        <location filename="../desktop/ui/export_done.py" line="27"/>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_done.py" line="23"/>
+        <location filename="../desktop/ui/export_done.py" line="28"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1841,107 +1849,107 @@ Automatic backups (newest first). Restoring one replaces the library file with i
 <context>
     <name>Register</name>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="23"/>
+        <location filename="../desktop/ui/register_model.py" line="24"/>
         <source>chưa thực hiện</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="24"/>
+        <location filename="../desktop/ui/register_model.py" line="25"/>
         <source>đang thực hiện</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="25"/>
+        <location filename="../desktop/ui/register_model.py" line="26"/>
         <source>hoàn thành</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="26"/>
+        <location filename="../desktop/ui/register_model.py" line="27"/>
         <source>không thực hiện được</source>
         <translation>could not be done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="29"/>
+        <location filename="../desktop/ui/register_model.py" line="30"/>
         <source>chưa hoàn thành – quá hạn</source>
         <translation>not done – overdue</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="30"/>
+        <location filename="../desktop/ui/register_model.py" line="31"/>
         <source>sắp đến hạn</source>
         <translation>due soon</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="31"/>
+        <location filename="../desktop/ui/register_model.py" line="32"/>
         <source>chưa hoàn thành – trong hạn</source>
         <translation>not done – within deadline</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="32"/>
+        <location filename="../desktop/ui/register_model.py" line="33"/>
         <source>đã hoàn thành đúng hạn</source>
         <translation>done on time</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="33"/>
+        <location filename="../desktop/ui/register_model.py" line="34"/>
         <source>đã hoàn thành quá hạn</source>
         <translation>done late</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="34"/>
+        <location filename="../desktop/ui/register_model.py" line="35"/>
         <source>thường xuyên</source>
         <translation>recurring</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="35"/>
+        <location filename="../desktop/ui/register_model.py" line="36"/>
         <source>chưa rõ thời hạn</source>
         <translation>no deadline</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="38"/>
+        <location filename="../desktop/ui/register_model.py" line="39"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="39"/>
+        <location filename="../desktop/ui/register_model.py" line="40"/>
         <source>Nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="40"/>
+        <location filename="../desktop/ui/register_model.py" line="41"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="41"/>
+        <location filename="../desktop/ui/register_model.py" line="42"/>
         <source>Phối hợp</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="42"/>
+        <location filename="../desktop/ui/register_model.py" line="43"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="43"/>
+        <location filename="../desktop/ui/register_model.py" line="44"/>
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="44"/>
+        <location filename="../desktop/ui/register_model.py" line="45"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="45"/>
+        <location filename="../desktop/ui/register_model.py" line="46"/>
         <source>Phân loại</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="46"/>
+        <location filename="../desktop/ui/register_model.py" line="47"/>
         <source>Văn bản giao</source>
         <translation>Assigned by</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="47"/>
+        <location filename="../desktop/ui/register_model.py" line="48"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
@@ -1957,115 +1965,110 @@ Automatic backups (newest first). Restoring one replaces the library file with i
 <context>
     <name>RegisterWindow</name>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="120"/>
+        <location filename="../desktop/ui/register_window.py" line="115"/>
         <source>Sổ theo dõi nhiệm vụ</source>
         <translation>Task follow-up register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="138"/>
+        <location filename="../desktop/ui/register_window.py" line="133"/>
         <source>Tìm tiến độ trong các văn bản mới hơn…</source>
         <translation>Look for progress in newer reports…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="144"/>
+        <location filename="../desktop/ui/register_window.py" line="139"/>
         <source>Thêm nhiệm vụ…</source>
         <translation>Add a task…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="147"/>
+        <location filename="../desktop/ui/register_window.py" line="142"/>
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="148"/>
+        <location filename="../desktop/ui/register_window.py" line="143"/>
         <source>Sổ theo dõi các nhiệm vụ đang hiện (theo bộ lọc), kèm bảng tổng hợp</source>
         <translation>The register of the tasks shown (as filtered), with a summary sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="163"/>
+        <location filename="../desktop/ui/register_window.py" line="158"/>
         <source>Chủ trì (không cần dấu)</source>
         <translation>Lead (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="165"/>
+        <location filename="../desktop/ui/register_window.py" line="160"/>
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="169"/>
+        <location filename="../desktop/ui/register_window.py" line="164"/>
         <source>Mọi phân loại</source>
         <translation>Any category</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="173"/>
-        <location filename="../desktop/ui/register_window.py" line="201"/>
+        <location filename="../desktop/ui/register_window.py" line="168"/>
+        <location filename="../desktop/ui/register_window.py" line="196"/>
         <source>Mọi đơn vị</source>
         <translation>Any unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="175"/>
+        <location filename="../desktop/ui/register_window.py" line="170"/>
         <source>hạn từ ngày (dd/mm/yyyy)</source>
         <translation>due from (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="176"/>
+        <location filename="../desktop/ui/register_window.py" line="171"/>
         <source>đến ngày</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="193"/>
+        <location filename="../desktop/ui/register_window.py" line="188"/>
         <source>Không đọc được sổ theo dõi</source>
         <translation>Could not read the register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="222"/>
+        <location filename="../desktop/ui/register_window.py" line="217"/>
         <source>{0} nhiệm vụ</source>
         <translation>{0} tasks</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="229"/>
+        <location filename="../desktop/ui/register_window.py" line="224"/>
         <source>Sửa hạn: {0}</source>
         <translation>Change due date: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="229"/>
+        <location filename="../desktop/ui/register_window.py" line="224"/>
         <source>theo văn bản</source>
         <translation>as in the report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="251"/>
+        <location filename="../desktop/ui/register_window.py" line="245"/>
         <source>Đổi tình trạng: {0}</source>
         <translation>Change status: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="289"/>
+        <location filename="../desktop/ui/register_window.py" line="279"/>
         <source>Xuất sổ theo dõi nhiệm vụ</source>
         <translation>Export the task register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="311"/>
-        <source>Chưa xuất được</source>
-        <translation>Not exported</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/register_window.py" line="327"/>
+        <location filename="../desktop/ui/register_window.py" line="308"/>
         <source>Không đọc được các văn bản</source>
         <translation>Could not read the reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="335"/>
+        <location filename="../desktop/ui/register_window.py" line="316"/>
         <source>không thấy tiến độ mới trong các văn bản</source>
         <translation>no new progress found in the reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="346"/>
+        <location filename="../desktop/ui/register_window.py" line="327"/>
         <source>Cập nhật {0} nhiệm vụ theo văn bản mới hơn</source>
         <translation>Update {0} tasks from newer reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="239"/>
-        <location filename="../desktop/ui/register_window.py" line="277"/>
-        <location filename="../desktop/ui/register_window.py" line="365"/>
+        <location filename="../desktop/ui/register_window.py" line="233"/>
+        <location filename="../desktop/ui/register_window.py" line="267"/>
+        <location filename="../desktop/ui/register_window.py" line="346"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
@@ -2148,47 +2151,47 @@ Ctrl+Z undoes it while the application is open; the deletion is recorded in the 
 <context>
     <name>ReportDetails</name>
     <message>
-        <location filename="../desktop/ui/report_details.py" line="24"/>
+        <location filename="../desktop/ui/report_details.py" line="25"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_details.py" line="25"/>
+        <location filename="../desktop/ui/report_details.py" line="26"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_details.py" line="26"/>
+        <location filename="../desktop/ui/report_details.py" line="27"/>
         <source>Số, ký hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_details.py" line="27"/>
+        <location filename="../desktop/ui/report_details.py" line="28"/>
         <source>Ngày văn bản</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_details.py" line="28"/>
+        <location filename="../desktop/ui/report_details.py" line="29"/>
         <source>Ngày họp / làm việc</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_details.py" line="29"/>
+        <location filename="../desktop/ui/report_details.py" line="30"/>
         <source>Người chủ trì</source>
         <translation>Chaired by</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_details.py" line="61"/>
+        <location filename="../desktop/ui/report_details.py" line="62"/>
         <source>Không đọc được ngày “{0}”. Hãy ghi ngày/tháng/năm, ví dụ 14/3/2025.</source>
         <translation>Cannot read the date “{0}”. Write day/month/year, e.g. 14/3/2025.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_details.py" line="68"/>
+        <location filename="../desktop/ui/report_details.py" line="69"/>
         <source>Ngày “{0}” không có trong lịch.</source>
         <translation>There is no such day as “{0}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/report_details.py" line="108"/>
+        <location filename="../desktop/ui/report_details.py" line="109"/>
         <source>Giá trị bạn đã nhập: {0}</source>
         <translation>What you entered: {0}</translation>
     </message>
@@ -2532,11 +2535,6 @@ Ctrl+Z undoes it while the application is open; the deletion is recorded in the 
         <location filename="../desktop/ui/targets_window.py" line="112"/>
         <source>Xuất chỉ tiêu qua các kỳ</source>
         <translation>Export targets over time</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/targets_window.py" line="136"/>
-        <source>Chưa xuất được</source>
-        <translation>Not exported</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from desktop.ui.background import Job
 
 
 class ExportDoneBox(QMessageBox):
@@ -36,3 +41,20 @@ def show_export_done(parent: QWidget, path: str | Path) -> ExportDoneBox:
     box = ExportDoneBox(path, parent)
     box.open()
     return box
+
+
+def export_in_background(parent: QWidget, build: Callable[[], object], finished: Callable[[], None]) -> Job:
+    """Write an export (``build()`` returns the path written) in the background; then offer to open it, or say
+    in a message why it was not written. ``finished`` is called first either way."""
+    from desktop.ui.background import run_in_background
+    from desktop.ui.dialogs import warn
+
+    def done(path: object) -> None:
+        finished()
+        show_export_done(parent, str(path))
+
+    def failed(message: str) -> None:
+        finished()
+        warn(parent, QCoreApplication.translate("ExportDone", "Chưa xuất được"), message)
+
+    return run_in_background(lambda _job: build(), done, on_failed=failed, parent=parent)

@@ -284,21 +284,12 @@ class RegisterWindow(QWidget):
     def export_to(self, path: str) -> None:
         """The rows shown (the filters applied) as the Excel register, written in the background."""
         from desktop.export.register_xlsx import build_register_workbook
+        from desktop.ui.export_done import export_in_background
 
         rows, today, soon = list(self.model.rows), self.model.today, self.model.soon_days
         self.exporting = True
-        run_in_background(lambda _job: build_register_workbook(rows, today, path, soon), self._exported,
-                          on_failed=self._export_failed, parent=self)
-
-    def _exported(self, path: object) -> None:
-        from desktop.ui.export_done import show_export_done
-
-        self.exporting = False
-        show_export_done(self, str(path))
-
-    def _export_failed(self, message: str) -> None:
-        self.exporting = False
-        warn(self, self.tr("Chưa xuất được"), message)
+        export_in_background(self, lambda: build_register_workbook(rows, today, path, soon),
+                             lambda: setattr(self, "exporting", False))
 
     # -- progress read in later reports ------------------------------------------------------------------
 

@@ -117,23 +117,12 @@ class TargetsWindow(QWidget):
 
     def export_to(self, path: str) -> None:
         from desktop.export.targets_xlsx import build_targets_workbook
+        from desktop.ui.export_done import export_in_background
 
         series, unit = list(self.series), self.unit.currentText()
         self.exporting = True
-        run_in_background(lambda _job: build_targets_workbook(series, unit, path), self._exported,
-                          on_failed=self._export_failed, parent=self)
-
-    def _exported(self, path: object) -> None:
-        from desktop.ui.export_done import show_export_done
-
-        self.exporting = False
-        show_export_done(self, str(path))
-
-    def _export_failed(self, message: str) -> None:
-        from desktop.ui.dialogs import warn
-
-        self.exporting = False
-        warn(self, self.tr("Chưa xuất được"), message)
+        export_in_background(self, lambda: build_targets_workbook(series, unit, path),
+                             lambda: setattr(self, "exporting", False))
 
     def show_row(self, row: int) -> None:
         if 0 <= row < len(self.series):
