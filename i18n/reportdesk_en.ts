@@ -133,11 +133,6 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../desktop/ui/backup_interval.py" line="26"/>
-        <source> phút</source>
-        <translation> min</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/autobackup.py" line="66"/>
         <source>Chưa sao lưu tự động được: {0}</source>
         <translation>Automatic backup failed: {0}</translation>
@@ -1593,6 +1588,19 @@ Automatic backups (newest first). Restoring one replaces the library file with i
     </message>
 </context>
 <context>
+    <name>NumberSettings</name>
+    <message>
+        <location filename="../desktop/ui/number_settings.py" line="44"/>
+        <source> phút</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/number_settings.py" line="46"/>
+        <source> ngày</source>
+        <translation> days</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <location filename="../desktop/ui/organisation_dialog.py" line="40"/>
@@ -1952,14 +1960,6 @@ Automatic backups (newest first). Restoring one replaces the library file with i
         <location filename="../desktop/ui/register_model.py" line="48"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterSettings</name>
-    <message>
-        <location filename="../desktop/ui/register_settings.py" line="27"/>
-        <source> ngày</source>
-        <translation> days</translation>
     </message>
 </context>
 <context>
@@ -2436,17 +2436,17 @@ Ctrl+Z undoes it while the application is open; the deletion is recorded in the 
         <translation>Automatic backup every</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="60"/>
+        <location filename="../desktop/ui/dialogs.py" line="58"/>
         <source>Nhiệm vụ “sắp đến hạn” khi còn</source>
         <translation>A task is “due soon” within</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="62"/>
+        <location filename="../desktop/ui/dialogs.py" line="60"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="63"/>
+        <location filename="../desktop/ui/dialogs.py" line="61"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from desktop.store.backup import library_signature, rotate_backups
 from desktop.store.paths import backups_dir
 from desktop.ui.background import Job, run_in_background
-from desktop.ui.backup_interval import interval_minutes
+from desktop.ui.number_settings import BACKUP_MINUTES
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -35,9 +35,9 @@ class AutoBackup(QObject):
         window.installEventFilter(self)  # a backup still running is waited for when the window closes
 
     def start(self) -> None:
-        """The library was opened: back it up now, then every :func:`interval_minutes`."""
+        """The library was opened: back it up now, then every ``BACKUP_MINUTES`` (Settings)."""
         self._signature = None
-        self.timer.start(interval_minutes() * 60_000)
+        self.timer.start(BACKUP_MINUTES.value() * 60_000)
         self.tick()
 
     def tick(self) -> bool:

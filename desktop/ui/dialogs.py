@@ -50,13 +50,11 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Cơ quan ban hành — thể thức Đảng"), organisation_button(self, "party"))
         form.addRow(self.tr("Cơ quan ban hành — thể thức Nhà nước"), organisation_button(self, "state"))
         form.addRow(self.tr("Ngôn ngữ giao diện (khởi động lại để áp dụng)"), self.language)
-        from desktop.ui.backup_interval import interval_box
+        from desktop.ui.number_settings import BACKUP_MINUTES, SOON_DAYS
 
-        self.backup_minutes = interval_box(self)
+        self.backup_minutes = BACKUP_MINUTES.box(self)
         form.addRow(self.tr("Sao lưu tự động sau mỗi"), self.backup_minutes)
-        from desktop.ui.register_settings import soon_days_box
-
-        self.soon_days = soon_days_box(self)
+        self.soon_days = SOON_DAYS.box(self)
         form.addRow(self.tr("Nhiệm vụ “sắp đến hạn” khi còn"), self.soon_days)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Lưu"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -68,10 +66,8 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         save_defaults(replace(self.defaults, clerk_name=self.clerk.text().strip(),
                               language=self.language.currentData()))
-        from desktop.ui.backup_interval import save_interval
+        from desktop.ui.number_settings import BACKUP_MINUTES, SOON_DAYS
 
-        save_interval(self.backup_minutes)
-        from desktop.ui.register_settings import save_soon_days
-
-        save_soon_days(self.soon_days)
+        BACKUP_MINUTES.save(self.backup_minutes)
+        SOON_DAYS.save(self.soon_days)
         super().accept()

@@ -14,7 +14,7 @@ from desktop.core.model import Item, ReviewStatus
 from desktop.core.register import Category, RegisterEntry, TaskStatus, counts
 from desktop.settings import current_user
 from desktop.ui.background import run_in_background
-from desktop.ui.register_settings import soon_days
+from desktop.ui.number_settings import SOON_DAYS
 
 if TYPE_CHECKING:
     from desktop.core.targets_over_time import Series
@@ -113,9 +113,9 @@ class FollowUp(QObject):
 
         if self.register is None or self._register_db is not library.db:  # (another library opened since)
             self.register = RegisterWindow(StoreRegisterSource(library), open_source=self.show_source,
-                                           soon_days=soon_days(), parent=self.window)
+                                           soon_days=SOON_DAYS.value(), parent=self.window)
             self._register_db = library.db
-        self.register.soon_days = soon_days()  # (Settings may have changed it)
+        self.register.soon_days = SOON_DAYS.value()  # (Settings may have changed it)
         self.register.show()
         self.register.raise_()
         self.register.reload()
@@ -150,7 +150,7 @@ class FollowUp(QObject):
         library = self.window.library
         if library is None:
             return
-        source, day, soon = StoreRegisterSource(library), today or date.today(), soon_days()
+        source, day, soon = StoreRegisterSource(library), today or date.today(), SOON_DAYS.value()
         run_in_background(lambda _job: counts(source.entries(), day, soon), self._noticed, on_failed=lambda _m: None,
                           parent=self)
 

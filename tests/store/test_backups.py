@@ -138,19 +138,19 @@ def _window(qtbot, path: Path):
 
 
 def test_backup_on_start_then_on_the_timer_only_after_a_change(qtbot, tmp_path: Path, home: Path) -> None:
-    from desktop.ui.backup_interval import SETTING
+    from desktop.ui.number_settings import BACKUP_MINUTES
     from desktop.ui.settings import settings
 
     path = tmp_path / "thu-vien.sqlite3"
     _library(path, texts=2).db.close()
-    settings().setValue(SETTING, 3)
+    settings().setValue(BACKUP_MINUTES.key, 3)
     try:
         w = _window(qtbot, path)
         with qtbot.waitSignal(w.autobackup.made, timeout=20000) as start:
             assert w.load_library()
         assert w.autobackup.timer.isActive() and w.autobackup.timer.interval() == 3 * 60_000
     finally:
-        settings().remove(SETTING)
+        settings().remove(BACKUP_MINUTES.key)
     made = Path(start.args[0])
     assert made.parent == home / "backups" and _reports(made) == 2
     qtbot.waitUntil(lambda: w.session is not None and w.autobackup._job is None, timeout=20000)

@@ -138,12 +138,12 @@ def test_a_due_date_corrected_by_the_clerk_is_kept_and_undone(make_window, qtbot
 
 def test_due_soon_counts_the_days_set_in_settings(make_window, qtbot) -> None:
     from desktop.ui.dialogs import SettingsDialog
-    from desktop.ui.register_settings import SETTING, soon_days
+    from desktop.ui.number_settings import SOON_DAYS
 
     w = make_window()
     dialog = SettingsDialog(w)
     qtbot.addWidget(dialog)
-    assert dialog.soon_days.value() == soon_days()
+    assert dialog.soon_days.value() == SOON_DAYS.value()
     dialog.soon_days.setValue(30)
     try:
         dialog.accept()
@@ -156,7 +156,7 @@ def test_due_soon_counts_the_days_set_in_settings(make_window, qtbot) -> None:
     finally:
         from desktop.ui.settings import settings
 
-        settings().remove(SETTING)
+        settings().remove(SOON_DAYS.key)
 
 
 def test_a_task_added_by_hand_is_stored_and_listed(make_window, qtbot) -> None:
