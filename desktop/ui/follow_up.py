@@ -14,6 +14,7 @@ from desktop.core.model import Item, ReviewStatus
 from desktop.core.register import Category, RegisterEntry, TaskStatus, counts
 from desktop.settings import current_user
 from desktop.ui.background import run_in_background
+from desktop.ui.library_panel import unit_key
 from desktop.ui.number_settings import SOON_DAYS
 
 if TYPE_CHECKING:
@@ -78,11 +79,6 @@ class StoreRegisterSource:
         assert entry.id is not None
         return set_status(self.db, entry.id, status, done_on=done_on, expected_version=entry.version,
                           who=current_user())
-
-
-def unit_key(unit: str) -> str:
-    """"HUYỆN ỦY BÌNH SƠN" in a header and "Huyện ủy Bình Sơn" in news are one unit (as the library groups them)."""
-    return " ".join(unit.split()).casefold()
 
 
 def load_series(library: Library, unit: str) -> list[Series]:

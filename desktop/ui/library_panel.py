@@ -83,7 +83,7 @@ class LibraryPanel(QWidget):
         no_unit, no_item, id_tip = self.tr("(Chưa rõ đơn vị)"), self.tr("không có mục"), self.tr("Mã văn bản: {0}")
         for s in summaries:
             unit = s.unit or no_unit
-            key = " ".join(unit.split()).casefold()  # "HUYỆN ỦY BÌNH SƠN" in a header, "Huyện ủy Bình Sơn" in news
+            key = unit_key(unit)
             if key not in groups:
                 groups[key] = self._group(unit)
             elif groups[key].text().isupper() and not unit.isupper():
@@ -120,6 +120,11 @@ class LibraryPanel(QWidget):
                 self.hitSelected.emit(int(rid), int(current.data(HIT_ITEM)))
             elif int(rid) in self.hit_items:
                 self.hitSelected.emit(int(rid), self.hit_items[int(rid)])
+
+
+def unit_key(unit: str) -> str:
+    """"HUYỆN ỦY BÌNH SƠN" in a header and "Huyện ủy Bình Sơn" in news are one unit (one group, one series)."""
+    return " ".join(unit.split()).casefold()
 
 
 def _vn_date(iso: str) -> str:
