@@ -12,13 +12,15 @@ Widgets are only ever touched in the callbacks, on the UI thread; the task gets 
 
 from __future__ import annotations
 
+import atexit
+import gc
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 T = TypeVar("T")
@@ -72,7 +74,9 @@ class Job(Generic[T]):
 
 
 class _Runner(QObject):
-    """The pool, and a queued signal that carries closures to the UI thread."""
+    """The pool, and a queued signal that carries closures to the UI thread. Python's cyclic garbage collector
+    runs on the UI thread only (as in Anki): a collection that starts in a worker thread may free a Qt object
+    there, which crashes the process; so automatic collection is off and a timer collects when it is due."""
 
     _closure = Signal(object)
 
@@ -81,6 +85,11 @@ class _Runner(QObject):
         self.pool = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="reportdesk-bg")
         # queued: emitted from a worker thread, run by this object's (the UI) thread's event loop
         self._closure.connect(self._run, Qt.ConnectionType.QueuedConnection)
+        gc.disable()
+        atexit.register(gc.collect)  # (the last garbage freed on this thread while Qt is still there)
+        self._gc = QTimer(self)
+        self._gc.timeout.connect(collect_when_due)
+        self._gc.start(GC_EVERY_MS)
 
     def on_main(self, fn: Callable[[], None]) -> None:
         self._closure.emit(fn)
@@ -91,6 +100,17 @@ class _Runner(QObject):
 
 
 _RUNNER: _Runner | None = None
+GC_EVERY_MS = 1000
+
+
+def collect_when_due() -> None:
+    """On the UI thread: collect each generation whose allocation count passed its threshold (what Python's own
+    collector would have done by now)."""
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    for generation in (2, 1, 0):
+        if counts[generation] > thresholds[generation]:
+            gc.collect(generation)
+            return
 
 
 def _runner() -> _Runner:

@@ -113,3 +113,17 @@ def test_nothing_is_delivered_to_an_owner_that_was_destroyed(qtbot) -> None:
     assert job.wait(5)
     qtbot.wait(50)
     assert got == []
+
+
+def test_cyclic_garbage_is_collected_on_the_ui_thread_only(qtbot) -> None:
+    """A collection started in a worker thread may free a Qt object there and crash the process (seen: a
+    segfault while a background job read the register): collection runs on the UI thread's timer."""
+    import gc
+
+    run_in_background(lambda _j: None)
+    assert not gc.isenabled()
+    for _ in range(gc.get_threshold()[0] * 2):
+        a: list = []
+        a.append(a)  # (a cycle only the collector frees)
+    assert gc.get_count()[0] > gc.get_threshold()[0]
+    qtbot.waitUntil(lambda: gc.get_count()[0] <= gc.get_threshold()[0], timeout=3000)  # the timer collected
