@@ -5,7 +5,9 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -102,3 +104,23 @@ def _no_unexpected_message_box(monkeypatch: pytest.MonkeyPatch) -> None:
         raise AssertionError(f"a message box the test did not expect: {title}: {text}")
 
     monkeypatch.setattr(dialogs, "_box", box)
+
+
+@pytest.fixture(autouse=True)
+def _undo_steps_dropped_in_qt() -> Iterator[None]:
+    """After a test, the undo steps of every window it left (closed by qtbot, not deleted) go in Qt, as the app
+    drops them when a window closes (``ui/undo.py``): left to the garbage collector at the end of the run, a step
+    freed before its stack crashes the process. Sessions a test makes without a window are closed by the test."""
+    yield
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.undo import drop_steps
+
+    if QApplication.instance() is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        for stack in widget.findChildren(QUndoStack):
+            drop_steps(stack)

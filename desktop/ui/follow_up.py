@@ -108,6 +108,9 @@ class FollowUp(QObject):
         from desktop.ui.register_window import RegisterWindow
 
         if self.register is None or self._register_db is not library.db:  # (another library opened since)
+            self.drop_undo_history()
+            if self.register is not None:
+                self.register.deleteLater()
             self.register = RegisterWindow(StoreRegisterSource(library), open_source=self.show_source,
                                            soon_days=SOON_DAYS.value(), parent=self.window)
             self._register_db = library.db
@@ -115,6 +118,13 @@ class FollowUp(QObject):
         self.register.show()
         self.register.raise_()
         self.register.reload()
+
+    def drop_undo_history(self) -> None:
+        """The register's undo steps go, in Qt (its library is closed, or the window; see ``ui/undo.py``)."""
+        if self.register is not None:
+            from desktop.ui.undo import drop_steps
+
+            drop_steps(self.register.undo_stack)
 
     def open_targets(self) -> None:
         library = self.window.library

@@ -34,6 +34,7 @@ from desktop.ui.report_delete import ReportDeletion, after_details_edit
 from desktop.ui.review import ReviewActions
 from desktop.ui.session import ReportSession
 from desktop.ui.settings import settings
+from desktop.ui.undo import drop_steps
 from desktop.ui.undo_actions import follow, undo_redo_actions
 
 if TYPE_CHECKING:
@@ -152,7 +153,15 @@ class MainWindow(QMainWindow):
         if self.imports.job is not None:
             self.imports.job.forget()  # stops after the file at hand; what is done stays saved
             self.imports.job.wait(5)
+        self.drop_undo_history()
         super().closeEvent(event)
+
+    def drop_undo_history(self) -> None:
+        """Every undo step this window holds goes, in Qt, while the stacks are alive (see ``ui/undo.py``)."""
+        if self.session is not None:
+            self.session.close()
+        drop_steps(self.deletions.stack)
+        self.follow_up.drop_undo_history()
 
     # -- library ---------------------------------------------------------------------------------
 
@@ -216,6 +225,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.review.session_opened(checked_empty)
         if old is not None:
+            old.close()
             old.deleteLater()
         self.article.show_text(session.report.text)  # (no current item: it was one of the old text)
         self._paint_items()

@@ -29,7 +29,14 @@ from desktop.ui.columns import (
     status_text,
 )
 from desktop.ui.item_model import ItemTableModel
-from desktop.ui.undo import AddItemCommand, EditItemCommand, LineRoleCommand, RemoveItemsCommand, push_saved
+from desktop.ui.undo import (
+    AddItemCommand,
+    EditItemCommand,
+    LineRoleCommand,
+    RemoveItemsCommand,
+    drop_steps,
+    push_saved,
+)
 
 KINDS = {
     # kind: (Report attribute, columns)
@@ -67,6 +74,10 @@ class ReportSession(QObject):
         self.findings: list[Finding] = self.verifier.findings()
         report.findings = self.findings
         self.lines = lines if lines is not None else self._read_lines()  # (read off the UI thread by the window)
+
+    def close(self) -> None:
+        """The report is closed (another opened, or the window closed): its undo steps go, in Qt."""
+        drop_steps(self.undo_stack)
 
     # -- what the views call -------------------------------------------------------------------
 

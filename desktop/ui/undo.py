@@ -5,6 +5,11 @@ library refuses — another clerk saved the item first, or deleted it — never 
 (its steps and its redo) stays as it was and an undo can never give back what was not taken. An undo or a
 redo the library refuses later drops its step (``setObsolete``: QUndoStack deletes an obsolete command)
 instead of keeping one that says what did not happen (issue 18, point 3).
+
+A stack's steps are dropped (:func:`drop_steps`) when what owns it ends — a report closed, the window closed —
+while the stack still exists in C++. Left to Python's garbage collector, a step still on a stack can be freed
+before its stack (PySide's collector hook hands a command back to Python, which deletes it under the stack):
+the stack's own destruction then deletes it again and the process crashes (seen at the end of a test run).
 """
 
 from __future__ import annotations
@@ -58,6 +63,14 @@ def push_saved(stack: QUndoStack, command: C, text: Callable[[C], str] | None = 
     command.saved = True
     stack.push(command)
     return True
+
+
+def drop_steps(stack: QUndoStack) -> None:
+    """Delete every step of ``stack`` now, in Qt (see the module's docstring); safe on a stack Qt deleted."""
+    from shiboken6 import Shiboken
+
+    if Shiboken.isValid(stack):
+        stack.clear()
 
 
 class EditItemCommand(SavedCommand):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -36,9 +37,11 @@ def lib(tmp_path: Path) -> Library:
 
 
 @pytest.fixture
-def session(lib: Library, qtbot) -> ReportSession:
+def session(lib: Library, qtbot) -> Iterator[ReportSession]:
     rid, _ = lib.add_report(extract_text(TEXT, name="tan-my.txt"))
-    return ReportSession(lib.get_report(rid), lib)
+    session = ReportSession(lib.get_report(rid), lib)
+    yield session
+    session.close()  # (its undo steps go in Qt, as when the window closes a report)
 
 
 @pytest.fixture

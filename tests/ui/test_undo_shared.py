@@ -62,7 +62,10 @@ def clerks(request, tmp_path: Path, qtbot) -> Iterator[tuple[Clerk, Clerk]]:
     db_a = open_database(url)
     db_b = open_database(url)  # the other clerk: another connection, as from another computer
     rid, _ = Library(db_a).add_report(extract_text(TEXT, name="tan-my.txt"))
-    yield Clerk(db_a, rid), Clerk(db_b, rid)
+    a, b = Clerk(db_a, rid), Clerk(db_b, rid)
+    yield a, b
+    a.session.close()
+    b.session.close()
     db_a.close()
     db_b.close()
 
