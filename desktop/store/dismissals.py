@@ -6,8 +6,6 @@ and message (so the history reads without the text), never the finding itself.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from sqlalchemy import delete, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -15,12 +13,9 @@ from sqlalchemy.orm import Session
 from desktop.core.model import Finding
 from desktop.settings import current_user
 from desktop.store.db import Database, describe_error
+from desktop.store.edits import utc_now
 from desktop.store.errors import StoreError
 from desktop.store.models import AuditRow, DismissalRow, ReportRow
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def dismissed_keys(s: Session, report_id: int) -> dict[str, str]:
@@ -43,8 +38,8 @@ def dismiss_finding(db: Database, report_id: int, key: str, finding: Finding, no
             if row is None:
                 row = DismissalRow(report_id=report_id, finding_key=key, kind=finding.kind, message=finding.message)
                 s.add(row)
-            row.note, row.who, row.at = note, who, _now()
-            s.add(AuditRow(at=_now(), who=who, action="dismiss", report_id=report_id, field=finding.kind,
+            row.note, row.who, row.at = note, who, utc_now()
+            s.add(AuditRow(at=utc_now(), who=who, action="dismiss", report_id=report_id, field=finding.kind,
                            old_value=old, new_value=f"{finding.message} — {note}" if note else finding.message))
     except StoreError:
         raise
@@ -61,7 +56,7 @@ def undismiss_finding(db: Database, report_id: int, key: str, who: str | None = 
                                                       DismissalRow.finding_key == key))
             if row is None:
                 return
-            s.add(AuditRow(at=_now(), who=who, action="undismiss", report_id=report_id, field=row.kind,
+            s.add(AuditRow(at=utc_now(), who=who, action="undismiss", report_id=report_id, field=row.kind,
                            old_value=row.note, new_value=row.message))
             s.execute(delete(DismissalRow).where(DismissalRow.id == row.id))
     except SQLAlchemyError as exc:

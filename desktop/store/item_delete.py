@@ -6,14 +6,11 @@ made for a deletion that happened, and its undo gives back exactly what was dele
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from sqlalchemy import delete
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.settings import current_user
-from desktop.store.db import Database, describe_error
+from desktop.store.db import Database
+from desktop.store.edits import utc_now, versioned_edit
 from desktop.store.errors import ConflictError, StoreError
 from desktop.store.item_edit import item_values
 from desktop.store.models import AuditRow, ItemRow, SearchDoc
@@ -25,25 +22,18 @@ def delete_items(db: Database, versions: dict[int, int], who: str | None = None)
     """Delete the items ``{id: version read}`` in one transaction, one audit row each; if any was saved by
     someone else since (ConflictError, with their values) or is no longer there (StoreError), none is."""
     who = who or current_user()
-    try:
-        with db.session() as s:
-            rows = []
-            for item_id, version in versions.items():
-                row = s.get(ItemRow, item_id)
-                if row is None:
-                    raise StoreError(GONE)
-                if row.version != version:
-                    raise ConflictError(item_id, item_values(row), {})
-                rows.append(row)
-            for row in rows:
-                s.add(AuditRow(at=datetime.now(UTC).replace(tzinfo=None), who=who, action="delete",
-                               report_id=row.report_id, item_id=None, field=row.type, old_value=row.text))
-                s.execute(delete(SearchDoc).where(SearchDoc.item_id == row.id))
-                s.delete(row)
-            s.flush()  # the version check happens here too (DELETE … WHERE version = ?)
-    except StaleDataError:
-        raise ConflictError(0, {}, {}) from None  # (which one is not known: the clerk sees the sentence)
-    except StoreError:
-        raise
-    except SQLAlchemyError as exc:
-        raise describe_error(exc) from None
+    with versioned_edit(db, lambda: ConflictError(0, {}, {})) as s:  # (which one is not known: the sentence says)
+        rows = []
+        for item_id, version in versions.items():
+            row = s.get(ItemRow, item_id)
+            if row is None:
+                raise StoreError(GONE)
+            if row.version != version:
+                raise ConflictError(item_id, item_values(row), {})
+            rows.append(row)
+        for row in rows:
+            s.add(AuditRow(at=utc_now(), who=who, action="delete",
+                           report_id=row.report_id, item_id=None, field=row.type, old_value=row.text))
+            s.execute(delete(SearchDoc).where(SearchDoc.item_id == row.id))
+            s.delete(row)
+        s.flush()  # the version check happens here too (DELETE … WHERE version = ?)

@@ -5,13 +5,11 @@ refused with a ConflictError carrying the stored values, so the clerk sees what 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.core.model import Item, ReviewStatus
 from desktop.core.textnorm import fold_same_length
@@ -26,6 +24,7 @@ from desktop.store.convert import (
     to_column_value,
 )
 from desktop.store.db import Database, describe_error
+from desktop.store.edits import utc_now, versioned_edit
 from desktop.store.errors import ConflictError, StoreError
 from desktop.store.models import AuditRow, ItemRow, SearchDoc
 from desktop.store.register import sync_report
@@ -35,65 +34,58 @@ _SAME = {"person": ("text",), "document": ("doc_number",), "indicator": ("text",
          "ratio": ("value", "value2", "text"), "tally": ("value", "text"), "task": ("text",), "proposal": ("text",)}
 
 
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
 def update_item(db: Database, item_id: int, changes: dict[str, object], expected_version: int | None,
                 who: str | None = None) -> int:
     """Apply ``changes`` (domain attribute → value) if nobody saved the item since
     ``expected_version`` (None: whatever version it is at); write one audit row per changed field.
     Returns the new version."""
     who = who or current_user()
-    try:
-        with db.session() as s:
-            row = s.get(ItemRow, item_id)
-            if row is None:
-                raise StoreError("Mục này không còn trong thư viện (có thể đã bị xóa).")
-            if expected_version is not None and row.version != expected_version:
-                raise ConflictError(item_id, item_values(row), dict(changes))
-            columns = {**FIELDS[row.type], **COMMON}
-            changed = False
-            for attr, value in changes.items():
-                if attr == "span":  # where the item is in the text: two columns, one audit row
-                    old_span, new_span = (row.span_start, row.span_end), _span_pair(value)
-                    if old_span != new_span:
-                        row.span_start, row.span_end = new_span
-                        changed = True
-                        s.add(AuditRow(at=_now(), who=who, action="update", report_id=row.report_id,
-                                       item_id=row.id, field="span", old_value=_span_text(old_span),
-                                       new_value=_span_text(new_span)))
-                    continue
-                if attr not in columns:
-                    raise StoreError(f"Trường “{attr}” không sửa được ở mục loại {row.type}.")
-                col = columns[attr]
-                new = to_column_value(col, value)
-                old = getattr(row, col)
-                if old == new:
-                    continue
-                setattr(row, col, new)
-                changed = True
-                s.add(AuditRow(at=_now(), who=who, action="update", report_id=row.report_id, item_id=row.id,
-                               field=attr, old_value=None if old is None else str(old),
-                               new_value=None if new is None else str(new)))
-                if attr == "review":
-                    row.reviewer = who
-                    row.reviewed_at = _now()
-            if changed:
-                s.flush()  # the version check happens here (UPDATE … WHERE version = ?)
-                reindex_item(s, row)
-                if row.type == "task" and {"owner", "deadline"} & set(changes):
-                    sync_report(s, row.report_id)  # a task now followed up, or its due date moved
-            return row.version
-    except StaleDataError:
-        with db.session() as s:
-            row = s.get(ItemRow, item_id)
-            current = item_values(row) if row else {}
-        raise ConflictError(item_id, current, dict(changes)) from None
-    except StoreError:
-        raise
-    except SQLAlchemyError as exc:
-        raise describe_error(exc) from None
+    with versioned_edit(db, lambda: _their_values(db, item_id, changes)) as s:
+        row = s.get(ItemRow, item_id)
+        if row is None:
+            raise StoreError("Mục này không còn trong thư viện (có thể đã bị xóa).")
+        if expected_version is not None and row.version != expected_version:
+            raise ConflictError(item_id, item_values(row), dict(changes))
+        columns = {**FIELDS[row.type], **COMMON}
+        changed = False
+        for attr, value in changes.items():
+            if attr == "span":  # where the item is in the text: two columns, one audit row
+                old_span, new_span = (row.span_start, row.span_end), _span_pair(value)
+                if old_span != new_span:
+                    row.span_start, row.span_end = new_span
+                    changed = True
+                    s.add(AuditRow(at=utc_now(), who=who, action="update", report_id=row.report_id,
+                                   item_id=row.id, field="span", old_value=_span_text(old_span),
+                                   new_value=_span_text(new_span)))
+                continue
+            if attr not in columns:
+                raise StoreError(f"Trường “{attr}” không sửa được ở mục loại {row.type}.")
+            col = columns[attr]
+            new = to_column_value(col, value)
+            old = getattr(row, col)
+            if old == new:
+                continue
+            setattr(row, col, new)
+            changed = True
+            s.add(AuditRow(at=utc_now(), who=who, action="update", report_id=row.report_id, item_id=row.id,
+                           field=attr, old_value=None if old is None else str(old),
+                           new_value=None if new is None else str(new)))
+            if attr == "review":
+                row.reviewer = who
+                row.reviewed_at = utc_now()
+        if changed:
+            s.flush()  # the version check happens here (UPDATE … WHERE version = ?)
+            reindex_item(s, row)
+            if row.type == "task" and {"owner", "deadline"} & set(changes):
+                sync_report(s, row.report_id)  # a task now followed up, or its due date moved
+        return row.version
+
+
+def _their_values(db: Database, item_id: int, changes: dict[str, object]) -> ConflictError:
+    """The conflict of an edit another clerk's save overtook, with the values now stored."""
+    with db.session() as s:
+        row = s.get(ItemRow, item_id)
+        return ConflictError(item_id, item_values(row) if row else {}, dict(changes))
 
 
 def set_review_many(db: Database, statuses: dict[int, ReviewStatus], who: str | None = None) -> None:
@@ -130,7 +122,7 @@ def add_item(db: Database, report_id: int, item: Item, who: str | None = None, p
             row.parent_id = parent_id
             s.add(row)
             s.flush()
-            s.add(AuditRow(at=_now(), who=who, action="create", report_id=report_id, item_id=row.id,
+            s.add(AuditRow(at=utc_now(), who=who, action="create", report_id=report_id, item_id=row.id,
                            new_value=search_text(item)))
             txt = search_text(item)
             if txt:
@@ -153,7 +145,7 @@ def delete_item(db: Database, item_id: int, expected_version: int, who: str | No
                 return
             if row.version != expected_version:
                 raise ConflictError(item_id, item_values(row), {})
-            s.add(AuditRow(at=_now(), who=who, action="delete", report_id=row.report_id, item_id=None,
+            s.add(AuditRow(at=utc_now(), who=who, action="delete", report_id=row.report_id, item_id=None,
                            field=row.type, old_value=row.text))
             s.execute(delete(SearchDoc).where(SearchDoc.item_id == item_id))
             s.delete(row)

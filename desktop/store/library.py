@@ -12,8 +12,6 @@ decisions).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -22,6 +20,7 @@ from desktop.core.source import Source
 from desktop.settings import current_user  # the one source of "who" for the audit trail
 from desktop.store import item_edit, report_add, report_read
 from desktop.store.db import Database, describe_error
+from desktop.store.edits import utc_now
 from desktop.store.errors import StoreError
 from desktop.store.lines import LineChange, ReportLines, report_lines, set_line_role
 from desktop.store.models import AuditRow, ReportRow, SearchDoc
@@ -29,10 +28,6 @@ from desktop.store.report_add import content_hash
 from desktop.store.report_read import AuditEntry, ReportSummary, report_day
 
 __all__ = ["AuditEntry", "Library", "ReportSummary", "content_hash", "current_user", "report_day"]
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class Library:
@@ -79,7 +74,7 @@ class Library:
             row = s.get(ReportRow, report_id)
             if row is None:
                 return
-            s.add(AuditRow(at=_now(), who=who, action="delete", report_id=None, old_value=row.source_name))
+            s.add(AuditRow(at=utc_now(), who=who, action="delete", report_id=None, old_value=row.source_name))
             s.execute(delete(SearchDoc).where(SearchDoc.report_id == report_id))
             s.delete(row)
 
@@ -108,8 +103,8 @@ class Library:
                     raise StoreError("Văn bản này không còn trong thư viện.")
                 if (row.checked_empty_at is not None) == on:
                     return None
-                row.checked_empty_at = _now() if on else None
-                s.add(AuditRow(at=_now(), who=who, action="update", report_id=report_id, field="checked_empty",
+                row.checked_empty_at = utc_now() if on else None
+                s.add(AuditRow(at=utc_now(), who=who, action="update", report_id=report_id, field="checked_empty",
                                old_value=str(not on), new_value=str(on)))
                 s.flush()  # (the report's version moves: the open session keeps it in step)
                 return row.version

@@ -15,19 +15,16 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from sqlalchemy import select
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.core.chrome import normal_line
 from desktop.core.model import LineRole, Report
 from desktop.core.source import Block, Source, source_from_text
 from desktop.core.textnorm import NormText, fold_same_length
 from desktop.settings import current_user
-from desktop.store.db import describe_error
+from desktop.store.edits import utc_now, versioned_edit
 from desktop.store.errors import StoreError
 from desktop.store.models import AuditRow, ReportRow, SearchDoc
 from desktop.store.register import sync_report
@@ -127,6 +124,9 @@ def report_lines(s: Session, report_id: int) -> ReportLines:
     return ReportLines(lines, overrides)
 
 
+_OVERTAKEN = "Văn bản này vừa được người khác sửa. Hãy mở lại văn bản rồi thử lại; chưa có gì thay đổi."
+
+
 def set_line_role(db, report_id: int, start: int, role: str | None, who: str | None = None) -> LineChange:
     """Record that the line starting at ``start`` is ``role`` (article | chrome; None: the classifier decides
     again), extract the text again with all the decisions and replace the items nobody touched, in one
@@ -134,43 +134,31 @@ def set_line_role(db, report_id: int, start: int, role: str | None, who: str | N
     if role is not None and role not in DECISIONS:
         raise ValueError(f"line role must be one of {DECISIONS} or None, not {role!r}")
     who = who or current_user()
-    try:
-        with db.session() as s:
-            row = s.get(ReportRow, report_id)
-            if row is None:
-                raise StoreError("Văn bản này không còn trong thư viện.")
-            overrides = load_overrides(row.line_overrides)
-            old = overrides.get(start)
-            if old == role:
-                return LineChange()
-            if role is None:
-                overrides.pop(start)
-            else:
-                overrides[start] = role
-            report = extract_stored(row, overrides)
-            change = replace_untouched(s, row.id, report, who)
-            _update_report(s, row, report, who)
-            sync_report(s, row.id)  # new tasks enter the register; due dates follow a new report date
-            row.line_overrides = dump_overrides(overrides)
-            s.add(AuditRow(at=_now(), who=who, action="update", report_id=report_id, field="line_role",
-                           old_value=_decision(row.original_text, start, old),
-                           new_value=_decision(row.original_text, start, role)))
-            s.flush()  # the version checks of the report and of the removed items happen here
-            return change
-    except StaleDataError:
-        raise StoreError("Văn bản này vừa được người khác sửa. Hãy mở lại văn bản rồi thử lại; "
-                         "chưa có gì thay đổi.") from None
-    except StoreError:
-        raise
-    except SQLAlchemyError as exc:
-        raise describe_error(exc) from None
+    with versioned_edit(db, lambda: StoreError(_OVERTAKEN)) as s:
+        row = s.get(ReportRow, report_id)
+        if row is None:
+            raise StoreError("Văn bản này không còn trong thư viện.")
+        overrides = load_overrides(row.line_overrides)
+        old = overrides.get(start)
+        if old == role:
+            return LineChange()
+        if role is None:
+            overrides.pop(start)
+        else:
+            overrides[start] = role
+        report = extract_stored(row, overrides)
+        change = replace_untouched(s, row.id, report, who)
+        _update_report(s, row, report, who)
+        sync_report(s, row.id)  # new tasks enter the register; due dates follow a new report date
+        row.line_overrides = dump_overrides(overrides)
+        s.add(AuditRow(at=utc_now(), who=who, action="update", report_id=report_id, field="line_role",
+                       old_value=_decision(row.original_text, start, old),
+                       new_value=_decision(row.original_text, start, role)))
+        s.flush()  # the version checks of the report and of the removed items happen here
+        return change
 
 
 # -- internals ----------------------------------------------------------------------------------------
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def _decision(text: str, start: int, role: str | None) -> str:
@@ -184,7 +172,7 @@ def _update_report(s: Session, row: ReportRow, report: Report, who: str) -> None
     details a clerk corrected stay as the clerk wrote them."""
     kept = corrected_columns(row)
     if report.title != row.title and "title" not in kept:
-        s.add(AuditRow(at=_now(), who=who, action="update", report_id=row.id, field="title", old_value=row.title,
+        s.add(AuditRow(at=utc_now(), who=who, action="update", report_id=row.id, field="title", old_value=row.title,
                        new_value=report.title))
     m = report.meeting
     d = m.date if m and m.date else None

@@ -11,16 +11,16 @@ corrected=old_corrected)``.
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime
+from datetime import date
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.core.deadlines import resolve
 from desktop.core.register import TaskStatus
 from desktop.settings import current_user
 from desktop.store.db import Database, describe_error
+from desktop.store.edits import utc_now, versioned_edit
 from desktop.store.errors import ConflictError, StoreError
 from desktop.store.models import AuditRow, ItemRow, ReportRow
 from desktop.store.register import report_date
@@ -28,10 +28,6 @@ from desktop.store.register_table import RegisterRow
 
 GONE = "Nhiệm vụ số {id} không có trong sổ theo dõi (có thể đã bị xóa)."
 BAD_STATUS = "Trạng thái “{status}” không hợp lệ; dùng một trong: todo, doing, done, dropped."
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def status_of(value: TaskStatus | str) -> TaskStatus:
@@ -51,7 +47,7 @@ def entry_values(row: RegisterRow) -> dict[str, object]:
 
 
 def _audit(s: Session, row: RegisterRow, who: str, field: str, old: object, new: object) -> None:
-    s.add(AuditRow(at=_now(), who=who, action="update", report_id=row.report_id, item_id=row.item_id,
+    s.add(AuditRow(at=utc_now(), who=who, action="update", report_id=row.report_id, item_id=row.item_id,
                    field=f"register.{field}", old_value=None if old in (None, "") else str(old),
                    new_value=None if new in (None, "") else str(new)))
 
@@ -61,35 +57,32 @@ def _edit(db: Database, entry_id: int, changes: dict[str, object], expected_vers
     """Apply ``changes`` (column → value) to one entry with its audit rows, if nobody saved it since
     ``expected_version`` (None: whatever version). Returns the entry's version."""
     who = who or current_user()
-    try:
-        with db.session() as s:
-            row = s.get(RegisterRow, entry_id)
-            if row is None:
-                raise StoreError(GONE.format(id=entry_id))
-            if expected_version is not None and row.version != expected_version:
-                raise ConflictError(entry_id, entry_values(row), dict(changes))
-            changed = False
-            for column, new in changes.items():
-                old = getattr(row, column)
-                if old == new:
-                    continue
-                setattr(row, column, new)
-                changed = True
-                if column in ("status", "done_on", "note", "due"):
-                    _audit(s, row, who, column, old, new)
-            if changed:
-                row.changed_by, row.changed_at = who, _now()
-                s.flush()  # the version check happens here (UPDATE … WHERE version = ?)
-            return row.version
-    except StaleDataError:
-        with db.session() as s:
-            row = s.get(RegisterRow, entry_id)
-            current = entry_values(row) if row else {}
-        raise ConflictError(entry_id, current, dict(changes)) from None
-    except StoreError:
-        raise
-    except SQLAlchemyError as exc:
-        raise describe_error(exc) from None
+    with versioned_edit(db, lambda: _their_values(db, entry_id, changes)) as s:
+        row = s.get(RegisterRow, entry_id)
+        if row is None:
+            raise StoreError(GONE.format(id=entry_id))
+        if expected_version is not None and row.version != expected_version:
+            raise ConflictError(entry_id, entry_values(row), dict(changes))
+        changed = False
+        for column, new in changes.items():
+            old = getattr(row, column)
+            if old == new:
+                continue
+            setattr(row, column, new)
+            changed = True
+            if column in ("status", "done_on", "note", "due"):
+                _audit(s, row, who, column, old, new)
+        if changed:
+            row.changed_by, row.changed_at = who, utc_now()
+            s.flush()  # the version check happens here (UPDATE … WHERE version = ?)
+        return row.version
+
+
+def _their_values(db: Database, entry_id: int, changes: dict[str, object]) -> ConflictError:
+    """The conflict of an edit another clerk's save overtook, with the values now stored."""
+    with db.session() as s:
+        row = s.get(RegisterRow, entry_id)
+        return ConflictError(entry_id, entry_values(row) if row else {}, dict(changes))
 
 
 def set_status(db: Database, entry_id: int, status: TaskStatus | str, done_on: date | None = None,
@@ -147,14 +140,14 @@ def add_entry(db: Database, text: str, *, report_id: int | None = None, owner: s
             row = RegisterRow(report_id=report_id, item_id=None, text=text.strip(), owner=owner,
                               partners=json.dumps(partners or [], ensure_ascii=False), deadline=deadline,
                               product=product, status=str(TaskStatus.TODO), note="", changed_by=who,
-                              changed_at=_now(), due_corrected=due is not None, recurring=False)
+                              changed_at=utc_now(), due_corrected=due is not None, recurring=False)
             if due is None:
                 row.due, row.recurring = _phrase_due(s, row)
             else:
                 row.due = due
             s.add(row)
             s.flush()
-            s.add(AuditRow(at=_now(), who=who, action="create", report_id=report_id, field="register",
+            s.add(AuditRow(at=utc_now(), who=who, action="create", report_id=report_id, field="register",
                            new_value=f"#{row.id} {row.text}"))
             return row.id
     except SQLAlchemyError as exc:

@@ -5,7 +5,6 @@ import's audit row, in one transaction — the report with all its items or not 
 from __future__ import annotations
 
 import hashlib
-from datetime import UTC, datetime
 
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
@@ -17,6 +16,7 @@ from desktop.core.textnorm import fold_same_length
 from desktop.settings import current_user
 from desktop.store.convert import ITEM_TYPES, item_to_values, search_text
 from desktop.store.db import Database, describe_error
+from desktop.store.edits import utc_now
 from desktop.store.errors import StoreError
 from desktop.store.lines import source_layout
 from desktop.store.models import AuditRow, ItemRow, ReportRow, SearchDoc
@@ -25,10 +25,6 @@ from desktop.store.register import sync_report
 
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def add_report(db: Database, report: Report, who: str | None = None, text_hash: str | None = None,
@@ -49,7 +45,7 @@ def add_report(db: Database, report: Report, who: str | None = None, text_hash: 
             add_items(s, row.id, report)
             index_report(s, row.id, report)
             sync_report(s, row.id)  # its tasks with an owner or a deadline enter the follow-up register
-            s.add(AuditRow(at=_now(), who=who, action="import", report_id=row.id, new_value=report.source))
+            s.add(AuditRow(at=utc_now(), who=who, action="import", report_id=row.id, new_value=report.source))
             report.id = row.id
             return row.id, True
     except IntegrityError:
@@ -74,7 +70,7 @@ def _report_row(report: Report, h: str, source: Source | None, known_chrome: fro
         meeting_date=(f"{d.year:04d}-{d.month:02d}-{d.day:02d}" if d and d.year and d.month and d.day
                       else None),
         doc_date=report.doc_date.isoformat() if report.doc_date else None,
-        original_text=report.text, body=report.body, imported_at=_now(),
+        original_text=report.text, body=report.body, imported_at=utc_now(),
         source_layout=source_layout(source, known_chrome) if source is not None else None,
     )
 

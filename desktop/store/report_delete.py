@@ -6,7 +6,6 @@ application is open restores it exactly, audit trail included. Both are audited.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any, cast
 
 from sqlalchemy import Table, delete, func, insert, select, update
@@ -15,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop.settings import current_user
 from desktop.store.db import Database, describe_error
+from desktop.store.edits import utc_now
 from desktop.store.errors import StoreError
 from desktop.store.models import AuditRow, DismissalRow, ItemRow, ReportRow, SearchDoc
 from desktop.store.register_table import RegisterRow
@@ -49,10 +49,6 @@ class DeletedReport:
         return str(self.report.get("title") or self.report.get("source_name") or "")
 
 
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
 def _rows(s: Session, table: Any, *where: Any) -> list[Row]:
     return [dict(r) for r in s.execute(select(table).where(*where)).mappings()]
 
@@ -84,7 +80,7 @@ def delete_report(db: Database, report_id: int, who: str | None = None) -> Delet
                 audit=[(a, i) for a, i in s.execute(select(AuditRow.id, AuditRow.item_id)
                                                      .where(AuditRow.report_id == report_id))])
             gone.items.sort(key=lambda r: (r["parent_id"] is not None, r["id"]))  # tallies before their parts
-            audit = AuditRow(at=_now(), who=who, action="delete", report_id=None, field="report",
+            audit = AuditRow(at=utc_now(), who=who, action="delete", report_id=None, field="report",
                              old_value=f"#{report_id} {gone.title}")
             s.add(audit)
             s.execute(delete(SearchDoc).where(SearchDoc.report_id == report_id))
@@ -128,7 +124,7 @@ def restore_report(db: Database, gone: DeletedReport, who: str | None = None) ->
                     {**{k: v for k, v in r.items() if k != "id"}, "report_id": rid} for r in gone.dismissals])
             _restore_register(s, gone.register, rid, items)
             _relink_audit(s, gone, rid, items)
-            s.add(AuditRow(at=_now(), who=who, action="restore", report_id=rid, field="report",
+            s.add(AuditRow(at=utc_now(), who=who, action="restore", report_id=rid, field="report",
                            new_value=f"#{rid} {gone.title}"))
             return int(rid)
     except StoreError:

@@ -9,16 +9,15 @@ read again after a line decision (as items a clerk touched are).
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime
+from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.core.model import DayMonthYear
 from desktop.core.textnorm import fold_same_length
 from desktop.settings import current_user
-from desktop.store.db import Database, describe_error
+from desktop.store.db import Database
+from desktop.store.edits import utc_now, versioned_edit
 from desktop.store.errors import DetailsConflict, StoreError
 from desktop.store.models import AuditRow, ReportRow, SearchDoc
 
@@ -44,10 +43,6 @@ def corrected_details(row: ReportRow) -> set[str]:
 def corrected_columns(row: ReportRow) -> dict[str, object]:
     """The values of the columns holding a clerk's corrections, to put back after the text is read again."""
     return {col: getattr(row, col) for name in corrected_details(row) for col in COLUMNS[name]}
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def meeting_text(d: DayMonthYear | None) -> str | None:
@@ -95,34 +90,27 @@ def update_report_details(db: Database, report_id: int, changes: dict[str, objec
     unknown = set(changes) - set(DETAIL_FIELDS)
     if unknown:
         raise StoreError(f"Không sửa được trường “{', '.join(sorted(unknown))}” của văn bản.")
-    try:
-        with db.session() as s:
-            row = s.get(ReportRow, report_id)
-            if row is None:
-                raise StoreError("Văn bản này không còn trong thư viện (có thể đã bị xóa).")
-            if expected_version is not None and row.version != expected_version:
-                raise DetailsConflict(row.version)
-            for attr, value in changes.items():
-                old = _current(row, attr)
-                new = _set(row, attr, value)
-                if old != new:
-                    s.add(AuditRow(at=_now(), who=who, action="update", report_id=report_id, field=attr,
-                                   old_value=old, new_value=new))
-            row.corrected = json.dumps(sorted(corrected_details(row) | set(changes)))
-            if "title" in changes:
-                doc = s.scalar(select(SearchDoc).where(SearchDoc.report_id == report_id,
-                                                       SearchDoc.item_type == "report"))
-                if doc is not None:
-                    doc.folded = fold_same_length(row.title + "\n" + row.body)
-            s.flush()
-            if {"doc_date", "meeting_date"} & set(changes):
-                from desktop.store.register import sync_report
+    with versioned_edit(db, lambda: StoreError("Văn bản vừa được người khác sửa; hãy mở lại rồi sửa tiếp.")) as s:
+        row = s.get(ReportRow, report_id)
+        if row is None:
+            raise StoreError("Văn bản này không còn trong thư viện (có thể đã bị xóa).")
+        if expected_version is not None and row.version != expected_version:
+            raise DetailsConflict(row.version)
+        for attr, value in changes.items():
+            old = _current(row, attr)
+            new = _set(row, attr, value)
+            if old != new:
+                s.add(AuditRow(at=utc_now(), who=who, action="update", report_id=report_id, field=attr,
+                               old_value=old, new_value=new))
+        row.corrected = json.dumps(sorted(corrected_details(row) | set(changes)))
+        if "title" in changes:
+            doc = s.scalar(select(SearchDoc).where(SearchDoc.report_id == report_id,
+                                                   SearchDoc.item_type == "report"))
+            if doc is not None:
+                doc.folded = fold_same_length(row.title + "\n" + row.body)
+        s.flush()
+        if {"doc_date", "meeting_date"} & set(changes):
+            from desktop.store.register import sync_report
 
-                sync_report(s, report_id)  # due dates without a year follow the report's date
-            return row.version
-    except StaleDataError:
-        raise StoreError("Văn bản vừa được người khác sửa; hãy mở lại rồi sửa tiếp.") from None
-    except StoreError:
-        raise
-    except SQLAlchemyError as exc:
-        raise describe_error(exc) from None
+            sync_report(s, report_id)  # due dates without a year follow the report's date
+        return row.version

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import cast
 
 from sqlalchemy import Table, bindparam, select
@@ -24,6 +23,7 @@ from sqlalchemy.orm import Session
 from desktop.core.model import Item, Origin, Report, ReviewStatus, Tally
 from desktop.core.textnorm import fold_same_length
 from desktop.store.convert import COMMON, FIELDS, ITEM_TYPES, item_to_values, search_text
+from desktop.store.edits import utc_now
 from desktop.store.models import AuditRow, ItemRow, SearchDoc
 from desktop.store.register import followed_items
 
@@ -75,7 +75,7 @@ def replace_untouched(s: Session, report_id: int, new: Report, who: str) -> Line
         for p in parts.get(r.id, []):
             s.delete(p)
         s.delete(r)
-        s.add(AuditRow(at=_now(), who=who, action="delete", report_id=report_id, item_id=None, field=r.type,
+        s.add(AuditRow(at=utc_now(), who=who, action="delete", report_id=report_id, item_id=None, field=r.type,
                        old_value=r.text))
     s.flush()
     _rename(added, keys, [r for r in top if id(r) in stays], parts)
@@ -211,10 +211,7 @@ _TYPES = {kind: k for k, kind in enumerate(("document", "person", "indicator", "
 
 def _created(s: Session, report_id: int, row: ItemRow, item: Item, who: str) -> None:
     txt = search_text(item)
-    s.add(AuditRow(at=_now(), who=who, action="create", report_id=report_id, item_id=row.id, new_value=txt))
+    s.add(AuditRow(at=utc_now(), who=who, action="create", report_id=report_id, item_id=row.id, new_value=txt))
     if txt:
         s.add(SearchDoc(report_id=report_id, item_id=row.id, item_type=row.type, folded=fold_same_length(txt)))
 
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
