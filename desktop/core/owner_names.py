@@ -1,7 +1,8 @@
 """Whether a text names a given body (the owner of a task), however it is written: in full or abbreviated
 (``UBND`` = ``Ủy ban nhân dân``, ``TN&MT`` = ``Tài nguyên và Môi trường``), with or without diacritics, in any
 case, with or without its place tail (``UBND huyện Hòa Lâm`` = ``UBND huyện`` = ``Ủy ban nhân dân``) — but not
-a body of another level (``UBND xã`` is not ``UBND huyện``).
+a body of another level (``UBND xã`` is not ``UBND huyện``) nor of another place where both name theirs
+(``UBND huyện Tân Phú`` is not ``UBND huyện Hòa Lâm``: a place's name is the capitalised words after the level).
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ class Words:
     folded: tuple[str, ...]
     spans: tuple[tuple[int, int], ...]  # into ``text``
     text: str  # the text with its abbreviations written out
+    capital: tuple[bool, ...] = ()  # whether each word is written with a capital (a place's name is)
 
 
 def words_of(text: str) -> Words:
@@ -62,7 +64,16 @@ def words_of(text: str) -> Words:
     # "Tài chính và Kế hoạch" = "Tài chính - Kế hoạch"; "Ban Quản lý các công trình": "các" names no one
     found = [m for m in _TOKEN.finditer(expanded) if m.group().lower() not in _SKIPPED]
     plain = tuple(m.group().lower() for m in found)
-    return Words(plain, tuple(fold_word(w) for w in plain), tuple(m.span() for m in found), expanded)
+    return Words(plain, tuple(fold_word(w) for w in plain), tuple(m.span() for m in found), expanded,
+                 tuple(m.group()[:1].isupper() for m in found))
+
+
+def _place_at(w: Words, i: int) -> tuple[str, ...]:
+    """The place's name from word ``i`` on (after a level noun): its capitalised words, folded; () if none."""
+    j = i
+    while j < len(w.capital) and w.capital[j]:
+        j += 1
+    return w.folded[i:j]
 
 
 def _level_at(plain: tuple[str, ...], i: int) -> tuple[str, ...] | None:
@@ -81,6 +92,7 @@ class Body:
     core: tuple[str, ...]
     level: tuple[str, ...] | None
     many: bool = False  # "các xã", "UBND các huyện": every body of a kind, no one in particular
+    place: tuple[str, ...] = ()  # the place after the level, folded ("hoa lam"); () when not written
 
 
 def body_of(name: str) -> Body | None:
@@ -94,7 +106,9 @@ def body_of(name: str) -> Body | None:
             cut = i
             break
     core = tuple(w.folded[:cut])
-    return Body(core, level, _MANY_RE.search(unicodedata.normalize("NFC", name)) is not None) if core else None
+    place = _place_at(w, cut + len(level)) if level is not None else ()
+    many = _MANY_RE.search(unicodedata.normalize("NFC", name)) is not None
+    return Body(core, level, many, place) if core else None
 
 
 @lru_cache(maxsize=4096)
@@ -109,7 +123,12 @@ def _occurs_at(body: Body, w: Words, i: int) -> bool:
         return False
     after = i + n
     level = _level_at(w.plain, after) if after < len(w.plain) else None
-    return level is None or body.level is None or level == body.level
+    if level is None or body.level is None:
+        return True
+    if level != body.level:
+        return False
+    place = _place_at(w, after + len(level))
+    return not (place and body.place) or place == body.place
 
 
 def opens_with(w: Words, i: int) -> bool:

@@ -188,7 +188,9 @@ def _names_owner(reading: _Reading, bodies: Sequence[Body], unit_bodies: Sequenc
 
 
 def _same(a: Body, b: Body) -> bool:
-    return a.core == b.core and (a.level is None or b.level is None or a.level == b.level)
+    if a.core != b.core or a.level is None or b.level is None:
+        return a.core == b.core
+    return a.level == b.level and (not (a.place and b.place) or a.place == b.place)
 
 
 def _is_later(entry: RegisterEntry, when: date | None, report: Report) -> bool:

@@ -99,6 +99,18 @@ def test_another_level_or_another_body_is_another_owner() -> None:
     assert propose_status_changes([FLOOD_PLAN], later_report(text)) == []
 
 
+def test_the_same_level_of_another_place_is_another_owner() -> None:
+    assert not names_owner("UBND huyện Tân Phú đã ban hành", "UBND huyện Hòa Lâm")
+    assert not same_body("Ủy ban nhân dân xã Đồng Tâm", "UBND xã Tân Lập")
+    assert names_owner("UBND huyện Hòa Lâm đã ban hành", "UBND huyện Hòa Lâm")
+    assert names_owner("Ủy ban nhân dân huyện Hoà Lâm đã ban hành", "UBND huyện Hòa Lâm")  # (old tone placement)
+    assert names_owner("UBND huyện đã ban hành", "UBND huyện Hòa Lâm")  # no place written: the same body
+    assert names_owner("UBND huyện Hòa Lâm đã ban hành", "UBND huyện")
+    assert same_body("UBND thành phố Hồ Chí Minh", "Ủy ban nhân dân Thành phố Hồ Chí Minh")
+    text = "UBND huyện Tân Phú đã ban hành phương án phòng, chống lụt bão và tìm kiếm cứu nạn mùa mưa năm 2025."
+    assert propose_status_changes([FLOOD_PLAN], later_report(text)) == []
+
+
 def test_the_same_words_of_another_owner_propose_nothing() -> None:
     text = "Phòng Tư pháp đã hoàn thành việc rà soát, sắp xếp vị trí việc làm của các cơ quan, đơn vị thuộc huyện."
     assert propose_status_changes([REVIEW_JOBS], later_report(text)) == []
