@@ -4,22 +4,22 @@
 <context>
     <name></name>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="181"/>
+        <location filename="../desktop/ui/register_model.py" line="187"/>
         <source>Cập nhật ngày {0}{1}</source>
         <translation>Updated on {0}{1}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="182"/>
+        <location filename="../desktop/ui/register_model.py" line="188"/>
         <source> bởi {0}</source>
         <translation> by {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="184"/>
+        <location filename="../desktop/ui/register_model.py" line="190"/>
         <source>Ngày do cán bộ sửa; xóa trống để tính lại theo thời hạn ghi trong văn bản</source>
         <translation>Date set by a clerk; clear it to follow the deadline written in the report again</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_model.py" line="185"/>
+        <location filename="../desktop/ui/register_model.py" line="191"/>
         <source>Tính từ thời hạn ghi trong văn bản; gõ ngày khác để sửa (dd/mm/yyyy)</source>
         <translation>From the deadline written in the report; type another date to correct it (dd/mm/yyyy)</translation>
     </message>
@@ -141,12 +141,12 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../desktop/ui/background.py" line="144"/>
+        <location filename="../desktop/ui/background.py" line="164"/>
         <source>Đã dừng.</source>
         <translation>Stopped.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background.py" line="150"/>
+        <location filename="../desktop/ui/background.py" line="170"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -1097,17 +1097,17 @@ Extracts, checks and reports the figures of Party and government office texts. W
 <context>
     <name>FollowUp</name>
     <message>
-        <location filename="../desktop/ui/follow_up.py" line="105"/>
+        <location filename="../desktop/ui/follow_up.py" line="107"/>
         <source>Sổ &amp;theo dõi nhiệm vụ…</source>
         <translation>Task follow-up &amp;register…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/follow_up.py" line="106"/>
+        <location filename="../desktop/ui/follow_up.py" line="108"/>
         <source>Chỉ tiêu &amp;qua các kỳ báo cáo…</source>
         <translation>Targets &amp;over time…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/follow_up.py" line="161"/>
+        <location filename="../desktop/ui/follow_up.py" line="173"/>
         <source>{0} nhiệm vụ quá hạn, {1} nhiệm vụ sắp đến hạn — xem Công cụ › Sổ theo dõi nhiệm vụ (Ctrl+Shift+T)</source>
         <translation>{0} tasks overdue, {1} due soon — see Tools › Task follow-up register (Ctrl+Shift+T)</translation>
     </message>
@@ -1453,128 +1453,128 @@ Automatic backups (newest first). Restoring one replaces the library file with i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="47"/>
+        <location filename="../desktop/ui/main_window.py" line="48"/>
         <source>ReportDesk</source>
         <translation>ReportDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="103"/>
+        <location filename="../desktop/ui/main_window.py" line="104"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="104"/>
+        <location filename="../desktop/ui/main_window.py" line="105"/>
         <source>&amp;Mở tệp…</source>
         <translation>&amp;Open files…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="106"/>
+        <location filename="../desktop/ui/main_window.py" line="107"/>
         <source>&amp;Dán văn bản thành văn bản mới</source>
         <translation>&amp;Paste as a new text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="107"/>
+        <location filename="../desktop/ui/main_window.py" line="108"/>
         <source>&amp;Nhập cả thư mục…</source>
         <translation>&amp;Import a folder…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="110"/>
+        <location filename="../desktop/ui/main_window.py" line="111"/>
         <source>&amp;Xuất Word/Excel…</source>
         <translation>&amp;Export Word/Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="111"/>
+        <location filename="../desktop/ui/main_window.py" line="112"/>
         <source>&amp;Sao lưu thư viện…</source>
         <translation>&amp;Back up library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="112"/>
+        <location filename="../desktop/ui/main_window.py" line="113"/>
         <source>Mở thư viện khác / &amp;Khôi phục bản sao lưu…</source>
         <translation>Open another library / &amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="114"/>
+        <location filename="../desktop/ui/main_window.py" line="115"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="115"/>
+        <location filename="../desktop/ui/main_window.py" line="116"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="119"/>
+        <location filename="../desktop/ui/main_window.py" line="120"/>
         <source>&amp;Xóa mục đang chọn</source>
         <translation>&amp;Delete selected item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="121"/>
+        <location filename="../desktop/ui/main_window.py" line="122"/>
         <source>&amp;Tìm trong văn bản…</source>
         <translation>&amp;Find in the text…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="124"/>
+        <location filename="../desktop/ui/main_window.py" line="125"/>
         <source>&amp;Kiểm tra</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="128"/>
+        <location filename="../desktop/ui/main_window.py" line="129"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="131"/>
+        <location filename="../desktop/ui/main_window.py" line="132"/>
         <source>&amp;Thiết lập…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="132"/>
+        <location filename="../desktop/ui/main_window.py" line="133"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="133"/>
+        <location filename="../desktop/ui/main_window.py" line="134"/>
         <source>&amp;Giới thiệu ReportDesk</source>
         <translation>&amp;About ReportDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="134"/>
+        <location filename="../desktop/ui/main_window.py" line="135"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="185"/>
+        <location filename="../desktop/ui/main_window.py" line="194"/>
         <source>Lần đầu sử dụng: đang tạo thư viện mẫu…</source>
         <translation>First run: creating the sample library…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="209"/>
+        <location filename="../desktop/ui/main_window.py" line="218"/>
         <source>Không mở được văn bản</source>
         <translation>Cannot open the text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="226"/>
+        <location filename="../desktop/ui/main_window.py" line="236"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="231"/>
+        <location filename="../desktop/ui/main_window.py" line="241"/>
         <location filename="../desktop/ui/report_delete.py" line="148"/>
         <source>ReportDesk — {0}</source>
         <translation>ReportDesk — {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="249"/>
+        <location filename="../desktop/ui/main_window.py" line="259"/>
         <source>{0}/{1} đã xác minh</source>
         <translation>{0}/{1} verified</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="273"/>
+        <location filename="../desktop/ui/main_window.py" line="283"/>
         <source>Đã tạo mục mới từ đoạn chọn (Ctrl+Z để hoàn tác)</source>
         <translation>New item created from the selection (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="282"/>
+        <location filename="../desktop/ui/main_window.py" line="292"/>
         <source>Đã đặt lại vị trí của mục trong văn bản (Ctrl+Z để hoàn tác)</source>
         <translation>The item now points at the selection (Ctrl+Z to undo)</translation>
     </message>
@@ -1965,110 +1965,116 @@ Automatic backups (newest first). Restoring one replaces the library file with i
 <context>
     <name>RegisterWindow</name>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="115"/>
+        <location filename="../desktop/ui/register_window.py" line="87"/>
         <source>Sổ theo dõi nhiệm vụ</source>
         <translation>Task follow-up register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="133"/>
+        <location filename="../desktop/ui/register_window.py" line="105"/>
         <source>Tìm tiến độ trong các văn bản mới hơn…</source>
         <translation>Look for progress in newer reports…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="139"/>
+        <location filename="../desktop/ui/register_window.py" line="111"/>
         <source>Thêm nhiệm vụ…</source>
         <translation>Add a task…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="142"/>
+        <location filename="../desktop/ui/register_window.py" line="114"/>
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="143"/>
+        <location filename="../desktop/ui/register_window.py" line="115"/>
         <source>Sổ theo dõi các nhiệm vụ đang hiện (theo bộ lọc), kèm bảng tổng hợp</source>
         <translation>The register of the tasks shown (as filtered), with a summary sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="158"/>
+        <location filename="../desktop/ui/register_window.py" line="130"/>
         <source>Chủ trì (không cần dấu)</source>
         <translation>Lead (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="160"/>
+        <location filename="../desktop/ui/register_window.py" line="132"/>
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="164"/>
+        <location filename="../desktop/ui/register_window.py" line="136"/>
         <source>Mọi phân loại</source>
         <translation>Any category</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/register_window.py" line="140"/>
         <location filename="../desktop/ui/register_window.py" line="168"/>
-        <location filename="../desktop/ui/register_window.py" line="196"/>
         <source>Mọi đơn vị</source>
         <translation>Any unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="170"/>
+        <location filename="../desktop/ui/register_window.py" line="142"/>
         <source>hạn từ ngày (dd/mm/yyyy)</source>
         <translation>due from (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="171"/>
+        <location filename="../desktop/ui/register_window.py" line="143"/>
         <source>đến ngày</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="188"/>
+        <location filename="../desktop/ui/register_window.py" line="160"/>
         <source>Không đọc được sổ theo dõi</source>
         <translation>Could not read the register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="217"/>
+        <location filename="../desktop/ui/register_window.py" line="189"/>
         <source>{0} nhiệm vụ</source>
         <translation>{0} tasks</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="224"/>
+        <location filename="../desktop/ui/register_window.py" line="196"/>
         <source>Sửa hạn: {0}</source>
         <translation>Change due date: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="224"/>
+        <location filename="../desktop/ui/register_window.py" line="196"/>
         <source>theo văn bản</source>
         <translation>as in the report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="245"/>
+        <location filename="../desktop/ui/register_window.py" line="213"/>
+        <source>Sửa ghi chú</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/register_window.py" line="232"/>
         <source>Đổi tình trạng: {0}</source>
         <translation>Change status: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="279"/>
+        <location filename="../desktop/ui/register_window.py" line="266"/>
         <source>Xuất sổ theo dõi nhiệm vụ</source>
         <translation>Export the task register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="308"/>
+        <location filename="../desktop/ui/register_window.py" line="295"/>
         <source>Không đọc được các văn bản</source>
         <translation>Could not read the reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="316"/>
+        <location filename="../desktop/ui/register_window.py" line="303"/>
         <source>không thấy tiến độ mới trong các văn bản</source>
         <translation>no new progress found in the reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="327"/>
+        <location filename="../desktop/ui/register_window.py" line="314"/>
         <source>Cập nhật {0} nhiệm vụ theo văn bản mới hơn</source>
         <translation>Update {0} tasks from newer reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_window.py" line="233"/>
-        <location filename="../desktop/ui/register_window.py" line="267"/>
-        <location filename="../desktop/ui/register_window.py" line="346"/>
+        <location filename="../desktop/ui/register_window.py" line="205"/>
+        <location filename="../desktop/ui/register_window.py" line="221"/>
+        <location filename="../desktop/ui/register_window.py" line="254"/>
+        <location filename="../desktop/ui/register_window.py" line="333"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
@@ -2260,48 +2266,48 @@ Ctrl+Z undoes it while the application is open; the deletion is recorded in the 
 <context>
     <name>ReportSession</name>
     <message>
-        <location filename="../desktop/ui/session.py" line="75"/>
+        <location filename="../desktop/ui/session.py" line="86"/>
         <source>Sửa {0}</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="82"/>
+        <location filename="../desktop/ui/session.py" line="93"/>
         <source>Đánh dấu {0} mục: {1}</source>
         <translation>Mark {0} items: {1}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="85"/>
+        <location filename="../desktop/ui/session.py" line="96"/>
         <source>Thêm mục</source>
         <translation>Add item</translation>
     </message>
     <message>
         <location filename="../desktop/ui/delete_key.py" line="40"/>
-        <location filename="../desktop/ui/session.py" line="88"/>
+        <location filename="../desktop/ui/session.py" line="99"/>
         <source>Xóa mục</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="105"/>
+        <location filename="../desktop/ui/session.py" line="116"/>
         <source>Đánh dấu dòng là nội dung bài viết</source>
         <translation>Mark line as article text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="106"/>
+        <location filename="../desktop/ui/session.py" line="117"/>
         <source>Đánh dấu dòng là phần trang web</source>
         <translation>Mark line as page chrome</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="106"/>
+        <location filename="../desktop/ui/session.py" line="117"/>
         <source>Bỏ đánh dấu dòng</source>
         <translation>Unmark line</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="149"/>
+        <location filename="../desktop/ui/session.py" line="160"/>
         <source>Giá trị bạn đã nhập: {0}</source>
         <translation>What you entered: {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/session.py" line="189"/>
+        <location filename="../desktop/ui/session.py" line="200"/>
         <source>Không mục nào bị xóa.</source>
         <translation>No item was deleted.</translation>
     </message>

@@ -313,7 +313,7 @@ EN.update({  # register (issue 17)
     "Chủ trì (không cần dấu)": "Lead (diacritics optional)", "Mọi tình trạng": "Any status",
     "Mọi phân loại": "Any category", "Mọi đơn vị": "Any unit", "hạn từ ngày (dd/mm/yyyy)": "due from (dd/mm/yyyy)",
     "đến ngày": "to", "Không đọc được sổ theo dõi": "Could not read the register", "{0} nhiệm vụ": "{0} tasks",
-    "Đổi tình trạng: {0}": "Change status: {0}",
+    "Đổi tình trạng: {0}": "Change status: {0}", "Sửa ghi chú": "Edit note",
     "Chưa có số liệu để vẽ": "No figures to draw yet", "thực hiện": "result", "kế hoạch": "plan",
     "Chỉ tiêu qua các kỳ báo cáo": "Targets over time", "Không đọc được chỉ tiêu": "Could not read the targets",
     "KH": "Plan", "TH": "Result",

@@ -100,6 +100,12 @@ def set_status(db: Database, entry_id: int, status: TaskStatus | str, done_on: d
     return _edit(db, entry_id, changes, expected_version, who)
 
 
+def set_note(db: Database, entry_id: int, note: str, expected_version: int | None = None,
+             who: str | None = None) -> int:
+    """The clerk's note on a task (progress, a reason for delay; empty: none), audited. Returns the new version."""
+    return _edit(db, entry_id, {"note": note.strip()}, expected_version, who)
+
+
 def set_due(db: Database, entry_id: int, due: date | None, expected_version: int | None = None,
             who: str | None = None, *, corrected: bool = True) -> int:
     """A clerk's due date (kept when the deadline phrase is resolved again). ``corrected`` False: drop the

@@ -73,6 +73,12 @@ class StoreRegisterSource:
         stored = get_entry(self.db, entry.id)
         return version, (stored.due if stored else due), bool(stored and stored.recurring)
 
+    def set_note(self, entry: RegisterEntry, note: str) -> int:
+        from desktop.store.register_edit import set_note
+
+        assert entry.id is not None
+        return set_note(self.db, entry.id, note, expected_version=entry.version, who=current_user())
+
     def set_status(self, entry: RegisterEntry, status: TaskStatus, done_on: date | None) -> int:
         from desktop.store.register_edit import set_status
 

@@ -49,6 +49,7 @@ COLUMNS = (  # (header, width)
 )
 DUE_COLUMN = 5
 STATUS_COLUMN = 6
+NOTE_COLUMN = 9
 OVERDUE = QColor("#fde2e1")
 SOON = QColor("#fff4d6")
 
@@ -85,10 +86,12 @@ class RegisterTableModel(QAbstractTableModel):
     ``on_status(entry, status)`` (the window records them on its undo stack); the model changes nothing itself."""
 
     def __init__(self, on_status: Callable[[RegisterEntry, TaskStatus], None],
-                 on_due: Callable[[RegisterEntry, date | None], None] | None = None, parent=None) -> None:
+                 on_due: Callable[[RegisterEntry, date | None], None] | None = None, parent=None, *,
+                 on_note: Callable[[RegisterEntry, str], None] | None = None) -> None:
         super().__init__(parent)
         self.on_status = on_status
         self.on_due = on_due  # a due date typed by the clerk (None: the phrase decides again)
+        self.on_note = on_note  # a note typed by the clerk (progress, a reason for delay)
         self.entries: list[RegisterEntry] = []
         self.rows: list[RegisterEntry] = []
         self.categories: dict[int, Category] = {}
@@ -164,7 +167,8 @@ class RegisterTableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        editable = index.column() == STATUS_COLUMN or (index.column() == DUE_COLUMN and self.on_due is not None)
+        editable = index.column() == STATUS_COLUMN or (index.column() == DUE_COLUMN and self.on_due is not None) \
+            or (index.column() == NOTE_COLUMN and self.on_note is not None)
         return base | Qt.ItemFlag.ItemIsEditable if editable else base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -177,6 +181,8 @@ class RegisterTableModel(QAbstractTableModel):
             return e.status
         if role == Qt.ItemDataRole.EditRole and index.column() == DUE_COLUMN:
             return day_text(e.due)
+        if role == Qt.ItemDataRole.EditRole and index.column() == NOTE_COLUMN:
+            return e.note
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == STATUS_COLUMN and e.status_on:
             return tr("Cập nhật ngày {0}{1}").format(day_text(e.status_on),
                                                      tr(" bởi {0}").format(e.changed_by) if e.changed_by else "")
@@ -218,6 +224,11 @@ class RegisterTableModel(QAbstractTableModel):
                 return False  # (not a date: the editor keeps what was typed)
             if due != entry.due or (not text and entry.due_corrected):
                 self.on_due(entry, due)
+            return True
+        if index.column() == NOTE_COLUMN and self.on_note is not None:
+            note = str(value or "").strip()
+            if note != (entry.note or ""):
+                self.on_note(entry, note)
             return True
         if index.column() != STATUS_COLUMN:
             return False

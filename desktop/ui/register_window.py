@@ -1,6 +1,6 @@
 """Sổ theo dõi nhiệm vụ: every task of the library with an owner or a deadline, its status and the category an
-office reports it under; filters, counts per category, overdue rows marked, status edits undoable (Ctrl+Z) and
-audited by the store; a double click opens the source report at the task.
+office reports it under; filters, counts per category, overdue rows marked, edits of a status, a due date or a
+note undoable (Ctrl+Z) and audited by the store; a double click opens the source report at the task.
 
 The window reads and writes through a :class:`RegisterSource` (the store's register, or anything with the same
 two methods), the entries loaded in the background."""
@@ -30,6 +30,7 @@ from desktop.core.register import SOON_DAYS, Category, RegisterEntry, TaskStatus
 from desktop.core.task_matching import Proposal
 from desktop.ui.background import run_in_background
 from desktop.ui.dialogs import warn
+from desktop.ui.register_commands import DueCommand, NoteCommand, StatusCommand
 from desktop.ui.register_model import (
     CATEGORY_TEXT,
     COLUMNS,
@@ -41,7 +42,7 @@ from desktop.ui.register_model import (
     day_text,
     parse_day,
 )
-from desktop.ui.undo import SavedCommand, push_saved
+from desktop.ui.undo import push_saved
 
 
 class RegisterSource(Protocol):
@@ -60,6 +61,10 @@ class RegisterSource(Protocol):
         and recurrence. Raises StoreError when refused."""
         ...
 
+    def set_note(self, entry: RegisterEntry, note: str) -> int:
+        """Store the clerk's note (audited); the entry's new version. Raises StoreError when refused."""
+        ...
+
 
 class StatusDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
@@ -75,39 +80,6 @@ class StatusDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class StatusCommand(SavedCommand):
-    """One status change; undo gives back the status and completion date before (see :mod:`desktop.ui.undo`: a
-    change the store refuses never becomes a step, an undo it refuses drops the step)."""
-
-    def __init__(self, window: RegisterWindow, entry: RegisterEntry, status: TaskStatus, done_on: date | None,
-                 text: str) -> None:
-        super().__init__(text)
-        self.window, self.entry = window, entry
-        self.new, self.old = (status, done_on), (entry.status, entry.done_on)
-
-    def do(self) -> bool:
-        return self.window.apply(self.entry, *self.new)
-
-    def undo_change(self) -> bool:
-        return self.window.apply(self.entry, *self.old)
-
-
-class DueCommand(SavedCommand):
-    """A due date the clerk typed (or cleared); undo gives back the date and whether a clerk had set it."""
-
-    def __init__(self, window: RegisterWindow, entry: RegisterEntry, due: date | None, text: str) -> None:
-        super().__init__(text)
-        self.window, self.entry = window, entry
-        self.new = (due, due is not None)
-        self.old = (entry.due, entry.due_corrected)
-
-    def do(self) -> bool:
-        return self.window.apply_due(self.entry, *self.new)
-
-    def undo_change(self) -> bool:
-        return self.window.apply_due(self.entry, *self.old)
-
-
 class RegisterWindow(QWidget):
     def __init__(self, source: RegisterSource, today: Callable[[], date] = date.today, soon_days: int = SOON_DAYS,
                  open_source: Callable[[RegisterEntry], None] | None = None, parent: QWidget | None = None) -> None:
@@ -116,7 +88,7 @@ class RegisterWindow(QWidget):
         self.resize(1280, 720)
         self.source, self.today, self.soon_days, self.open_source = source, today, soon_days, open_source
         self.undo_stack = QUndoStack(self)
-        self.model = RegisterTableModel(self._status_edited, self._due_edited, self)
+        self.model = RegisterTableModel(self._status_edited, self._due_edited, self, on_note=self._note_edited)
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         self.table = QTableView()
@@ -235,6 +207,21 @@ class RegisterWindow(QWidget):
         entry.due_corrected = corrected
         self.model.refresh(entry)
         self._show_counts()
+        return True
+
+    def _note_edited(self, entry: RegisterEntry, note: str) -> None:
+        push_saved(self.undo_stack, NoteCommand(self, entry, note, self.tr("Sửa ghi chú")))
+
+    def apply_note(self, entry: RegisterEntry, note: str) -> bool:
+        from desktop.store.errors import StoreError
+
+        try:
+            entry.version = self.source.set_note(entry, note)
+        except StoreError as err:
+            warn(self, self.tr("Chưa lưu được"), str(err))
+            return False
+        entry.note = note
+        self.model.refresh(entry)
         return True
 
     def _status_edited(self, entry: RegisterEntry, status: TaskStatus) -> None:

@@ -11,6 +11,7 @@ import pytest
 pytest.importorskip("PySide6")
 pytest.importorskip("pytestqt")
 
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from desktop.core.extract import extract_text
@@ -134,6 +135,28 @@ def test_a_due_date_corrected_by_the_clerk_is_kept_and_undone(make_window, qtbot
     assert reg.model.setData(reg.model.index(row, DUE_COLUMN), "")  # cleared: the phrase decides again
     stored = get_entry(w.library.db, entry.id)
     assert stored.due == date(2025, 6, 30) and not stored.due_corrected
+
+
+def test_a_note_typed_in_the_register_is_stored_audited_and_undone(make_window, qtbot) -> None:
+    from desktop.ui.register_model import NOTE_COLUMN
+
+    w = make_window()
+    reg = _register(w, qtbot)
+    entry = reg.model.rows[0]
+    index = reg.model.index(0, NOTE_COLUMN)
+    assert index.flags() & Qt.ItemFlag.ItemIsEditable
+    assert reg.model.setData(index, "  Đã họp với các xã, chờ số liệu  ")
+    stored = get_entry(w.library.db, entry.id)
+    assert stored.note == "Đã họp với các xã, chờ số liệu" and stored.version == entry.version
+    assert reg.model.index(0, NOTE_COLUMN).data() == "Đã họp với các xã, chờ số liệu"
+    with w.library.db.session() as s:
+        audit = s.scalars(select(AuditRow).where(AuditRow.field == "register.note")).all()
+    assert [a.new_value for a in audit][-1:] == ["Đã họp với các xã, chờ số liệu"]
+    assert reg.undo_stack.undoText() == "Sửa ghi chú"
+    reg.undo_stack.undo()
+    assert get_entry(w.library.db, entry.id).note == ""
+    reg.undo_stack.redo()
+    assert get_entry(w.library.db, entry.id).note == "Đã họp với các xã, chờ số liệu"
 
 
 def test_due_soon_counts_the_days_set_in_settings(make_window, qtbot) -> None:

@@ -33,6 +33,9 @@ class MemorySource:
         self.stored.append((entry.id, status, done_on))
         return entry.version + 1
 
+    def set_note(self, entry: RegisterEntry, note: str) -> int:
+        return entry.version + 1
+
 
 def _entries() -> list[RegisterEntry]:
     out = []
