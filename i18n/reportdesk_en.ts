@@ -27,47 +27,47 @@
 <context>
     <name>AddTaskDialog</name>
     <message>
-        <location filename="../desktop/ui/register_add.py" line="12"/>
+        <location filename="../desktop/ui/register_add.py" line="14"/>
         <source>Thêm nhiệm vụ vào sổ theo dõi</source>
         <translation>Add a task to the register</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_add.py" line="17"/>
+        <location filename="../desktop/ui/register_add.py" line="19"/>
         <source>các cơ quan, cách nhau bằng dấu chấm phẩy</source>
         <translation>agencies, separated by semicolons</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_add.py" line="19"/>
+        <location filename="../desktop/ui/register_add.py" line="21"/>
         <source>như văn bản ghi: trước ngày 30/6/2026, trong quý III/2026…</source>
         <translation>as written: before 30/6/2026, in Q3/2026…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_add.py" line="24"/>
+        <location filename="../desktop/ui/register_add.py" line="26"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_add.py" line="25"/>
+        <location filename="../desktop/ui/register_add.py" line="27"/>
         <source>Cơ quan chủ trì</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_add.py" line="26"/>
+        <location filename="../desktop/ui/register_add.py" line="28"/>
         <source>Phối hợp</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_add.py" line="27"/>
+        <location filename="../desktop/ui/register_add.py" line="29"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_add.py" line="28"/>
+        <location filename="../desktop/ui/register_add.py" line="30"/>
         <source>Sản phẩm</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_add.py" line="31"/>
+        <location filename="../desktop/ui/register_add.py" line="32"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
@@ -77,7 +77,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_add.py" line="39"/>
+        <location filename="../desktop/ui/register_add.py" line="36"/>
         <source>Hãy ghi nội dung nhiệm vụ.</source>
         <translation>Write what the task is.</translation>
     </message>
@@ -893,37 +893,37 @@ Note (why the figures are right as written):</translation>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="89"/>
+        <location filename="../desktop/ui/export_dialog.py" line="88"/>
         <source>Xuất</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="90"/>
+        <location filename="../desktop/ui/export_dialog.py" line="88"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="119"/>
+        <location filename="../desktop/ui/export_dialog.py" line="115"/>
         <source>Lưu tệp xuất</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="175"/>
+        <location filename="../desktop/ui/export_dialog.py" line="171"/>
         <source>Đã xuất {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="182"/>
+        <location filename="../desktop/ui/export_dialog.py" line="178"/>
         <source>Chưa xuất được</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="184"/>
+        <location filename="../desktop/ui/export_dialog.py" line="180"/>
         <source>Lưu với tên mới</source>
         <translation>Save under the new name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="185"/>
+        <location filename="../desktop/ui/export_dialog.py" line="181"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1193,7 +1193,7 @@ Extracts, checks and reports the figures of Party and government office texts. W
         <translation>No change to this item has been recorded.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="87"/>
+        <location filename="../desktop/ui/history_dialog.py" line="86"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1728,52 +1728,52 @@ Automatic backups (newest first). Restoring one replaces the library file with i
         <translation>Archive line</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="96"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="95"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="96"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="95"/>
         <source>Lưu và xuất</source>
         <translation>Save and export</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="98"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="96"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="115"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="110"/>
         <source>tên cơ quan ban hành</source>
         <translation>issuing body</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="115"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="110"/>
         <source>địa danh</source>
         <translation>place name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="116"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="111"/>
         <source>ký hiệu của cơ quan</source>
         <translation>issuer code</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="116"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="111"/>
         <source>thẩm quyền ký</source>
         <translation>signing authority</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="117"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="112"/>
         <source>chức vụ người ký</source>
         <translation>signer&apos;s position</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="120"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="115"/>
         <source>Cần nhập: {0}.</source>
         <translation>Please enter: {0}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/organisation_dialog.py" line="153"/>
+        <location filename="../desktop/ui/organisation_dialog.py" line="148"/>
         <source>Chưa nhập — bấm để nhập…</source>
         <translation>Not entered — click to enter…</translation>
     </message>
@@ -1816,12 +1816,12 @@ Automatic backups (newest first). Restoring one replaces the library file with i
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_proposals.py" line="60"/>
+        <location filename="../desktop/ui/register_proposals.py" line="59"/>
         <source>Cập nhật các mục đã đánh dấu</source>
         <translation>Update the ticked tasks</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/register_proposals.py" line="61"/>
+        <location filename="../desktop/ui/register_proposals.py" line="59"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -2447,12 +2447,12 @@ Ctrl+Z undoes it while the application is open; the deletion is recorded in the 
         <translation>A task is “due soon” within</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="60"/>
+        <location filename="../desktop/ui/dialogs.py" line="59"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="61"/>
+        <location filename="../desktop/ui/dialogs.py" line="59"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>

@@ -8,13 +8,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QMessageBox,
     QWidget,
 )
 
+from desktop.ui.button_row import button_row
 from desktop.ui.organisation_dialog import organisation_button
 from desktop.ui.settings import load_defaults, save_defaults
 
@@ -56,12 +56,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Sao lưu tự động sau mỗi"), self.backup_minutes)
         self.soon_days = SOON_DAYS.box(self)
         form.addRow(self.tr("Nhiệm vụ “sắp đến hạn” khi còn"), self.soon_days)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Lưu"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(button_row(self, self.tr("Lưu"), self.tr("Hủy"))[0])
 
     def accept(self) -> None:
         save_defaults(replace(self.defaults, clerk_name=self.clerk.text().strip(),

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.background import Job, run_in_background
+from desktop.ui.button_row import button_row
 from desktop.ui.conclusion_fields import ConclusionFields
 from desktop.ui.export_done import show_export_done
 from desktop.ui.export_files import last_folder, last_profile, remember, resolve_target, suggested_name
@@ -85,11 +85,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Phạm vi"), self.scope)
         form.addRow(self.tr("Lưu vào"), row)
         self.conclusion = ConclusionFields(form, 2)
-        buttons = QDialogButtonBox()
-        self.ok = buttons.addButton(self.tr("Xuất"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.start)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok = button_row(self, self.tr("Xuất"), self.tr("Hủy"), self.start)
         form.addRow(buttons)
         self.kind.currentIndexChanged.connect(self._suggest)
         self.kind.currentIndexChanged.connect(self._conclusion_rows)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.button_row import close_row
 from desktop.ui.columns import field_title, status_text
 from desktop.ui.noop import QT_TRANSLATE_NOOP
 
@@ -83,10 +83,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.table)
         if not entries:
             layout.addWidget(QLabel(self.tr("Mục này chưa có sửa đổi nào được ghi lại.")))
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(close_row(self, self.tr("Đóng")))
 
     def rows(self) -> list[list[str]]:
         """The table as shown (for tests)."""

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from desktop.export.organisation import (
     saved_organisation,
 )
 from desktop.export.profiles import Organisation
+from desktop.ui.button_row import button_row
 
 # the line edits; hints show the form of an entry, never a unit's name
 TEXT_FIELDS = ("name", "parent", "place", "code", "signer_position", "signer_name", "collective_name", "archive")
@@ -92,13 +92,8 @@ class OrganisationDialog(QDialog):
         form.addRow(self.tr("Nơi nhận"), self.recipients)
         form.addRow(self.tr("Dòng lưu"), e["archive"])
         form.addRow(self.error)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Lưu") if not first_export else self.tr("Lưu và xuất"),
-                          QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        accept = self.tr("Lưu") if not first_export else self.tr("Lưu và xuất")
+        form.addRow(button_row(self, accept, self.tr("Hủy"))[0])
 
     def organisation(self) -> Organisation:
         org = Organisation()

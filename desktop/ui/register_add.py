@@ -3,7 +3,9 @@ document not in the library): its text, lead, partners, deadline as written and 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from desktop.ui.button_row import button_row
 
 
 class AddTaskDialog(QDialog):
@@ -27,12 +29,7 @@ class AddTaskDialog(QDialog):
         form.addRow(self.tr("Thời hạn"), self.deadline)
         form.addRow(self.tr("Sản phẩm"), self.product)
         form.addRow(self.error)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Thêm"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(button_row(self, self.tr("Thêm"), self.tr("Hủy"))[0])
 
     def accept(self) -> None:
         if not self.text.toPlainText().strip():

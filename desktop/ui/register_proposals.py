@@ -9,7 +9,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.register import RegisterEntry
 from desktop.core.task_matching import Proposal
+from desktop.ui.button_row import button_row
 from desktop.ui.register_model import STATUS_TEXT, day_text
 
 
@@ -56,12 +56,7 @@ class ProposalsDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.cellDoubleClicked.connect(self._double_clicked)
         lay.addWidget(self.table)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Cập nhật các mục đã đánh dấu"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        lay.addWidget(button_row(self, self.tr("Cập nhật các mục đã đánh dấu"), self.tr("Đóng"))[0])
 
     def chosen(self) -> list[Proposal]:
         ticked = []
