@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -17,13 +16,12 @@ os.environ["REPORTDESK_HOME"] = str(_HOME / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from qt_wait import pump, wait_until  # noqa: E402
 
 
-def _settle(app, until=lambda: True, seconds: float = 20) -> None:
-    t = time.time()
-    while (not until() or time.time() - t < 0.3) and time.time() - t < seconds:
-        app.processEvents()
-        time.sleep(0.02)
+def _settle(_app, until=lambda: True, seconds: float = 20) -> None:
+    wait_until(until, seconds)
+    pump(0.3)  # (what was loaded painted)
 
 
 def main() -> int:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -21,11 +20,12 @@ os.environ["REPORTDESK_HOME"] = str(_HOME / "data")  # never the clerk's own set
 os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from qt_wait import pump, wait_until  # noqa: E402
 
 
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshot.png")
-    app = QApplication(sys.argv)
+    _app = QApplication(sys.argv)  # (alive as long as the window)
     from desktop.core.model import ReviewStatus
     from desktop.ui.main_window import MainWindow
 
@@ -33,12 +33,8 @@ def main() -> int:
     w.resize(1440, 860)
     w.show()
     w.load_library()
-    t = time.time()
-    while w.importing and time.time() - t < 20:
-        app.processEvents()
-        time.sleep(0.02)
-    for _ in range(20):
-        app.processEvents()
+    wait_until(lambda: not w.importing, 20)
+    pump(0.2)
     if "--chrome" in sys.argv:
         sys.argv.remove("--chrome")
         w.chrome.show_action.setChecked(True)
@@ -47,8 +43,7 @@ def main() -> int:
         if wanted is not None:
             w.library_panel.reload(select=wanted)  # picked in the library, as a clerk does
             w.open_report(wanted)
-            for _ in range(20):
-                app.processEvents()
+            pump(0.2)
     targets = w.session.report.indicators if w.session is not None else []
     for item in targets[:3]:  # the first rows verified (Ctrl+Enter), the next one selected
         w.form.select_item(item)
@@ -56,9 +51,7 @@ def main() -> int:
     if len(targets) > 3:
         w.form.select_item(targets[3])
         w.article.show_item(targets[3])
-    for _ in range(30):
-        app.processEvents()
-        time.sleep(0.02)
+    pump(0.6)
     out.parent.mkdir(parents=True, exist_ok=True)
     w.grab().save(str(out))
     print(out)

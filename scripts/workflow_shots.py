@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from PySide6.QtCore import QLocale, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox  # noqa: E402
+from qt_wait import pump, wait_until  # noqa: E402
 
 # an invented office: never the sample organisation
 OFFICE = {"name": "HUYỆN ỦY VÂN KHÊ", "parent": "ĐẢNG BỘ TỈNH LAM HÀ", "place": "Vân Khê", "code": "HU",
@@ -47,19 +47,10 @@ class Pass:
         self.notes: list[str] = []
 
     def pump(self, seconds: float = 0.4) -> None:
-        end = time.time() + seconds
-        while time.time() < end:
-            self.app.processEvents()
-            time.sleep(0.02)
+        pump(seconds)
 
     def wait(self, cond: Callable[[], bool], seconds: float = 30) -> bool:
-        end = time.time() + seconds
-        while time.time() < end:
-            if cond():
-                return True
-            self.app.processEvents()
-            time.sleep(0.02)
-        return False
+        return wait_until(cond, seconds)
 
     def shot(self, name: str, widget=None) -> Path:
         """The whole screen (a dialog over the window, as the clerk sees it), or one widget."""
