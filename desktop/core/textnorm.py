@@ -131,6 +131,9 @@ def ascii_digits(text: str) -> str:
 
 _NEXT_LINE_LOWER = re.compile(r"\n(?=[ \t]*[^\W\d_])")
 _SENTENCE_CLOSE = ".!?…:;"
+# "a) …", "đ. …": a line that opens with a letter and its bracket or dot is an item of a list, not the rest of
+# the sentence above it
+_LETTER_ITEM = re.compile(r"[a-zđ][).]\s")
 
 
 def unwrap_lines(norm: NormText, min_line: int = 30) -> NormText:
@@ -138,7 +141,8 @@ def unwrap_lines(norm: NormText, min_line: int = 30) -> NormText:
 
     A line break becomes a space when the line before is long and does not end a sentence, and the line
     after starts with a lower-case letter and is long too or ends the sentence ("… tổng giá trị sản xuất
-    tăng 8,6% so\nvới cùng kỳ; …"). A short line such as a unit ("xã", "km") under a label stays apart.
+    tăng 8,6% so\nvới cùng kỳ; …"). A short line such as a unit ("xã", "km") under a label stays apart, and so
+    does a lettered item ("a) Phòng Tài chính: …") under a heading.
     The text keeps its length, so offsets into the original still hold; the original keeps its line breaks.
     """
     text = norm.text
@@ -149,7 +153,8 @@ def unwrap_lines(norm: NormText, min_line: int = 30) -> NormText:
         end = text.find("\n", k + 1)
         nxt = text[k + 1 : end if end >= 0 else len(text)].strip()
         if len(line) >= min_line and line[-1] not in _SENTENCE_CLOSE and not line.isupper() and nxt[:1].islower() \
-                and (len(nxt) >= min_line or nxt[-1] in _SENTENCE_CLOSE):  # (a capitals line is a heading)
+                and (len(nxt) >= min_line or nxt[-1] in _SENTENCE_CLOSE) \
+                and not _LETTER_ITEM.match(nxt):  # (a capitals line is a heading)
             joins.append(k)
     if not joins:
         return norm

@@ -6,6 +6,8 @@ returns for it: task texts, owners, deadlines, proposals, and what is neither.
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.extract import extract_text
 from desktop.core.model import Report, Task
 
@@ -463,3 +465,53 @@ def test_documents_listed_after_a_semicolon_are_one_object() -> None:
     assert [t.text for t in r.tasks] == [
         "huyện Ea Mơn tập trung thực hiện Nghị quyết 05-NQ/TU của Tỉnh ủy; Nghị quyết số 12 của Huyện ủy về chuyển "
         "đổi số", "rà soát quy hoạch sử dụng đất"]
+
+
+CONCLUSION_SUBITEMS = """ỦY BAN NHÂN DÂN
+HUYỆN VÂN KHÊ
+Số: 88/TB-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Vân Khê, ngày 02 tháng 10 năm 2025
+THÔNG BÁO
+Kết luận của Chủ tịch UBND huyện tại cuộc họp giao ban tháng 9 năm 2025
+Ngày 30/9/2025, đồng chí Đinh Văn Lực, Chủ tịch UBND huyện chủ trì cuộc họp giao ban tháng 9 năm 2025.
+1. Tình hình kinh tế - xã hội 9 tháng đầu năm
+Tổng thu ngân sách nhà nước trên địa bàn đạt 112,4 tỷ đồng, bằng 78,5% dự toán.
+2. Nhiệm vụ trọng tâm thời gian tới
+{a} Phòng Tài chính - Kế hoạch: Chủ trì, phối hợp với Chi cục Thuế khu vực tăng cường các biện pháp chống thất thu ngân sách, báo cáo trước ngày 15/10/2025.
+{b} Ban Quản lý dự án đầu tư xây dựng huyện: Đẩy nhanh tiến độ thi công các công trình chuyển tiếp; hoàn thành thủ tục quyết toán trước ngày 30/11/2025.
+{c} UBND các xã, thị trấn: Tập trung thu hoạch vụ Hè Thu; chủ động phòng, chống thiên tai mùa mưa bão.
+Văn phòng HĐND và UBND huyện thông báo để các cơ quan, đơn vị biết, thực hiện./.
+"""
+
+
+@pytest.mark.parametrize("markers", [("2.1.", "2.2.", "2.3."), ("2.1", "2.2", "2.3"), ("a)", "b)", "c)"),
+                                     ("-", "-", "-")])
+def test_items_under_a_numbered_heading_in_any_marker_with_their_own_body(markers: tuple[str, str, str]) -> None:
+    """"2.1. <body>: <work>" items (numbered under item 2), lettered items right under their heading line (never
+    joined to it as a wrapped sentence), and an item's body with a comma in its name ("UBND các xã, thị trấn")."""
+    text = CONCLUSION_SUBITEMS.format(a=markers[0], b=markers[1], c=markers[2])
+    r = ex(text)
+    owners = [(t.owner, t.text.split()[0], t.deadline) for t in r.tasks]
+    assert owners == [("Phòng Tài chính - Kế hoạch", "Chủ", "2025-10-15"),
+                      ("Ban Quản lý dự án đầu tư xây dựng huyện", "Đẩy", "2025-11-30"),
+                      ("UBND các xã, thị trấn", "Tập", None)]
+
+
+def test_a_head_with_commas_is_the_item_s_bodies_only_when_its_work_follows_the_colon() -> None:
+    from desktop.core.extract.task_items import item_head
+
+    assert item_head("UBND các xã, thị trấn: Tập trung thu hoạch vụ mùa.").group(1) == "UBND các xã, thị trấn"
+    assert item_head("Sở Tài chính, Sở Nội vụ: Thẩm định phương án sắp xếp.").group(1) == "Sở Tài chính, Sở Nội vụ"
+    assert item_head("Các Bộ, ngành và các Tập đoàn: Điện lực Bắc Hà, Viễn thông Lam Sơn phối hợp …") is None
+    assert item_head("Năm 2025, Sở Xây dựng tập trung: hoàn thành quy hoạch.") is None
+
+
+def test_a_figure_with_a_dot_is_no_numbered_item() -> None:
+    from desktop.core.extract.enumeration import line_enumerator
+
+    assert line_enumerator("2.1. Phòng Nội vụ: rà soát") == ("2.1", 5)
+    assert line_enumerator("1.2.3 Đảng ủy xã: kiện toàn") == ("1.2.3", 6)
+    assert line_enumerator("1.5 ha lúa bị ngập úng") is None
+    assert line_enumerator("2.500 hộ dân được hỗ trợ") is None

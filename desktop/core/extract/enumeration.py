@@ -9,7 +9,10 @@ from functools import lru_cache
 _INLINE = re.compile(r"\((?<![^\s;:.]\()(\d{1,2})\)\s")
 # A "- …" / "• …" item line; ``.end()`` is where its text starts.
 DASH_ITEM = re.compile(r"^\s*[-–•+]\s+")
-_LINE = re.compile(r"^\s*(?:\((\d{1,2})\)|(\d{1,2})\s*[-.)]|([a-zđ])\)|([IVX]{1,4})\s*[-.])\s+")
+# ("2.1." / "2.1" before a capital (checked by line_enumerator): a numbered item under item 2 of an official
+# document; a decimal is written with a comma in Vietnamese, and a dot before thousands has three digits after it)
+_LINE = re.compile(r"^\s*(?:\((\d{1,2})\)|(\d{1,2}(?:\.\d{1,2}){1,3}(?=\.?\s+[^\W\d_]))\.?|(\d{1,2})\s*[-.)]"
+                   r"|([a-zđ])\)|([IVX]{1,4})\s*[-.])\s+")
 _LINE_FIRST = frozenset("(0123456789IVXabcdefghijklmnopqrstuvwxyzđ")  # what _LINE can start with, but blanks
 
 
@@ -33,14 +36,15 @@ def _inline_markers(text: str) -> tuple[tuple[int, str], ...]:
 
 
 def line_enumerator(text: str) -> tuple[str, int] | None:
-    """``("3", end_of_marker)`` for an item line ``3- …``/``(3) …``/``c) …``; None otherwise."""
+    """``("3", end_of_marker)`` for an item line ``3- …``/``(3) …``/``c) …`` (``("2.1", …)`` for ``2.1. …``);
+    None otherwise."""
     first = text[:1]
     if first not in _LINE_FIRST and not first.isspace():
         return None  # most lines: a capital, a dash
     m = _LINE.match(text)
-    if not m or m.group(4):
-        return None
-    return (m.group(1) or m.group(2) or m.group(3)), m.end()
+    if not m or m.group(5) or (m.group(2) and not text[m.end() : m.end() + 1].isupper()):
+        return None  # (a numbered item starts with a capital: "1.5 ha lúa" is a figure)
+    return (m.group(1) or m.group(2) or m.group(3) or m.group(4)), m.end()
 
 
 @lru_cache(maxsize=1024)

@@ -9,7 +9,7 @@ import re
 
 from desktop.core.extract.common import sentences, split_clauses, trimmed
 from desktop.core.extract.task_collector import Collector
-from desktop.core.extract.task_cues import PLURAL_OR_COMMITTEE
+from desktop.core.extract.task_cues import ITEM_HEAD, PLURAL_OR_COMMITTEE
 from desktop.core.extract.task_owner import org_before_verb, work_start
 from desktop.core.lexicon import ORG_HEAD_RE, TASK_VERB_RE, search_task_verb
 
@@ -102,3 +102,21 @@ def head_alone(body: str) -> re.Match[str] | None:
     """A line that is only a heading (``_HEAD_ONLY`` over the whole of it); a line with "." or ";" is none,
     which is tested before the lazy match."""
     return _HEAD_ONLY.fullmatch(body) if "." not in body and ";" not in body else None
+
+
+_BODIES_HEAD = re.compile(r"^([^:;.]{3,90}):\s+")  # "UBND các xã, thị trấn: …", "Sở Tài chính, Sở Nội vụ: …"
+
+
+def item_head(body: str) -> re.Match[str] | None:
+    """The head of an item "<head>: <its work>" (``Sở Y tế: …``). A head with commas counts only when it names
+    bodies and no work, and its work follows the colon: ``UBND các xã, thị trấn: Tập trung …``, not ``Năm 2025,
+    Sở X tập trung: …`` nor ``Các Bộ, cơ quan và các Tập đoàn: <their names>, …`` (the colon lists them)."""
+    m = ITEM_HEAD.match(body)
+    if m is not None or "," not in body[:92]:
+        return m
+    m = _BODIES_HEAD.match(body)
+    if m is None or not (ORG_HEAD_RE.match(m.group(1)) or PLURAL_OR_COMMITTEE.match(m.group(1))) \
+            or work_start(m.group(1)) is not None:
+        return None
+    work = body[m.end() : m.end() + 40]
+    return m if TASK_VERB_RE.match(work[:1].lower() + work[1:]) else None

@@ -31,7 +31,7 @@ from desktop.core.extract.request_direction import (
 )
 from desktop.core.extract.task_collector import Collector
 from desktop.core.extract.task_fields import deadline_in, frame_deadline, product_in
-from desktop.core.extract.task_items import answered_request, body_heading, head_alone, no_work
+from desktop.core.extract.task_items import answered_request, body_heading, head_alone, item_head, no_work
 from desktop.core.extract.task_owner import lead_owner_of, lead_subject, org_before_verb, work_start
 from desktop.core.extract.task_tables import FIELD_LINE, field_tasks, table_tasks
 from desktop.core.layout import Layout, Para
@@ -285,7 +285,7 @@ class _TaskReader:
         owner = None  # a lettered item under a body's heading: its own body if it names one, else that
         sub_owner = self.item_owner if not (group and group.isdigit()) else None
         group = group or (self.item_group if sub_owner else None)
-        m = cue.ITEM_HEAD.match(body)
+        m = item_head(body)
         if m and (ORG_HEAD_RE.match(m.group(1)) or cue.PLURAL_OR_COMMITTEE.match(m.group(1))):
             owner = m.group(1).strip()
             s0 += m.end()
