@@ -210,3 +210,11 @@ def test_attributes_are_linked_to_their_total_and_need_not_add_up() -> None:
         (10, "attribute", f"{total.ref}#1"), (35, "attribute-rate", f"{total.ref}#1"),
         (15, "attribute", f"{total.ref}#2"), (50, "attribute-rate", f"{total.ref}#2")]
     assert not [f for f in r.findings if f.kind == "sum_mismatch"]  # 12 + 10 + 15 > 30: one person may be both
+
+
+def test_nam_after_hang_or_lau_is_part_of_the_noun_not_a_year() -> None:
+    """"cây hằng năm" (annual crops), "cây lâu năm" (perennials): "năm" there is no year that ends the noun."""
+    r = extract_text("Tin nông nghiệp huyện Vân Khê\n\nToàn huyện đã gieo trồng 52.300 ha cây hằng năm, đạt 101,2% kế "
+                     "hoạch; có 1.250 ha cây lâu năm cho thu hoạch.", verify=False)
+    assert [(i.label, i.value) for i in r.indicators if i.unit == "ha"] == [
+        ("Gieo trồng cây hằng năm", 52300), ("Cây lâu năm cho thu hoạch", 1250)]

@@ -34,6 +34,10 @@ _TAIL_PAIRS = {("trở", "lên"), ("đạt", "tỷ"), ("tỷ", "lệ"), ("đạt
                ("không", "dưới"), ("lũy", "kế"), ("luỹ", "kế"), ("đối", "với")}
 
 
+# "năm" after these is part of an adjective, not a year: "cây hằng năm" (annual), "cây lâu năm" (perennial)
+_YEAR_ADJECTIVE = frozenset(("hằng", "hàng", "lâu", "mỗi", "nhiều"))
+
+
 def clean_label(s: str) -> str:
     """Trim enumerators, connectives and the verb/qualifier words that stand before a value."""
     m = _ENUM_PREFIX.match(s)
@@ -49,8 +53,8 @@ def clean_label(s: str) -> str:
         last = words[-1].strip(",;:-–(").lower()
         if last == "mới" and popped not in ("đạt", "được", "có"):
             break  # "nông thôn mới", "trồng mới" end the phrase; "mới đạt" is a verb
-        if last == "năm" and len(words) > 1 and words[-2].lower() in ("đầu", "cả", "hằng", "hàng", "mỗi"):
-            break  # "lũy kế từ đầu năm", "cả năm": a period that belongs to the label
+        if last == "năm" and len(words) > 1 and (words[-2].lower() in ("đầu", "cả") or words[-2] in _YEAR_ADJECTIVE):
+            break  # "lũy kế từ đầu năm", "cả năm": a period that belongs to the label; "cây lâu năm": a kind
         if len(words) > 1 and (words[-2].lower(), last) in _TAIL_PAIRS:
             del words[-2:]  # before single words: "trở lên", "không dưới" go together
         elif not last or last in _TAIL_WORDS or last.isdigit():
@@ -77,9 +81,9 @@ def after_noun(after: str) -> str:
     m = LOWER_PHRASE.match(after)
     if not m or m.group(1).startswith(("trở lên", "trở xuống")):
         return ""
-    words = []
+    words: list[str] = []
     for w in m.group(1).split(None, 8)[:8]:  # (eight words at most are kept: the rest is not split)
-        if w in _AFTER_NOUN_STOP:
+        if w in _AFTER_NOUN_STOP and not (w == "năm" and words and words[-1] in _YEAR_ADJECTIVE):
             break
         words.append(w)
     return " ".join(words)
