@@ -197,3 +197,27 @@ def test_grades_after_semicolon_trong_do_without_a_remainder_fall_short_as_a_war
     r = ex("Huyện có 18 xã, thị trấn; trong đó 12 xã đạt chuẩn nông thôn mới, 3 xã đạt chuẩn nâng cao.")
     assert tallies(r) == [(18, [12, 3])]
     assert [(f.kind, f.severity) for f in r.findings] == [("sum_mismatch", Severity.WARNING)]
+
+
+def test_items_of_a_list_after_trong_do_and_a_colon_are_separated_by_semicolons() -> None:
+    """After "trong đó:" the ";" separates the items of the list the colon opens (not two breakdowns): all three
+    are parts, so a wrong one is a sum mismatch."""
+    text = ("Toàn xã Hòa Phong có 4.692 hộ, trong đó: 1.177 hộ thiếu đất ở; 2.809 hộ thiếu đất sản xuất; {} hộ "
+            "thiếu nước sinh hoạt.")
+    ok = ex(text.format("706"))
+    assert tallies(ok) == [(4692, [1177, 2809, 706])]
+    assert errors(ok) == []
+    wrong = ex(text.format("760"))
+    assert tallies(wrong) == [(4692, [1177, 2809, 760])]
+    assert [kind for kind, _ in errors(wrong)] == ["sum_mismatch"]
+
+
+def test_subsets_that_repeat_the_total_s_noun_before_an_attribute_are_indicators() -> None:
+    """"hộ nghèo dân tộc thiểu số 1.120 hộ" of "4.215 hộ nghèo": a household may be both, no partition, no
+    finding; each is a figure of its own."""
+    for sep in (";", ","):
+        r = ex(f"Toàn huyện có 4.215 hộ nghèo, trong đó: hộ nghèo dân tộc thiểu số 1.120 hộ{sep} hộ nghèo có "
+               f"thành viên là người có công 95 hộ.")
+        assert r.tallies == [] and errors(r) == []
+        assert [(i.label, i.value) for i in r.indicators] == [
+            ("Hộ nghèo", 4215), ("Hộ nghèo dân tộc thiểu số", 1120), ("Hộ nghèo có thành viên là người có công", 95)]

@@ -1,7 +1,7 @@
 """Tallies of one paragraph (``22 nhóm chỉ tiêu … 8 … 5 … 9``): each count read as a total whose parts follow it
-in its sentence (or the next one), in brackets or clause by clause; counts of plan items with no breakdown; an
-inline enumeration with no stated count. Numbers that belong to a tally (its total, its parts, the percentages
-inside a part's status) are reported as consumed so that the indicator extractor does not take them again."""
+in its sentence (or the next one), in brackets or clause by clause; plan items' counts with no breakdown; an inline
+enumeration with no stated count. Numbers of a tally (total, parts, percentages in a part's status) are reported
+as consumed: the indicator extractor does not take them again (attributes that overlap are not a tally's)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from desktop.core.extract.tally_parts import (
     before_own_breakdown,
     bracket_parts,
     clause_leads,
+    colon_list_leads,
     core_match,
     has_status,
     narrower_parts,
@@ -103,10 +104,7 @@ class ParaTallies:
         self._all_reached()
 
     def _sent_of(self, pos: int) -> int:
-        for k, (s, e, _) in enumerate(self.sents):
-            if s <= pos < e + 1:
-                return k
-        return len(self.sents) - 1
+        return next((k for k, (s, e, _) in enumerate(self.sents) if s <= pos < e + 1), len(self.sents) - 1)
 
     def _total(self, i: int, m: CountMention) -> None:
         if self._bracketed(i, m):
@@ -267,9 +265,11 @@ class ParaTallies:
 
     def _count_breakdown(self, sc: _Scope, parts: list[int]) -> tuple[float, list[int]] | None:
         t, off, m, mentions = self.t, self.off, sc.m, self.mentions
-        by_clause = False
         listed = sc.in_which and enumerated_parts(t, sc.opens_end - off)  # "trong đó: a) …; b) …; c) …"
-        if sc.in_which and not listed:  # "…, trong đó a …, b …; c …": the breakdown ends at the ";"
+        colon = colon_list_leads(t, off, mentions, m, sc.later, sc.opens_end - off, sc.scope_end) \
+            if sc.in_which and not listed else []
+        parts, by_clause = (colon, True) if colon else (parts, False)
+        if sc.in_which and not listed and not colon:  # "…, trong đó a …, b …; c …": the breakdown ends at the ";"
             semi = t.find(";", max(m.end, sc.opens_end) - off, sc.scope_end - off)  # (not a ";" before "trong đó")
             if semi >= 0:
                 leads = clause_leads(t, off, mentions, m, sc.later, semi, sc.scope_end)
@@ -312,11 +312,12 @@ class ParaTallies:
         # nested breakdown in parentheses: "271 hồ sơ (trong đó đúng hạn 268 hồ sơ, quá hạn 3 hồ sơ)"
         nested = nested_breakdowns(t, off, mentions, part_list) | sc.nested
         nested_kids = {k for kids in nested.values() for k in kids}
-        tally_parts = self._top_parts(sc, [j for j in part_list if j not in nested_kids])
-        if overlapping([tp.status for tp in tally_parts]):
+        tally_parts, spans = self._top_parts(sc, [j for j in part_list if j not in nested_kids])
+        if overlapping([tp.status for tp in tally_parts], m.noun):
             # "30 đại biểu, trong đó 9 đại biểu nữ, 5 đại biểu là người dân tộc thiểu số": one person may be
             # both, so these are figures of their own (indicators), not parts that must add up
             return
+        self.consumed.extend(spans)
         narrower = narrower_parts(tally_parts)
         if narrower:
             # "5/6 xã đạt chuẩn nông thôn mới, 1/6 xã đạt chuẩn nông thôn mới nâng cao": the second counts
@@ -347,10 +348,10 @@ class ParaTallies:
             for j in kids:
                 self.consumed.append((mentions[j].start, mentions[j].end))
 
-    def _top_parts(self, sc: _Scope, top: list[int]) -> list[TallyPart]:
-        """The parts with their status, each read up to the next part (the last one to its sentence's end)."""
+    def _top_parts(self, sc: _Scope, top: list[int]) -> tuple[list[TallyPart], list[tuple[int, int]]]:
+        """The parts with their status (each read up to the next part) and the spans they and their statuses take."""
         t, off, m, mentions = self.t, self.off, sc.m, self.mentions
-        tally_parts = []
+        tally_parts, spans = [], []
         for k, j in enumerate(top):
             pm = as_noun_of(mentions[j], m.noun)
             prev_end = mentions[top[k - 1]].end if k else m.end
@@ -358,12 +359,12 @@ class ParaTallies:
             if k + 1 == len(top):
                 nxt_start = max(nxt_start, self.sents[self._sent_of(pm.start)][1])
             status = part_status(t, off, pm, prev_end, nxt_start)
-            self.consumed.append((pm.start, pm.end + len(status) + 2))  # the part and the status after it
+            spans.append((pm.start, pm.end + len(status) + 2))
             if j == sc.i and not STATUS_WORD_RE.search(status):
                 # "huyện đạt và vượt 16/18 chỉ tiêu (Nghị quyết đề ra)": the ratio's own status stands before it
                 status = status_before(t[self.sents[sc.si][0] - off : pm.start - off]) or status
             tally_parts.append(TallyPart(count=pm.value, status=status, span=(pm.start, pm.num_end)))
-        return tally_parts
+        return tally_parts, spans
 
     def _standalone(self) -> None:
         """Counts of plan items with no breakdown: "3 lĩnh vực đột phá, 4 nhiệm vụ trọng tâm"."""
@@ -386,9 +387,8 @@ class ParaTallies:
 
     def _all_reached(self) -> None:
         """"hai chỉ tiêu chính … đều vượt": every item reached the status, no count per status."""
-        for value, noun, (a, b) in all_reached(self.t) if "đều" in self.t else ():
-            self.tallies.append(Tally(total=value, noun=noun, parts=[], span=(self.off + a, self.off + b),
-                                      complete=False))
+        for value, noun, (a, b) in all_reached(self.t, self.off) if "đều" in self.t else ():
+            self.tallies.append(Tally(total=value, noun=noun, parts=[], span=(a, b), complete=False))
 
     def _enumerated_head(self) -> None:
         """An inline enumeration with no stated count: "Nhiệm vụ cụ thể: (1) … (15) …"."""

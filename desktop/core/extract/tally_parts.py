@@ -179,6 +179,17 @@ def clause_leads(text: str, off: int, mentions: list[CountMention], total: Count
     return leads
 
 
+def colon_list_leads(text: str, off: int, mentions: list[CountMention], total: CountMention, later: list[int],
+                     opens_end: int, scope_end: int) -> list[int]:
+    """"…, trong đó: 1.177 hộ …; 2.809 hộ …; 706 hộ …": after an opener that ends with a colon, the ";" separates
+    the items of the list it opens (not two breakdowns); the first count of the total's noun in each item, when
+    there are two or more. ``opens_end``: where the opener ends, in ``text``."""
+    if not text.endswith(":", 0, opens_end):
+        return []
+    leads = clause_leads(text, off, mentions, total, later, opens_end - 1, scope_end)
+    return leads if len(leads) >= 2 else []
+
+
 def whole_before_semicolon(text: str, off: int, total: float, found: list[CountMention], parts: list[int]) -> list[int]:
     """The parts up to a ";" when they already add up to the total: what follows breaks the same items
     down another way ("15 dự án chuyển tiếp, 27 dự án khởi công mới; đã hoàn thành … 9 dự án")."""
