@@ -218,3 +218,13 @@ def test_nam_after_hang_or_lau_is_part_of_the_noun_not_a_year() -> None:
                      "hoạch; có 1.250 ha cây lâu năm cho thu hoạch.", verify=False)
     assert [(i.label, i.value) for i in r.indicators if i.unit == "ha"] == [
         ("Gieo trồng cây hằng năm", 52300), ("Cây lâu năm cho thu hoạch", 1250)]
+
+
+def test_the_awarded_before_a_passive_award_at_the_event_are_no_results() -> None:
+    """"Tại hội nghị, 5 tập thể và 8 cá nhân được tặng giấy khen": what the event hands out, the awarded written
+    before the passive verb (with or without who gives it); awards received in the period are results."""
+    for sentence in ("Tại hội nghị, 5 tập thể và 8 cá nhân được tặng giấy khen.",
+                     "Dịp này, 5 tập thể và 8 cá nhân được Chủ tịch UBND huyện tặng giấy khen."):
+        assert extract_text(f"Tin huyện Vân Khê\n\n{sentence}", verify=False).indicators == []
+    r = extract_text("Tin huyện Vân Khê\n\nTrong năm, 15 tập thể được tỉnh tặng bằng khen.", verify=False)
+    assert [i.value for i in r.indicators] == [15]

@@ -203,6 +203,7 @@ _PROCEEDING_KEYS = tuple({v.removesuffix(" của") for v in PROCEEDING_VERBS})  
 _EVENT_SUBJECT = re.compile(r"\s*(?:Hội nghị|Đại hội|Kỳ họp|Buổi lễ|Lễ|Nhân dịp này|Dịp này|Tại (?:hội nghị|đại hội|"
                             r"kỳ họp|buổi lễ|lễ)|Trao|Tặng)(?!\w)")
 _AWARD = re.compile(r"(?<!\w)(?:trao|tặng|khen thưởng)(?!\w)", re.IGNORECASE)
+_PASSIVE = re.compile(r"(?<!\w)được\s")
 
 
 def is_attendance(sent: str) -> bool:
@@ -214,10 +215,13 @@ def awards_at_event(sent: str) -> int:
     """Where the awards the event hands out begin in a sentence whose subject is the event ("Hội nghị đã trao
     Bằng khen cho 2 tập thể, 8 cá nhân", "Nhân dịp này, Ban Thường vụ tặng giấy khen 16 tập thể"), or -1. Awards
     the unit received in the period ("trong 6 tháng có 15 tập thể được tỉnh khen") are results."""
-    if _EVENT_SUBJECT.match(sent) is None:
+    event = _EVENT_SUBJECT.match(sent)
+    m = _AWARD.search(sent) if event else None
+    if event is None or m is None:
         return -1
-    m = _AWARD.search(sent)
-    return m.start() if m else -1
+    # "Tại hội nghị, 5 tập thể và 8 cá nhân được (Chủ tịch UBND huyện) tặng giấy khen": in the passive the
+    # awarded stand before the verb
+    return event.end() if _PASSIVE.search(sent, event.end(), m.start()) else m.start()
 
 
 def is_proceeding(text: str, start: int, end: int) -> bool:
