@@ -208,6 +208,14 @@ def _trich_yeu(head: Header, texts: list[str], blocks: list[Block], kept: list[i
             if _RULE.match(tj):
                 head.roles[j] = "title"
             break
+        if len(parts) >= 2 and _is_capitals(tj) and not _is_capitals(parts[-1]):
+            # "Về kế hoạch …" then "HỘI ĐỒNG NHÂN DÂN TỈNH …", "CHỦ TỊCH ỦY BAN NHÂN DÂN …": the authority that
+            # issues it, in capitals after the trích yếu (its session on the line under it), is no more title
+            for k in kept[kept.index(j) : kept.index(j) + 3]:
+                if not _is_capitals(texts[k]) or _SECTION.match(texts[k]):
+                    break
+                head.roles[k] = "header"
+            break
         # "Thực hiện Nghị quyết số …, UBND huyện ban hành …" opens the body; "Thực hiện Nghị quyết số 20-NQ/HU
         # … về chuyển đổi số" under "KẾ HOẠCH", without a comma, is what the plan is about
         body_start = _BODY_START.match(tj) and ("," in tj or not tj.startswith(_ABOUT_STARTS))

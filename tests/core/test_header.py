@@ -328,3 +328,35 @@ def test_markdown_bullets_stay_items_of_their_own() -> None:
     view = markdown_view("# Trang\n\n## Liên kết\n- [Giới thiệu](https://a.example/gt)\n- [Liên hệ](https://a.example/lh)\n")
     texts = [view.text[b.start : b.end].strip() for b in view.blocks]
     assert len([t for t in texts if "Giới thiệu" in t or "Liên hệ" in t]) == 2
+
+
+DECISION = """ỦY BAN NHÂN DÂN
+HUYỆN VÂN KHÊ
+Số: 1205/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Vân Khê, ngày 15 tháng 8 năm 2025
+{type}
+{about}
+{authority}
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+{decides}
+Điều 1. Phê duyệt kế hoạch tổ chức Hội khỏe Phù Đổng huyện Vân Khê năm 2025.
+Điều 2. Giao Phòng Văn hóa - Xã hội chủ trì tổ chức thực hiện.
+"""
+
+
+def test_the_issuing_authority_in_capitals_after_the_trich_yeu_is_no_title() -> None:
+    """Nghị định 30/2020: "QUYẾT ĐỊNH / Về việc … / CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN …" and "NGHỊ QUYẾT / Về … /
+    HỘI ĐỒNG NHÂN DÂN TỈNH … / KHÓA XVII, KỲ HỌP THỨ 12": the authority (and its session) is no part of the title."""
+    shapes = [("QUYẾT ĐỊNH", "Về việc phê duyệt kế hoạch tổ chức Hội khỏe Phù Đổng năm 2025",
+               "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN VÂN KHÊ", "QUYẾT ĐỊNH:"),
+              ("NGHỊ QUYẾT", "Về kế hoạch tổ chức Hội khỏe Phù Đổng năm 2025",
+               "HỘI ĐỒNG NHÂN DÂN HUYỆN VÂN KHÊ\nKHÓA XX, KỲ HỌP THỨ 9", "QUYẾT NGHỊ:")]
+    for kind, about, authority, decides in shapes:
+        r = extract_text(DECISION.format(type=kind, about=about, authority=authority, decides=decides))
+        assert r.title == f"{kind} {about}"
+        assert [t.owner for t in r.tasks] == ["Phòng Văn hóa - Xã hội"]
+    r = extract_text(DECISION.format(type="QUYẾT ĐỊNH", about="VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH", authority="NĂM 2025",
+                                     decides="QUYẾT ĐỊNH:"))
+    assert r.title == "QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH NĂM 2025"  # a trích yếu in capitals goes on in capitals
