@@ -289,6 +289,26 @@ def _bylines(fs: Sequence[Facts], roles: list[str | None], reasons: list[str], c
                 roles[i], reasons[i] = "byline", why
 
 
+# A teaser heading inside the article, over links to other pages: "Xem thêm:", "Tin liên quan:", "Đọc thêm"
+_READ_MORE = re.compile(r"^[>»\s]*(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|có thể bạn quan tâm)\s*:?$",
+                        re.IGNORECASE)
+
+
+def _inline_related(fs: Sequence[Facts], roles: list[str | None], reasons: list[str]) -> None:
+    """A teaser heading and the titles of other pages under it, up to the article's next sentence."""
+    for i, f in enumerate(fs):
+        if roles[i] is not None or f.words > 5 or not _READ_MORE.match(f.text):
+            continue
+        titles = []
+        for j in range(i + 1, min(len(fs), i + 7)):
+            g = fs[j]
+            if roles[j] is not None or not g.text or g.sentence or g.words > 25 or g.text.endswith("."):
+                break
+            titles.append(j)
+        for k in [i, *titles] if titles else ():
+            roles[k], reasons[k] = "related-list", "teaser heading inside the article and the titles under it"
+
+
 def _captions(fs: Sequence[Facts], roles: list[str | None], reasons: list[str]) -> None:
     for i in range(1, len(fs)):
         if roles[i] is not None:  # (both kinds of caption are lines no other test gave a role)
@@ -331,6 +351,7 @@ def classify(texts: Sequence[str], *, cells: Sequence[bool] | None = None, marke
         core = (core[0], max(core[0], max((i for i in range(core[0], tail) if fs[i].prose), default=core[0])))
     _bylines(fs, roles, reasons, core, official is not None)
     _tail_zone(fs, texts, roles, reasons, core[1], tail, cells, official is not None)
+    _inline_related(fs, roles, reasons)  # (inside the article: the list after it has its role by now)
     for i, flagged in enumerate(marked or ()):
         if flagged and (roles[i] is None or roles[i] in KEPT_ROLES):
             roles[i], reasons[i] = "menu", "navigation, sidebar or footer in the page markup"

@@ -148,7 +148,7 @@ def _is_menu_or_stamp(t: str) -> str | None:
     parts = [p.strip() for p in _SEGMENTS.split(t) if p.strip()]
     if len(parts) < 2:
         return "stamp" if _STAMP.match(t) else None
-    marked = stamps = 0
+    marked = stamps = labels = 0
     for p in parts:
         if _STAMP.match(p):
             stamps += 1
@@ -156,9 +156,12 @@ def _is_menu_or_stamp(t: str) -> str | None:
             marked += 1
         elif len(p.split()) > 6 or p[-1:] in ".;:!?":  # a category name is a few words, no sentence
             return None
+        elif len(p.split()) <= 4 and p[:1].isupper() and not any(c.isdigit() for c in p):
+            labels += 1
     if stamps and not marked:
         return "stamp"
-    return "menu" if marked else None
+    # (three or more short capitalised labels and nothing else between the separators: the site's sections)
+    return "menu" if marked or (labels >= 3 and labels == len(parts)) else None
 
 
 def _is_noise_part(t: str) -> bool:

@@ -164,12 +164,22 @@ def _article_heading(texts: list[str], kept: list[int], first: int) -> int | Non
     if not pos:
         return None
     heading = kept[pos - 1]
+    if pos >= 2 and _name_line(texts[heading]) and len(texts[kept[pos - 2]].split()) >= 6 \
+            and not _name_line(texts[kept[pos - 2]]):
+        heading = kept[pos - 2]  # "<heading>" then the author's name ("Nguyễn Hoa") above the first paragraph
     t = texts[heading]
     if heading <= first or heading - first == kept.index(heading) - kept.index(first):  # no chrome between
         return None
     if t.endswith((".", ";", ":", ",")) or len(t.split()) > 40 or not any(c.isalpha() for c in t):
         return None
     return heading
+
+
+def _name_line(t: str) -> bool:
+    """A line that is only a person's name, as an author's under a heading: two to four capitalised syllables
+    (not all in capitals, which is a heading's style too), nothing else."""
+    words = t.split()
+    return 2 <= len(words) <= 4 and not t.isupper() and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 def _paragraph(t: str) -> bool:

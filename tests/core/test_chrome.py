@@ -392,3 +392,33 @@ def test_a_page_that_opens_with_its_heading_keeps_it_as_title() -> None:
     page = "Xã Phú Lộc ra mắt mô hình dân vận khéo\nTrang chủ\nTin tức\nVăn bản\n" + BANNER_FIRST.split("\n", 6)[6]
     r = ex(page)
     assert r.title == "Xã Phú Lộc ra mắt mô hình dân vận khéo"
+
+
+NEWS_PAGE = """Báo Lam Hà điện tử
+Thời sự | Kinh tế | Văn hóa | Thể thao | Pháp luật
+{stamp}Thường trực HĐND tỉnh giám sát việc giải quyết kiến nghị cử tri tại huyện Sông Mây
+Nguyễn Hoa
+(LH) - Ngày 8/9, đoàn giám sát của Thường trực HĐND tỉnh do bà Đinh Thị Loan, Phó Chủ tịch HĐND tỉnh làm trưởng đoàn đã giám sát việc giải quyết kiến nghị cử tri tại huyện Sông Mây.
+Theo báo cáo, từ đầu nhiệm kỳ đến nay, huyện đã tiếp nhận 356 kiến nghị của cử tri; đã giải quyết 312 kiến nghị, đạt 87,6%; đang giải quyết 44 kiến nghị.
+Xem thêm:
+Sông Mây: Khánh thành cầu treo bản Púng
+Lam Hà: Hơn 1.200 hộ được hỗ trợ xóa nhà tạm
+Kết luận buổi giám sát, bà Đinh Thị Loan đề nghị UBND huyện Sông Mây tiếp tục rà soát các kiến nghị chưa được giải quyết, trả lời cử tri trước ngày 31/10/2025.
+Tin cùng chuyên mục
+Hội nghị tổng kết công tác Mặt trận năm 2025 (08/09/2025)
+"""
+
+
+def test_a_menu_of_section_labels_an_author_under_the_heading_and_a_teaser_list_inside_the_article() -> None:
+    """Sections separated by "|" with no widget word among them are a menu; the author's bare name between the
+    heading and the first paragraph is not the title; "Xem thêm:" and the titles under it, inside the article,
+    are another page's teasers (no figure of them is read)."""
+    for stamp in ("Thứ Ba, 09/09/2025 07:45 (GMT+7)\n", ""):
+        r = extract_text(NEWS_PAGE.format(stamp=stamp), name="tin.txt")
+        roles = {r.text[x.start : x.end]: x.role for x in r.lines}
+        assert roles["Thời sự | Kinh tế | Văn hóa | Thể thao | Pháp luật"] == "menu"
+        assert r.title == "Thường trực HĐND tỉnh giám sát việc giải quyết kiến nghị cử tri tại huyện Sông Mây"
+        assert [roles[t] for t in ("Xem thêm:", "Sông Mây: Khánh thành cầu treo bản Púng",
+                                   "Lam Hà: Hơn 1.200 hộ được hỗ trợ xóa nhà tạm")] == ["related-list"] * 3
+        assert roles[r.text.splitlines()[-3]] == "article"  # the article goes on after the teasers
+        assert all(i.value != 1200 for i in r.indicators)
