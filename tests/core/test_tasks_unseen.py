@@ -515,3 +515,21 @@ def test_a_figure_with_a_dot_is_no_numbered_item() -> None:
     assert line_enumerator("1.2.3 Đảng ủy xã: kiện toàn") == ("1.2.3", 6)
     assert line_enumerator("1.5 ha lúa bị ngập úng") is None
     assert line_enumerator("2.500 hộ dân được hỗ trợ") is None
+
+
+def test_a_counted_kien_nghi_is_no_request_and_a_person_named_with_ba_directs() -> None:
+    """"đang giải quyết 44 kiến nghị" counts requests (a noun after a number); "bà Đinh Thị Lan đề nghị UBND
+    huyện …" after the district's report is a leader directing (a person named with ông/bà speaks, not the unit),
+    and "…; đồng thời kiến nghị UBND tỉnh …" after it a request sent up, no more of her directives; "bà con nhân
+    dân … đề nghị" are the villagers, asking."""
+    report = ("Tin huyện Sông Mây\n\nNgày 8/9, đoàn giám sát của Thường trực HĐND tỉnh làm việc với huyện Sông Mây. "
+              "Theo báo cáo, huyện đã tiếp nhận 356 kiến nghị của cử tri; đã giải quyết 312 kiến nghị; đang giải "
+              "quyết 44 kiến nghị.\n")
+    r = ex(report + "Kết luận buổi giám sát, bà Đinh Thị Lan đề nghị UBND huyện Sông Mây tiếp tục rà soát các "
+                    "kiến nghị chưa được giải quyết, trả lời cử tri trước ngày 31/10/2025; đồng thời kiến nghị UBND "
+                    "tỉnh bố trí kinh phí nâng cấp tuyến đường tỉnh 105.")
+    assert [p.text for p in r.proposals] == ["bố trí kinh phí nâng cấp tuyến đường tỉnh 105"]  # (sent up: its own)
+    assert [(t.text.split(",")[0], t.deadline) for t in r.tasks] == [
+        ("UBND huyện Sông Mây tiếp tục rà soát các kiến nghị chưa được giải quyết", "2025-10-31")]
+    r = ex(report + "Tại buổi làm việc, bà con nhân dân thôn Púng đề nghị UBND huyện sớm sửa chữa cầu treo.")
+    assert [p.text for p in r.proposals] == ["sớm sửa chữa cầu treo"]

@@ -23,9 +23,10 @@ _UPWARD_ADDRESSEE = re.compile(
 )
 _VERB_USE = re.compile(r"(?:chủ động|nghiên cứu|tham mưu|kịp thời|phải|cần|để)\s+$")
 # "kiến nghị" as a noun: after a determiner or preposition, or as the object of a verb that handles requests
+# (and a count: "đang giải quyết 44 kiến nghị" counts requests, it makes none)
 _NOUN_USE = re.compile(r"(?:các|Các|những|Những|một số|Một số|Về|về|và|của|Đối với|đối với|theo|nội dung|giải quyết|"
                        r"tiếp nhận|"
-                       r"trả lời)\s+$")
+                       r"trả lời|\d(?:[\d.,]*\d)?)\s+$")
 # "(?<!\w.)" after the first letter: a whole word, in the shape re can skip ahead with (see rx.py)
 # "yêu cầu", "lưu ý huyện cần …", "nhấn mạnh: …", "chỉ đạo: …" (with the colon: "nhấn mạnh những kết quả" is
 # praise, "dự và chỉ đạo hội nghị" attendance)
@@ -339,7 +340,7 @@ def directive_text(col: Collector, t: str, start: int, offset: int, first_from_c
     first = True
     run_owner: str | None = None
     run_deadline = frame_deadline(frame) if frame else None
-    for s, _e, sent in sentences(chunk, start):
+    for s, e, sent in sentences(chunk, start):
         if not first and reported_speech(sent):
             break  # "Phó Chủ tịch UBND tỉnh cho hay, …", "Chúng tôi đã …": the account goes on, the directive ended
         for a, b, clause in split_clauses(sent, s):
@@ -350,6 +351,10 @@ def directive_text(col: Collector, t: str, start: int, offset: int, first_from_c
                     cut = text.rfind(",", 0, m.start()) + 1
                     a += cut + (len(text[cut:]) - len(text[cut:].lstrip()))
                     text = text[cut:].strip()
+            up = None if first else _ASKS_UP.match(text)
+            if up:  # "…; đồng thời kiến nghị UBND tỉnh bố trí …": a request sent up ends the run of directives
+                proposals_from(col, t, a + up.end(), e, offset)
+                return
             inner = None if first else _INNER_TRIGGER.match(text)
             if inner:  # "… Đồng chí cũng đề nghị các sở, ngành khẩn trương …": the directive after the verb
                 a += inner.end()
@@ -374,6 +379,7 @@ def directive_text(col: Collector, t: str, start: int, offset: int, first_from_c
 
 
 _PER_BODY = re.compile(r"(?:Đối với|Riêng)\s+([^.;:]{3,120})")
+_ASKS_UP = re.compile(r"(?:(?:đồng thời|Đồng thời)\s*,?\s*)?(?:kiến nghị|kính đề nghị)\s+")
 
 
 # An attribution of reported speech or a first-person voice: a sentence that reports, not one that directs

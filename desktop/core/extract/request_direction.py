@@ -18,14 +18,20 @@ from desktop.core.vnnum import has_digit
 # Who speaks in a sentence: a leader, or a unit (a committee, the People's Committee, a department).
 # Plain substring tests ("in") scan several times faster than one regex over these common letters.
 _LEADER_WORDS = ("đồng chí", "Đồng chí", "Bí thư", "Chủ tịch", "đại biểu", "Đại biểu", "lãnh đạo", "Thủ tướng",
-                 "Bộ trưởng", "Trưởng ban", "Giám đốc")
+                 "Bộ trưởng", "Trưởng ban", "Trưởng đoàn", "trưởng đoàn", "Giám đốc")
 _UNIT_WORDS = ("Huyện ủy", "Huyện uỷ", "Thị ủy", "Thị uỷ", "Thành ủy", "Thành uỷ", "Đảng ủy", "Đảng uỷ", "UBND",
                "Ủy ban nhân dân", "Uỷ ban nhân dân", "thị xã", "Hội nghị", "Sở", "Ban")
 _UNIT_BOUNDED = re.compile(r"\b(?:[Hh]uyện|xã|[Tt]ỉnh)\b")
+_HONORIFIC_NAME = re.compile(r"(?<![\w])(?:ông|bà|Ông|Bà)\s+(\w)")
 
 
 def names_leader(s: str) -> bool:
-    return has_any(s, _LEADER_WORDS)
+    """A leader speaks: a title or "đồng chí", or a person named with "ông"/"bà" ("bà Đinh Thị Loan đề nghị …";
+    not "bà con", the villagers)."""
+    if has_any(s, _LEADER_WORDS):
+        return True
+    return ("ông " in s or "bà " in s or "Ông " in s or "Bà " in s) and any(
+        m.group(1).isupper() for m in _HONORIFIC_NAME.finditer(s))
 
 
 def names_unit(s: str) -> bool:
