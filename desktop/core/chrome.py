@@ -25,6 +25,7 @@ from desktop.core.chromelines import (
     Facts,
     facts,
     line_role,
+    many_words,
     unmarked,
 )
 
@@ -270,7 +271,7 @@ def _tail_zone(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None
         f = fs[k - 1]
         # (an article's last paragraph may lack its full stop; after an official document's signature and
         # appendix, running text without one is the portal's page title and notes)
-        if f.text.endswith(SENTENCE_END) or (f.sentence and not official) or f.words > 40 or not f.text \
+        if f.text.endswith(SENTENCE_END) or (f.sentence and not official) or many_words(f) or not f.text \
                 or _byline(f, True) or _NUMBERED.match(f.text):
             break
         k -= 1
@@ -294,7 +295,7 @@ def _captions(fs: Sequence[Facts], roles: list[str | None], reasons: list[str]) 
         if roles[i] is not None:  # (both kinds of caption are lines no other test gave a role)
             continue
         f = fs[i]
-        if roles[i - 1] == "image" and f.text and f.words <= 40:
+        if roles[i - 1] == "image" and f.text and not many_words(f):
             roles[i], reasons[i] = "caption", "line under an image"
         elif f.text[:1] in "ảẢ" and f.text.lower().startswith(_PHOTO_CREDIT):
             roles[i], reasons[i] = "caption", "photo caption or credit"

@@ -89,14 +89,17 @@ class Facts(NamedTuple):
     """What one line is, read once: its text without markup, words, and whether it reads as a sentence."""
 
     text: str
-    words: int  # counted up to _WORDS_SEEN: every test of a line's length in words asks about fewer
+    words: int  # counted up to _WORDS_SEEN: every test of a line's length in words asks about fewer (but
+    # many_words, which counts again, rarely)
     sentence: bool  # ends like a sentence, or is long prose
     prose: bool  # a paragraph's worth of sentence text
     short_title: bool  # a few words, no sentence end: a menu entry, a heading, a link
     caps: bool
 
 
-_WORDS_SEEN = 41  # more words than any test asks about (a paragraph is not split into all its words)
+# more words than any test asks about but many_words (a paragraph is not split into all its words: each word
+# split off is a string made and freed, most of the cost of reading a line)
+_WORDS_SEEN = 13
 
 
 def unmarked(t: str) -> str:
@@ -113,7 +116,7 @@ _new_facts = tuple.__new__  # Facts(...) without the Python frame of a NamedTupl
 def facts(t: str) -> Facts:
     marked = "*" in t or "_" in t or "#" in t or "|" in t or "`" in t or ">" in t  # Markdown's marks (_MARKS)
     bare = unmarked(t).strip() if marked else t.strip()
-    split = bare.split(None, _WORDS_SEEN - 1)  # the first forty words and the rest in one piece
+    split = bare.split(None, _WORDS_SEEN - 1)  # the first twelve words and the rest in one piece
     words = len(split)
     if t[:1] == "#" and MD_HEADING.match(t):  # a Markdown heading is a heading, however long
         short = words <= 6 and LETTER.search(bare) is not None
@@ -134,6 +137,11 @@ def _lower_words(split: list[str]) -> int:
     if n < 6 and len(split) == _WORDS_SEEN:
         n += len([w for w in split[-1].split()[1:] if w[:1].islower()])
     return n
+
+
+def many_words(f: Facts) -> bool:
+    """More than forty words (a paragraph, no caption or title): counted only for the few lines that ask."""
+    return f.words == _WORDS_SEEN and len(f.text.split(None, 40)) > 40
 
 
 def _is_menu_or_stamp(t: str) -> str | None:
