@@ -143,7 +143,8 @@ def _tail_start(fs: Sequence[Facts], texts: Sequence[str], core_end: int, cells:
         f = fs[i]
         if cells[i] or not f.text:
             continue
-        if f.words <= 6 and (TAIL.match(texts[i]) or TAIL.match(f.text)):  # (five words at most, and ":")
+        # (five words at most, and ":"; the line without marks is read again only when it differs)
+        if f.words <= 6 and (TAIL.match(texts[i]) or (f.text is not texts[i] and TAIL.match(f.text))):
             return i
         if i <= core_end or (roles[i] is not None and not (roles[i] == "byline" and f.caps)):
             continue  # (a heading in capitals can pass for a signature in capitals)
@@ -216,7 +217,8 @@ def _teasers(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None],
         dated = fs[i].text.endswith(")") and DATED_TITLE.search(fs[i].text) is not None
         if dated and any(DATED_TITLE.search(fs[j].text) for j in (i - 1, i + 1) if 0 < j < end):
             roles[i], reasons[i] = "related-list", "a dated title among others before the article"
-        elif (TAIL.match(texts[i]) or TAIL.match(fs[i].text)) and i + 1 < end and DATED_TITLE.search(fs[i + 1].text):
+        elif (TAIL.match(texts[i]) or (fs[i].text is not texts[i] and TAIL.match(fs[i].text))) and i + 1 < end \
+                and DATED_TITLE.search(fs[i + 1].text):
             roles[i], reasons[i] = "related-list", "heading of a list of other pages before the article"
 
 
@@ -332,7 +334,7 @@ def classify(texts: Sequence[str], *, cells: Sequence[bool] | None = None, marke
         core = (core[0], max(core[0], max((i for i in range(core[0], tail) if fs[i].prose), default=core[0])))
     _bylines(fs, roles, reasons, core, official is not None)
     _tail_zone(fs, texts, roles, reasons, core[1], tail, cells, official is not None)
-    for i, flagged in enumerate(marked or ()):
+    for i, flagged in enumerate(marked if marked and any(marked) else ()):  # (most pages have no such lines)
         if flagged and (roles[i] is None or roles[i] in KEPT_ROLES):
             roles[i], reasons[i] = "menu", "navigation, sidebar or footer in the page markup"
     return _settle(roles, reasons, core, overrides)

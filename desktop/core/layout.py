@@ -93,6 +93,8 @@ _READER_REASONS = {"header": "header of the official document", "title": "the ti
 
 def _signature(text: str, blocks: list[Block], texts: list[str], kept: list[int], roles: dict[int, str]) -> None:
     """Signature block: from "Nơi nhận" to the end of its table, or to the next blank line."""
+    if "Nơi nhận" not in text:  # (one scan of the text instead of a test of each line: most texts have none)
+        return
     for pos, i in enumerate(kept):
         if not texts[i].startswith("Nơi nhận"):
             continue
@@ -264,6 +266,8 @@ def _gaps(text: str, paras: list[Para]) -> set[int]:
     """Indices k where a blank line stands between paragraph k - 1 and paragraph k."""
     gaps = set()
     for k, (prev, para) in enumerate(pairwise(paras), 1):
+        if para.start - prev.end < 2:  # (one character between them holds no blank line)
+            continue
         between = text[prev.end : para.start]
         if between.count("\n") > 1 and "\n\n" in between.translate(_NO_BLANKS):
             gaps.add(k)
