@@ -196,22 +196,23 @@ def line_role(t: str, vietnamese: bool) -> tuple[str, str] | None:
     if len(t) > 200:  # widgets, counters and file names are short; articles are not chrome
         return ("footer", "copyright line") if is_copyright(t[:40]) else None
     bare = t.strip("*_ ")
-    if bare[:4].lower() in ("http", "www.") and _URL.match(bare):
+    b0 = bare[:1]  # (its first character, cut once for the tests below)
+    if b0 in "hHwW" and bare[:4].lower() in ("http", "www.") and _URL.match(bare):  # (no other letter lowers to h, w)
         return "widget", "bare web address"
     if len(bare) > 80:  # placeholders, counters, widgets and instructions are short
         if is_copyright(bare):
             return "footer", "copyright, licence or editor line"
         kind = _is_menu_or_stamp(bare) if "|" in bare or "»" in bare or "›" in bare else None
         return (kind, "menu entries separated by | or »") if kind == "menu" else None
-    if (bare[:1] in "[!<" and _IMAGE_MARK.match(bare)) or ("." in bare[-6:] and _IMAGE_FILE.match(bare)):
+    if (b0 in "[!<" and _IMAGE_MARK.match(bare)) or ("." in bare[-6:] and _IMAGE_FILE.match(bare)):
         return "image", "image placeholder or file name"
     if bare[-1:] in "0123456789.," and _COUNTER.match(bare):
         return "counter", "counter label with a number"
-    if bare[:1] in "0123456789«‹<" and _PAGINATION.match(bare):
+    if b0 in "0123456789«‹<" and _PAGINATION.match(bare):
         return "widget", "page numbers"
-    if (bare[:1] in _WIDGET_STARTS or bare[:1].isdecimal()) and _WIDGET.match(bare):
+    if (b0 in _WIDGET_STARTS or b0.isdecimal()) and _WIDGET.match(bare):
         return "widget", "page widget word"
-    if bare[:1].lower() in _POINTER_FIRSTS and _POINTER.match(bare):
+    if b0.lower() in _POINTER_FIRSTS and _POINTER.match(bare):
         return "widget", "mouse instruction of an interactive page"
     if is_copyright(bare):
         return "footer", "copyright, licence or editor line"
