@@ -118,7 +118,7 @@ def facts(t: str) -> Facts:
     bare = unmarked(t).strip() if marked else t.strip()
     split = bare.split(None, _WORDS_SEEN - 1)  # the first twelve words and the rest in one piece
     words = len(split)
-    if t[:1] == "#" and MD_HEADING.match(t):  # a Markdown heading is a heading, however long
+    if marked and t[:1] == "#" and MD_HEADING.match(t):  # a Markdown heading is a heading, however long
         short = words <= 6 and LETTER.search(bare) is not None
         return _new_facts(Facts, (bare, words, False, False, short, bare.isupper()))
     ends = bare.endswith(SENTENCE_END)
@@ -180,13 +180,14 @@ def _is_noise_part(t: str) -> bool:
 # The letters the patterns above can start with, in any case (no other character matches them under IGNORECASE):
 # lines that start otherwise are not tried.
 _COPYRIGHT_FIRSTS = "©®(cptgbđn"
+_COPYRIGHT_FIRST_CHARS = "(BCGNPTbcgnpt©®Đđ"  # the characters whose lower case is one of them (no lower() per line)
 # (a widget word starts with one of these characters as written, "İ" and "ı" matching "i" in any case, or a digit)
 _WIDGET_STARTS = "aAbBcCeEfFgGhHiIİılLmMnNqQrRtTvVxXzZýÝđĐảẢ•·"
 _POINTER_FIRSTS = "cdnbr"
 
 
 def is_copyright(t: str) -> bool:
-    if t[:1].lower() in _COPYRIGHT_FIRSTS and _COPYRIGHT_LINE.match(t):
+    if t[:1] in _COPYRIGHT_FIRST_CHARS and _COPYRIGHT_LINE.match(t):
         return True
     return len(t) >= 15 and ("uyền" in t or "UYỀN" in t) and "bản quyền thuộc" in t.lower()
 

@@ -134,6 +134,12 @@ def test_first_letter_gates_let_every_possible_start_through(pattern: re.Pattern
     assert all(ch.lower() in firsts for ch in bmp if case_free.match(ch))
 
 
+def test_copyright_first_characters_are_those_that_lower_to_its_first_letters() -> None:
+    chars = {chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i <= 0xDFFF}
+    lowered = {ch for ch in chars if ch.lower() and ch.lower() in chromelines._COPYRIGHT_FIRSTS}
+    assert lowered == set(chromelines._COPYRIGHT_FIRST_CHARS)
+
+
 def test_short_headings_only_on_lines_of_a_few_words() -> None:
     for pattern, most in ((chromelines.TAIL, 6), (chromelines.COUNTER_HEADING, 5)):
         for line in _lines():
