@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
+from desktop.core.chrome_teasers import inline_related
 from desktop.core.chromelines import (
     CONTACT,
     COUNTER_HEADING,
@@ -25,6 +26,7 @@ from desktop.core.chromelines import (
     Facts,
     facts,
     line_role,
+    many_words,
     unmarked,
 )
 
@@ -142,7 +144,8 @@ def _tail_start(fs: Sequence[Facts], texts: Sequence[str], core_end: int, cells:
         f = fs[i]
         if cells[i] or not f.text:
             continue
-        if f.words <= 6 and (TAIL.match(texts[i]) or TAIL.match(f.text)):  # (five words at most, and ":")
+        # (five words at most, and ":"; the line without marks is read again only when it differs)
+        if f.words <= 6 and (TAIL.match(texts[i]) or (f.text is not texts[i] and TAIL.match(f.text))):
             return i
         if i <= core_end or (roles[i] is not None and not (roles[i] == "byline" and f.caps)):
             continue  # (a heading in capitals can pass for a signature in capitals)
@@ -215,7 +218,8 @@ def _teasers(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None],
         dated = fs[i].text.endswith(")") and DATED_TITLE.search(fs[i].text) is not None
         if dated and any(DATED_TITLE.search(fs[j].text) for j in (i - 1, i + 1) if 0 < j < end):
             roles[i], reasons[i] = "related-list", "a dated title among others before the article"
-        elif (TAIL.match(texts[i]) or TAIL.match(fs[i].text)) and i + 1 < end and DATED_TITLE.search(fs[i + 1].text):
+        elif (TAIL.match(texts[i]) or (fs[i].text is not texts[i] and TAIL.match(fs[i].text))) and i + 1 < end \
+                and DATED_TITLE.search(fs[i + 1].text):
             roles[i], reasons[i] = "related-list", "heading of a list of other pages before the article"
 
 
@@ -270,7 +274,7 @@ def _tail_zone(fs: Sequence[Facts], texts: Sequence[str], roles: list[str | None
         f = fs[k - 1]
         # (an article's last paragraph may lack its full stop; after an official document's signature and
         # appendix, running text without one is the portal's page title and notes)
-        if f.text.endswith(SENTENCE_END) or (f.sentence and not official) or f.words > 40 or not f.text \
+        if f.text.endswith(SENTENCE_END) or (f.sentence and not official) or many_words(f) or not f.text \
                 or _byline(f, True) or _NUMBERED.match(f.text):
             break
         k -= 1
@@ -289,32 +293,12 @@ def _bylines(fs: Sequence[Facts], roles: list[str | None], reasons: list[str], c
                 roles[i], reasons[i] = "byline", why
 
 
-# A teaser heading inside the article, over links to other pages: "Xem thêm:", "Tin liên quan:", "Đọc thêm"
-_READ_MORE = re.compile(r"^[>»\s]*(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|có thể bạn quan tâm)\s*:?$",
-                        re.IGNORECASE)
-
-
-def _inline_related(fs: Sequence[Facts], roles: list[str | None], reasons: list[str]) -> None:
-    """A teaser heading and the titles of other pages under it, up to the article's next sentence."""
-    for i, f in enumerate(fs):
-        if roles[i] is not None or f.words > 5 or not _READ_MORE.match(f.text):
-            continue
-        titles = []
-        for j in range(i + 1, min(len(fs), i + 7)):
-            g = fs[j]
-            if roles[j] is not None or not g.text or g.sentence or g.words > 25 or g.text.endswith("."):
-                break
-            titles.append(j)
-        for k in [i, *titles] if titles else ():
-            roles[k], reasons[k] = "related-list", "teaser heading inside the article and the titles under it"
-
-
 def _captions(fs: Sequence[Facts], roles: list[str | None], reasons: list[str]) -> None:
     for i in range(1, len(fs)):
         if roles[i] is not None:  # (both kinds of caption are lines no other test gave a role)
             continue
         f = fs[i]
-        if roles[i - 1] == "image" and f.text and f.words <= 40:
+        if roles[i - 1] == "image" and f.text and not many_words(f):
             roles[i], reasons[i] = "caption", "line under an image"
         elif f.text[:1] in "ảẢ" and f.text.lower().startswith(_PHOTO_CREDIT):
             roles[i], reasons[i] = "caption", "photo caption or credit"
@@ -351,8 +335,8 @@ def classify(texts: Sequence[str], *, cells: Sequence[bool] | None = None, marke
         core = (core[0], max(core[0], max((i for i in range(core[0], tail) if fs[i].prose), default=core[0])))
     _bylines(fs, roles, reasons, core, official is not None)
     _tail_zone(fs, texts, roles, reasons, core[1], tail, cells, official is not None)
-    _inline_related(fs, roles, reasons)  # (inside the article: the list after it has its role by now)
-    for i, flagged in enumerate(marked or ()):
+    inline_related(fs, roles, reasons)  # (inside the article: the list after it has its role by now)
+    for i, flagged in enumerate(marked if marked and any(marked) else ()):  # (most pages have no such lines)
         if flagged and (roles[i] is None or roles[i] in KEPT_ROLES):
             roles[i], reasons[i] = "menu", "navigation, sidebar or footer in the page markup"
     return _settle(roles, reasons, core, overrides)

@@ -89,14 +89,17 @@ class Facts(NamedTuple):
     """What one line is, read once: its text without markup, words, and whether it reads as a sentence."""
 
     text: str
-    words: int  # counted up to _WORDS_SEEN: every test of a line's length in words asks about fewer
+    words: int  # counted up to _WORDS_SEEN: every test of a line's length in words asks about fewer (but
+    # many_words, which counts again, rarely)
     sentence: bool  # ends like a sentence, or is long prose
     prose: bool  # a paragraph's worth of sentence text
     short_title: bool  # a few words, no sentence end: a menu entry, a heading, a link
     caps: bool
 
 
-_WORDS_SEEN = 41  # more words than any test asks about (a paragraph is not split into all its words)
+# more words than any test asks about but many_words (a paragraph is not split into all its words: each word
+# split off is a string made and freed, most of the cost of reading a line)
+_WORDS_SEEN = 13
 
 
 def unmarked(t: str) -> str:
@@ -113,9 +116,9 @@ _new_facts = tuple.__new__  # Facts(...) without the Python frame of a NamedTupl
 def facts(t: str) -> Facts:
     marked = "*" in t or "_" in t or "#" in t or "|" in t or "`" in t or ">" in t  # Markdown's marks (_MARKS)
     bare = unmarked(t).strip() if marked else t.strip()
-    split = bare.split(None, _WORDS_SEEN - 1)  # the first forty words and the rest in one piece
+    split = bare.split(None, _WORDS_SEEN - 1)  # the first twelve words and the rest in one piece
     words = len(split)
-    if t[:1] == "#" and MD_HEADING.match(t):  # a Markdown heading is a heading, however long
+    if marked and t[:1] == "#" and MD_HEADING.match(t):  # a Markdown heading is a heading, however long
         short = words <= 6 and LETTER.search(bare) is not None
         return _new_facts(Facts, (bare, words, False, False, short, bare.isupper()))
     ends = bare.endswith(SENTENCE_END)
@@ -134,6 +137,11 @@ def _lower_words(split: list[str]) -> int:
     if n < 6 and len(split) == _WORDS_SEEN:
         n += len([w for w in split[-1].split()[1:] if w[:1].islower()])
     return n
+
+
+def many_words(f: Facts) -> bool:
+    """More than forty words (a paragraph, no caption or title): counted only for the few lines that ask."""
+    return f.words == _WORDS_SEEN and len(f.text.split(None, 40)) > 40
 
 
 def _is_menu_or_stamp(t: str) -> str | None:
@@ -175,13 +183,14 @@ def _is_noise_part(t: str) -> bool:
 # The letters the patterns above can start with, in any case (no other character matches them under IGNORECASE):
 # lines that start otherwise are not tried.
 _COPYRIGHT_FIRSTS = "©®(cptgbđn"
+_COPYRIGHT_FIRST_CHARS = "(BCGNPTbcgnpt©®Đđ"  # the characters whose lower case is one of them (no lower() per line)
 # (a widget word starts with one of these characters as written, "İ" and "ı" matching "i" in any case, or a digit)
 _WIDGET_STARTS = "aAbBcCeEfFgGhHiIİılLmMnNqQrRtTvVxXzZýÝđĐảẢ•·"
 _POINTER_FIRSTS = "cdnbr"
 
 
 def is_copyright(t: str) -> bool:
-    if t[:1].lower() in _COPYRIGHT_FIRSTS and _COPYRIGHT_LINE.match(t):
+    if t[:1] in _COPYRIGHT_FIRST_CHARS and _COPYRIGHT_LINE.match(t):
         return True
     return len(t) >= 15 and ("uyền" in t or "UYỀN" in t) and "bản quyền thuộc" in t.lower()
 
@@ -191,22 +200,23 @@ def line_role(t: str, vietnamese: bool) -> tuple[str, str] | None:
     if len(t) > 200:  # widgets, counters and file names are short; articles are not chrome
         return ("footer", "copyright line") if is_copyright(t[:40]) else None
     bare = t.strip("*_ ")
-    if bare[:4].lower() in ("http", "www.") and _URL.match(bare):
+    b0 = bare[:1]  # (its first character, cut once for the tests below)
+    if b0 in "hHwW" and bare[:4].lower() in ("http", "www.") and _URL.match(bare):  # (no other letter lowers to h, w)
         return "widget", "bare web address"
     if len(bare) > 80:  # placeholders, counters, widgets and instructions are short
         if is_copyright(bare):
             return "footer", "copyright, licence or editor line"
         kind = _is_menu_or_stamp(bare) if "|" in bare or "»" in bare or "›" in bare else None
         return (kind, "menu entries separated by | or »") if kind == "menu" else None
-    if (bare[:1] in "[!<" and _IMAGE_MARK.match(bare)) or ("." in bare[-6:] and _IMAGE_FILE.match(bare)):
+    if (b0 in "[!<" and _IMAGE_MARK.match(bare)) or ("." in bare[-6:] and _IMAGE_FILE.match(bare)):
         return "image", "image placeholder or file name"
     if bare[-1:] in "0123456789.," and _COUNTER.match(bare):
         return "counter", "counter label with a number"
-    if bare[:1] in "0123456789«‹<" and _PAGINATION.match(bare):
+    if b0 in "0123456789«‹<" and _PAGINATION.match(bare):
         return "widget", "page numbers"
-    if (bare[:1] in _WIDGET_STARTS or bare[:1].isdecimal()) and _WIDGET.match(bare):
+    if (b0 in _WIDGET_STARTS or b0.isdecimal()) and _WIDGET.match(bare):
         return "widget", "page widget word"
-    if bare[:1].lower() in _POINTER_FIRSTS and _POINTER.match(bare):
+    if b0.lower() in _POINTER_FIRSTS and _POINTER.match(bare):
         return "widget", "mouse instruction of an interactive page"
     if is_copyright(bare):
         return "footer", "copyright, licence or editor line"

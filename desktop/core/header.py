@@ -256,7 +256,9 @@ def page_date(texts: list[str], title: str) -> dt.date | None:
     article (a saved page shows it as the browser's title first): ``Thứ 6, 21/03/2025 | 15:45``,
     ``Cập nhật: 26/12/2025 10:20``, ``Chính trị | thứ năm, 08 08 2019 08:51``."""
     first = title.split(" ", 1)[0]  # (a line that does not start with the title's first word is not it)
-    heads = [i for i, t in enumerate(texts) if t and t.startswith(first) and " ".join(t.split()) == title] or [0]
+    n = title.count(" ") + 1  # (the title's words: a paragraph that starts like it is not split into all its words)
+    heads = [i for i, t in enumerate(texts) if t and t.startswith(first) and " ".join(t.split(None, n)) == title] \
+        or [0]
     for around in heads[:3]:
         found = _date_near(texts, around)
         if found:

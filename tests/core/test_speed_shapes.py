@@ -55,10 +55,13 @@ def test_words_before_a_name_as_the_pattern_says() -> None:
             assert person_names.pre_context(line, pos) == (plain.search(line, max(0, pos - 48), pos) is not None)
 
 
-def test_word_count_up_to_forty_one() -> None:
-    for line in [*_lines(), *(" ".join(["từ"] * n) for n in (39, 40, 41, 42, 90)), "a \t b", "x\u00a0 \u00a0y"]:
+def test_word_count_up_to_thirteen_and_over_forty() -> None:
+    lines = [*_lines(), *(" ".join(["từ"] * n) for n in (11, 12, 13, 14, 39, 40, 41, 42, 90)), "a \t b", "x\u00a0 \u00a0y"]
+    for line in lines:
         bare = chromelines.unmarked(line).strip()
-        assert chrome.facts(line).words == min(len(bare.split()), 41), line
+        f = chrome.facts(line)
+        assert f.words == min(len(bare.split()), 13), line
+        assert chromelines.many_words(f) == (len(bare.split()) > 40), line
 
 
 def test_markup_dropped_as_translate_drops_it() -> None:
@@ -129,6 +132,12 @@ def test_first_letter_gates_let_every_possible_start_through(pattern: re.Pattern
     case_free = re.compile("[" + re.escape("".join(sorted(starts))) + "]", re.IGNORECASE)
     bmp = (chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i <= 0xDFFF)
     assert all(ch.lower() in firsts for ch in bmp if case_free.match(ch))
+
+
+def test_copyright_first_characters_are_those_that_lower_to_its_first_letters() -> None:
+    chars = {chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i <= 0xDFFF}
+    lowered = {ch for ch in chars if ch.lower() and ch.lower() in chromelines._COPYRIGHT_FIRSTS}
+    assert lowered == set(chromelines._COPYRIGHT_FIRST_CHARS)
 
 
 def test_short_headings_only_on_lines_of_a_few_words() -> None:

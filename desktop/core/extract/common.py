@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from desktop.core.lexicon import UPPER_LETTERS
@@ -33,7 +32,8 @@ def _sentences(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(_split_sentences(text))
 
 
-def _split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]]:
+def _split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []  # (a list, not a generator: no frame resumed for each sentence)
     pos = 0
     n = len(text)
     body = text.rstrip()[:-1]  # a mark at the very end ends the last sentence, not one inside
@@ -45,7 +45,7 @@ def _split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str
         s = seg.strip()
         if s:  # (its first character stands first in the segment right after the blanks: no copy to count them)
             a = offset + pos + seg.find(s[0])
-            yield a, a + len(s), s
+            out.append((a, a + len(s), s))
         pos = end
         if pos >= n:
             break
@@ -54,7 +54,8 @@ def _split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str
         s = seg.strip()
         if s:
             a = offset + pos + seg.find(s[0])
-            yield a, a + len(s), s
+            out.append((a, a + len(s), s))
+    return out
 
 
 @cache

@@ -235,5 +235,6 @@ def mentions_in(para: Para, ratio_matches: list[tuple[Ratio, re.Match[str]]]) ->
             continue
         ms.append(CountMention(value, noun, plan_core(noun) or noun, para.start + m.start(),
                            para.start + m.end() + len(noun), para.start + m.end(1)))
-    ms.sort(key=lambda x: x.start)
+    if ratio_matches:  # (the counts alone come in the order of the text)
+        ms.sort(key=lambda x: x.start)
     return ms

@@ -45,7 +45,8 @@ def extract_counts(layout: Layout) -> CountsResult:
                 seen_ratio[key] = (seen_ratio[key][0], True)
         reader = ParaTallies(para, rms, res.tallies, res.consumed, layout)
         reader.read()
-        lists.update(id(t) for t in reader.list_openers)
+        if reader.list_openers:  # (no generator made for the many paragraphs without one)
+            lists.update(id(t) for t in reader.list_openers)
     _merge_tallies(res, lists)
     return res
 

@@ -90,7 +90,7 @@ class ParaTallies:
         self.para, self.layout = para, layout
         self.t, self.off = para.text, para.start
         self.mentions = [x for x in mentions_in(para, rms) if not NOT_A_NOUN.match(x.noun)]
-        self.sents = list(sentences(para.text, para.start)) if self.mentions else []  # (read around a count)
+        self.sents = sentences(para.text, para.start) if self.mentions else ()  # (read around a count)
         self.tallies, self.consumed = tallies, consumed
         self.used: set[int] = set()
         self.list_openers: list[Tally] = []  # counts that open a list of their own (": A; B"), never merged
