@@ -53,14 +53,16 @@ _ADMIN_FIRST = frozenset(n.split()[0] for n in ADMIN_UNIT_NOUNS if n != "đơn v
 def _joined_pairs(segments: list[str]) -> list[str]:
     """Comma-split segments, with the pairs above and lists of kinds of administrative unit put back together."""
     out: list[str] = []
-    for seg in segments:
-        before = out[-1].split()[-1:] if out else []
-        first = seg.split()[:1]
-        if before and first and ((before[0].lower(), first[0].lower()) in _COMMA_PAIRS or (
-                before[0].lower() in _ADMIN_FIRST and first[0].lower() in _ADMIN_FIRST)):
+    before = ""  # the last word of the segment before, in lower case: the last word of ``out[-1]`` (a blank
+    for seg in segments:  # segment is never joined, so ``out[-1]`` ends with the segment before whenever it has a word)
+        first = seg.split(None, 1)[:1]  # (only the first and last words are read: no split of the whole segment)
+        if before and first and ((before, first[0].lower()) in _COMMA_PAIRS or (
+                before in _ADMIN_FIRST and first[0].lower() in _ADMIN_FIRST)):
             out[-1] += "," + seg
         else:
             out.append(seg)
+        last = seg.rsplit(None, 1)[-1:]
+        before = last[0].lower() if last else ""
     return out
 
 
@@ -233,7 +235,9 @@ _PARTNER_TAIL = re.compile(r"[0-9][\d.,]*\s+[^\W\d_][^\d,;()]{0,40}?\)?\s+(?:v�
 
 def _has_word(text: str, phrase: str) -> bool:
     """``phrase`` stands in ``text`` as whole words ("Số xã đạt chuẩn" names the "xã" it counts)."""
-    return re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", text, re.IGNORECASE) is not None
+    # (the left edge checked after the phrase, by a look-behind as long as it: re then jumps to the phrase's first
+    # letter instead of trying every position; see rx.words)
+    return re.search(rf"{re.escape(phrase)}(?<!\w.{{{len(phrase)}}})(?![\w])", text, re.IGNORECASE) is not None
 
 
 def _described(counted: str, after: str) -> str:

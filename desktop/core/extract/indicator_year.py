@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.vnnum import CODE_RE, YEAR_RE, DateParts, find_dates, has_digit, may_have_code
+from desktop.core.vnnum import CODE_RE, DateParts, find_dates, has_digit, may_have_code
 
 YEAR_AFTER = re.compile(r"\s*(?:\)\s*)?(?:năm|vào năm)\s+((?:19|20)\d{2})\b")
+# vnnum.YEAR_RE read from its "ă" (its match starts one character before): re then jumps from "ă" to "ă" instead of
+# trying every "n", one of the commonest letters
+_YEAR_AT_A = re.compile(r"[ăĂ](?<=[nN].)(?<!\w..)[mM]\s+((?:19|20)\d{2})\b")
 
 
 def _citation_dates(text: str) -> list[tuple[int, int]]:
@@ -30,7 +33,7 @@ class ValueSentence:
     def years(self) -> list[tuple[int, int, int]]:
         """(start, end, year) of every "năm yyyy"."""
         if self._years is None:
-            self._years = [(y.start(), y.end(), int(y.group(1))) for y in YEAR_RE.finditer(self.text)]
+            self._years = [(y.start() - 1, y.end(), int(y.group(1))) for y in _YEAR_AT_A.finditer(self.text)]
         return self._years
 
     @property

@@ -154,40 +154,42 @@ class _IndicatorReader:
                prev_label: str) -> Indicator | None:
         """The indicator of the value ``vm`` in a sentence, or None if it is none."""
         sent = facts.text
-        abs_pos = para.start + s_start + vm.start()
+        vs, ve, num, unit_raw = vm.start(), vm.end(), vm.num, vm.unit  # (read once: each read is a method call)
+        abs_pos = para.start + s_start + vs
         if self.excluded and in_sorted(abs_pos, self.excluded):
             return None
-        before = sent[: vm.start()]
-        value = parse_number(vm.group(1))
+        before = sent[:vs]
+        value = parse_number(num)
         near = before[-60:]
         if ends_with_word(near.rstrip()[-BAD_TAIL:].lower(), BAD_BEFORE) or (
                 value == 1 and PER_PHRASE.search(near)):
             return None
-        if DASH_NUMBER.match(sent, vm.end()):
+        if DASH_NUMBER.match(sent, ve):
             return None  # the lower end of a range
         low = RANGE_LOW.search(near) if "-" in near or "–" in near else None
         span_start = abs_pos
         if low:
             # "tăng trưởng đạt từ 7 - 8%", "120 - 150 triệu đồng": the lower bound, "từ" (a value is one
             # number); a range of counts ("1 - 2 biên chế") is no result
-            if not (vm.group(2).startswith("%") or unit_name(vm.group(2)).split("/")[0] in MONEY_UNITS):
+            if not (unit_raw.startswith("%") or unit_name(unit_raw).split("/")[0] in MONEY_UNITS):
                 return None
             cut = len(near) - low.start()
             before, value = before[:-cut], parse_number(low.group(1))
             span_start -= cut
         clause_start = max(before.rfind(";"), last_marker(before)) + 1
-        label = vm.label or label_of_value(before[clause_start:], sent[vm.end() :], vm.group(2), prev_label)
-        if vm.group(2).startswith("tiêu chí") and (not is_strong(label) or label.lower() == "bình quân"):
+        clause = before[clause_start:]
+        label = vm.label or label_of_value(clause, sent[ve:], unit_raw, prev_label)
+        if unit_raw.startswith("tiêu chí") and (not is_strong(label) or label.lower() == "bình quân"):
             label = CRITERIA_LABEL  # "bình quân đạt 16,8 tiêu chí/xã"
         if not label:
             return None
-        group = para.line_group or group_at(para.markers, vm.start() + s_start)
+        group = para.line_group or group_at(para.markers, vs + s_start)
         link = _attribute_link(vm, para.start + s_start)
-        return Indicator(label=label, value=value, unit=unit_name(vm.group(2)),
-                         qualifier="từ" if low else qualifier_before(before[clause_start:][-120:], sent),
+        return Indicator(label=label, value=value, unit=unit_name(unit_raw),
+                         qualifier="từ" if low else qualifier_before(clause[-120:], sent),
                          year=self._year_of(para, facts, clause_start, vm, bound, group), group=group,
-                         span=(span_start, para.start + s_start + vm.end()),
-                         decimals=decimals_of(low.group(1) if low else vm.group(1)),
+                         span=(span_start, para.start + s_start + ve),
+                         decimals=decimals_of(low.group(1) if low else num),
                          note="heading" if para.heading else "", rel=link[0], ref=link[1])
 
     def _year_of(self, para: _ParaFacts, facts: ValueSentence, clause_start: int, vm: Val, bound: set[int],
