@@ -228,3 +228,16 @@ def test_the_awarded_before_a_passive_award_at_the_event_are_no_results() -> Non
         assert extract_text(f"Tin huyện Vân Khê\n\n{sentence}", verify=False).indicators == []
     r = extract_text("Tin huyện Vân Khê\n\nTrong năm, 15 tập thể được tỉnh tặng bằng khen.", verify=False)
     assert [i.value for i in r.indicators] == [15]
+
+
+def test_the_plan_in_brackets_after_its_rate_is_checked_and_a_second_figure_after_a_slash_is_no_unit() -> None:
+    """"đạt 2.150 triệu đồng, bằng 55,3% kế hoạch năm (3.500 triệu đồng)": plan, actual and rate are one row and
+    a wrong rate is reported; "2.150 triệu đồng/3.500 triệu đồng kế hoạch": the unit is "triệu đồng" (a number
+    after "/" that is no power of ten is a second figure, not the base of a rate such as "/1.000 phụ nữ")."""
+    r = extract_text("Báo cáo\n\nThu ngân sách đạt 2.150 triệu đồng, bằng 55,3% kế hoạch năm (3.500 triệu đồng).")
+    assert [(i.value, i.rel) for i in r.indicators] == [(2150, "row-actual"), (55.3, "row-rate"), (3500, "row-plan")]
+    assert [f.values.get("stated") for f in r.findings] == [55.3]
+    r = extract_text("Báo cáo\n\nThu ngân sách đạt 2.150 triệu đồng/3.500 triệu đồng kế hoạch.", verify=False)
+    assert [(i.value, i.unit) for i in r.indicators][:1] == [(2150, "triệu đồng")]
+    r = extract_text("Báo cáo\n\nTỷ suất sinh đạt 23 ca sinh/1.000 phụ nữ.", verify=False)
+    assert [i.unit for i in r.indicators] == ["ca sinh/1.000 phụ nữ"]

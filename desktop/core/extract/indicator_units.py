@@ -94,6 +94,10 @@ def _noun(toks: list[str], raw: list[str], k: int) -> int:
     return end - k
 
 
+# the base of a rate after "/" is a power of ten: "ca sinh/1.000 phụ nữ", "trẻ/100.000 dân"
+_RATE_BASES = frozenset(("1", "10", "100", "1.000", "10.000", "100.000", "1.000.000"))
+
+
 def read_unit(text: str, pos: int) -> tuple[str, int] | None:
     """The counted noun written from ``pos`` on (after a number and its blank), as a unit, and where it ends."""
     if not (_is_word(text[pos]) or text[pos] == "/"):
@@ -109,6 +113,8 @@ def read_unit(text: str, pos: int) -> tuple[str, int] | None:
     end = k + n
     for _ in range(2):  # "triệu đồng/người/năm", "ca sinh/1.000 phụ nữ"
         if end + 1 < len(toks) and toks[end] == "/":
+            if toks[end + 1][:1].isdigit() and toks[end + 1] not in _RATE_BASES:
+                break  # "2.150 triệu đồng/3.500 triệu đồng kế hoạch": a second figure, not a rate's base
             base = end + 2 if toks[end + 1][:1].isdigit() else end + 1
             more = _noun(toks, raw, base)
             if not more:

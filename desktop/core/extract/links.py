@@ -144,7 +144,8 @@ def _para_index(layout: Layout, starts: list[int], pos: int) -> int:
 
 # A rate against the plan itself (unlike _AGAINST_AFTER, not against last year or "so với …")
 _AGAINST_PLAN = re.compile(r"\s*(?:kế hoạch|KH|dự toán|chỉ tiêu|mục tiêu)\b", re.IGNORECASE)
-_PLAN_LABEL = re.compile(r"(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b", re.IGNORECASE)
+# (the plan's figure in brackets after the rate is labelled from "bằng … kế hoạch": "bằng 55,3% kế hoạch (3.500 …)")
+_PLAN_LABEL = re.compile(r"(?:(?:bằng|so với)\s+)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b", re.IGNORECASE)
 
 
 def link_plan_rates(layout: Layout, indicators: list[Indicator]) -> None:
