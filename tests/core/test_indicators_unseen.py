@@ -241,3 +241,13 @@ def test_the_plan_in_brackets_after_its_rate_is_checked_and_a_second_figure_afte
     assert [(i.value, i.unit) for i in r.indicators][:1] == [(2150, "triệu đồng")]
     r = extract_text("Báo cáo\n\nTỷ suất sinh đạt 23 ca sinh/1.000 phụ nữ.", verify=False)
     assert [i.unit for i in r.indicators] == ["ca sinh/1.000 phụ nữ"]
+
+
+def test_items_written_count_first_take_the_noun_after_their_own_count() -> None:
+    """"8.250 con gia súc, trong đó: 1.320 con trâu, 2.930 con bò, 4.000 con lợn": each part is named by the noun
+    after its count, not by the one before it (the previous item's); a wrong part is reported."""
+    r = extract_text("Báo cáo\n\nToàn xã có 8.250 con gia súc, trong đó: 1.320 con trâu, 2.930 con bò, 4.300 con "
+                     "lợn.")
+    assert [(i.label, i.value) for i in r.indicators] == [("Gia súc", 8250), ("Trâu", 1320), ("Bò", 2930),
+                                                          ("Lợn", 4300)]
+    assert len(r.findings) == 1 and "8.550" in r.findings[0].message

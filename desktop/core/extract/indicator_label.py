@@ -37,6 +37,8 @@ _MEASURES = {"km", "km²", "m²", "m2", "m", "ha", "tấn", "tạ", "kg", "lít"
              "điểm phần trăm", "điểm %"}
 
 
+_COUNT_FIRST = re.compile(r"\s*(?:gồm\s+)?\d")
+_LIST_OPENED = re.compile(r"(?:trong đó|gồm|:)\s*$")
 _RELATION_SUFFIX = re.compile(r"(?: \((?:bằng|so với|vượt|tương đương|tăng|giảm)\b[^()]*\))+$")
 
 
@@ -95,6 +97,12 @@ def _label_of(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
         return clean_label(" ".join([*verb, counted]))
     last = clean_label(strip_numbers(segments[-1])) if segments else ""
     follow = after_noun(after)
+    if follow and unit in _MEASURES and segments and not last and (
+            _COUNT_FIRST.match(segments[-2] if len(segments) > 1 and not segments[-1].strip() else segments[-1])
+            or _LIST_OPENED.search(clause)):
+        # "…, trong đó: 1.320 con trâu, 2.930 con bò": items written count first, each noun after its own count
+        # (the words before a count are the noun of the one before it, or the list's lead-in)
+        return clean_label(follow)
     has = _HAS.search(segments[-1]) if end.endswith("có") else None  # "… có 145 tỷ đồng", "… có 52 tổ chức cơ sở đảng"
     if unit in MONEY_UNITS and is_strong(follow) and (follow.startswith(_FUND_NOUNS) or has):
         # "huyện được giao 98,6 tỷ đồng vốn thực hiện chương trình", "… có 145 tỷ đồng đầu tư cho giáo dục": an
