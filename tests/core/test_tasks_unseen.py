@@ -533,3 +533,26 @@ def test_a_counted_kien_nghi_is_no_request_and_a_person_named_with_ba_directs() 
         ("UBND huyện Sông Mây tiếp tục rà soát các kiến nghị chưa được giải quyết", "2025-10-31")]
     r = ex(report + "Tại buổi làm việc, bà con nhân dân thôn Púng đề nghị UBND huyện sớm sửa chữa cầu treo.")
     assert [p.text for p in r.proposals] == ["sớm sửa chữa cầu treo"]
+
+
+CONCLUSION_QUARTER = """HUYỆN ỦY SÔNG MÂY
+Số 215-TB/HU
+Sông Mây, ngày 20 tháng 10 năm 2025
+THÔNG BÁO
+Kết luận của Ban Thường vụ Huyện ủy về nhiệm vụ quý IV năm 2025
+Ngày 17/10/2025, Ban Thường vụ Huyện ủy họp và kết luận như sau:
+1. {first}, tình hình kinh tế - xã hội của huyện tiếp tục ổn định; thu ngân sách đạt 85,6 tỷ đồng, bằng 78,2% dự toán.
+2. Nhiệm vụ trọng tâm quý IV năm 2025, các cấp ủy, chính quyền tập trung thực hiện tốt các nội dung sau: (1) Hoàn thành các chỉ tiêu kinh tế - xã hội năm 2025; (2) chuẩn bị tốt các điều kiện tổ chức đại hội chi bộ; (3) triển khai các giải pháp thu ngân sách.
+3. Giao Ban Tổ chức Huyện ủy chủ trì tham mưu quy chế làm việc, hoàn thành trong quý IV/2025.
+"""
+
+
+def test_a_numbered_item_that_reports_a_past_period_is_no_task_and_one_that_lists_its_own_items_is_split() -> None:
+    """In a notice of 20/10/2025: "1. Quý III năm 2025, tình hình … ổn định; … đạt …" reports on a period that
+    has ended (no task); "2. …, các cấp ủy tập trung … các nội dung sau: (1) …; (2) …; (3) …" is three tasks."""
+    r = ex(CONCLUSION_QUARTER.format(first="Quý III năm 2025"))
+    assert [(t.group, t.text.split(",")[0]) for t in r.tasks] == [
+        ("1", "Hoàn thành các chỉ tiêu kinh tế - xã hội năm 2025"), ("2", "chuẩn bị tốt các điều kiện tổ chức đại hội chi bộ"),
+        ("3", "triển khai các giải pháp thu ngân sách"), ("3", "Giao Ban Tổ chức Huyện ủy chủ trì tham mưu quy chế làm việc")]
+    r = ex(CONCLUSION_QUARTER.format(first="Quý IV năm 2025"))  # a period still ahead: what it says is work
+    assert r.tasks[0].text.startswith("Quý IV năm 2025")

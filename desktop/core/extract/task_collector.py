@@ -39,3 +39,14 @@ class Collector:
         if len(text.split()) < 3 or text[:1].isdecimal():
             return
         self.proposals.append(Proposal(text=text, span=(start, end)))
+
+    def distinct_tasks(self) -> list[Task]:
+        """The tasks, each text once (the first of those written alike, case aside)."""
+        seen: set[str] = set()
+        out = []
+        for t in self.tasks:
+            key = t.text.lower()
+            if key not in seen:
+                seen.add(key)
+                out.append(t)
+        return out

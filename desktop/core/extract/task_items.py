@@ -6,11 +6,16 @@ its answer (:func:`answered_request`); the body a heading item names over the it
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from desktop.core.deadlines import resolve
 from desktop.core.extract.common import sentences, split_clauses, trimmed
+from desktop.core.extract.enumeration import inline_markers
 from desktop.core.extract.task_collector import Collector
 from desktop.core.extract.task_cues import ITEM_HEAD, PLURAL_OR_COMMITTEE
-from desktop.core.extract.task_owner import org_before_verb, work_start
+from desktop.core.extract.task_fields import frame_deadline
+from desktop.core.extract.task_owner import lead_subject, org_before_verb, work_start
+from desktop.core.layout import Para
 from desktop.core.lexicon import ORG_HEAD_RE, TASK_VERB_RE, search_task_verb
 
 __all__ = ["answered_request", "body_heading", "no_work"]
@@ -120,3 +125,37 @@ def item_head(body: str) -> re.Match[str] | None:
         return None
     work = body[m.end() : m.end() + 40]
     return m if TASK_VERB_RE.match(work[:1].lower() + work[1:]) else None
+
+
+def listed_inline(body: str) -> list[tuple[int, str]]:
+    """The inline "(1) … (2) …" markers of an item whose list follows a colon (none otherwise)."""
+    markers = inline_markers(body) if "(" in body else []
+    return markers if markers and ":" in body[: markers[0][0]] else []
+
+
+def item_list_tasks(col: Collector, item: Para, markers: list[tuple[int, str]], owner: str | None,
+                    deadline: str | None) -> None:
+    """A listed item that is a list of tasks itself ("2. …, các cấp ủy tập trung các nội dung sau: (1) …; (2) …"):
+    each inline item is a task, with the body and period its lead-in names, else those of the section."""
+    t = item.text
+    subject = lead_subject(t[: markers[0][0]], frame_deadline)
+    for idx, (pos, label) in enumerate(markers):
+        end = markers[idx + 1][0] if idx + 1 < len(markers) else len(t)
+        a, b, txt = trimmed(t, pos + len(f"({label})"), end, item.start)
+        col.task(a, b, txt, group=label, lead_owner=subject[0] if subject else owner,
+                 lead_deadline=subject[1] if subject else deadline)
+
+
+# A period opening an item: "Quý III năm 2025, …", "6 tháng đầu năm 2025, …", "Năm 2024, …"
+_PERIOD_FRAME = re.compile(r"\s*(?:Trong\s+)?((?:[Qq]uý\s+[IV]+|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm|[Nn]ăm)"
+                           r"(?:\s+năm)?\s*[/ ]\s*\d{4})\s*,")
+
+
+def past_period(body: str, doc_date: date | None) -> bool:
+    """The item opens with a period that ended before the document's date: it reports, it assigns nothing
+    ("1. Quý III năm 2025, tình hình … ổn định; thu ngân sách đạt …" in a notice of 20/10/2025)."""
+    m = _PERIOD_FRAME.match(body) if doc_date is not None else None
+    if m is None or doc_date is None:
+        return False
+    end, _ = resolve(m.group(1), doc_date)
+    return end is not None and end < doc_date

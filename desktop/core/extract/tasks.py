@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract import task_cues as cue
+from desktop.core.extract import task_items
 from desktop.core.extract.common import sentences, trimmed
 from desktop.core.extract.directives import directive_text, has_trigger, inline_items, proposals_from, read_prose
 from desktop.core.extract.enumeration import DASH_ITEM, inline_markers, is_heading, line_enumerator
@@ -135,7 +136,7 @@ class _TaskReader:
         for k, p in enumerate(self.paras):
             if k not in in_fields:
                 self._paragraph(k, p)
-        return _dedupe(self.col.tasks), self.col.proposals
+        return self.col.distinct_tasks(), self.col.proposals
 
     def _paragraph(self, k: int, p: Para) -> None:
         t = p.text
@@ -155,6 +156,14 @@ class _TaskReader:
             return
         if enum or dash:
             marker_end = enum[1] if enum else dash.end() if dash else 0
+            markers = task_items.listed_inline(t[marker_end:]) if self.mode != "proposals" else []
+            if len(markers) >= 2:  # "2. …, các cấp ủy tập trung các nội dung sau: (1) …; (2) …": a list itself
+                item = Para(p.start + marker_end, p.end, t[marker_end:], p.role, p.block)
+                if self.mode == "tasks":
+                    task_items.item_list_tasks(self.col, item, markers, self.lead_owner, self.lead_deadline)
+                else:
+                    self._unlisted(item)
+                return
             self._item(t[marker_end:], p.start + marker_end, enum[0] if enum else None, dash is not None)
             return
         if ("biết" in t or " này " in t or "thông báo" in t or t.startswith(("Trên đây", "Nơi nhận"))) and \
@@ -255,8 +264,9 @@ class _TaskReader:
             return
         if self.mode == "tasks" and (_LOOKING_BACK.match(body) or (body.rstrip().endswith(":")
                                                                   and _LEAD_IN.match(body))
-                                     or (_AS_OF.match(body) and not _ASKS_FOR.search(body))):
-            return  # "1. Sau 5 năm thực hiện …", "1. Đến ngày 15/10, … đã giải ngân …": an assessment;
+                                     or ((_AS_OF.match(body) or task_items.past_period(body, self.layout.doc_date))
+                                         and not _ASKS_FOR.search(body))):
+            return  # "1. Sau 5 năm thực hiện …", "1. Đến ngày 15/10, …", "1. Quý III năm 2025, …": an assessment;
             # "2. Thời gian tới, …:": the items follow
         nxt_text = self.paras[self.k + 1].text if self.k + 1 < len(self.paras) else ""
         if self.mode == "tasks" and body.rstrip().endswith(":") and len(body.split()) <= 8 and nxt_text and not (
@@ -386,15 +396,3 @@ class _TaskReader:
 
 def extract_tasks_and_proposals(layout: Layout) -> tuple[list[Task], list[Proposal]]:
     return _TaskReader(layout).read()
-
-
-def _dedupe(tasks: list[Task]) -> list[Task]:
-    seen: set[str] = set()
-    out = []
-    for t in tasks:
-        key = t.text.lower()
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(t)
-    return out
