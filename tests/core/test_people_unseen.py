@@ -213,3 +213,11 @@ def test_a_byline_in_capitals_right_after_the_article() -> None:
     got = people("Tin\n\nNgười dân phấn khởi đi lại trên con đường mới hoàn thành trong năm nay, nối thôn Phú An với "
                  "trung tâm xã.\n\nTHU HÀ - MINH ĐỨC\n\nTIN LIÊN QUAN\n\nXEM TIẾP\n\nTin khác")
     assert got == {"Thu Hà": ["Tác giả"], "Minh Đức": ["Tác giả"]}
+
+
+def test_words_before_do_are_no_title_of_the_person_after_it() -> None:
+    """"Đoàn đại biểu Quốc hội tỉnh do ông Trần Văn Lâm, Phó Trưởng Đoàn chuyên trách làm trưởng đoàn": "do" (led
+    by) ends what stands before the name; his position is the one after it."""
+    r = extract_text("Tin tiếp xúc cử tri\n\nChiều 5/6, Đoàn đại biểu Quốc hội tỉnh do ông Trần Văn Lâm, Phó Trưởng "
+                     "Đoàn chuyên trách làm trưởng đoàn đã tiếp xúc cử tri xã Tam Anh Nam.", verify=False)
+    assert [(p.name, p.positions) for p in r.people] == [("Trần Văn Lâm", ["Phó Trưởng Đoàn chuyên trách"])]

@@ -556,3 +556,10 @@ def test_a_numbered_item_that_reports_a_past_period_is_no_task_and_one_that_list
         ("3", "triển khai các giải pháp thu ngân sách"), ("3", "Giao Ban Tổ chức Huyện ủy chủ trì tham mưu quy chế làm việc")]
     r = ex(CONCLUSION_QUARTER.format(first="Quý IV năm 2025"))  # a period still ahead: what it says is work
     assert r.tasks[0].text.startswith("Quý IV năm 2025")
+
+
+def test_nha_nuoc_is_the_addressee_and_co_chinh_sach_the_request() -> None:
+    r = ex("Tin tiếp xúc cử tri\n\nTại buổi tiếp xúc, cử tri đề nghị Nhà nước có chính sách hỗ trợ người dân vùng sạt "
+           "lở; đề nghị tỉnh sớm đầu tư tuyến đường ven biển đoạn qua xã.")
+    assert [p.text for p in r.proposals] == ["có chính sách hỗ trợ người dân vùng sạt lở",
+                                             "sớm đầu tư tuyến đường ven biển đoạn qua xã"]

@@ -122,7 +122,7 @@ def _clause_segments(text: str, name_start: int) -> list[str]:
 
 
 # A word that links to what follows: the name after it is not the holder of the position before it
-_LINK_WORDS = ("và", "cùng", "với", "của", "cho", "gồm", "có", "là", "tới", "đến")
+_LINK_WORDS = ("và", "cùng", "với", "của", "cho", "gồm", "có", "là", "tới", "đến", "do", "bởi")  # ("do": led by)
 _LINK_END = re.compile(rf"(?<!\w)(?:{'|'.join(_LINK_WORDS)})$")
 _LINK_LONGEST = max(map(len, _LINK_WORDS))  # (looked for in the last characters only: it ends the text)
 

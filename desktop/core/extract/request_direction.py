@@ -21,6 +21,7 @@ _LEADER_WORDS = ("đồng chí", "Đồng chí", "Bí thư", "Chủ tịch", "đ
                  "Bộ trưởng", "Trưởng ban", "Trưởng đoàn", "trưởng đoàn", "Giám đốc")
 _UNIT_WORDS = ("Huyện ủy", "Huyện uỷ", "Thị ủy", "Thị uỷ", "Thành ủy", "Thành uỷ", "Đảng ủy", "Đảng uỷ", "UBND",
                "Ủy ban nhân dân", "Uỷ ban nhân dân", "thị xã", "Hội nghị", "Sở", "Ban")
+_CITIZEN_WORDS = ("cử tri", "Cử tri", "người dân", "Người dân", "bà con", "Bà con")
 _UNIT_BOUNDED = re.compile(r"\b(?:[Hh]uyện|xã|[Tt]ỉnh)\b")
 _HONORIFIC_NAME = re.compile(r"(?<![\w])(?:ông|bà|Ông|Bà)\s+(\w)")
 
@@ -109,7 +110,7 @@ def is_upward(before: str, after: str, trigger: str, prev_speaker: Callable[[], 
         return addressee > speaker
     if names_leader(before):
         return False
-    if names_unit(before):
+    if names_unit(before) or has_any(before, _CITIZEN_WORDS):  # "cử tri đề nghị Nhà nước …": citizens ask
         return True
     return prev_speaker() == "unit"
 
@@ -151,9 +152,11 @@ class Speaker:
 
 
 # Reading the requests sent up: the text after the verb of asking, split into one request each.
+# ("có" and "chính" only in "cấp có thẩm quyền", "Chính phủ", "chính quyền", "Tài chính"; "nước" in "Nhà nước":
+# "Nhà nước có chính sách …" asks the State for a policy)
 _ADDRESSEE = re.compile(
     rf"^(?:\s*(?:[{UPPER_LETTERS}][\w']*|với|các|bộ|ngành|ban|sở|và|cấp|ủy|uỷ|tỉnh|huyện|xã|ương|đảng|thường|vụ|trực|nhân|dân|"
-    r"hội|đồng|chính|phủ|cán|sự|có|thẩm|quyền|,))+"
+    r"hội|đồng|chính(?=\s+(?:phủ|quyền))|(?<=Tài )chính|phủ|(?<=Nhà )nước|cán|sự|có(?=\s+thẩm)|thẩm|quyền|,))+"
 )
 
 _LOWER_OR_DIGIT = re.compile(rf"\s*(?:[{LOWER_LETTERS}]|\d)")
