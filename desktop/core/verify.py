@@ -134,12 +134,13 @@ def check_row(cells: list[Indicator]) -> list[Finding]:
     computed = 100 * actual.value / plan.value
     name = rate.row_label()
     where = f"chỉ tiêu {rate.group} ({name})" if rate.group else name
+    unit = f" {plan.unit}" if plan.unit else ""  # (a count column may have none)
     if rate.ref and rate.ref.startswith("plan-"):  # written in a sentence (links.link_plan_rates)
         basis = re.match(r"kế hoạch|dự toán|chỉ tiêu|mục tiêu", plan.label, re.IGNORECASE)
-        message = (f"{name}: {_n(actual.value)}/{_n(plan.value)} {plan.unit} = {_n(computed)}% "
+        message = (f"{name}: {_n(actual.value)}/{_n(plan.value)}{unit} = {_n(computed)}% "
                    f"{basis.group().lower() if basis else 'kế hoạch'}, nhưng văn bản ghi {_n(rate.value)}%.")
     else:
-        message = (f"Bảng, {where}: {_n(actual.value)}/{_n(plan.value)} {plan.unit} = {_n(computed)}%, "
+        message = (f"Bảng, {where}: {_n(actual.value)}/{_n(plan.value)}{unit} = {_n(computed)}%, "
                    f"nhưng cột tỷ lệ ghi {_n(rate.value)}%.")
     return [Finding(
         kind="percent_mismatch", severity=Severity.ERROR, spans=[c.span for c in (plan, actual, rate) if c.span],

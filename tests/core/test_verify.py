@@ -474,3 +474,28 @@ def test_mutations_of_gold_tallies_ratios_and_percentages_are_reported() -> None
     assert tried >= 90  # (the oracle finds its targets: 98 in dev + dev2 today)
     assert not false_errors
     assert rate >= 0.95, missed
+
+
+def test_a_table_whose_quota_column_says_chi_tieu_is_named_by_its_words_and_done_counts_as_result(tmp_path) -> None:
+    """"Thôn | Chỉ tiêu giao | Số đã giao | Tỷ lệ (%)": the "Chỉ tiêu giao" column holds numbers (the quota), so the
+    rows are named by the first column of words (Thôn 1, …); "Số đã giao" is what was done, checked against the
+    quota: a total row whose rate does not match is reported."""
+    import docx
+
+    from desktop.core.extract import extract_file
+
+    d = docx.Document()
+    d.add_paragraph("BÁO CÁO")
+    d.add_paragraph("Kết quả giao quân năm 2025 của xã Tân Phú")
+    rows = [("TT", "Thôn", "Chỉ tiêu giao", "Số đã giao", "Tỷ lệ (%)"), ("1", "Thôn 1", "5", "5", "100"),
+            ("2", "Thôn 2", "4", "3", "75"), ("", "Tổng cộng", "9", "9", "88,9")]
+    t = d.add_table(rows=len(rows), cols=5)
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            t.cell(r, c).text = v
+    d.save(tmp_path / "giao-quan.docx")
+    r = extract_file(tmp_path / "giao-quan.docx")
+    assert [(i.label, i.value, i.rel) for i in r.indicators[:3]] == [
+        ("Thôn 1 (chỉ tiêu giao)", 5, "row-plan"), ("Thôn 1 (số đã giao)", 5, "row-actual"),
+        ("Thôn 1 (tỷ lệ (%))", 100, "row-rate")]
+    assert [f.message for f in r.findings] == ["Bảng, Tổng cộng: 9/9 = 100%, nhưng cột tỷ lệ ghi 88,9%."]

@@ -19,10 +19,12 @@ def _column_role(name: str) -> str | None:
         return "row-rate"
     if "thực hiện" in low or re.search(r"\bth\b", low):
         return "row-actual"
-    if any(w in low for w in ("kế hoạch", "mục tiêu", "chỉ tiêu", "nghị quyết", "dự toán", "giao")) or \
+    if any(w in low for w in ("kế hoạch", "mục tiêu", "chỉ tiêu", "nghị quyết", "dự toán")) or \
             re.search(r"\bkh\b", low):
         return "row-plan"
-    return None
+    if re.search(r"(?<!\w)đã(?!\w)", low):
+        return "row-actual"  # "Số đã giao": what was done (a quota "giao" alone is the plan)
+    return "row-plan" if "giao" in low else None
 
 
 def without_table_repeats(prose: list[Indicator], table: list[Indicator],
@@ -56,6 +58,12 @@ _YEAR_BARE = re.compile(r"\b((?:19|20)\d{2})\b")
 _NUM_CELL = re.compile(rf"^\s*({NUMBER})\s*%?\s*$")
 
 
+def _numbers(text: str, body: list[list[tuple[int, int]]], col: int) -> bool:
+    """Most filled cells of column ``col`` in the rows ``body`` are numbers."""
+    cells = [text[r[col][0] : r[col][1]] for r in body if col < len(r) and text[r[col][0] : r[col][1]].strip()]
+    return bool(cells) and sum(1 for c in cells if _NUM_CELL.match(c)) * 2 > len(cells)
+
+
 def table_indicators(layout: Layout) -> list[Indicator]:
     src = layout.source
     out: list[Indicator] = []
@@ -70,6 +78,12 @@ def table_indicators(layout: Layout) -> list[Indicator]:
             continue
         unit_col = next((k for k, h in enumerate(low) if h in ("đvt", "đơn vị tính", "đơn vị")), None)
         stt_col = next((k for k, h in enumerate(low) if h in ("stt", "tt", "số tt")), None)
+        if _numbers(src.text, rows[hi + 1 :], label_col):
+            # "Chỉ tiêu giao" over numbers is the plan's column: the rows are named by the first column of words
+            label_col = next((k for k in range(len(header)) if k not in (unit_col, stt_col)
+                              and not _numbers(src.text, rows[hi + 1 :], k)), None)
+            if label_col is None:
+                continue
         value_cols = [k for k in range(len(header)) if k not in (label_col, unit_col, stt_col)]
         head_years = [int(y) for k in range(hi) for a, b in rows[k] for y in _YEAR_BARE.findall(src.text[a:b])]
         year = (head_years[-1] if head_years else None) or _table_year(layout, rows) or layout.doc_year
