@@ -251,3 +251,12 @@ def test_items_written_count_first_take_the_noun_after_their_own_count() -> None
     assert [(i.label, i.value) for i in r.indicators] == [("Gia súc", 8250), ("Trâu", 1320), ("Bò", 2930),
                                                           ("Lợn", 4300)]
     assert len(r.findings) == 1 and "8.550" in r.findings[0].message
+
+
+def test_the_year_compared_with_is_no_year_of_the_values_after_it() -> None:
+    """"Năm 2025, … tăng 9,1% so với năm 2024; thu nhập … đạt 58,5 triệu đồng/người/năm; tỷ lệ hộ nghèo giảm còn
+    2,85%": every value is of 2025, the year the sentence opens with (2024 is only what one is compared with)."""
+    r = extract_text("Tin kỳ họp\n\nNăm 2025, tổng giá trị sản xuất ước đạt 5.120 tỷ đồng, tăng 9,1% so với năm 2024; "
+                     "thu nhập bình quân đầu người đạt 58,5 triệu đồng/người/năm; tỷ lệ hộ nghèo giảm còn 2,85%.",
+                     verify=False)
+    assert [(i.value, i.year) for i in r.indicators] == [(5120, 2025), (9.1, 2025), (58.5, 2025), (2.85, 2025)]

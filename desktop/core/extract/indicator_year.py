@@ -13,6 +13,10 @@ YEAR_AFTER = re.compile(r"\s*(?:\)\s*)?(?:năm|vào năm)\s+((?:19|20)\d{2})\b")
 _YEAR_AT_A = re.compile(r"[ăĂ](?<=[nN].)(?<!\w..)[mM]\s+((?:19|20)\d{2})\b")
 
 
+# "… tăng 9,1% so với năm 2024; thu nhập … đạt …": the year compared with is no year of the values after it
+_COMPARED_WITH = ("so với ", "cùng kỳ ", "So với ")
+
+
 def _citation_dates(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in CODE_RE.finditer(text) if may_have_code(text) else ():
@@ -71,7 +75,8 @@ def year_of(sentence: ValueSentence, clause_start: int, pos: int, end: int, boun
     m2 = re.search(r"tháng\s+\d{1,2}/((?:19|20)\d{2})", clause) if "tháng" in clause else None
     if m2:
         return int(m2.group(1))
-    earlier = [(a, y) for a, e, y in sentence.years if e <= clause_start and a not in bound_years]
+    earlier = [(a, y) for a, e, y in sentence.years if e <= clause_start and a not in bound_years
+               and not sentence.text.endswith(_COMPARED_WITH, 0, a)]
     if earlier:
         return earlier[-1][1]
     return None
