@@ -58,16 +58,16 @@ class ReviewActions(QObject):
             items = [w.article.current]
         return [i for i in items if i is not None and session.kind_of(i) is not None]
 
-    def _nothing_selected(self) -> None:
-        self.window.statusBar().showMessage(self.tr("Chưa chọn mục nào trong văn bản này."), 5000)
+    def _selection(self) -> list[Item]:
+        """The items a command acts on; none (and the status bar says so) when nothing is selected."""
+        items = self.selected_items() if self.window.session is not None else []
+        if not items and self.window.session is not None:
+            self.window.statusBar().showMessage(self.tr("Chưa chọn mục nào trong văn bản này."), 5000)
+        return items
 
     def mark(self, status: ReviewStatus) -> None:
-        session = self.window.session
-        if session is None:
-            return
-        items = self.selected_items()
-        if not items:
-            self._nothing_selected()
+        session, items = self.window.session, self._selection()
+        if session is None or not items:
             return
         session.set_review(items, status)
         self.identical = []
@@ -127,13 +127,9 @@ class ReviewActions(QObject):
         self.window.form.set_only_unverified(self.only_unverified.isChecked())
 
     def delete_selected(self) -> None:
-        session = self.window.session
-        if session is None:
-            return
-        items = self.selected_items()
-        if not items:
-            self._nothing_selected()
-        delete_items(session, items)  # one undoable step
+        session, items = self.window.session, self._selection()
+        if session is not None and items:
+            delete_items(session, items)  # one undoable step
 
     def update_nothing_action(self) -> None:
         """"Nothing to extract" is offered for a text with no item left (every one deleted or rejected)."""
