@@ -124,3 +124,30 @@ def _undo_steps_dropped_in_qt() -> Iterator[None]:
     for widget in QApplication.topLevelWidgets():
         for stack in widget.findChildren(QUndoStack):
             drop_steps(stack)
+
+
+# The storage tests run on both engines: SQLite files and, when REPORTDESK_TEST_PG names one, a PostgreSQL server.
+ENGINES = ["sqlite", "postgresql"]
+
+
+def empty_library_url(engine: str, tmp_path: Path, name: str = "lib.sqlite3") -> str:
+    """Where an empty library is on ``engine``: a new file in ``tmp_path``, or the test PostgreSQL database with
+    everything dropped. Without a server the test is skipped, or failed when REPORTDESK_REQUIRE_PG says the
+    PostgreSQL tests must run (as in CI)."""
+    if engine != "postgresql":
+        return f"sqlite:///{tmp_path / name}"
+    url = os.environ.get("REPORTDESK_TEST_PG")
+    if not url:
+        if os.environ.get("REPORTDESK_REQUIRE_PG"):
+            pytest.fail("REPORTDESK_TEST_PG is not set but PostgreSQL tests are required")
+        pytest.skip("no PostgreSQL server (set REPORTDESK_TEST_PG)")
+    from sqlalchemy import text
+
+    from desktop.store.db import open_database
+
+    db = open_database(url, migrate=False)
+    with db.engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    db.close()
+    return url

@@ -5,7 +5,6 @@ and reports (deletion and restore). Units, people and tasks are invented."""
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 
@@ -23,25 +22,12 @@ from desktop.store.register import followed_items, get_entry, list_entries, sync
 from desktop.store.register_edit import add_entry, set_due, set_status
 from desktop.store.register_table import RegisterRow
 from desktop.store.report_delete import delete_report, restore_report
+from tests.conftest import ENGINES, empty_library_url
 
-PG_URL = os.environ.get("REPORTDESK_TEST_PG")
 
-
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=ENGINES)
 def db(request, tmp_path: Path):
-    if request.param == "postgresql":
-        if not PG_URL:
-            if os.environ.get("REPORTDESK_REQUIRE_PG"):
-                pytest.fail("REPORTDESK_TEST_PG is not set but PostgreSQL tests are required")
-            pytest.skip("no PostgreSQL server (set REPORTDESK_TEST_PG)")
-        raw = open_database(PG_URL, migrate=False)
-        with raw.engine.begin() as conn:
-            conn.execute(text("DROP SCHEMA public CASCADE"))
-            conn.execute(text("CREATE SCHEMA public"))
-        raw.close()
-        database = open_database(PG_URL)
-    else:
-        database = open_database(f"sqlite:///{tmp_path / 'lib.sqlite3'}")
+    database = open_database(empty_library_url(request.param, tmp_path))
     yield database
     database.close()
 

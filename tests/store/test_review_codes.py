@@ -21,7 +21,8 @@ from desktop.core.model import ReviewStatus
 from desktop.store.db import Database, _alembic_config, current_revision, open_database
 from desktop.store.library import Library
 from desktop.store.search import search
-from tests.store.test_store import PG_URL, SAMPLE, _reset_pg
+from tests.conftest import empty_library_url
+from tests.store.test_store import SAMPLE
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 DUMP = json.loads((DATA / "library_0006.json").read_text(encoding="utf-8"))
@@ -31,12 +32,7 @@ TABLES = ("reports", "items", "audit", "search_docs", "finding_dismissals")
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def url(request, tmp_path: Path) -> str:
-    if request.param == "postgresql":
-        if not PG_URL:
-            pytest.skip("no PostgreSQL server (set REPORTDESK_TEST_PG)")
-        _reset_pg(PG_URL)
-        return PG_URL
-    return f"sqlite:///{tmp_path / 'lib.sqlite3'}"
+    return empty_library_url(request.param, tmp_path)
 
 
 def _load_0006(url: str) -> Database:

@@ -13,7 +13,7 @@ from desktop.core.model import Task
 from desktop.store.db import open_database
 from desktop.store.library import Library
 from desktop.store.search import by_report, search
-from tests.store.test_store import ENGINES, PG_URL, _reset_pg
+from tests.conftest import ENGINES, empty_library_url
 
 LONG_TASKS = 499  # + the text itself: 500 hits
 SHORT = [  # one hit each (their text); the first has the words in its title
@@ -27,13 +27,7 @@ SHORT = [  # one hit each (their text); the first has the words in its title
 
 @pytest.fixture(params=ENGINES)
 def lib(request, tmp_path: Path):
-    if request.param == "postgresql":
-        if not PG_URL:
-            pytest.skip("no PostgreSQL server (set REPORTDESK_TEST_PG)")
-        _reset_pg(PG_URL)
-        db = open_database(PG_URL)
-    else:
-        db = open_database(f"sqlite:///{tmp_path / 'lib.sqlite3'}")
+    db = open_database(empty_library_url(request.param, tmp_path))
     yield fill(Library(db))
     db.close()
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
 import sys
@@ -20,31 +19,12 @@ from desktop.store.errors import ConflictError, StoreError
 from desktop.store.importer import import_paths
 from desktop.store.library import Library
 from desktop.store.search import search
-from tests.conftest import CORPUS, ROOT, dev_files
-
-PG_URL = os.environ.get("REPORTDESK_TEST_PG")
-ENGINES = ["sqlite", "postgresql"]
-
-
-def _reset_pg(url: str) -> None:
-    db = open_database(url, migrate=False)
-    with db.engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    db.close()
+from tests.conftest import CORPUS, ENGINES, ROOT, dev_files, empty_library_url
 
 
 @pytest.fixture(params=ENGINES)
 def db(request, tmp_path: Path):
-    if request.param == "postgresql":
-        if not PG_URL:
-            if os.environ.get("REPORTDESK_REQUIRE_PG"):
-                pytest.fail("REPORTDESK_TEST_PG is not set but PostgreSQL tests are required")
-            pytest.skip("no PostgreSQL server (set REPORTDESK_TEST_PG)")
-        _reset_pg(PG_URL)
-        database = open_database(PG_URL)
-    else:
-        database = open_database(f"sqlite:///{tmp_path / 'lib.sqlite3'}")
+    database = open_database(empty_library_url(request.param, tmp_path))
     yield database
     database.close()
 

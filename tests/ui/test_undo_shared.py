@@ -5,7 +5,6 @@ undo never creates what was not deleted nor writes over the other clerk's values
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from desktop.store.db import Database, open_database
 from desktop.store.library import Library
 from desktop.ui.delete_key import delete_items
 from desktop.ui.session import ReportSession
-from tests.store.test_store import PG_URL, _reset_pg
+from tests.conftest import empty_library_url
 
 TEXT = ("Thường trực Huyện ủy làm việc với Đảng ủy xã Tân Mỹ\n\nSáng 12/5, đồng chí Nguyễn Thị Lan, Bí thư Huyện ủy chủ "
         "trì buổi làm việc. Trong 18 chỉ tiêu, có 12 chỉ tiêu đạt, 4 chỉ tiêu đạt trên 80%, 3 chỉ tiêu chưa đạt. "
@@ -50,15 +49,7 @@ class Clerk:
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def clerks(request, tmp_path: Path, qtbot) -> Iterator[tuple[Clerk, Clerk]]:
-    if request.param == "postgresql":
-        if not PG_URL:
-            if os.environ.get("REPORTDESK_REQUIRE_PG"):
-                pytest.fail("REPORTDESK_TEST_PG is not set but PostgreSQL tests are required")
-            pytest.skip("no PostgreSQL server (set REPORTDESK_TEST_PG)")
-        _reset_pg(PG_URL)
-        url = PG_URL
-    else:
-        url = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
+    url = empty_library_url(request.param, tmp_path, "shared.sqlite3")
     db_a = open_database(url)
     db_b = open_database(url)  # the other clerk: another connection, as from another computer
     rid, _ = Library(db_a).add_report(extract_text(TEXT, name="tan-my.txt"))
