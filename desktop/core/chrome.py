@@ -156,7 +156,8 @@ def _tail_start(fs: Sequence[Facts], texts: Sequence[str], core_end: int, cells:
     return None
 
 
-def _names(s: str) -> bool:
+def names_only(s: str) -> bool:
+    """A line of two to eight capitalised words and nothing else: a person's name, or several."""
     words = s.replace("–", " ").replace("-", " ").replace(",", " ").replace("&", " ").split()
     return 2 <= len(words) <= 8 and all(_NAME_WORD.match(w) and w[:1].isupper() for w in words)
 
@@ -168,14 +169,14 @@ def _byline(f: Facts, after: bool) -> str | None:
         return None
     if _BYLINE_LEAD.match(s):
         return "credit of the writer, photographer or source"
-    if s.endswith(")") and "(" in s and _names(s.split("(")[0]):
+    if s.endswith(")") and "(" in s and names_only(s.split("(")[0]):
         return "name with the writer's unit in brackets"
     if not after or _NUMBERED.match(s):
         return None
-    if _names(s) and not f.caps:
+    if names_only(s) and not f.caps:
         return "the writers' names" if any(c in s for c in "–-,&") else "a name alone"
     name, dash, rest = s.partition(" – ") if " – " in s else s.partition(" - ")
-    if dash and _names(name) and len(name.split()) <= 4 and 1 <= len(rest.split()) <= 8:
+    if dash and names_only(name) and len(name.split()) <= 4 and 1 <= len(rest.split()) <= 8:
         return "the writer's name and position"
     if _INITIALS.match(s) or (f.caps and 1 <= f.words <= 3 and len(s) <= 20):
         return "initials or a short signature in capitals"

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from desktop.core.chrome import CHROME_ROLES, classify
+from desktop.core.chrome import CHROME_ROLES, classify, names_only
 from desktop.core.header import page_facts, read_header
 from desktop.core.source import Block, Source
 from desktop.core.vnnum import YEAR_RE
@@ -179,10 +179,9 @@ def _article_heading(texts: list[str], kept: list[int], first: int) -> int | Non
 
 
 def _name_line(t: str) -> bool:
-    """A line that is only a person's name, as an author's under a heading: two to four capitalised syllables
-    (not all in capitals, which is a heading's style too), nothing else."""
-    words = t.split()
-    return 2 <= len(words) <= 4 and not t.isupper() and all(w[:1].isupper() and w.isalpha() for w in words)
+    """A line that is only a person's name, as an author's under a heading: two to four capitalised words (not
+    all in capitals, which is a heading's style too)."""
+    return len(t.split()) <= 4 and not t.isupper() and names_only(t)
 
 
 def _paragraph(t: str) -> bool:
