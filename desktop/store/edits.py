@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.store.db import Database, describe_error
-from desktop.store.errors import StoreError
+from desktop.store.errors import ConflictError, StoreError
 
 
 def utc_now() -> datetime:
@@ -34,3 +35,11 @@ def versioned_edit(db: Database, stale: Callable[[], StoreError]) -> Iterator[Se
         raise
     except SQLAlchemyError as exc:
         raise describe_error(exc) from None
+
+
+def overtaken(db: Database, row_type: type, row_id: int, values: Callable[[Any], dict[str, object]],
+              changes: dict[str, object]) -> ConflictError:
+    """The conflict of an edit another clerk's save overtook: the row's values as now stored, and ours."""
+    with db.session() as s:
+        row = s.get(row_type, row_id)
+        return ConflictError(row_id, values(row) if row is not None else {}, dict(changes))

@@ -24,7 +24,7 @@ from desktop.store.convert import (
     to_column_value,
 )
 from desktop.store.db import Database, describe_error
-from desktop.store.edits import utc_now, versioned_edit
+from desktop.store.edits import overtaken, utc_now, versioned_edit
 from desktop.store.errors import ConflictError, StoreError
 from desktop.store.models import AuditRow, ItemRow, SearchDoc
 from desktop.store.register import sync_report
@@ -40,7 +40,7 @@ def update_item(db: Database, item_id: int, changes: dict[str, object], expected
     ``expected_version`` (None: whatever version it is at); write one audit row per changed field.
     Returns the new version."""
     who = who or current_user()
-    with versioned_edit(db, lambda: _their_values(db, item_id, changes)) as s:
+    with versioned_edit(db, lambda: overtaken(db, ItemRow, item_id, item_values, changes)) as s:
         row = s.get(ItemRow, item_id)
         if row is None:
             raise StoreError("Mục này không còn trong thư viện (có thể đã bị xóa).")
@@ -79,13 +79,6 @@ def update_item(db: Database, item_id: int, changes: dict[str, object], expected
             if row.type == "task" and {"owner", "deadline"} & set(changes):
                 sync_report(s, row.report_id)  # a task now followed up, or its due date moved
         return row.version
-
-
-def _their_values(db: Database, item_id: int, changes: dict[str, object]) -> ConflictError:
-    """The conflict of an edit another clerk's save overtook, with the values now stored."""
-    with db.session() as s:
-        row = s.get(ItemRow, item_id)
-        return ConflictError(item_id, item_values(row) if row else {}, dict(changes))
 
 
 def set_review_many(db: Database, statuses: dict[int, ReviewStatus], who: str | None = None) -> None:

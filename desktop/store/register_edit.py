@@ -20,7 +20,7 @@ from desktop.core.deadlines import resolve
 from desktop.core.register import TaskStatus
 from desktop.settings import current_user
 from desktop.store.db import Database, describe_error
-from desktop.store.edits import utc_now, versioned_edit
+from desktop.store.edits import overtaken, utc_now, versioned_edit
 from desktop.store.errors import ConflictError, StoreError
 from desktop.store.models import AuditRow, ItemRow, ReportRow
 from desktop.store.register import report_date
@@ -57,7 +57,7 @@ def _edit(db: Database, entry_id: int, changes: dict[str, object], expected_vers
     """Apply ``changes`` (column → value) to one entry with its audit rows, if nobody saved it since
     ``expected_version`` (None: whatever version). Returns the entry's version."""
     who = who or current_user()
-    with versioned_edit(db, lambda: _their_values(db, entry_id, changes)) as s:
+    with versioned_edit(db, lambda: overtaken(db, RegisterRow, entry_id, entry_values, changes)) as s:
         row = s.get(RegisterRow, entry_id)
         if row is None:
             raise StoreError(GONE.format(id=entry_id))
@@ -76,13 +76,6 @@ def _edit(db: Database, entry_id: int, changes: dict[str, object], expected_vers
             row.changed_by, row.changed_at = who, utc_now()
             s.flush()  # the version check happens here (UPDATE … WHERE version = ?)
         return row.version
-
-
-def _their_values(db: Database, entry_id: int, changes: dict[str, object]) -> ConflictError:
-    """The conflict of an edit another clerk's save overtook, with the values now stored."""
-    with db.session() as s:
-        row = s.get(RegisterRow, entry_id)
-        return ConflictError(entry_id, entry_values(row) if row else {}, dict(changes))
 
 
 def set_status(db: Database, entry_id: int, status: TaskStatus | str, done_on: date | None = None,
