@@ -63,6 +63,16 @@ def _has_rule_after(r) -> bool:
         nxt.find(qn("w:pPr")).find(qn("w:pBdr")) is not None
 
 
+def _page_and_fonts_ok(doc):
+    """A4, margins 20/20/30/15 mm (Hướng dẫn 36 and Nghị định 30 alike), Times New Roman throughout; the section."""
+    sec = doc.sections[0]
+    assert (round(sec.page_width.mm), round(sec.page_height.mm)) == (210, 297)
+    assert [round(x.mm) for x in (sec.top_margin, sec.bottom_margin, sec.left_margin, sec.right_margin)] == \
+        [20, 20, 30, 15]
+    _fonts_ok(doc)
+    return sec
+
+
 def _fonts_ok(doc) -> None:
     normal = doc.styles["Normal"]
     rf = normal.element.rPr.find(qn("w:rFonts"))
@@ -84,11 +94,7 @@ def test_place_date_and_number_lines() -> None:
 def test_party_briefing_layout(tmp_path: Path, report) -> None:
     out = export_reports([report], "docx", "briefing", tmp_path / "tom-tat.docx", "party", PARTY_ORG, DAY)
     doc = Document(out)
-    sec = doc.sections[0]
-    assert (round(sec.page_width.mm), round(sec.page_height.mm)) == (210, 297)
-    assert [round(x.mm) for x in (sec.top_margin, sec.bottom_margin, sec.left_margin, sec.right_margin)] == \
-        [20, 20, 30, 15]
-    _fonts_ok(doc)
+    sec = _page_and_fonts_ok(doc)
     heading = _find_run(doc, "ĐẢNG CỘNG SẢN VIỆT NAM")
     assert heading.bold and heading.font.size.pt == 15
     assert _has_rule_after(heading)  # the solid line under the heading

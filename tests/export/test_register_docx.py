@@ -23,7 +23,15 @@ from desktop.export.register_docx import build_register_report, overdue_by_owner
 from desktop.export.register_text import NO_OWNER
 from desktop.export.save import ExportError
 from tests.export.register_sample import LATER, TODAY, register_entries
-from tests.export.test_export import PARTY_ORG, STATE_ORG, _find_run, _fonts_ok, _has_rule_after, _runs
+from tests.export.test_export import (
+    PARTY_ORG,
+    STATE_ORG,
+    _find_run,
+    _fonts_ok,
+    _has_rule_after,
+    _page_and_fonts_ok,
+    _runs,
+)
 from tests.export.test_export_pages import _signature_table
 
 ORGS = {"party": PARTY_ORG, "state": STATE_ORG}
@@ -41,11 +49,7 @@ def _paragraphs(doc) -> list[str]:
 
 def test_party_report_in_the_official_format(reports) -> None:
     doc = Document(reports["party"])
-    sec = doc.sections[0]
-    assert (round(sec.page_width.mm), round(sec.page_height.mm)) == (210, 297)
-    assert [round(x.mm) for x in (sec.top_margin, sec.bottom_margin, sec.left_margin, sec.right_margin)] == \
-        [20, 20, 30, 15]
-    _fonts_ok(doc)
+    sec = _page_and_fonts_ok(doc)
     heading = _find_run(doc, "ĐẢNG CỘNG SẢN VIỆT NAM")
     assert heading.bold and heading.font.size.pt == 15 and _has_rule_after(heading)
     assert _find_run(doc, "HUYỆN ỦY TÂN LẬP").bold and _find_run(doc, "*").font.size.pt == 14
