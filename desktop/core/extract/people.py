@@ -48,7 +48,8 @@ def _mentions_in(text: str, offset: int) -> list[Mention]:
         lead = _list_lead(text, start) if text.find(":", max(0, start - 400), start) >= 0 else None
         if lead:
             before = [lead, *before]
-        context = pre_context(text, start) or bool(after) or bool(before)
+        announced = pre_context(text, start)  # (read once: the start-of-name test below needs it again)
+        context = announced or bool(after) or bool(before)
         if not context and ((_LIST_CONTEXT.search(text, max(0, start - 120), start) and _COMMA_AFTER.match(text, end))
                             or (listed_end >= 0 and _LIST_GAP.fullmatch(text, listed_end, start))):
             context = True
@@ -57,7 +58,7 @@ def _mentions_in(text: str, offset: int) -> list[Mention]:
             listed_end = -1
         if not context:
             continue
-        if name.split()[0] in NOT_NAME_START and not pre_context(text, start) and not titled:
+        if name.split()[0] in NOT_NAME_START and not announced and not titled:
             continue
         out.append(Mention(name, offset + start, offset + end, before + after))
     return out

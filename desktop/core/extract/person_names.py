@@ -36,6 +36,18 @@ ETHNIC_NAME_STARTS = frozenset({"Điểu", "Điêu", "Kpă", "Kpuih", "Byă", "N
 _PRE_RE = re.compile(rf"(?<![\w/])(?:{alternation(_PRE_WORDS)})[ \t\u00a0]*$")
 
 
+# _PRE_WORDS by their last letter: a word that ends the text ends with the text's last character, so only the
+# few words ending with that letter are handed to ``str.endswith`` (not all of them, before most names)
+def _by_last_letter(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for w in words:
+        out[w[-1]] = (*out.get(w[-1], ()), w)
+    return out
+
+
+_PRE_BY_LAST = _by_last_letter(_PRE_WORDS)
+
+
 def pre_context(text: str, pos: int) -> bool:
     """``text[:pos]`` ends with one of ``_PRE_WORDS`` as a whole word, and blanks (without copying the prefix):
     "truyền thông Luật …" does not end with the word "ông". (The words end in letters: ``str.endswith`` past the
@@ -44,7 +56,8 @@ def pre_context(text: str, pos: int) -> bool:
     end = pos
     while end > lo and text[end - 1] in " \t\u00a0":
         end -= 1
-    return text.endswith(_PRE_WORDS, lo, end) and _PRE_RE.search(text, lo, pos) is not None
+    ending = _PRE_BY_LAST.get(text[end - 1]) if end > lo else None
+    return ending is not None and text.endswith(ending, lo, end) and _PRE_RE.search(text, lo, pos) is not None
 
 
 # Capitalised words joined by single spaces; "(?<!…)" after the first letter: see rx.py. A lone capitalised word
@@ -136,8 +149,8 @@ def name_candidates(text: str) -> list[tuple[int, int, str]]:
                 best = n - k
                 break
         if best is None:
-            if len(toks) == 1 or ((2 <= len(toks) <= 4) and pre_context(text, run[0][0])
-                                  and toks[0] not in NOT_NAME_START):  # "K’Thanh": its context is checked later
+            if len(toks) == 1 or ((2 <= len(toks) <= 4) and toks[0] not in NOT_NAME_START
+                                  and pre_context(text, run[0][0])):  # "K’Thanh": its context is checked later
                 best = 0
             else:
                 continue
