@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.extract import task_cues as cue
 from desktop.core.extract.common import sentences, split_clauses, trimmed
 from desktop.core.extract.request_direction import Speaker, is_upward, names_leader, names_unit, proposals_from
 from desktop.core.extract.task_collector import Collector
@@ -38,14 +39,11 @@ _GIAO = re.compile(rf"([Gg](?<!\w.)iao)\s+(?=[{UPPER_LETTERS}]|các\s+(?:cơ qua
 _GIAO_NAME = re.compile(rf"[Gg](?<![\w].)iao\s+[{UPPER_LETTERS}]")  # "giao Phòng …": work given to a named body
 _CAN = re.compile(r"c(?<!\w.)ần\s+(?!thiết|thiết)")
 
-
 # A sentence that adds to the request before it, with no subject or verb of asking of its own
 _GOES_ON = re.compile(rf"(?:Đồng thời|Ngoài ra|Bên cạnh đó)\s*,?\s*(?=[{LOWER_LETTERS}])")
 
-
 # "đề nghị cơ quan chức năng cung cấp thêm thông tin về …", "đề nghị làm rõ …": asking to be told, not for action
 _ASKS_INFO = re.compile(r"[^.;:]{0,60}?\s(?:cung cấp(?: thêm)? thông tin|làm rõ|giải đáp|giải thích|cho biết)\b")
-
 
 _NEW_SCENE = re.compile(r"^(?:Phát biểu|Đồng chí|Đối với|Tại|Theo|Sau|Nhân dịp|Dự|Thay mặt|Ảnh|Trước đó|Cùng ngày)")
 _GOES_ON_OPENING = re.compile(r"^(?:Tiếp tục|Tập trung|Đẩy mạnh|Tăng cường|Chú trọng|Quan tâm|Nâng cao|Thực hiện|"
@@ -82,6 +80,10 @@ def read_prose(col: Collector, p: Para, directive_open: bool, speaker: Speaker) 
     found = False
     if _whole_paragraph(col, p, directive_open):
         return True, speaker
+    if not cue.may_trigger(t):  # no sentence holds a trigger: each is only heard (see the loop below)
+        for _s, _e, sent in sentences(t):
+            speaker.heard(sent)
+        return False, speaker
     asked_to = -1  # where the requests sent up so far end
     for s, e, sent in sentences(t):
         if s < asked_to:
@@ -159,11 +161,6 @@ def _works_ahead(rest: str, frame: str) -> bool:
             or re.search(r"\s(?:cần|phải)\s*$", head) is not None)
 
 
-_REQUIRE_WORDS = ("yêu cầu", "Yêu cầu", "lưu ý", "nhấn mạnh", "chỉ đạo")  # what _REQUIRE finds
-_PROPOSE_WORDS = ("đề nghị", "kiến nghị", "đề xuất")  # what _PROPOSE finds
-_ANY_TRIGGER = (*_REQUIRE_WORDS, *_PROPOSE_WORDS, "Giao", "giao", "cần", "mong muốn", "định hướng")
-
-
 def inline_items(col: Collector, p: Para, markers: list[tuple[int, str]], speaker: Speaker) -> None:
     """"Huyện ủy kiến nghị Tỉnh ủy 3 nội dung: (1) …; (2) …" — requests sent up; "Đồng chí yêu cầu: (1) …;
     (2) …" — directives. Each item is one, not split at ";". Any other list ("25 chỉ tiêu: (1) …") is not."""
@@ -219,6 +216,9 @@ def _wish_directs(sent: str, m: re.Match[str]) -> bool:
 
 # opening a sentence, a body named (capitalised, or a level written in lower case: "Đề nghị tỉnh tiếp tục …")
 # (not "Kiến nghị của cử tri …", "Đề nghị này …": the noun)
+# The words of the triggers (the tests read the lists here; the gates are cue.may_trigger and cue.may_require)
+_REQUIRE_WORDS, _PROPOSE_WORDS = ("yêu cầu", "Yêu cầu", "lưu ý", *cue.BEFORE_COLON), cue.PROPOSE_WORDS
+_ANY_TRIGGER = (*cue.ANY_TRIGGER, *cue.BEFORE_COLON)
 _OPENING_REQUEST = re.compile(rf"(Kính đề nghị|Đề nghị|Kiến nghị){_PROCEDURE}\s+"
                               r"(?!(?:của|này|đó|trên|nêu)(?![\w]))(?=\w)")
 
@@ -256,7 +256,7 @@ def _named_subject(seg: str) -> bool:
 
 def has_trigger(text: str) -> bool:
     """Whether a sentence of ``text`` asks, requires, assigns or proposes in words ("yêu cầu", "đề nghị", "giao" …)."""
-    return any(_first_trigger(sent) for _s, _e, sent in sentences(text))
+    return cue.may_trigger(text) and any(_first_trigger(sent) for _s, _e, sent in sentences(text))
 
 
 # words after which "yêu cầu" is a noun ("theo yêu cầu", "các yêu cầu") and "giao" no assignment ("được giao")
@@ -279,14 +279,15 @@ def _first_trigger(sent: str) -> tuple[str, int, int] | None:
     opening = _OPENING_REQUEST.match(sent) if sent[:1] in ("K", "Đ") else None  # (its first letters)
     if opening:  # "Đề nghị Ban Thường trực … tỉnh tiếp tục quan tâm …" opening a sentence, a body named
         return "propose", 0, opening.end(1)
-    for w in _ANY_TRIGGER:  # (faster than one regex of them, and than any() over a generator: measured)
+    for w in cue.ANY_TRIGGER:  # (faster than one regex of them, and than any() over a generator: measured)
         if w in sent:
             break
     else:
-        return None
+        if ":" not in sent or not has_any(sent, cue.BEFORE_COLON):
+            return None
     cands = []
     # (each pattern only where its words are: a search of a sentence without them finds nothing)
-    m = _REQUIRE.search(sent) if has_any(sent, _REQUIRE_WORDS) else None
+    m = _REQUIRE.search(sent) if cue.may_require(sent) else None
     while m:
         pre = sent[: m.start()]
         if not _word_then_blanks(pre, _REQUIRE_NOUN_BEFORE) and \
@@ -359,7 +360,7 @@ def directive_text(col: Collector, t: str, start: int, offset: int, first_from_c
             if inner:  # "… Đồng chí cũng đề nghị các sở, ngành khẩn trương …": the directive after the verb
                 a += inner.end()
                 text = text[inner.end() :]
-            g = _GIAO_NAME.search(text)
+            g = _GIAO_NAME.search(text) if "iao" in text else None  # (the pattern's letters)
             if g and g.start() > 0 and not re.search(r"(?:được|bàn)\s+$", text[: g.start()]):
                 a += g.start()
                 text = text[g.start() :]

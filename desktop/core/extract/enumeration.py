@@ -9,6 +9,16 @@ from functools import lru_cache
 _INLINE = re.compile(r"\((?<![^\s;:.]\()(\d{1,2})\)\s")
 # A "- …" / "• …" item line; ``.end()`` is where its text starts.
 DASH_ITEM = re.compile(r"^\s*[-–•+]\s+")
+_DASHES = "-–•+"
+
+
+def dash_item(text: str) -> re.Match[str] | None:
+    """``DASH_ITEM.match(text)``, tried only on a line that starts with a blank or a dash (as the pattern needs;
+    ``\\s`` is what str.isspace() calls a blank)."""
+    first = text[:1]
+    return DASH_ITEM.match(text) if first in _DASHES or first.isspace() else None
+
+
 # ("2.1." / "2.1" before a capital (checked by line_enumerator): a numbered item under item 2 of an official
 # document; a decimal is written with a comma in Vietnamese, and a dot before thousands has three digits after it)
 _LINE = re.compile(r"^\s*(?:\((\d{1,2})\)|(\d{1,2}(?:\.\d{1,2}){1,3}(?=\.?\s+[^\W\d_]))\.?|(\d{1,2})\s*[-.)]"

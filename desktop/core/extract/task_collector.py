@@ -15,11 +15,17 @@ _ORDINAL_LEAD = re.compile(r"((?:[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy|t
                            r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là)\s*[,:]\s*")
 
 
+def _fewer_words(text: str, n: int) -> bool:
+    """``len(text.split()) < n``, the split stopped after ``n`` words."""
+    return len(text.split(maxsplit=n)) < n
+
+
 class Collector:
     def __init__(self, layout: Layout) -> None:
         self.layout = layout
         self.tasks: list[Task] = []
         self.proposals: list[Proposal] = []
+        self._lows: dict[int, tuple[str, str]] = {}  # a task made by task(): its text then, lower-cased
 
     def task(self, start: int, end: int, text: str, group: str | None = None, owner: str | None = None,
              lead_owner: str | None = None, lead_deadline: str | None = None) -> None:
@@ -30,13 +36,15 @@ class Collector:
             group = group or str(_ORDINALS[word])
             start += ordinal.end()
             text = text[ordinal.end() :]
-        if len(text.split()) < 3:
+        if _fewer_words(text, 3):
             return
         t = Task(text=text, group=group, owner=owner, span=(start, end))
-        self.tasks.append(fill_fields(t, lead_owner, lead_deadline))
+        low = text.lower()
+        self._lows[id(t)] = (text, low)  # (the key of distinct_tasks, while the text stays as written here)
+        self.tasks.append(fill_fields(t, lead_owner, lead_deadline, low))
 
     def proposal(self, start: int, end: int, text: str) -> None:
-        if len(text.split()) < 3 or text[:1].isdecimal():
+        if _fewer_words(text, 3) or text[:1].isdecimal():
             return
         self.proposals.append(Proposal(text=text, span=(start, end)))
 
@@ -45,7 +53,8 @@ class Collector:
         seen: set[str] = set()
         out = []
         for t in self.tasks:
-            key = t.text.lower()
+            known = self._lows.get(id(t))
+            key = known[1] if known is not None and known[0] is t.text else t.text.lower()
             if key not in seen:
                 seen.add(key)
                 out.append(t)

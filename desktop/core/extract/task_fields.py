@@ -4,6 +4,7 @@ product (``xây dựng Kế hoạch …``), and owner and partners (see :mod:`de
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from desktop.core.extract.task_owner import (
     ASK_LEAD,
@@ -23,6 +24,27 @@ _FULL_DATE = r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
 # alternative at every position under IGNORECASE)
 _DATED_BEFORE = ("trước", "đến", r"chậm nhất(?: là)?", "trong", "hạn", "không quá")
 _DATED = re.compile(rf"{choice(_DATED_BEFORE)}\s+(?:ngày\s+)?({_FULL_DATE})", re.IGNORECASE)
+_ANY_FULL_DATE = re.compile(_FULL_DATE, re.IGNORECASE)  # what _DATED's group matches, anywhere
+_LONGEST_BEFORE = len("chậm nhất là")  # the longest of _DATED_BEFORE
+
+
+def _dated(text: str) -> Iterator[re.Match[str]]:
+    """``_DATED.finditer(text)``, begun near the first full date instead of trying the frequent first letters of
+    _DATED_BEFORE all along a text. Every match ends in a full date, and before it stand only letters and blanks
+    (no digit): so none starts before the word, blanks and "ngày" that can stand just before the first date."""
+    first = _ANY_FULL_DATE.search(text)
+    if first is None:
+        return iter(())
+    at = _blanks_before(text, first.start())  # after the word, or after "ngày"
+    at = _blanks_before(text, max(at - len("ngày"), 0))  # (after the word, if "ngày" stood there)
+    return _DATED.finditer(text, max(at - _LONGEST_BEFORE, 0))
+
+
+def _blanks_before(text: str, i: int) -> int:
+    """Where the run of blanks (re's ``\\s``: str.isspace()) that ends at ``i`` starts."""
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i
 _PERIOD = r"[Qq]uý\s+[IV]{1,3}(?:/|\s+năm\s+)\d{4}|[Nn]ăm\s+\d{4}|[Tt]háng\s+\d{1,2}(?:/|\s+năm\s+)\d{4}"
 _WITHIN = re.compile(rf"[Tt]rong\s+(?:{_PERIOD}|tuần\s+\d{{1,2}}|"
                      r"\d+\s+(?:ngày|tháng)|6 tháng (?:đầu|cuối) năm(?:\s+\d{4})?|[Qq]uý\s+[IV]{1,3}(?![/\w])|"
@@ -59,6 +81,9 @@ def frame_deadline(frame: str, bare: bool = True) -> str | None:
 _DOC_BEFORE = re.compile(r"(?:\d+/[\w./-]*\w|(?:Luật|Hiến pháp|Nghị quyết|Quyết định|Kế hoạch)(?: [\w-]+){0,4})\s*$")
 
 
+# "thường xuyên", "hằng tháng" as whole words, the left edge checked after the first letter (see rx.py)
+_REGULARLY = re.compile(r"[Tt](?<!\w.)hường xuyên(?![\w])")
+_EVERY = re.compile(r"[Hh](?<!\w.)[ằà]ng\s+(?:tháng|quý|năm|tuần)")
 _FIELD_INLINE = re.compile(r"(?:[Cc]ơ quan|[Đđ]ơn vị) (?P<kind>chủ trì|phối hợp)\s*:\s*(?P<value>[^;.]+)")
 
 
@@ -66,7 +91,7 @@ def deadline_in(text: str, low: str = "") -> str | None:
     """A full date becomes ISO; otherwise the phrase as written (``trong quý IV/2024``, ``thường xuyên``).
     ``low``: the text lower-cased, if the caller has it."""
     low = low or text.lower()  # the literal checks skip the regexes on most texts
-    for dm in _DATED.finditer(text) if ("/" in text or "tháng" in low) and has_digit(text) else ():
+    for dm in _dated(text) if ("/" in text or "tháng" in low) and has_digit(text) else ():
         d = find_dates("ngày " + dm.group(1))
         if d and d[0].iso():
             return d[0].iso()
@@ -80,11 +105,10 @@ def deadline_in(text: str, low: str = "") -> str | None:
     m = _TERM.search(text) if "thời" in low else None
     if m:
         return m.group(1)
-    m = None if "thường xuyên" not in low else re.search(r"(?<![\w])(?:thường xuyên|Thường xuyên)(?![\w])", text)
+    m = None if "thường xuyên" not in low else _REGULARLY.search(text)
     if m and not re.search(r"nhiệm vụ\s+$", text[: m.start()]):
         return m.group(0)
-    m = None if not ("hằng" in low or "hàng" in low) else re.search(
-        r"(?<![\w])[Hh][ằà]ng\s+(?:tháng|quý|năm|tuần)", text)
+    m = None if not ("hằng" in low or "hàng" in low) else _EVERY.search(text)
     if m:
         return m.group(0)
     return None
@@ -129,7 +153,8 @@ def product_in(text: str, low: str = "") -> str | None:
     return min(cands)[1]
 
 
-def fill_fields(task: Task, lead_owner: str | None, lead_deadline: str | None = None) -> Task:
+def fill_fields(task: Task, lead_owner: str | None, lead_deadline: str | None = None, low: str = "") -> Task:
+    """The task's fields read from its text (``low``: the text lower-cased, if the caller has it)."""
     t = task.text
     for fm in _FIELD_INLINE.finditer(t) if ":" in t else ():
         if fm.group("kind") == "chủ trì" and not task.owner:
@@ -149,7 +174,7 @@ def fill_fields(task: Task, lead_owner: str | None, lead_deadline: str | None = 
     m = PARTNERS_AFTER.search(t) if "phối hợp" in t else None
     if m and not task.partners:
         task.partners = partners_of(m.group(1))
-    low = t.lower()
+    low = low or t.lower()
     task.deadline = task.deadline or deadline_in(t, low) or lead_deadline
     task.product = task.product or product_in(t, low)
     return task

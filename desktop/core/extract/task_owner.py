@@ -24,6 +24,13 @@ from desktop.core.lexicon import (
 _CONNECTIVE = re.compile(r"^(?:Đồng thời|Bên cạnh đó|Ngoài ra|Mặt khác|Trong đó|Để [^,;.]{3,80}|"
                          r"[Vv]ới vai trò(?: là)? [^,;.]{3,60})\s*,\s*")
 _MODAL_TAIL = re.compile(r"(?:\s+(?:cần|phải|cũng|sớm|tiếp tục|cần tiếp tục))+$")
+_MODAL_LAST = ("cần", "phải", "cũng", "sớm", "tục")  # the last words of _MODAL_TAIL's alternatives
+
+
+def _without_modal_tail(org: str) -> str:
+    """``_MODAL_TAIL.sub("", org)``, the regex tried only on a text that ends with one of its last words (its
+    "$" stands at the end or before a final newline): elsewhere it would try every blank and find nothing."""
+    return _MODAL_TAIL.sub("", org) if org.removesuffix("\n").endswith(_MODAL_LAST) else org
 
 
 _MODAL_INSIDE = re.compile(r"\s(?:cần|phải|nên)\s")
@@ -42,7 +49,7 @@ def org_before_verb(text: str) -> str | None:
     if not m or m.start() == 0:
         return None
     org = _COMRADE.sub("", text[: m.start()].strip(" ,:"))
-    org = _MODAL_TAIL.sub("", org)  # "Các cơ quan chuyên môn cần chủ động …"
+    org = _without_modal_tail(org)  # "Các cơ quan chuyên môn cần chủ động …"
     org = _MODAL_INSIDE.split(org, 1)[0]  # "các phòng, ban cần bám sát kế hoạch, triển khai …": the work began
     return org if 1 <= len(org.split()) <= 14 else None
 
@@ -50,7 +57,9 @@ def org_before_verb(text: str) -> str | None:
 PARTNERS_AFTER = re.compile(r"phối hợp(?: với)?\s+([^;.\n]+)")  # partners_of() cuts it where the work begins
 
 
-_GIVE = re.compile(r"(?:^|\s)[Gg]iao\s+")
+# "giao" at the start or after a blank: ``(?:^|\s)[Gg]iao\s+`` with the left edge checked after the "G", so that re
+# jumps from one "G"/"g" to the next (its end, all that is read, is the same)
+_GIVE = re.compile(r"[Gg](?<!\S.)iao\s+")
 _AND_LOWER = re.compile(rf"\s+và\s+(?=[{LOWER_LETTERS}])")  # "và" then a common noun: another body
 
 
@@ -148,7 +157,7 @@ def addressee_of(clause: str) -> str | None:
     """The one body a directive clause opens with, before its work: "huyện Vân Canh tập trung …",
     "Sở Y tế khẩn trương …"; None for a collective addressee ("các thành viên trong cụm cần …")."""
     cut = work_start(clause)
-    return one_body(_MODAL_TAIL.sub("", clause[:cut].strip(" ,:"))) if cut is not None else None
+    return one_body(_without_modal_tail(clause[:cut].strip(" ,:"))) if cut is not None else None
 
 
 def one_body(who: str) -> str | None:

@@ -112,7 +112,7 @@ def _field_lines(paras: list[Para], j: int) -> tuple[dict[str, list[tuple[str, P
     """The field lines from ``paras[j]`` on: each kind → its values (a value written on "+" lines under an
     empty field is one value per line), and the index after the last line read."""
     fields: dict[str, list[tuple[str, Para]]] = {}
-    while j < len(paras) and (m := FIELD_LINE.match(paras[j].text)):
+    while j < len(paras) and ":" in paras[j].text and (m := FIELD_LINE.match(paras[j].text)):  # (its colon)
         kind = next(name for name in _KINDS if m.group(name))
         value = m.group("value").strip().rstrip(".;").strip()
         j += 1
@@ -132,11 +132,12 @@ def _owner_value(value: str) -> tuple[str, list[str]]:
     return m.group("owner").strip(" ,"), split_bodies(m.group("partners") or "")
 
 
-def field_tasks(paras: list[Para], col: Collector) -> set[int]:
-    """Tasks of items followed by their field lines; returns the indices of the paragraphs used."""
+def field_tasks(paras: list[Para], col: Collector, enums: list[tuple[str, int] | None] | None = None) -> set[int]:
+    """Tasks of items followed by their field lines; returns the indices of the paragraphs used. ``enums``: each
+    paragraph's :func:`line_enumerator`, if the caller has them."""
     used: set[int] = set()
     for k, p in enumerate(paras):
-        enum = line_enumerator(p.text)
+        enum = enums[k] if enums is not None else line_enumerator(p.text)
         if not enum or k in used:
             continue
         fields, j = _field_lines(paras, k + 1)

@@ -21,7 +21,7 @@ from desktop.core.extract import task_cues as cue
 from desktop.core.extract import task_items
 from desktop.core.extract.common import sentences, trimmed
 from desktop.core.extract.directives import directive_text, has_trigger, inline_items, proposals_from, read_prose
-from desktop.core.extract.enumeration import DASH_ITEM, inline_markers, is_heading, line_enumerator
+from desktop.core.extract.enumeration import dash_item, inline_markers, is_heading, line_enumerator
 from desktop.core.extract.request_direction import (
     Speaker,
     asked_above,
@@ -46,26 +46,15 @@ __all__ = ["extract_tasks_and_proposals"]
 _deadline, _product = deadline_in, product_in
 
 
-_HEAD_PROPOSAL = re.compile(r"đề xuất|kiến nghị|ĐỀ XUẤT|KIẾN NGHỊ")
-# (also a resolution's "Điều khoản thi hành", a planned "Tiến độ thực hiện (dự kiến)", a plan's "Phương án")
-_HEAD_TASK = re.compile(r"nhiệm vụ|NHIỆM VỤ|tổ chức thực hiện|TỔ CHỨC THỰC HIỆN|giải pháp|GIẢI PHÁP|phân công|"
-                        r"PHÂN CÔNG|phương hướng|PHƯƠNG HƯỚNG|thi hành|tiến độ[^.:]*(?:dự kiến|kế hoạch)|phương án",
-                        re.IGNORECASE)
 # A lead-in that quotes a statute: general rules for classes of bodies, not assignments
 _STATUTE_LEAD = re.compile(r"^Căn cứ (?:theo |tại |vào )?(?:khoản \d+ )?Điều \d+[a-z]? (?:của )?"
                            r"(?:Luật|Bộ luật|Hiến pháp|Nghị định|Thông tư|Pháp lệnh)\b")
 # "- Năm 2025: lập thủ tục …", "- Quý II/2026: …": a schedule line, its period the deadline
 _PERIOD_LABEL = re.compile(r"((?:Năm|Quý|Tháng|Giai đoạn(?=\s+\d{4})|Từ|Trước|Đến)\s[^:;.]{1,30}?)\s*:\s+")
-_HEAD_TARGET = re.compile(r"mục tiêu|chỉ tiêu", re.IGNORECASE)
-_HEAD_AIMS = re.compile(r"mục đích|yêu cầu|quan điểm|nguyên tắc|phạm vi", re.IGNORECASE)  # a plan's purpose: no work
 # The verbs of the one who concludes or judges: the frame of the assignments, no work of their own
 _NOT_ASSIGNED = re.compile(r"\s*(?:kết luận|đánh giá|ghi nhận|biểu dương|thống nhất|nhấn mạnh|phát biểu)\b")
 _DIRECTING_TYPES = ("KẾ HOẠCH", "THÔNG BÁO", "KẾT LUẬN", "NGHỊ QUYẾT", "CHỈ THỊ", "QUYẾT ĐỊNH", "CÔNG ĐIỆN",
                     "CHƯƠNG TRÌNH", "HƯỚNG DẪN", "PHƯƠNG ÁN")
-# "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 11" reports what was done; the work ahead has its own heading
-_HEAD_RESULT = re.compile(r"kết quả|tình hình|đánh giá", re.IGNORECASE)
-_HEAD_AHEAD = re.compile(r"phương hướng|trọng tâm|thời gian tới|tiếp theo|sắp tới|giải pháp|tổ chức thực hiện|"
-                         r"(?:tháng|quý|năm|tuần|kỳ) tới|cuối năm", re.IGNORECASE)
 
 
 _CLOSING = re.compile(
@@ -96,9 +85,11 @@ _PROPOSAL_LEAD = re.compile(r"(?:Kính đề nghị|Đề nghị|Kiến nghị|�
 # A lead-in to what was achieved or fell short, not to work ahead
 _RESULTS_LEAD = re.compile(r"kết quả|thành tích|đạt được|nổi bật|ưu điểm|tồn tại|hạn chế")
 _DUE_LINE = re.compile(r"(?:Thời gian|Thời hạn)(?: hoàn thành| thực hiện)?\s*:?\s")
-_HEAD_REPLIES = re.compile(r"(?:kiến nghị|đề nghị|đề xuất|KIẾN NGHỊ|ĐỀ NGHỊ|ĐỀ XUẤT)\s+(?:của|CỦA)\s")
 
 
+def _at_most_words(text: str, n: int) -> bool:
+    """``len(text.split()) <= n``, the split stopped after ``n + 1`` words."""
+    return len(text.split(maxsplit=n + 1)) <= n
 
 
 def _adjacent(layout: Layout, a: Para, b: Para) -> bool:
@@ -128,11 +119,15 @@ class _TaskReader:
         self.speaker = Speaker("unit" if (layout.doc_type or "").startswith("BÁO CÁO") else None,
                                level=issuer_level(layout.unit) if layout.doc_type else None)
         self.paras = [p for p in layout.paras if p.role == "body"]
+        # each paragraph's enumerator and dash, read once (several readers ask about the next paragraphs); a
+        # last None stands for the paragraph after the last
+        self.enums = [line_enumerator(p.text) for p in self.paras] + [None]
+        self.dashes = [dash_item(p.text) for p in self.paras] + [None]
         self.directs = (layout.doc_type or "").startswith(_DIRECTING_TYPES)  # an official text that assigns work
 
     def read(self) -> tuple[list[Task], list[Proposal]]:
         table_tasks(self.layout, self.col)
-        in_fields = field_tasks(self.paras, self.col)
+        in_fields = field_tasks(self.paras, self.col, self.enums)
         for k, p in enumerate(self.paras):
             if k not in in_fields:
                 self._paragraph(k, p)
@@ -140,8 +135,7 @@ class _TaskReader:
 
     def _paragraph(self, k: int, p: Para) -> None:
         t = p.text
-        enum = line_enumerator(t)
-        dash = DASH_ITEM.match(t)
+        enum, dash = self.enums[k], self.dashes[k]
         prev, self.last_item, self.k = self.last_item, None, k
         if enum or dash or is_heading(t):
             self.pending = None
@@ -202,10 +196,11 @@ class _TaskReader:
 
     def _item_follows(self, k: int) -> bool:
         """The next listed item comes after a few plain paragraphs, with no heading or lead-in between."""
-        for q in self.paras[k + 1 : k + 4]:
-            if line_enumerator(q.text) or cue.BRACKET_NUMBER.match(q.text):
+        for i in range(k + 1, min(k + 4, len(self.paras))):
+            q = self.paras[i]
+            if self.enums[i] or cue.BRACKET_NUMBER.match(q.text):
                 return True
-            if is_heading(q.text) or q.text.rstrip().endswith(":") or DASH_ITEM.match(q.text):
+            if is_heading(q.text) or q.text.rstrip().endswith(":") or self.dashes[i]:
                 return False
         return False
 
@@ -215,20 +210,20 @@ class _TaskReader:
             self.item_owner, self.item_group = owner, enum[0]
             return
         if enum or _SECTION_HEAD.match(t) or t.isupper():
-            results = bool(_HEAD_RESULT.search(t)) and not _HEAD_AHEAD.search(t)
+            results = bool(cue.HEAD_RESULT.search(t)) and not cue.HEAD_AHEAD.search(t)
             # a plan's "II. NỘI DUNG" lists the work it sets; "III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH" answers requests
             plan_content = (self.layout.doc_type or "").startswith("KẾ HOẠCH") and "NỘI DUNG" in t.upper()
             # in a conclusion or notice the higher level answers the requests put to it
             answers = (self.layout.doc_type or "").startswith(("KẾT LUẬN", "THÔNG BÁO"))
-            self.mode = ("replies" if _HEAD_REPLIES.search(t) or (answers and _HEAD_PROPOSAL.search(t))
-                         else "proposals" if _HEAD_PROPOSAL.search(t)
+            self.mode = ("replies" if cue.HEAD_REPLIES.search(t) or (answers and cue.HEAD_PROPOSAL.search(t))
+                         else "proposals" if cue.HEAD_PROPOSAL.search(t)
                          else "tasks" if plan_content else None if results
-                         else "tasks" if _HEAD_TASK.search(t) else "targets" if _HEAD_TARGET.search(t)
-                         else "aims" if _HEAD_AIMS.search(t) else None)
+                         else "tasks" if cue.HEAD_TASK.search(t) else "targets" if cue.HEAD_TARGET.search(t)
+                         else "aims" if cue.HEAD_AIMS.search(t) else None)
             self.lead_owner, self.plain_items, self.directive_open, self.item_owner = None, False, False, None
             self.lead_deadline, self.heading_run = None, False
             return
-        if _HEAD_TASK.match(t) and not _HEAD_RESULT.search(t):  # "Phương hướng, nhiệm vụ 6 tháng cuối năm"
+        if cue.HEAD_TASK.match(t) and not cue.HEAD_RESULT.search(t):  # "Phương hướng, nhiệm vụ 6 tháng cuối năm"
             self.mode, self.heading_run, self.item_owner, self.lead_deadline = "tasks", True, None, None
             return
         if self.plain_items:  # a byline or caption ends a run of plain-paragraph items
@@ -239,7 +234,7 @@ class _TaskReader:
     def _item(self, body: str, s0: int, group: str | None, dashed: bool) -> None:
         """A listed item ("1- …", "a) …", "- …"): ``body`` after its marker, which starts at ``s0``."""
         col = self.col
-        due = FIELD_LINE.match(body) if dashed else None
+        due = FIELD_LINE.match(body) if dashed and ":" in body else None  # (a field line has its colon)
         if due and due.group("deadline") and col.tasks:  # "- Thời gian hoàn thành: trước ngày 25/11/2025."
             last = col.tasks[-1]  # under the task it dates
             last.deadline = last.deadline or deadline_in(body) or due.group("value").strip(" .;")
@@ -269,11 +264,11 @@ class _TaskReader:
             return  # "1. Sau 5 năm thực hiện …", "1. Đến ngày 15/10, …", "1. Quý III năm 2025, …": an assessment;
             # "2. Thời gian tới, …:": the items follow
         nxt_text = self.paras[self.k + 1].text if self.k + 1 < len(self.paras) else ""
-        if self.mode == "tasks" and body.rstrip().endswith(":") and len(body.split()) <= 8 and nxt_text and not (
-                line_enumerator(nxt_text) or DASH_ITEM.match(nxt_text) or is_heading(nxt_text)):
+        if self.mode == "tasks" and body.rstrip().endswith(":") and _at_most_words(body, 8) and nxt_text and not (
+                self.enums[self.k + 1] or self.dashes[self.k + 1] or is_heading(nxt_text)):
             self.pending = (body.strip(), s0, group)  # a label; its text is the next paragraph
             return
-        nxt = line_enumerator(nxt_text) if nxt_text else None
+        nxt = self.enums[self.k + 1] if nxt_text else None
         if group and group.isdigit() and nxt and not nxt[0].isdigit():
             return  # "1. Nâng cao nhận thức …" over "a) Hoạt động 1", "b) …": the title of the work below it
         gives = _GIVES.search(body) if "iao" in body else None  # "2. Giao Phòng Nội vụ chủ trì …" assigns anywhere
@@ -283,8 +278,10 @@ class _TaskReader:
     def _assigns(self, text: str) -> bool:
         """In a plan, notice or resolution, the document's own sentence "<a body> <does the work>" assigns it
         ("Các sở, ban, ngành xây dựng dự toán …"); in a news article the same shape reports an event."""
+        if not self.directs:
+            return False
         cut = work_start(text)
-        if not self.directs or cut is None or _NOT_ASSIGNED.match(text, cut) or text[:cut].endswith("được"):
+        if cut is None or _NOT_ASSIGNED.match(text, cut) or text[:cut].endswith("được"):
             return False  # "Chủ tịch UBND huyện kết luận.", "Các xã … cần được hỗ trợ" (the body is helped)
         named = ORG_HEAD_RE.match(text) is not None
         return (named or org_before_verb(text) is not None) and not no_work(text, None)
@@ -351,7 +348,7 @@ class _TaskReader:
             paras = self.paras
             nxt = paras[k + 1].text if k + 1 < len(paras) else ""
             adjacent = k + 1 < len(paras) and _adjacent(self.layout, p, paras[k + 1])
-            self.plain_items = adjacent and not (line_enumerator(nxt) or DASH_ITEM.match(nxt)
+            self.plain_items = adjacent and not (self.enums[k + 1] or self.dashes[k + 1]
                                                  or cue.FIRST_BRACKET.match(nxt) or is_heading(nxt))
         self.directive_open = False
 
