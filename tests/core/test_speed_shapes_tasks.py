@@ -11,6 +11,9 @@ import re
 from pathlib import Path
 
 from desktop.core.extract import directives, enumeration, task_collector, task_cues, task_fields, task_owner, tasks
+from desktop.core.extract.task_collector import Collector
+from desktop.core.model import Task
+from desktop.core.vnnum import find_dates, has_digit
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 LINES = [
@@ -53,6 +56,13 @@ def test_dated_is_the_plain_finditer() -> None:
         assert got == _spans(task_fields._DATED.finditer(text)), text
         found += bool(got)
     assert found > 10
+
+
+def test_first_full_date_is_the_plain_search() -> None:
+    plain = re.compile(task_fields._FULL_DATE, re.IGNORECASE)
+    for text in _phrases():
+        got, want = task_fields._ANY_FULL_DATE.search(text), plain.search(text)
+        assert (got.span() if got else None) == (want.span() if want else None), text
 
 
 def test_deadline_in_reads_full_dates_as_before() -> None:
@@ -108,3 +118,69 @@ def test_trigger_gates_let_every_trigger_through() -> None:
     assert directives._first_trigger("Chủ tịch nhấn mạnh: các xã cần chủ động rà soát.") is not None
     assert directives._first_trigger("Đề nghị Tỉnh ủy quan tâm bố trí vốn.") is not None
     assert not directives.has_trigger("Hội nghị diễn ra trong không khí dân chủ. Đồng chí chỉ đạo hội nghị.")
+
+
+_PLAIN_DATED = re.compile(task_fields._DATED.pattern, re.IGNORECASE)
+_PLAIN_BEFORE = re.compile(r"(?:[Tt]rước|[Cc]hậm nhất)\s+" + task_fields._BEFORE_PARTIAL.pattern.split("\\s+", 1)[1])
+_PLAIN_INLINE = re.compile(r"(?:[Cc]ơ quan|[Đđ]ơn vị) (?P<kind>chủ trì|phối hợp)\s*:\s*(?P<value>[^;.]+)")
+
+
+def _plain_deadline_in(text: str) -> str | None:
+    """deadline_in as it was: every gate on the lower-cased text, the plain patterns."""
+    low = text.lower()
+    for dm in _PLAIN_DATED.finditer(text) if ("/" in text or "tháng" in low) and has_digit(text) else ():
+        d = find_dates("ngày " + dm.group(1))
+        if d and d[0].iso():
+            return d[0].iso()
+    m = task_fields._WITHIN.search(text) if "trong" in low else None
+    m = m or (task_fields._AT.search(text) if "vào" in low else None)
+    if m:
+        return m.group(0)
+    m = _PLAIN_BEFORE.search(text) if ("trước" in low or "chậm nhất" in low) else None
+    if m:
+        return m.group(0).rstrip()
+    m = task_fields._TERM.search(text) if "thời" in low else None
+    if m:
+        return m.group(1)
+    m = None if "thường xuyên" not in low else re.search(r"(?<![\w])(?:thường xuyên|Thường xuyên)(?![\w])", text)
+    if m and not re.search(r"nhiệm vụ\s+$", text[: m.start()]):
+        return m.group(0)
+    m = None if not ("hằng" in low or "hàng" in low) else re.search(r"(?<![\w])[Hh][ằà]ng\s+(?:tháng|quý|năm|tuần)", text)
+    return m.group(0) if m else None
+
+
+def _plain_product_gate(text: str) -> bool:
+    return any(w in text.lower() for w in task_fields._PRODUCT_WORDS)
+
+
+def test_deadline_in_is_the_plain_reading() -> None:
+    found = 0
+    for text in _phrases():
+        assert task_fields.deadline_in(text) == _plain_deadline_in(text), text
+        found += task_fields.deadline_in(text) is not None
+        if task_fields._PRODUCT.search(text) or "báo cáo kết quả" in text:  # the pieces let every product through
+            assert any(w in text for w in task_fields._PRODUCT_PIECES), text
+            assert _plain_product_gate(text), text
+    assert found > 10
+
+
+def test_prefix_class_patterns_are_the_plain_ones() -> None:
+    for text in _phrases():
+        assert _spans(task_fields._BEFORE_PARTIAL.finditer(text)) == _spans(_PLAIN_BEFORE.finditer(text)), text
+        got = [m.groupdict() for m in task_fields._FIELD_INLINE.finditer(text)]
+        assert got == [m.groupdict() for m in _PLAIN_INLINE.finditer(text)], text
+    fields = [m.groupdict() for m in task_fields._FIELD_INLINE.finditer("Cơ quan chủ trì: Sở Y tế; Đơn vị phối hợp: X")]
+    assert fields == [{"kind": "chủ trì", "value": "Sở Y tế"}, {"kind": "phối hợp", "value": "X"}]
+
+
+def test_only_dotted_capital_i_lower_cases_to_two() -> None:
+    assert [c for c in range(0x110000) if len(chr(c).lower()) != 1] == [0x130]
+    for text in ["", "İstanbul", "Sở Y TẾ", "ΣΑΣ", "İİ x"]:
+        assert task_collector._lower_len(text) == len(text.lower())
+
+
+def test_distinct_tasks_keep_the_first_of_those_written_alike() -> None:
+    col = Collector(None)  # type: ignore[arg-type]
+    texts = ["Sở Y tế rà soát", "SỞ Y TẾ RÀ SOÁT", "Sở Y tế rà soát lại", "İ rà soát x", "i̇ rà soát x", "Sở Y tế rà soát"]
+    col.tasks = [Task(text=t) for t in texts]
+    assert [t.text for t in col.distinct_tasks()] == ["Sở Y tế rà soát", "Sở Y tế rà soát lại", "İ rà soát x"]

@@ -4,6 +4,7 @@ filled in) or a proposal, each long enough to be one."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from desktop.core.extract.task_fields import fill_fields
 from desktop.core.layout import Layout
@@ -13,6 +14,11 @@ _ORDINALS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "
              "chín": 9, "mười": 10}
 _ORDINAL_LEAD = re.compile(r"((?:[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))|"
                            r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là)\s*[,:]\s*")
+
+
+def _lower_len(text: str) -> int:
+    """``len(text.lower())``: "İ" (U+0130) is the one letter that lower-cases to two."""
+    return len(text) + text.count("\u0130")
 
 
 def _fewer_words(text: str, n: int) -> bool:
@@ -25,7 +31,6 @@ class Collector:
         self.layout = layout
         self.tasks: list[Task] = []
         self.proposals: list[Proposal] = []
-        self._lows: dict[int, tuple[str, str]] = {}  # a task made by task(): its text then, lower-cased
 
     def task(self, start: int, end: int, text: str, group: str | None = None, owner: str | None = None,
              lead_owner: str | None = None, lead_deadline: str | None = None) -> None:
@@ -39,9 +44,7 @@ class Collector:
         if _fewer_words(text, 3):
             return
         t = Task(text=text, group=group, owner=owner, span=(start, end))
-        low = text.lower()
-        self._lows[id(t)] = (text, low)  # (the key of distinct_tasks, while the text stays as written here)
-        self.tasks.append(fill_fields(t, lead_owner, lead_deadline, low))
+        self.tasks.append(fill_fields(t, lead_owner, lead_deadline))
 
     def proposal(self, start: int, end: int, text: str) -> None:
         if _fewer_words(text, 3) or text[:1].isdecimal():
@@ -49,13 +52,17 @@ class Collector:
         self.proposals.append(Proposal(text=text, span=(start, end)))
 
     def distinct_tasks(self) -> list[Task]:
-        """The tasks, each text once (the first of those written alike, case aside)."""
+        """The tasks, each text once (the first of those written alike, case aside). Only texts as long as
+        another, lower-cased, can be written alike: only those are lower-cased (lowering Vietnamese costs)."""
+        sizes = [_lower_len(t.text) for t in self.tasks]
+        shared = {n for n, count in Counter(sizes).items() if count > 1}
         seen: set[str] = set()
         out = []
-        for t in self.tasks:
-            known = self._lows.get(id(t))
-            key = known[1] if known is not None and known[0] is t.text else t.text.lower()
-            if key not in seen:
+        for t, size in zip(self.tasks, sizes, strict=True):
+            if size in shared:
+                key = t.text.lower()
+                if key in seen:
+                    continue
                 seen.add(key)
-                out.append(t)
+            out.append(t)
         return out

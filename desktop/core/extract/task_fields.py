@@ -24,7 +24,9 @@ _FULL_DATE = r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
 # alternative at every position under IGNORECASE)
 _DATED_BEFORE = ("trước", "đến", r"chậm nhất(?: là)?", "trong", "hạn", "không quá")
 _DATED = re.compile(rf"{choice(_DATED_BEFORE)}\s+(?:ngày\s+)?({_FULL_DATE})", re.IGNORECASE)
-_ANY_FULL_DATE = re.compile(_FULL_DATE, re.IGNORECASE)  # what _DATED's group matches, anywhere
+# what _DATED's group matches (its words in any case), anywhere: written to start with its digit, so that re jumps
+# from digit to digit (under IGNORECASE, or as two alternatives, it would try every position)
+_ANY_FULL_DATE = re.compile(r"\d(?:\d?/\d{1,2}/\d{4}|\d?\s+(?i:tháng)\s+\d{1,2}\s+(?i:năm)\s+\d{4})")
 _LONGEST_BEFORE = len("chậm nhất là")  # the longest of _DATED_BEFORE
 
 
@@ -53,8 +55,10 @@ _WITHIN = re.compile(rf"[Tt]rong\s+(?:{_PERIOD}|tuần\s+\d{{1,2}}|"
 _AT = re.compile(rf"[Vv]ào\s+(?:{_PERIOD}|[Qq]uý\s+[IV]{{1,3}}(?![/\w])|cuối năm(?:\s+\d{{4}})?)")
 # "trước ngày 30/6" (no year), "trước Tết Nguyên đán", "thời hạn: tháng 12/2025": kept as written
 # (and a time of day: "trước 19h00’ hằng ngày", a daily report's deadline)
-_BEFORE_PARTIAL = re.compile(r"(?:[Tt]rước|[Cc]hậm nhất)\s+(?:(?:ngày\s+)?\d{1,2}/\d{1,2}(?![/\d])|Tết[^,;.()]{0,20}|"
-                             r"\d{1,2}\s?(?:h|giờ)(?:\s?\d{2})?[’']?(?:\s+(?:hằng|hàng)\s+(?:ngày|tuần))?)")
+# (the alternatives' first letters as one class, the rest after a look-behind, so that re jumps from one of those
+# letters to the next: as rx.choice(), in the case written)
+_BEFORE_PARTIAL = re.compile(r"[TtCc](?:(?<=[Tt])rước|(?<=[Cc])hậm nhất)\s+"
+                             r"(?:(?:ngày\s+)?\d{1,2}/\d{1,2}(?![/\d])|Tết[^,;.()]{0,20}|\d{1,2}\s?(?:h|giờ)(?:\s?\d{2})?[’']?(?:\s+(?:hằng|hàng)\s+(?:ngày|tuần))?)")
 _TERM = re.compile(rf"[Tt]hời (?:hạn|gian)(?: hoàn thành| thực hiện)?\s*:\s*({_PERIOD})")
 
 
@@ -84,31 +88,34 @@ _DOC_BEFORE = re.compile(r"(?:\d+/[\w./-]*\w|(?:Luật|Hiến pháp|Nghị quy�
 # "thường xuyên", "hằng tháng" as whole words, the left edge checked after the first letter (see rx.py)
 _REGULARLY = re.compile(r"[Tt](?<!\w.)hường xuyên(?![\w])")
 _EVERY = re.compile(r"[Hh](?<!\w.)[ằà]ng\s+(?:tháng|quý|năm|tuần)")
-_FIELD_INLINE = re.compile(r"(?:[Cc]ơ quan|[Đđ]ơn vị) (?P<kind>chủ trì|phối hợp)\s*:\s*(?P<value>[^;.]+)")
+_FIELD_INLINE = re.compile(r"[CcĐđ](?:(?<=[Cc])ơ quan|(?<=[Đđ])ơn vị) (?P<kind>chủ trì|phối hợp)\s*:\s*"
+                           r"(?P<value>[^;.]+)")
 
 
 def deadline_in(text: str, low: str = "") -> str | None:
     """A full date becomes ISO; otherwise the phrase as written (``trong quý IV/2024``, ``thường xuyên``).
     ``low``: the text lower-cased, if the caller has it."""
-    low = low or text.lower()  # the literal checks skip the regexes on most texts
-    for dm in _dated(text) if ("/" in text or "tháng" in low) and has_digit(text) else ():
+    # (the substring tests skip the regexes on most texts: each pattern's letters as written, so that only a
+    # yearless "tháng" date, matched in any case, needs the lower-cased text)
+    dated = has_digit(text) and ("/" in text or "tháng" in (low or text.lower()))
+    for dm in _dated(text) if dated else ():
         d = find_dates("ngày " + dm.group(1))
         if d and d[0].iso():
             return d[0].iso()
-    m = _WITHIN.search(text) if "trong" in low else None
-    m = m or (_AT.search(text) if "vào" in low else None)  # "hoàn thành vào quý III/2025"
+    m = _WITHIN.search(text) if "rong" in text else None
+    m = m or (_AT.search(text) if "vào" in text or "Vào" in text else None)  # "hoàn thành vào quý III/2025"
     if m:
         return m.group(0)
-    m = _BEFORE_PARTIAL.search(text) if ("trước" in low or "chậm nhất" in low) else None
+    m = _BEFORE_PARTIAL.search(text) if ("rước" in text or "hậm nhất" in text) else None
     if m:
         return m.group(0).rstrip()
-    m = _TERM.search(text) if "thời" in low else None
+    m = _TERM.search(text) if "hời" in text else None
     if m:
         return m.group(1)
-    m = None if "thường xuyên" not in low else _REGULARLY.search(text)
+    m = None if "hường xuyên" not in text else _REGULARLY.search(text)
     if m and not re.search(r"nhiệm vụ\s+$", text[: m.start()]):
         return m.group(0)
-    m = None if not ("hằng" in low or "hàng" in low) else _EVERY.search(text)
+    m = None if not ("ằng" in text or "àng" in text) else _EVERY.search(text)
     if m:
         return m.group(0)
     return None
@@ -128,12 +135,15 @@ _PRODUCT_CUT = re.compile(r"\s(?<!công\s)(?<!chương\s)(?<!quy\s)"
 
 _PRODUCT_WORDS = ("kế hoạch", "báo cáo", "phương án", "đề án", "dự thảo", "tờ trình", "văn bản", "hồ sơ",
                   "chương trình", "quy chế", "quy định", "hướng dẫn", "danh sách", "đề cương")
+# A piece of each noun of _PRODUCT as it is written there ("ế hoạch": "kế hoạch", "Kế hoạch"), and of "báo cáo kết
+# quả": a text without them has no product (tested on the text itself, not lower-cased)
+_PRODUCT_PIECES = ("ế hoạch", "áo cáo", "phương án", "ề án", "dự thảo", "ờ trình", "văn bản", "hồ sơ", "hương trình",
+                   "quy chế", "quy định", "hướng dẫn", "danh sách", "ề cương")
 
 
-def product_in(text: str, low: str = "") -> str | None:
-    low = low or text.lower()
-    for w in _PRODUCT_WORDS:  # (a loop, not any() over a generator: once per task)
-        if w in low:
+def product_in(text: str) -> str | None:
+    for w in _PRODUCT_PIECES:  # (a loop, not any() over a generator: once per task)
+        if w in text:
             break
     else:
         return None
@@ -153,8 +163,7 @@ def product_in(text: str, low: str = "") -> str | None:
     return min(cands)[1]
 
 
-def fill_fields(task: Task, lead_owner: str | None, lead_deadline: str | None = None, low: str = "") -> Task:
-    """The task's fields read from its text (``low``: the text lower-cased, if the caller has it)."""
+def fill_fields(task: Task, lead_owner: str | None, lead_deadline: str | None = None) -> Task:
     t = task.text
     for fm in _FIELD_INLINE.finditer(t) if ":" in t else ():
         if fm.group("kind") == "chủ trì" and not task.owner:
@@ -174,7 +183,6 @@ def fill_fields(task: Task, lead_owner: str | None, lead_deadline: str | None = 
     m = PARTNERS_AFTER.search(t) if "phối hợp" in t else None
     if m and not task.partners:
         task.partners = partners_of(m.group(1))
-    low = low or t.lower()
-    task.deadline = task.deadline or deadline_in(t, low) or lead_deadline
-    task.product = task.product or product_in(t, low)
+    task.deadline = task.deadline or deadline_in(t) or lead_deadline
+    task.product = task.product or product_in(t)
     return task
