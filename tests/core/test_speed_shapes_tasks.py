@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from desktop.core.extract import directives, enumeration, task_collector, task_cues, task_fields, task_owner, tasks
+from desktop.core.extract import (
+    directives,
+    enumeration,
+    task_collector,
+    task_cues,
+    task_fields,
+    task_items,
+    task_owner,
+    tasks,
+)
 from desktop.core.extract.task_collector import Collector
 from desktop.core.model import Task
 from desktop.core.vnnum import find_dates, has_digit
@@ -184,3 +193,29 @@ def test_distinct_tasks_keep_the_first_of_those_written_alike() -> None:
     texts = ["Sở Y tế rà soát", "SỞ Y TẾ RÀ SOÁT", "Sở Y tế rà soát lại", "İ rà soát x", "i̇ rà soát x", "Sở Y tế rà soát"]
     col.tasks = [Task(text=t) for t in texts]
     assert [t.text for t in col.distinct_tasks()] == ["Sở Y tế rà soát", "Sở Y tế rà soát lại", "İ rà soát x"]
+
+
+_PLAIN_CLOSING = re.compile(
+    r"thông báo để (?:các )?[^.]{0,60}biết|(?:Nghị quyết|Kết luận|Chỉ thị|Thông báo) này (?:được phổ biến|có hiệu lực)|"
+    r"^Trên đây là|báo cáo (?:để )?[^.]{0,40}biết,? chỉ đạo|^Nơi nhận|trân trọng thông báo",
+)
+CLOSINGS = [
+    "Trên đây là kết quả hội nghị.", "Nơi nhận: như trên", "Văn phòng trân trọng thông báo.",
+    "Văn phòng Huyện ủy thông báo để các cơ quan, đơn vị biết, thực hiện.", "Kết luận này được phổ biến đến chi bộ.",
+    "UBND xã báo cáo để Thường trực Huyện ủy biết, chỉ đạo.", "Thông báo này có hiệu lực từ ngày ký.",
+    "báo cáo. Để biết, chỉ đạo", "Trên đây", " Nơi nhận",
+]
+
+
+def test_opening_letter_gates_are_the_plain_matches() -> None:
+    for text in [*_phrases(), *CLOSINGS]:
+        assert tasks._closing(text) is (_PLAIN_CLOSING.search(text) is not None), text
+        for first, rx in ((task_owner._CONNECTIVE_FIRST, task_owner._CONNECTIVE),
+                          (task_collector._ORDINAL_FIRST, task_collector._ORDINAL_LEAD),
+                          (directives._FORWARD_FIRST, directives._FORWARD_FRAME)):
+            if text[:1] not in first:
+                assert rx.match(text) is None, (rx.pattern, text)
+        if not text.startswith(task_owner.ASK_WORDS):
+            assert task_owner.ASK_LEAD.search(text) is None, text
+        if text.find(":", 3, 91) < 0:
+            assert task_cues.ITEM_HEAD.match(text) is None and task_items._BODIES_HEAD.match(text) is None, text

@@ -68,7 +68,7 @@ def _whole_paragraph(col: Collector, p: Para, directive_open: bool) -> bool:
     if directive_open and _continues(t):
         directive_text(col, t, 0, p.start, first_from_can=False)
         return True
-    frame = _FORWARD_FRAME.match(t)
+    frame = _FORWARD_FRAME.match(t) if t[:1] in _FORWARD_FIRST else None
     if frame and _works_ahead(t[frame.end() :], frame.group(0)):
         directive_text(col, t, frame.end(), p.start, first_from_can=False, frame=frame.group(0))
         return True
@@ -139,6 +139,7 @@ def read_prose(col: Collector, p: Para, directive_open: bool, speaker: Speaker) 
 
 # A paragraph that opens by setting the work ahead is a list of directives with no trigger word (contract 1.1):
 # "Thời gian tới, …", "Trước mắt, …", "Nhiệm vụ 6 tháng cuối năm 2019, …", "Về kế hoạch năm 2025, …"
+_FORWARD_FIRST = "TtSNPVĐ"  # the first letters of _FORWARD_FRAME's openers
 _FORWARD_FRAME = re.compile(
     r"(?:(?:Trong\s+)?[Tt]hời gian tới|Trước mắt|Sắp tới|Từ nay đến[^,.;:]{1,30}|"
     r"(?:Nhiệm vụ|Phương hướng|Về (?:kế hoạch|phương hướng|nhiệm vụ))(?: trọng tâm)?[^,.;:]{0,50}|"
@@ -214,14 +215,13 @@ def _wish_directs(sent: str, m: re.Match[str]) -> bool:
     return names_unit(before) and _GUIDES_FOR.match(sent, m.end()) is not None
 
 
-# opening a sentence, a body named (capitalised, or a level written in lower case: "Đề nghị tỉnh tiếp tục …")
-# (not "Kiến nghị của cử tri …", "Đề nghị này …": the noun)
 # The words of the triggers (the tests read the lists here; the gates are cue.may_trigger and cue.may_require)
 _REQUIRE_WORDS, _PROPOSE_WORDS = ("yêu cầu", "Yêu cầu", "lưu ý", *cue.BEFORE_COLON), cue.PROPOSE_WORDS
 _ANY_TRIGGER = (*cue.ANY_TRIGGER, *cue.BEFORE_COLON)
+# opening a sentence, a body named (capitalised, or a level written in lower case: "Đề nghị tỉnh tiếp tục …")
+# (not "Kiến nghị của cử tri …", "Đề nghị này …": the noun)
 _OPENING_REQUEST = re.compile(rf"(Kính đề nghị|Đề nghị|Kiến nghị){_PROCEDURE}\s+"
                               r"(?!(?:của|này|đó|trên|nêu)(?![\w]))(?=\w)")
-
 
 # What makes emphasis a directive: "nhấn mạnh: … cần / phải / tập trung …" (not "nhấn mạnh: HĐND tỉnh kịp thời tổ
 # chức các kỳ họp …", a description)

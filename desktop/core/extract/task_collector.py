@@ -12,6 +12,7 @@ from desktop.core.model import Proposal, Task
 
 _ORDINALS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
              "chín": 9, "mười": 10}
+_ORDINAL_FIRST = "TtMHBNSC"  # the first letters of _ORDINAL_LEAD's words
 _ORDINAL_LEAD = re.compile(r"((?:[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))|"
                            r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là)\s*[,:]\s*")
 
@@ -35,7 +36,7 @@ class Collector:
     def task(self, start: int, end: int, text: str, group: str | None = None, owner: str | None = None,
              lead_owner: str | None = None, lead_deadline: str | None = None) -> None:
         text = text.strip()
-        ordinal = _ORDINAL_LEAD.match(text)
+        ordinal = _ORDINAL_LEAD.match(text) if text[:1] in _ORDINAL_FIRST else None
         if ordinal:  # "Thứ nhất, đẩy nhanh …", "Hai là, …": the ordinal is the item's number
             word = ordinal.group(1).lower().removeprefix("thứ ").removesuffix(" là")
             group = group or str(_ORDINALS[word])

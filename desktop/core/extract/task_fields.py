@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from desktop.core.extract.task_owner import (
     ASK_LEAD,
+    ASK_WORDS,
     PARTNERS_AFTER,
     assigned_owner,
     org_before_verb,
@@ -172,8 +173,8 @@ def fill_fields(task: Task, lead_owner: str | None, lead_deadline: str | None = 
             task.partners = split_bodies(fm.group("value"))
     if not task.owner and "iao " in t:
         task.owner = assigned_owner(t)
-    if not task.owner:
-        task.owner = assigned_owner(t, ASK_LEAD)
+    if not task.owner:  # (ASK_LEAD stands only at the start)
+        task.owner = assigned_owner(t, ASK_LEAD) if t.startswith(ASK_WORDS) else None
     if not task.owner and "chủ trì" in t:
         m = re.match(r"^(.+?)\s+chủ trì\b", t)
         if m and ORG_HEAD_RE.match(m.group(1)):

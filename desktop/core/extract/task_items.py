@@ -116,6 +116,8 @@ def item_head(body: str) -> re.Match[str] | None:
     """The head of an item "<head>: <its work>" (``Sở Y tế: …``). A head with commas counts only when it names
     bodies and no work, and its work follows the colon: ``UBND các xã, thị trấn: Tập trung …``, not ``Năm 2025,
     Sở X tập trung: …`` nor ``Các Bộ, cơ quan và các Tập đoàn: <their names>, …`` (the colon lists them)."""
+    if body.find(":", 3, 91) < 0:  # (both heads end in a colon after 3 to 90 characters)
+        return None
     m = ITEM_HEAD.match(body)
     if m is not None or "," not in body[:92]:
         return m

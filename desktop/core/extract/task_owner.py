@@ -23,6 +23,7 @@ from desktop.core.lexicon import (
 # ("với vai trò là chủ đầu tư, Tập đoàn X chủ động …")
 _CONNECTIVE = re.compile(r"^(?:Đồng thời|Bên cạnh đó|Ngoài ra|Mặt khác|Trong đó|Để [^,;.]{3,80}|"
                          r"[Vv]ới vai trò(?: là)? [^,;.]{3,60})\s*,\s*")
+_CONNECTIVE_FIRST = "ĐBNMTVv"  # the first letters of _CONNECTIVE's openers
 _MODAL_TAIL = re.compile(r"(?:\s+(?:cần|phải|cũng|sớm|tiếp tục|cần tiếp tục))+$")
 _MODAL_LAST = ("cần", "phải", "cũng", "sớm", "tục")  # the last words of _MODAL_TAIL's alternatives
 
@@ -40,7 +41,8 @@ _BODY_END = re.compile(r"\s(?:trong|từ nay|đến hết|vào|ngay)\s")  # "S�
 
 
 def org_before_verb(text: str) -> str | None:
-    lead = _CONNECTIVE.match(text)  # "Đồng thời, Ủy ban Kiểm tra Huyện ủy hoàn thành …"
+    # "Đồng thời, Ủy ban Kiểm tra Huyện ủy hoàn thành …"
+    lead = _CONNECTIVE.match(text) if text[:1] in _CONNECTIVE_FIRST else None
     if lead:
         text = text[lead.end() :]
     if not ORG_HEAD_RE.match(text[:1].upper() + text[1:] if text.startswith("các ") else text):
@@ -99,6 +101,7 @@ def work_start(phrase: str) -> int | None:
 
 
 ASK_LEAD = re.compile(r"^(?:Đề nghị|Yêu cầu|đề nghị|yêu cầu)\s+")  # at the start of an item: who is asked
+ASK_WORDS = ("Đề nghị", "Yêu cầu", "đề nghị", "yêu cầu")  # ASK_LEAD's words
 
 
 _ROLE = re.compile(r"\s(?:là|làm)\s")

@@ -57,10 +57,18 @@ _DIRECTING_TYPES = ("KẾ HOẠCH", "THÔNG BÁO", "KẾT LUẬN", "NGHỊ QUY�
                     "CHƯƠNG TRÌNH", "HƯỚNG DẪN", "PHƯƠNG ÁN")
 
 
-_CLOSING = re.compile(
-    r"thông báo để (?:các )?[^.]{0,60}biết|(?:Nghị quyết|Kết luận|Chỉ thị|Thông báo) này (?:được phổ biến|có hiệu lực)|"
-    r"^Trên đây là|báo cáo (?:để )?[^.]{0,40}biết,? chỉ đạo|^Nơi nhận|trân trọng thông báo",
-)
+# A closing paragraph: "… thông báo để các cơ quan … biết", "Nghị quyết này có hiệu lực …", "Trên đây là …", "báo
+# cáo để … biết, chỉ đạo", "Nơi nhận", "trân trọng thông báo" (each shape searched only where its words stand)
+_CLOSING_NOTICE = re.compile(r"thông báo để (?:các )?[^.]{0,60}biết")
+_CLOSING_IN_FORCE = re.compile(r"(?:Nghị quyết|Kết luận|Chỉ thị|Thông báo) này (?:được phổ biến|có hiệu lực)")
+_CLOSING_REPORT = re.compile(r"báo cáo (?:để )?[^.]{0,40}biết,? chỉ đạo")
+
+
+def _closing(t: str) -> bool:
+    return (t.startswith(("Trên đây là", "Nơi nhận")) or "trân trọng thông báo" in t
+            or ("thông báo để" in t and _CLOSING_NOTICE.search(t) is not None)
+            or (" này " in t and _CLOSING_IN_FORCE.search(t) is not None)
+            or ("biết" in t and "báo cáo" in t and _CLOSING_REPORT.search(t) is not None))
 
 
 _TASKS_HEAD = re.compile(r"(?:Nhiệm vụ|Các nhiệm vụ|Giải pháp)[^:]{0,40}(?:là)?\s*:\s*")  # "Nhiệm vụ … là:"
@@ -78,9 +86,7 @@ _ASKS_FOR = re.compile(r"(?<![\w])(?:giao|yêu cầu|đề nghị|phải|cần|t
                        r"(?![\w])", re.IGNORECASE)
 _LEAD_IN = re.compile(r"\s*(?:Thời gian tới|Trong thời gian tới|Từ nay đến|Để|Nhiệm vụ|Các nhiệm vụ|Giải pháp)\b")
 
-
 _PROPOSAL_LEAD = re.compile(r"(?:Kính đề nghị|Đề nghị|Kiến nghị|Đề xuất)\s+")
-
 
 # A lead-in to what was achieved or fell short, not to work ahead
 _RESULTS_LEAD = re.compile(r"kết quả|thành tích|đạt được|nổi bật|ưu điểm|tồn tại|hạn chế")
@@ -160,8 +166,7 @@ class _TaskReader:
                 return
             self._item(t[marker_end:], p.start + marker_end, enum[0] if enum else None, dash is not None)
             return
-        if ("biết" in t or " này " in t or "thông báo" in t or t.startswith(("Trên đây", "Nơi nhận"))) and \
-                _CLOSING.search(t):
+        if _closing(t):
             self.plain_items = False
             return
         if t.rstrip().endswith(":"):  # a lead-in that announces a list
