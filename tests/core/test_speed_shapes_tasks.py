@@ -131,6 +131,11 @@ def test_trigger_gates_let_every_trigger_through() -> None:
 
 _PLAIN_DATED = re.compile(task_fields._DATED.pattern, re.IGNORECASE)
 _PLAIN_BEFORE = re.compile(r"(?:[Tt]rước|[Cc]hậm nhất)\s+" + task_fields._BEFORE_PARTIAL.pattern.split("\\s+", 1)[1])
+_PLAIN_WITHIN = re.compile("[Tt]rong" + task_fields._WITHIN.pattern.removeprefix("rong(?<=[Tt]rong)"))
+_PLAIN_AT = re.compile("[Vv]ào" + task_fields._AT.pattern.removeprefix("ào(?<=[Vv]ào)"))
+_PLAIN_TERM = re.compile("[Tt]hời" + task_fields._TERM.pattern.removeprefix("ờ(?<=[Tt]hờ)i"))
+_PLAIN_FRAME = re.compile(task_fields._FRAME_PERIOD.pattern.removeprefix(r"(?=[TtĐđnNcQq\d])"))
+_PLAIN_DOC_BEFORE = re.compile(task_fields._DOC_BEFORE.pattern.removeprefix(r"(?=[\dLHNQK])"))
 _PLAIN_INLINE = re.compile(r"(?:[Cc]ơ quan|[Đđ]ơn vị) (?P<kind>chủ trì|phối hợp)\s*:\s*(?P<value>[^;.]+)")
 
 
@@ -141,14 +146,14 @@ def _plain_deadline_in(text: str) -> str | None:
         d = find_dates("ngày " + dm.group(1))
         if d and d[0].iso():
             return d[0].iso()
-    m = task_fields._WITHIN.search(text) if "trong" in low else None
-    m = m or (task_fields._AT.search(text) if "vào" in low else None)
+    m = _PLAIN_WITHIN.search(text) if "trong" in low else None
+    m = m or (_PLAIN_AT.search(text) if "vào" in low else None)
     if m:
         return m.group(0)
     m = _PLAIN_BEFORE.search(text) if ("trước" in low or "chậm nhất" in low) else None
     if m:
         return m.group(0).rstrip()
-    m = task_fields._TERM.search(text) if "thời" in low else None
+    m = _PLAIN_TERM.search(text) if "thời" in low else None
     if m:
         return m.group(1)
     m = None if "thường xuyên" not in low else re.search(r"(?<![\w])(?:thường xuyên|Thường xuyên)(?![\w])", text)
@@ -219,3 +224,13 @@ def test_opening_letter_gates_are_the_plain_matches() -> None:
             assert task_owner.ASK_LEAD.search(text) is None, text
         if text.find(":", 3, 91) < 0:
             assert task_cues.ITEM_HEAD.match(text) is None and task_items._BODIES_HEAD.match(text) is None, text
+
+
+def test_frame_period_is_the_plain_search() -> None:
+    assert _PLAIN_WITHIN.pattern.startswith("[Tt]rong\\s+") and _PLAIN_TERM.pattern.startswith("[Tt]hời (?:")
+    assert _PLAIN_FRAME.pattern.startswith("((?:[Tt]rong") and _PLAIN_DOC_BEFORE.pattern.startswith("(?:\\d+/")
+    for text in [*_phrases(), "Trong quý IV năm 2025 và trong tháng 1/2026, Nghị quyết 87/NQ-HĐND năm 2025 cuối năm"]:
+        assert _spans(task_fields._FRAME_PERIOD.finditer(text)) == _spans(_PLAIN_FRAME.finditer(text)), text
+        for end in range(0, len(text), 9):
+            got, want = task_fields._DOC_BEFORE.search(text, 0, end), _PLAIN_DOC_BEFORE.search(text, 0, end)
+            assert (got.span() if got else None) == (want.span() if want else None), text

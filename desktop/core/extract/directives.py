@@ -10,7 +10,7 @@ from desktop.core.extract.common import sentences, split_clauses, trimmed
 from desktop.core.extract.request_direction import Speaker, is_upward, names_leader, names_unit, proposals_from
 from desktop.core.extract.task_collector import Collector
 from desktop.core.extract.task_fields import frame_deadline
-from desktop.core.extract.task_owner import addressee_of, body_of_frame, one_body, work_start
+from desktop.core.extract.task_owner import addressee_before, addressee_of, body_of_frame, one_body, work_start
 from desktop.core.layout import Para
 from desktop.core.lexicon import LOWER_LETTERS, ORG_HEAD_RE, TASK_VERB_RE, UPPER_LETTERS
 from desktop.core.rx import has_any, words
@@ -397,4 +397,4 @@ def _run_fields(clause: str, deadline: str | None) -> tuple[str | None, str | No
     """The owner and deadline the head of a run's first clause sets for the run."""
     cut = work_start(clause)
     head = clause[:cut] if cut is not None else ""
-    return addressee_of(clause), deadline or (frame_deadline(head) if head else None)
+    return addressee_before(clause, cut), deadline or (frame_deadline(head) if head else None)

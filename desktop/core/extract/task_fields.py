@@ -49,18 +49,21 @@ def _blanks_before(text: str, i: int) -> int:
         i -= 1
     return i
 _PERIOD = r"[Qq]uý\s+[IV]{1,3}(?:/|\s+năm\s+)\d{4}|[Nn]ăm\s+\d{4}|[Tt]háng\s+\d{1,2}(?:/|\s+năm\s+)\d{4}"
-_WITHIN = re.compile(rf"[Tt]rong\s+(?:{_PERIOD}|tuần\s+\d{{1,2}}|"
+# _WITHIN and _AT begin after their first letter (checked by the look-behind): a pattern that opens with a literal
+# word makes re jump from one "rong"/"ào" to the next, where one that opens with a class tries every letter; the
+# phrase found starts one letter before the match. _TERM, read by its group, the same from "ờ".
+_WITHIN = re.compile(rf"rong(?<=[Tt]rong)\s+(?:{_PERIOD}|tuần\s+\d{{1,2}}|"
                      r"\d+\s+(?:ngày|tháng)|6 tháng (?:đầu|cuối) năm(?:\s+\d{4})?|[Qq]uý\s+[IV]{1,3}(?![/\w])|"
                      r"tháng\s+\d{1,2}(?![/\d])|(?:tháng|quý|tuần|năm)\s+(?:này|nay))")
 # ("trong quý IV", "trong tháng 12": the year is the text's; "trong tháng này": the text's own month)
-_AT = re.compile(rf"[Vv]ào\s+(?:{_PERIOD}|[Qq]uý\s+[IV]{{1,3}}(?![/\w])|cuối năm(?:\s+\d{{4}})?)")
+_AT = re.compile(rf"ào(?<=[Vv]ào)\s+(?:{_PERIOD}|[Qq]uý\s+[IV]{{1,3}}(?![/\w])|cuối năm(?:\s+\d{{4}})?)")
 # "trước ngày 30/6" (no year), "trước Tết Nguyên đán", "thời hạn: tháng 12/2025": kept as written
 # (and a time of day: "trước 19h00’ hằng ngày", a daily report's deadline)
 # (the alternatives' first letters as one class, the rest after a look-behind, so that re jumps from one of those
 # letters to the next: as rx.choice(), in the case written)
 _BEFORE_PARTIAL = re.compile(r"[TtCc](?:(?<=[Tt])rước|(?<=[Cc])hậm nhất)\s+"
                              r"(?:(?:ngày\s+)?\d{1,2}/\d{1,2}(?![/\d])|Tết[^,;.()]{0,20}|\d{1,2}\s?(?:h|giờ)(?:\s?\d{2})?[’']?(?:\s+(?:hằng|hàng)\s+(?:ngày|tuần))?)")
-_TERM = re.compile(rf"[Tt]hời (?:hạn|gian)(?: hoàn thành| thực hiện)?\s*:\s*({_PERIOD})")
+_TERM = re.compile(rf"ờ(?<=[Tt]hờ)i (?:hạn|gian)(?: hoàn thành| thực hiện)?\s*:\s*({_PERIOD})")
 
 
 # A period that frames a list ("Nhiệm vụ 6 tháng cuối năm 2019, …", "yêu cầu trong tháng 4 báo chí …", "từ nay
@@ -68,7 +71,9 @@ _TERM = re.compile(rf"[Tt]hời (?:hạn|gian)(?: hoàn thành| thực hiện)?\
 # its preposition. "thời gian tới", "trước mắt" set no time limit.
 _ONE_PERIOD = (r"(?:(?:\d+|những|các)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?"
                r"|[Qq]uý\s+[IV]{1,3}(?:/\d{4}|\s+năm\s+\d{4})?|tháng\s+\d{1,2}(?:/\d{4}|\s+năm\s+\d{4})?(?![/\d])|[Nn]ăm\s+\d{4}|cuối\s+năm(?:\s+\d{4})?)")
-_FRAME_PERIOD = re.compile(rf"((?:[Tt]rong|[Tt]ừ nay đến(?: hết)?|[Đđ]ến(?: hết)?)\s+)?{_ONE_PERIOD}"
+# (the look-ahead: the first letters of its alternatives, tried before them at each position; the same for
+# _DOC_BEFORE, which is searched before each period found)
+_FRAME_PERIOD = re.compile(rf"(?=[TtĐđnNcQq\d])((?:[Tt]rong|[Tt]ừ nay đến(?: hết)?|[Đđ]ến(?: hết)?)\s+)?{_ONE_PERIOD}"
                            rf"(?:\s+và\s+(?:trong\s+)?{_ONE_PERIOD})?")
 
 
@@ -83,7 +88,8 @@ def frame_deadline(frame: str, bare: bool = True) -> str | None:
     return None
 
 
-_DOC_BEFORE = re.compile(r"(?:\d+/[\w./-]*\w|(?:Luật|Hiến pháp|Nghị quyết|Quyết định|Kế hoạch)(?: [\w-]+){0,4})\s*$")
+_DOC_BEFORE = re.compile(r"(?=[\dLHNQK])(?:\d+/[\w./-]*\w|(?:Luật|Hiến pháp|Nghị quyết|Quyết định|Kế hoạch)"
+                         r"(?: [\w-]+){0,4})\s*$")
 
 
 # "thường xuyên", "hằng tháng" as whole words, the left edge checked after the first letter (see rx.py)
@@ -106,7 +112,7 @@ def deadline_in(text: str, low: str = "") -> str | None:
     m = _WITHIN.search(text) if "rong" in text else None
     m = m or (_AT.search(text) if "vào" in text or "Vào" in text else None)  # "hoàn thành vào quý III/2025"
     if m:
-        return m.group(0)
+        return text[m.start() - 1 : m.end()]  # (with its first letter)
     m = _BEFORE_PARTIAL.search(text) if ("rước" in text or "hậm nhất" in text) else None
     if m:
         return m.group(0).rstrip()

@@ -159,7 +159,11 @@ _COLLECTIVE = re.compile(r"^(?:các|Các|mọi|Mọi|toàn|Toàn|những|Những
 def addressee_of(clause: str) -> str | None:
     """The one body a directive clause opens with, before its work: "huyện Vân Canh tập trung …",
     "Sở Y tế khẩn trương …"; None for a collective addressee ("các thành viên trong cụm cần …")."""
-    cut = work_start(clause)
+    return addressee_before(clause, work_start(clause))
+
+
+def addressee_before(clause: str, cut: int | None) -> str | None:
+    """:func:`addressee_of`, where the work begins at ``cut`` (``work_start(clause)``, if the caller has it)."""
     return one_body(_without_modal_tail(clause[:cut].strip(" ,:"))) if cut is not None else None
 
 
