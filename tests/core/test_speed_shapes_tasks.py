@@ -234,3 +234,12 @@ def test_frame_period_is_the_plain_search() -> None:
         for end in range(0, len(text), 9):
             got, want = task_fields._DOC_BEFORE.search(text, 0, end), _PLAIN_DOC_BEFORE.search(text, 0, end)
             assert (got.span() if got else None) == (want.span() if want else None), text
+
+
+def test_past_and_colon_leads_are_the_plain_patterns() -> None:
+    plain_past = re.compile(r"(?<![\w])(?:đã|vừa)(?![\w])")
+    for text in [*_phrases(), "Sở đã ban hành; vừa xong, đãi ngộ, Đã", "thường vừa"]:
+        assert _spans(task_items._PAST.finditer(text)) == _spans(plain_past.finditer(text)), text
+        if ":" not in text:  # the gates of _directive_after and proposals_from
+            assert directives._SHORT_LEAD.match(text) is None and directives._ANNOUNCED.match(text) is None
+            assert re.search(r"(?:xem xét|như sau|gồm)?\s*:\s*", text) is None

@@ -189,8 +189,8 @@ _ANNOUNCED = re.compile(r"[^.;:]{0,200}?(?:sau|như sau|cụ thể|gồm|là)\s*
 
 def _directive_after(col: Collector, t: str, start: int, offset: int) -> None:
     """The directive after ``yêu cầu`` / ``đề nghị``: skip a short "…trong thời gian tới:" and commas."""
-    # (or a longer lead that announces its list: "… cần tập trung thực hiện tốt một số nhiệm vụ sau: …")
-    colon = _SHORT_LEAD.match(t, start) or _ANNOUNCED.match(t, start)
+    # (or a longer lead that announces its list: "… cần tập trung thực hiện các nhiệm vụ sau: …"; both end in ":")
+    colon = (_SHORT_LEAD.match(t, start) or _ANNOUNCED.match(t, start)) if t.find(":", start) >= 0 else None
     lead = ""
     if colon:  # "đề nghị Cục Thống kê thực hiện các nhiệm vụ sau: …": its body and period hold for the list
         lead = colon.group(0)

@@ -179,6 +179,7 @@ _NEXT_REQUEST = re.compile(r"[,;]\s*(?=(?:(?:đồng thời|và|cũng)\s+)+(?:k�
                            r"[;]\s*(?=(?:kính đề nghị|đề nghị|kiến nghị|đề xuất)\s)|,\s*đồng thời\s+")
 
 
+_COLON_LEAD = re.compile(r"(?:xem xét|như sau|gồm)?\s*:\s*")
 # The text before a colon that announces the requests ("… các nội dung sau:"); "… cho 3 thôn: A, B, C" lists
 # where, it is the request itself
 _LEAD_BEFORE_COLON = re.compile(r"(?:nội dung|vấn đề|việc|sau|cụ thể|như)\s*$")
@@ -187,7 +188,7 @@ _LEAD_BEFORE_COLON = re.compile(r"(?:nội dung|vấn đề|việc|sau|cụ th�
 def proposals_from(col: Collector, t: str, start: int, end: int, offset: int) -> int:
     """The requests in ``t[start:end]`` (or on to the paragraph's end after "… như:"); returns where they end."""
     seg = t[start:end]
-    colon = re.search(r"(?:xem xét|như sau|gồm)?\s*:\s*", seg)
+    colon = _COLON_LEAD.search(seg) if ":" in seg else None
     lead_in = colon is not None and colon.start() < 120 and (
         colon.group().strip() != ":" or _LEAD_BEFORE_COLON.search(seg, 0, colon.start()) is not None
         or not has_digit(seg[: colon.start()]))

@@ -17,6 +17,7 @@ from desktop.core.extract.task_fields import frame_deadline
 from desktop.core.extract.task_owner import lead_subject, org_before_verb, work_start
 from desktop.core.layout import Para
 from desktop.core.lexicon import ORG_HEAD_RE, TASK_VERB_RE, search_task_verb
+from desktop.core.rx import words
 
 __all__ = ["answered_request", "body_heading", "no_work"]
 
@@ -30,7 +31,7 @@ _OBJECTIVE = re.compile(r"(?:Mục tiêu|Mục đích|Quan điểm|Nguyên tắc
 # "… là nhiệm vụ hết sức quan trọng": an assessment
 _ASSESSMENT = re.compile(r"\slà\s+(?:một\s+)?(?:nhiệm vụ|việc làm|vấn đề)\s+(?:(?:hết sức|rất|đặc biệt)\s+)?"
                          r"(?:quan trọng|cấp bách|cần thiết|cấp thiết)")
-_PAST = re.compile(r"(?<![\w])(?:đã|vừa)(?![\w])")
+_PAST = re.compile(rf"{words(['đã', 'vừa'])}(?![\w])")  # (the shape re skips ahead with, see rx.py)
 
 
 def no_work(body: str, label: re.Match[str] | None) -> bool:
