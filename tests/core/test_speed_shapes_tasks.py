@@ -243,3 +243,14 @@ def test_past_and_colon_leads_are_the_plain_patterns() -> None:
         if ":" not in text:  # the gates of _directive_after and proposals_from
             assert directives._SHORT_LEAD.match(text) is None and directives._ANNOUNCED.match(text) is None
             assert re.search(r"(?:xem xét|như sau|gồm)?\s*:\s*", text) is None
+
+
+def test_gives_and_lead_owner_gates_are_the_plain_searches() -> None:
+    plain_gives = re.compile(r"(?::\s*|^)[Gg]iao\s")
+    plain_lead = re.compile(r"(?:[Yy]êu cầu|[Đđ]ề nghị|[Gg]iao)\s+")
+    for text in [*_phrases(), "Giao Phòng Nội vụ", "1. Về đề nghị: giao Sở Y tế", "Việc giao\tđất", ":Giao x"]:
+        gives = "iao" in text and (tasks._GIVES_FIRST.match(text) is not None or tasks._GIVES.search(text) is not None)
+        assert gives is (plain_gives.search(text) is not None), text
+        if plain_lead.search(text):  # the words lead_owner_of needs before its search
+            assert "êu cầu" in text or "ề nghị" in text or "iao" in text, text
+    assert task_owner.lead_owner_of("Đề nghị Sở Y tế tập trung:") == "Sở Y tế"

@@ -140,6 +140,8 @@ _WORK_START = re.compile(rf"(?:{TASK_VERB_RE.pattern})|trình\s")
 
 
 def lead_owner_of(text: str) -> str | None:
+    if not ("êu cầu" in text or "ề nghị" in text or "iao" in text):  # (the words the search needs)
+        return None
     m = re.search(r"(?:[Yy]êu cầu|[Đđ]ề nghị|[Gg]iao)\s+(?:đối với\s+)?(.+?)(?=\s(?:tập trung|thực hiện|triển khai|"
                   r"lãnh đạo|chỉ đạo|khẩn trương)\b|:|$)", text)
     if not m:

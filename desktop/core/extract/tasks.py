@@ -45,7 +45,6 @@ __all__ = ["extract_tasks_and_proposals"]
 # The tests read a task's deadline and product from here, under these names.
 _deadline, _product = deadline_in, product_in
 
-
 # A lead-in that quotes a statute: general rules for classes of bodies, not assignments
 _STATUTE_LEAD = re.compile(r"^Căn cứ (?:theo |tại |vào )?(?:khoản \d+ )?Điều \d+[a-z]? (?:của )?"
                            r"(?:Luật|Bộ luật|Hiến pháp|Nghị định|Thông tư|Pháp lệnh)\b")
@@ -55,7 +54,6 @@ _PERIOD_LABEL = re.compile(r"((?:Năm|Quý|Tháng|Giai đoạn(?=\s+\d{4})|Từ|
 _NOT_ASSIGNED = re.compile(r"\s*(?:kết luận|đánh giá|ghi nhận|biểu dương|thống nhất|nhấn mạnh|phát biểu)\b")
 _DIRECTING_TYPES = ("KẾ HOẠCH", "THÔNG BÁO", "KẾT LUẬN", "NGHỊ QUYẾT", "CHỈ THỊ", "QUYẾT ĐỊNH", "CÔNG ĐIỆN",
                     "CHƯƠNG TRÌNH", "HƯỚNG DẪN", "PHƯƠNG ÁN")
-
 
 # A closing paragraph: "… thông báo để các cơ quan … biết", "Nghị quyết này có hiệu lực …", "Trên đây là …", "báo
 # cáo để … biết, chỉ đạo", "Nơi nhận", "trân trọng thông báo" (each shape searched only where its words stand)
@@ -72,7 +70,8 @@ def _closing(t: str) -> bool:
 
 
 _TASKS_HEAD = re.compile(r"(?:Nhiệm vụ|Các nhiệm vụ|Giải pháp)[^:]{0,40}(?:là)?\s*:\s*")  # "Nhiệm vụ … là:"
-_GIVES = re.compile(r"(?::\s*|^)[Gg]iao\s")  # "giao" opening an item or after its colon
+# "giao" opening an item or after its colon (``(?::\s*|^)[Gg]iao\s`` as two patterns: re jumps to each colon)
+_GIVES, _GIVES_FIRST = re.compile(r":\s*[Gg]iao\s"), re.compile(r"[Gg]iao\s")
 _SECTION_HEAD = re.compile(r"^(?:[IVX]{1,4}\s*[-.]|Điều\s+\d{1,2}\s*[.:])")  # "II.", "Điều 2." (a resolution)
 
 
@@ -276,7 +275,8 @@ class _TaskReader:
         nxt = self.enums[self.k + 1] if nxt_text else None
         if group and group.isdigit() and nxt and not nxt[0].isdigit():
             return  # "1. Nâng cao nhận thức …" over "a) Hoạt động 1", "b) …": the title of the work below it
-        gives = _GIVES.search(body) if "iao" in body else None  # "2. Giao Phòng Nội vụ chủ trì …" assigns anywhere
+        # "2. Giao Phòng Nội vụ chủ trì …" assigns anywhere
+        gives = "iao" in body and (_GIVES_FIRST.match(body) is not None or _GIVES.search(body) is not None)
         if self.mode == "tasks" or gives or (self.mode is None and self._assigns(body)):
             self._task_item(body, s0, group)
 
