@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 
-def number(not_after: str = "") -> str:
+def number(not_after: str = "", *, possessive: bool = False) -> str:
     """A number as written in Vietnamese text: thousands grouped with '.', decimals after ','.
 
     ``not_after`` (a character-class body such as ``\\w.,/``) rejects a number glued to what
@@ -21,8 +21,15 @@ def number(not_after: str = "") -> str:
     written ``\\d(?:\\d{0,2}…|\\d*…)`` for the same reason; it matches exactly the same.) The first
     digit is looked for as ``[0-9]``, a range ``re`` tests twice as fast as the Unicode class ``\\d``;
     intake writes digits of other scripts as ASCII (:func:`desktop.core.textnorm.ascii_digits`).
+
+    ``possessive``: the runs of digits, of ".ddd" groups and the ",dd" are never given back (``*+``, ``++``,
+    ``?+``). It matches the same where what follows the number can start neither with a digit nor with "." or
+    ",", which is what stands after any shorter reading of those runs: re then stops at a number that is no
+    match instead of trying each shorter reading.
     """
     guard = rf"(?<![{not_after}]\d)" if not_after else ""
+    if possessive:
+        return rf"[0-9]{guard}(?:\d{{0,2}}+(?:\.\d{{3}})++(?:,\d++)?+|\d*+(?:,\d++)?+)"
     return rf"[0-9]{guard}(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*(?:,\d+)?)"
 
 

@@ -103,7 +103,7 @@ def read_unit(text: str, pos: int) -> tuple[str, int] | None:
     if not (_is_word(text[pos]) or text[pos] == "/"):
         return None
     window = text[pos : pos + 50]
-    raw = _TOKEN.findall(window)
+    raw = _tokens(window)
     toks = list(map(str.lower, raw))
     k = 1 if toks[0] in _MAGNITUDE else 0  # "3,5 triệu con"
     n = _phrase_at(toks, k, _MEASURE) or (1 if k and toks[k : k + 1] and toks[k] in _CLASSIFIER else 0) \
@@ -124,6 +124,19 @@ def read_unit(text: str, pos: int) -> tuple[str, int] | None:
     for tok in raw[:end]:  # where the last token read ends
         last = window.index(tok, last) + len(tok)
     return unit_spelling(window[:last]), pos + last
+
+
+def _tokens(window: str) -> list[str]:
+    """``_TOKEN.findall(window)``. No token holds white space (``str.split()`` cuts at the same white space as
+    ``\\s``), so each chunk between blanks is read alone; a chunk of letters only, as most are, is one token
+    (every letter is a ``[^\\W\\d_]``) and needs no regex, whose scan tests every character's class."""
+    out: list[str] = []
+    for chunk in window.split():
+        if chunk.isalpha():
+            out.append(chunk)
+        else:
+            out += _TOKEN.findall(chunk)
+    return out
 
 
 _SPELLINGS = ((re.compile(r"\b(?:héc[ -]?ta|hecta)\b", re.IGNORECASE), "ha"), (re.compile(r"\bngàn\b"), "nghìn"),

@@ -166,7 +166,9 @@ RATE_BASE = r"(?:100|1\.000|10\.000|100\.000|1\.000\.000)"
 _OPEN_VALUE = re.compile(rf"({number(_GLUED)})(?=\s+[^\W\d_]|/{RATE_BASE}\s+[^\W\d_])")
 _BLANK_AFTER = re.compile(r"\s*")
 _COMMON_CAPITAL = re.compile(rf"[{UPPER_LETTERS}][{LOWER_LETTERS}]+ [{LOWER_LETTERS}]")
-_ANY_VALUE = re.compile(rf"{number(_GLUED)}(?=\s+[^\W\d_]|[^\W\d_]|\s*%|/{RATE_BASE}\s)")
+# (a letter or "%" after the number and its blanks, or a rate's base: none starts with a digit, "." or ",", so
+# the number can be read possessive, see vnnum.number)
+_ANY_VALUE = re.compile(rf"{number(_GLUED, possessive=True)}(?=\s*(?:[^\W\d_]|%)|/{RATE_BASE}\s)")
 
 
 def find_values(sent: str) -> list[Val]:

@@ -1,0 +1,55 @@
+"""Speed rewrites of the indicator readers that must match what they replaced, on invented texts."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from desktop.core.extract.indicator_units import _TOKEN, _tokens, read_unit
+from desktop.core.extract.indicator_values import _ANY_VALUE, RATE_BASE, find_values
+from desktop.core.extract.label_clean import _blanks_as_one, clean_label, strip_numbers
+from desktop.core.vnnum import number
+
+# the pattern _ANY_VALUE was before its number was read possessive
+_GLUED = r"\w.,/-"
+_ANY_VALUE_BEFORE = re.compile(rf"{number(_GLUED)}(?=\s+[^\W\d_]|[^\W\d_]|\s*%|/{RATE_BASE}\s)")
+
+
+def _spans(rx: re.Pattern[str], s: str) -> list[tuple[int, int]]:
+    return [m.span() for m in rx.finditer(s)]
+
+
+def test_any_value_possessive_matches_the_same() -> None:
+    rng = random.Random(7)
+    letters = "0123456789.,/ %-aăZ\n(x"
+    for _ in range(20000):
+        s = "".join(rng.choice(letters) for _ in range(rng.randint(1, 14)))
+        assert _spans(_ANY_VALUE, s) == _spans(_ANY_VALUE_BEFORE, s), s
+    for s in ("Năm 2025 trồng 1.200,5 ha rừng, 12,5% hộ nghèo, 4/100.000 trẻ, 1.2345 tấn, 21/1/2025 và 3.",
+              "Đạt 1.250.000 đồng/người; 07 xã, 2,5%/năm, 10.000 người"):
+        assert _spans(_ANY_VALUE, s) == _spans(_ANY_VALUE_BEFORE, s)
+
+
+def test_values_of_invented_sentences() -> None:
+    vals = find_values("Toàn huyện trồng mới 1.200,5 ha rừng, xây 12 nhà văn hóa, giảm 2,5% hộ nghèo năm 2025.")
+    assert [(v.num, v.unit) for v in vals] == [("1.200,5", "ha"), ("12", "nhà văn hóa"), ("2,5", "%")]
+
+
+def test_tokens_match_the_regex() -> None:
+    rng = random.Random(3)
+    letters = "aă Z9.,/ -\t²_%\u00a0(đ1"
+    for _ in range(20000):
+        w = "".join(rng.choice(letters) for _ in range(rng.randint(0, 12)))
+        assert _tokens(w) == _TOKEN.findall(w), w
+    assert read_unit("41 xã, phường và thị trấn đạt chuẩn", 3) == ("xã, phường và thị trấn", 25)
+    assert read_unit("18 ca sinh/1.000 phụ nữ", 3) == ("ca sinh/1.000 phụ nữ", 23)
+
+
+def test_blanks_as_one_is_the_sub() -> None:
+    rng = random.Random(5)
+    letters = " \t\n\u00a0a\u2003b\x1c"
+    for _ in range(20000):
+        s = "".join(rng.choice(letters) for _ in range(rng.randint(0, 8)))
+        assert _blanks_as_one(s) == re.sub(r"\s+", " ", s), s
+    assert strip_numbers(" Tỷ lệ  hộ nghèo 2,5%  ") == " Tỷ lệ hộ nghèo "
+    assert clean_label("và toàn huyện có tỷ lệ hộ nghèo đạt") == "Tỷ lệ hộ nghèo"
