@@ -108,10 +108,11 @@ def _label_of(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
         # "huyện được giao 98,6 tỷ đồng vốn thực hiện chương trình", "… có 145 tỷ đồng đầu tư cho giáo dục": an
         # amount of money is followed by the noun of the fund or by what it is for; that names it, not the verb
         return clean_label(follow)
-    if has and counted and is_strong(clean_label(f"{counted} {follow}")):
+    counted_label = clean_label(f"{counted} {follow}") if has and counted else ""
+    if counted_label and is_strong(counted_label):
         # "toàn Đảng bộ có 52 tổ chức cơ sở đảng": after "có" (to have) stands what is counted; the one who has
         # it is the subject, not the measure
-        return clean_label(f"{counted} {follow}")
+        return counted_label
     if is_strong(last):
         return _named_label(last, counted, follow, unit)
     return _unnamed_label(segments, last, counted, follow, unit, after, prev_label)
@@ -123,7 +124,7 @@ def _pct_label(clause: str, after: str) -> str | None:
     tail = clause.rsplit(None, 1)[-1:]  # its last word, if any (the clause is not split whole)
     if m and (not tail or tail[0].lower() in ("đến", "cho", "có", "với", "hoàn", "thành", "trên", "dưới")
               or tail[0].endswith(":")  # "… có chuyển biến: 100% hồ sơ …": the colon leads in
-              or not is_strong(clean_label(re.split(r"[,(]", clause)[-1]))):
+              or not is_strong(clean_label(clause[max(clause.rfind(","), clause.rfind("(")) + 1 :]))):
         noun, _, more = m.group(1).partition(",")  # "chi bộ, đảng bộ trực thuộc" is one noun, but not
         return clean_label(noun if has_digit(more) else m.group(1))  # "hộ nghèo, hoàn thành 15/19 …"
     return None
@@ -216,16 +217,21 @@ def _unnamed_label(segments: list[str], last: str, counted: str, follow: str, un
     return prev_label or whole or last
 
 
+_BY_OR_AT = re.compile(r"\s(?:được|tại|theo)\s")
+_FIGURE_AND_BLANKS = re.compile(r"\d[\d.,]*\s*")
+
+
 def _earlier_segment_label(segments: list[str]) -> str:
     """Walking back through the earlier segments: the nearest that names something (before any value in it)."""
     for k in range(len(segments) - 2, -1, -1):
         seg = segments[k]
         if k == 0:
-            seg = re.split(r"\s(?:được|tại|theo)\s", seg)[0]
-        lead, *rest = re.split(r"\d[\d.,]*\s*", seg, maxsplit=1)
+            seg = _BY_OR_AT.split(seg)[0]
+        lead, *rest = _FIGURE_AND_BLANKS.split(seg, maxsplit=1)
         if rest and len(lead.split()) <= 2:  # "tinh giản 38 biên chế, đạt 105,6%": the verb and what it counts
             lead = f"{lead} {after_noun(' ' + rest[0])}"
-        cand = clean_label(lead if is_strong(clean_label(lead)) else strip_numbers(seg))
+        named = clean_label(lead)
+        cand = named if is_strong(named) else clean_label(strip_numbers(seg))
         if is_strong(cand):
             return cand
     return ""

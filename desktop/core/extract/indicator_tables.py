@@ -12,17 +12,23 @@ from desktop.core.layout import Layout
 from desktop.core.model import Indicator
 from desktop.core.vnnum import NUMBER, YEAR_RE, parse_number
 
+# (compiled once: a call of re.search with a pattern's text looks the pattern up in re's cache every time)
+_TH = re.compile(r"\bth\b")
+_KH = re.compile(r"\bkh\b")
+_DONE = re.compile(r"(?<!\w)đã(?!\w)")
+_COLUMN_NUMBER_CELL = re.compile(r"\(\d+\)(?:=.*)?")
+_STT = re.compile(r"\d{1,3}")
+
 
 def _column_role(name: str) -> str | None:
     low = name.lower()
     if "tỷ lệ" in low or "%" in low or low.startswith(("so sánh", "so với")):
         return "row-rate"
-    if "thực hiện" in low or re.search(r"\bth\b", low):
+    if "thực hiện" in low or _TH.search(low):
         return "row-actual"
-    if any(w in low for w in ("kế hoạch", "mục tiêu", "chỉ tiêu", "nghị quyết", "dự toán")) or \
-            re.search(r"\bkh\b", low):
+    if any(w in low for w in ("kế hoạch", "mục tiêu", "chỉ tiêu", "nghị quyết", "dự toán")) or _KH.search(low):
         return "row-plan"
-    if re.search(r"(?<!\w)đã(?!\w)", low):
+    if _DONE.search(low):
         return "row-actual"  # "Số đã giao": what was done (a quota "giao" alone is the plan)
     return "row-plan" if "giao" in low else None
 
@@ -91,10 +97,10 @@ def table_indicators(layout: Layout) -> list[Indicator]:
             cells = [src.text[s:e].strip() for s, e in row]
             if len(cells) != len(header):
                 continue
-            if all(re.fullmatch(r"\(\d+\)(?:=.*)?", c) for c in cells if c):
+            if all(_COLUMN_NUMBER_CELL.fullmatch(c) for c in cells if c):
                 continue  # the column-number row
             stt = cells[stt_col] if stt_col is not None else ""
-            if stt and not re.fullmatch(r"\d{1,3}", stt):
+            if stt and not _STT.fullmatch(stt):
                 continue  # section rows (I, II…)
             label = cells[label_col]
             unit = cells[unit_col] if unit_col is not None else ""

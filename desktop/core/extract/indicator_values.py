@@ -160,6 +160,12 @@ class Val:
 _COMPOUND_MONEY = re.compile(rf"([0-9](?<![{_GLUED}]\d)\d{{0,2}})\s*(tỷ|triệu)\s*(\d{{1,3}})\s*"
                              r"(triệu|nghìn|ngàn)\s*đồng(?![\w/])")
 _NEXT_SMALLER = {"tỷ": "triệu", "triệu": "nghìn"}
+
+
+def _may_have_compound_money(sent: str) -> bool:
+    """A sum written in two units needs a unit and the next smaller one of ``_NEXT_SMALLER`` in the sentence (a
+    match of any other pair is dropped): the quick test before the scan of every digit."""
+    return "triệu" in sent and ("tỷ" in sent or "nghìn" in sent or "ngàn" in sent)
 # the base of a rate is a power of ten: "dưới 4/100.000 trẻ sinh ra còn sống", "18 ca sinh/1.000 phụ nữ"
 RATE_BASE = r"(?:100|1\.000|10\.000|100\.000|1\.000\.000)"
 # a number before a blank and a word, or before a rate's base ("4/100.000 trẻ sinh ra còn sống")
@@ -176,7 +182,7 @@ def find_values(sent: str) -> list[Val]:
     with any other counted noun after them (open class, see :mod:`indicator_units`)."""
     out: list[Val] = []
     taken: list[tuple[int, int]] = []
-    if "tỷ" in sent or "triệu" in sent:
+    if _may_have_compound_money(sent):
         for m in _COMPOUND_MONEY.finditer(sent):
             small = m.group(4).replace("ngàn", "nghìn")
             if _NEXT_SMALLER[m.group(2)] == small:

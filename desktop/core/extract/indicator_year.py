@@ -59,6 +59,9 @@ class ValueSentence:
                 if a <= d.start and d.end <= b]
 
 
+_MONTH_OF_YEAR = re.compile(r"tháng\s+\d{1,2}/((?:19|20)\d{2})")
+
+
 def year_of(sentence: ValueSentence, clause_start: int, pos: int, end: int, bound_years: set[int]) -> int | None:
     m = YEAR_AFTER.match(sentence.text, end)
     if m:
@@ -72,7 +75,7 @@ def year_of(sentence: ValueSentence, clause_start: int, pos: int, end: int, boun
         a = clause_start + d.start
         if d.year and not any(s <= a < e for s, e in sentence.cites):
             return d.year
-    m2 = re.search(r"tháng\s+\d{1,2}/((?:19|20)\d{2})", clause) if "tháng" in clause else None
+    m2 = _MONTH_OF_YEAR.search(clause) if "tháng" in clause else None
     if m2:
         return int(m2.group(1))
     earlier = [(a, y) for a, e, y in sentence.years if e <= clause_start and a not in bound_years

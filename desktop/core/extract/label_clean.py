@@ -174,4 +174,4 @@ def _strip_numbers_plain(s: str) -> str:
 
 
 def content_words(s: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[^\W\d_]+", s)} - _WEAK
+    return {w.lower() for w in _LETTERS.findall(s)} - _WEAK

@@ -104,7 +104,9 @@ def link_shares(layout: Layout, indicators: list[Indicator]) -> None:
             continue
         para = layout.paras[pi]
         groups: dict[tuple[int, str | None], list[Indicator]] = {}
-        for s, e, _sent in sentences(para.text, para.start):
+        base = para.start  # (added here: sentences() with an offset copies the cached list)
+        for s0, e0, _sent in sentences(para.text):
+            s, e = base + s0, base + e0
             for ind in items:
                 if s <= _span(ind)[0] < e:
                     groups.setdefault((s, ind.group), []).append(ind)
