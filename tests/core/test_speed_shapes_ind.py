@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 
+from desktop.core.extract.indicator_label import label_of_value
 from desktop.core.extract.indicator_units import _TOKEN, _tokens, read_unit
 from desktop.core.extract.indicator_values import _ANY_VALUE, RATE_BASE, find_values
 from desktop.core.extract.label_clean import _blanks_as_one, clean_label, strip_numbers
@@ -53,3 +54,28 @@ def test_blanks_as_one_is_the_sub() -> None:
         assert _blanks_as_one(s) == re.sub(r"\s+", " ", s), s
     assert strip_numbers(" Tỷ lệ  hộ nghèo 2,5%  ") == " Tỷ lệ hộ nghèo "
     assert clean_label("và toàn huyện có tỷ lệ hộ nghèo đạt") == "Tỷ lệ hộ nghèo"
+
+
+def test_sums_in_two_units() -> None:
+    """The scan for sums written in two units runs only when the sentence has both units of a pair."""
+    def read(s: str) -> list[tuple[str, str]]:
+        return [(v.num, v.unit) for v in find_values(s)]
+
+    assert read("Tổng thu ngân sách đạt 394 tỷ 581 triệu đồng.") == [("394,581", "tỷ đồng")]
+    assert read("Mỗi hộ được hỗ trợ 2 triệu 500 ngàn đồng.") == [("2,500", "triệu đồng")]
+    assert read("Kinh phí 5 tỷ 300 nghìn đồng, thu 12 tỷ đồng.") == [("300", "nghìn đồng"), ("12", "tỷ đồng")]
+
+
+def test_percentage_named_after_it() -> None:
+    assert label_of_value("Kết quả, có chuyển biến: ", " hồ sơ được giải quyết đúng hạn", "%", "") == \
+        "Hồ sơ được giải quyết đúng hạn"
+    assert label_of_value("tỷ lệ hộ nghèo (theo chuẩn mới) giảm còn ", " so với năm 2024", "%", "") == \
+        "Tỷ lệ hộ nghèo (theo chuẩn mới)"
+
+
+def test_percentage_read_from_the_last_piece_of_its_clause() -> None:
+    """Whether the words before a % name something is read from after the clause's last "," or "("."""
+    after = " hồ sơ vi phạm được xử lý"
+    assert label_of_value("Kết quả kiểm tra, xử lý ", after, "%", "") == "Xử lý"
+    assert label_of_value("Qua rà soát (trong quý ", after, "%", "") == "Hồ sơ vi phạm được xử lý"
+    assert label_of_value("Sau kiểm tra đạt ", after, "%", "") == "Sau kiểm tra"
