@@ -79,3 +79,12 @@ def test_percentage_read_from_the_last_piece_of_its_clause() -> None:
     assert label_of_value("Kết quả kiểm tra, xử lý ", after, "%", "") == "Xử lý"
     assert label_of_value("Qua rà soát (trong quý ", after, "%", "") == "Hồ sơ vi phạm được xử lý"
     assert label_of_value("Sau kiểm tra đạt ", after, "%", "") == "Sau kiểm tra"
+
+
+def test_comma_pairs_joined() -> None:
+    """Segments are joined only after a word that starts a pair or a kind of administrative unit."""
+    from desktop.core.extract.indicator_label import _joined_pairs
+
+    assert _joined_pairs(["sản xuất nông", " lâm nghiệp", " thủy sản"]) == ["sản xuất nông, lâm nghiệp", " thủy sản"]
+    assert _joined_pairs(["các huyện", " thị xã", " thành phố đạt"]) == ["các huyện, thị xã, thành phố đạt"]
+    assert _joined_pairs(["trồng rừng", " lâm nghiệp", ""]) == ["trồng rừng", " lâm nghiệp", ""]

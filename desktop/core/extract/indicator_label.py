@@ -52,12 +52,17 @@ _COMMA_PAIRS = {("nông", "lâm"), ("lâm", "ngư"), ("lâm", "thủy"), ("lâm"
 _ADMIN_FIRST = frozenset(n.split()[0] for n in ADMIN_UNIT_NOUNS if n != "đơn vị")
 
 
+# the words a joined pair or list can start with: after any other word no segment is joined (a quick test)
+_JOIN_AFTER = frozenset(a for a, _ in _COMMA_PAIRS) | _ADMIN_FIRST
+
+
 def _joined_pairs(segments: list[str]) -> list[str]:
     """Comma-split segments, with the pairs above and lists of kinds of administrative unit put back together."""
     out: list[str] = []
     before = ""  # the last word of the segment before, in lower case: the last word of ``out[-1]`` (a blank
     for seg in segments:  # segment is never joined, so ``out[-1]`` ends with the segment before whenever it has a word)
-        first = seg.split(None, 1)[:1]  # (only the first and last words are read: no split of the whole segment)
+        # (only the first and last words are read: no split of the whole segment)
+        first = seg.split(None, 1)[:1] if before in _JOIN_AFTER else []
         if before and first and ((before, first[0].lower()) in _COMMA_PAIRS or (
                 before in _ADMIN_FIRST and first[0].lower() in _ADMIN_FIRST)):
             out[-1] += "," + seg
