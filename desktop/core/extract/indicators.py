@@ -116,7 +116,8 @@ class _IndicatorReader:
             self.section_year = None
 
     def _list_year(self, t: str, enum: tuple[str, int] | None) -> None:
-        targets = "chỉ tiêu" in t
+        # (both patterns end in ":" and blanks: a quick test of the paragraph's end before their searches)
+        targets = "chỉ tiêu" in t and t.rstrip().endswith(":")
         if targets and _TARGETS_FOLLOW.search(t):
             years = YEAR_RE.findall(t)
             self.list_year = int(years[-1]) if years else self.layout.doc_year

@@ -21,7 +21,8 @@ from desktop.core.model import Indicator, Ratio, Tally
 from desktop.core.rx import words
 from desktop.core.vnnum import parse_number
 
-_RATE_GAP = re.compile(r"^[^;]{0,120}$")
+_RATE_GAP_MAX = 120  # (the longest gap between a ratio and its rate: read before the gap is cut out)
+_RATE_GAP = re.compile(rf"^[^;]{{0,{_RATE_GAP_MAX}}}$")
 # "…, tỷ lệ hộ nghèo 5%" names another quantity; "…, đạt tỷ lệ 80%" states the ratio's own rate
 _NEW_LABEL = re.compile(r"(?<!đạt )(?<!với )(?<!chiếm )(?:tỷ lệ|tỉ lệ)\s(?!\s*(?:là\s+)?$)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…]\s+\S")
@@ -51,8 +52,8 @@ def link_rates(layout: Layout, ratios: list[Ratio], indicators: list[Indicator])
             continue
         best = None
         for r in ratios:
-            if not r.span or r.noun == "%" or r.span[1] > ind.span[0]:
-                continue
+            if not r.span or r.noun == "%" or r.span[1] > ind.span[0] or ind.span[0] - r.span[1] > _RATE_GAP_MAX:
+                continue  # (a longer gap fails _RATE_GAP: without a "\n" in it, its "$" is the gap's end)
             gap = text[r.span[1] : ind.span[0]]
             if "\n" in gap or "%" in gap or not _RATE_GAP.match(gap) or _NEW_LABEL.search(gap) \
                     or _SENTENCE_END.search(gap) or _CHANGE_BEFORE.search(gap):
@@ -67,7 +68,8 @@ def link_rates(layout: Layout, ratios: list[Ratio], indicators: list[Indicator])
 
 # a % followed by a noun names its own base ("chiếm 2,1% dân số toàn huyện"): no share of the count before it
 _BARE_RATE_END = re.compile(r"\s*(?:[),;.:]|và\b|$)")
-_PART_GAP = re.compile(r"^[^\d;%!?…]{0,80}$")
+_PART_GAP_MAX = 80  # (the longest gap between a part and its rate: read before the gap is cut out)
+_PART_GAP = re.compile(rf"^[^\d;%!?…]{{0,{_PART_GAP_MAX}}}$")
 _AGAINST_AFTER = re.compile(r"\s*(?:kế hoạch|dự toán|so với|so cùng kỳ|mục tiêu|chỉ tiêu|nghị quyết|KH)\b")
 
 
@@ -84,6 +86,8 @@ def link_part_rates(layout: Layout, tallies: list[Tally], indicators: list[Indic
         if not before:
             continue
         end, tally, k = max(before, key=lambda x: x[0])
+        if ind.span[0] - end > _PART_GAP_MAX:
+            continue  # (a longer gap fails _PART_GAP: without a "\n" in it, its "$" is the gap's end)
         gap = text[end : ind.span[0]]
         if "\n" in gap or not _PART_GAP.match(gap) or _NEW_LABEL.search(gap) or _SENTENCE_END.search(gap) \
                 or _AGAINST_AFTER.match(text, ind.span[1]) or not _BARE_RATE_END.match(text, ind.span[1]):
@@ -119,7 +123,7 @@ def link_shares(layout: Layout, indicators: list[Indicator]) -> None:
                 start = marker if marker >= 0 else start
             context = text[start : _span(members[-1])[1]]
             chiem = sum(1 for x in members if _after_chiem(text, _span(x)[0]))
-            if not (_SHARE_CONTEXT.search(context) and len(members) >= 3) and chiem < 2:
+            if not (len(members) >= 3 and _SHARE_CONTEXT.search(context)) and chiem < 2:  # (the count first: cheaper)
                 continue
             if chiem >= 2:
                 members = [m for m in members if _after_chiem(text, _span(m)[0])]
