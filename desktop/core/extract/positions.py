@@ -166,6 +166,8 @@ def _long_form(p: str) -> tuple[str, ...]:
 def fullest(positions: list[str]) -> list[str]:
     """One position per office, in its fullest form: ``Phó Chủ tịch UBND`` gives way to ``Phó Chủ tịch UBND tỉnh``,
     ``PBT thường trực huyện ủy`` to ``Phó Bí thư Thường trực huyện ủy`` (the form written out, the first of equals)."""
+    if len(positions) < 2:  # nothing to give way to (the test below needs another position, j != i)
+        return list(positions)
     forms = [_long_form(p) for p in positions]
     keep: list[str] = []
     for i, (p, f) in enumerate(zip(positions, forms, strict=True)):
