@@ -128,8 +128,20 @@ HONORIFICS = {"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Đồng", "Đ/c"}
 _TITLE_JUST_BEFORE = re.compile(rf"(?<!\w){TITLE}\s+$", re.IGNORECASE)
 
 
-# The word right before a name, and the blanks after it (tried only where a word starts)
-_WORD_BEFORE = re.compile(r"(?<![\w'])([\w']+)[ \u00a0]+$")
+def _word_before(text: str, pos: int) -> str:
+    r"""The word right before ``pos`` and the blanks after it, within the 30 characters before ``pos`` ("" when
+    ``pos`` follows no blank): what the search ``(?<![\w'])([\w']+)[ \u00a0]+$`` finds in ``text[pos - 30 : pos]``,
+    read backwards in a loop instead of tried at each of those positions (``\w`` is ``isalnum()`` or "_")."""
+    lo = max(0, pos - 30)
+    end = pos
+    while end > lo and text[end - 1] in " \u00a0":
+        end -= 1
+    if end == pos:
+        return ""
+    start = end
+    while start > lo and (text[start - 1].isalnum() or text[start - 1] in "_'"):
+        start -= 1
+    return text[start:end]
 
 
 def name_candidates(text: str) -> list[tuple[int, int, str]]:
@@ -156,8 +168,7 @@ def name_candidates(text: str) -> list[tuple[int, int, str]]:
                 continue
         first = run[best][0]
         if best == 0:
-            before = _WORD_BEFORE.search(text[max(0, first - 30) : first])
-            if before and before.group(1) in _PLACE_BEFORE and not _TITLE_JUST_BEFORE.search(
+            if _word_before(text, first) in _PLACE_BEFORE and not _TITLE_JUST_BEFORE.search(
                     text, max(0, first - 30), first) and not (
                     len(run) >= 3 and TITLE_ANY.search(text, max(0, first - 60), first)):
                 continue  # "tỉnh Hà Giang" is a place; "Chủ tịch UBND tỉnh Trần Văn Dũng" is a person
