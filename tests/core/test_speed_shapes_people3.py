@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import random
-import re
 
-from desktop.core.extract.person_names import _word_before
-
-_WORD_BEFORE = re.compile(r"(?<![\w'])([\w']+)[ \u00a0]+$")  # the search _word_before replaces
+from desktop.core.extract.person_names import _WORD_BEFORE, _word_before
 
 
 def test_word_before_is_the_pattern_search() -> None:

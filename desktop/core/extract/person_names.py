@@ -128,9 +128,13 @@ HONORIFICS = {"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Đồng", "Đ/c"}
 _TITLE_JUST_BEFORE = re.compile(rf"(?<!\w){TITLE}\s+$", re.IGNORECASE)
 
 
+# The word right before a name, and the blanks after it, as a pattern (what _word_before reads without it)
+_WORD_BEFORE = re.compile(r"(?<![\w'])([\w']+)[ \u00a0]+$")
+
+
 def _word_before(text: str, pos: int) -> str:
     r"""The word right before ``pos`` and the blanks after it, within the 30 characters before ``pos`` ("" when
-    ``pos`` follows no blank): what the search ``(?<![\w'])([\w']+)[ \u00a0]+$`` finds in ``text[pos - 30 : pos]``,
+    ``pos`` follows no blank): what ``_WORD_BEFORE`` finds in ``text[pos - 30 : pos]``,
     read backwards in a loop instead of tried at each of those positions (``\w`` is ``isalnum()`` or "_")."""
     lo = max(0, pos - 30)
     end = pos
@@ -167,10 +171,9 @@ def name_candidates(text: str) -> list[tuple[int, int, str]]:
             else:
                 continue
         first = run[best][0]
-        if best == 0:
-            if _word_before(text, first) in _PLACE_BEFORE and not _TITLE_JUST_BEFORE.search(
-                    text, max(0, first - 30), first) and not (
-                    len(run) >= 3 and TITLE_ANY.search(text, max(0, first - 60), first)):
-                continue  # "tỉnh Hà Giang" is a place; "Chủ tịch UBND tỉnh Trần Văn Dũng" is a person
+        if best == 0 and _word_before(text, first) in _PLACE_BEFORE and not _TITLE_JUST_BEFORE.search(
+                text, max(0, first - 30), first) and not (
+                len(run) >= 3 and TITLE_ANY.search(text, max(0, first - 60), first)):
+            continue  # "tỉnh Hà Giang" is a place; "Chủ tịch UBND tỉnh Trần Văn Dũng" is a person
         found.append((first, run[-1][1], " ".join(toks[best:])))
     return found
