@@ -178,13 +178,15 @@ def extract_documents(layout: Layout) -> list[DocumentRef]:
         _line_docs(para.text, para.start, codes, docs)
         shorts.extend(short)
     own_num = own.split("-")[0].split("/")[0].lstrip("0") if own else None
+    # (number without its leading zeros, kind) of every document so far: a short citation of one is no other
+    # document. Read once, not for each short citation; a short one added below has its bare number as its number.
+    cited = {(_CODE_PARTS.split(d.number)[0].lstrip("0"), d.kind) for d in docs.values()} if shorts else set()
     for kind, num, span, date in shorts:
         bare = num.lstrip("0")
-        full = any(_CODE_PARTS.split(d.number)[0].lstrip("0") == bare and d.kind == kind
-                   for d in docs.values())
-        if full or own_num == bare:
+        if (bare, kind) in cited or own_num == bare:
             continue
         key = f"{kind}:{bare}"
         if key not in docs:
             docs[key] = DocumentRef(kind=kind, number=num, date=date, span=span)
+            cited.add((bare, kind))
     return sorted(docs.values(), key=lambda d: d.span or (0, 0))
