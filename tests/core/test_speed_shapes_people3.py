@@ -22,3 +22,30 @@ def test_place_word_before_a_name() -> None:
     assert _word_before(text, text.index("Hà")) == "tỉnh"
     assert _word_before(text, text.index("Trần")) == "ông"
     assert _word_before(text, 0) == ""
+
+
+def _random_texts(alphabet: str, count: int, longest: int) -> list[str]:
+    rng = random.Random(11)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+
+
+def test_ratio_scan_from_its_first_slash_finds_every_ratio() -> None:
+    from desktop.core.extract.count_mentions import _RATIO, _ratio_scan_from
+
+    texts = [*_random_texts("12 0/.,%a\u00a0٣-", 20000, 30), "đạt 13/22 nhóm, 5 / 7 xã; 12,5% / 20%", "năm 2025/2026"]
+    for t in texts:
+        slash = t.find("/")
+        got = [m.span() for m in _RATIO.finditer(t, _ratio_scan_from(t, slash))] if slash >= 0 else []
+        assert got == [m.span() for m in _RATIO.finditer(t)], t
+
+
+def test_code_scan_from_its_first_mark_finds_every_code() -> None:
+    from desktop.core.extract.documents import _code_scan_from
+    from desktop.core.vnnum import CODE_RE, may_have_code
+
+    texts = [*_random_texts("12/-NQĐƯx ٣9", 20000, 24), "Nghị quyết số 18-NQ/TU, 92/2009/TT-BTC và 8/QĐ-UB"]
+    for t in texts:
+        lo = _code_scan_from(t)
+        assert (lo >= 0) == may_have_code(t), t
+        got = [m.span() for m in CODE_RE.finditer(t, lo)] if lo >= 0 else []
+        assert got == [m.span() for m in CODE_RE.finditer(t)], t

@@ -184,10 +184,22 @@ def _plan_pairs(para: Para) -> list[tuple[Ratio, re.Match[str]]]:
     return out
 
 
+def _ratio_scan_from(t: str, slash: int) -> int:
+    """Where the first ``_RATIO`` of ``t`` can start at the earliest, given its first slash: what stands between a
+    ratio's start and its slash is digits, "." and ",", blanks and "%", so the first ratio starts in the run of
+    those right before the first slash, or after that slash (the run is walked back; the scan starts there)."""
+    while slash > 0 and (t[slash - 1].isdecimal() or t[slash - 1].isspace() or t[slash - 1] in ".,%"):
+        slash -= 1
+    return slash
+
+
 def find_ratios(para: Para) -> list[tuple[Ratio, re.Match[str]]]:
     t = para.text
-    out = _plan_pairs(para) if "/" in t and ("KH" in t or "hoạch" in t) else []
-    for m in _RATIO.finditer(t) if "/" in t else ():
+    slash = t.find("/")
+    if slash < 0:  # every ratio has its slash
+        return []
+    out = _plan_pairs(para) if "KH" in t or "hoạch" in t else []
+    for m in _RATIO.finditer(t, _ratio_scan_from(t, slash)):  # (its look-behind still sees the text before)
         if _is_date_like(t, m):
             continue
         num, den = parse_number(m.group(1)), parse_number(m.group(3))
