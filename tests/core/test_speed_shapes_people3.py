@@ -24,7 +24,7 @@ def test_place_word_before_a_name() -> None:
     assert _word_before(text, 0) == ""
 
 
-def _random_texts(alphabet: str, count: int, longest: int) -> list[str]:
+def _random_texts(alphabet: str | list[str], count: int, longest: int) -> list[str]:
     rng = random.Random(11)
     return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, longest))) for _ in range(count)]
 
@@ -49,3 +49,13 @@ def test_code_scan_from_its_first_mark_finds_every_code() -> None:
         assert (lo >= 0) == may_have_code(t), t
         got = [m.span() for m in CODE_RE.finditer(t, lo)] if lo >= 0 else []
         assert got == [m.span() for m in CODE_RE.finditer(t)], t
+
+
+def test_short_citations_of_a_line_without_de_an_as_the_full_pattern_finds_them() -> None:
+    from desktop.core.extract.documents import _SHORT, _SHORT_ASCII, _short_citations
+
+    lines = ["Theo Kế hoạch số 15 và Quyết định 120, Dự án 3 ngày 2/9", "xDự án 4, Luật 12 năm, Quy chế 7."]
+    for t in lines + _random_texts(["Luật ", "Dự án ", "số ", "12", "7", ",", "x", "Đ"], 3000, 8):
+        assert [m.span() for m in _SHORT_ASCII.finditer(t)] == [m.span() for m in _SHORT.finditer(t)], t
+    assert [c[:2] for c in _short_citations("Đề án 05 và Kế hoạch số 120 của tỉnh", 0)] == [
+        ("Đề án", "05"), ("Kế hoạch", "120")]
