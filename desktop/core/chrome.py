@@ -149,9 +149,11 @@ def _tail_start(fs: Sequence[Facts], texts: Sequence[str], core_end: int, cells:
             return i
         if i <= core_end or (roles[i] is not None and not (roles[i] == "byline" and f.caps)):
             continue  # (a heading in capitals can pass for a signature in capitals)
-        heading = MD_HEADING.match(texts[i]) is not None or f.caps or f.short_title
+        if f.sentence:  # (the cheapest test first: the ones below read the line again)
+            continue
+        heading = f.caps or f.short_title or MD_HEADING.match(texts[i]) is not None
         numbered = _NUMBERED.match(f.text) is not None  # "III. TIẾN ĐỘ", "2. Lịch trình": the document's own
-        if heading and not numbered and not f.sentence and not _DATE.search(f.text) and _is_dated_list(fs, i):
+        if heading and not numbered and not _DATE.search(f.text) and _is_dated_list(fs, i):
             return i
     return None
 
@@ -242,11 +244,16 @@ def _link_runs(texts: Sequence[str], roles: list[str | None], reasons: list[str]
         run = []
 
 
+# The characters COUNTER_HEADING can start with (under IGNORECASE, "ſ" matches "s"): other lines are not tried.
+_COUNTER_FIRSTS = "tTsSſlLnNđĐoO"
+
+
 def _counters(fs: Sequence[Facts], roles: list[str | None], reasons: list[str]) -> None:
     """A counter heading and the digits of its odometer, one per line."""
     n = len(fs)
     for i, f in enumerate(fs):
-        if f.words > 5 or not COUNTER_HEADING.match(f.text):  # (a counter heading has four words at most, and ":")
+        # (a counter heading has four words at most, and ":"; its first letter, in any case, is one of its words')
+        if f.words > 5 or f.text[:1] not in _COUNTER_FIRSTS or not COUNTER_HEADING.match(f.text):
             continue
         roles[i], reasons[i] = "counter", "heading of a visit counter"
         j = i + 1

@@ -11,11 +11,14 @@ from desktop.core.chromelines import Facts
 _READ_MORE = re.compile(r"^[>»\s]*(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|có thể bạn quan tâm)\s*:?$",
                         re.IGNORECASE)
 
+# The characters a line _READ_MORE matches starts with (f.text is stripped: no leading blank), in any case
+_READ_MORE_FIRSTS = ">»xXđĐtTbBcC"
+
 
 def inline_related(fs: Sequence[Facts], roles: list[str | None], reasons: list[str]) -> None:
     """A teaser heading and the titles of other pages under it, up to the article's next sentence."""
     for i, f in enumerate(fs):
-        if roles[i] is not None or f.words > 5 or not _READ_MORE.match(f.text):
+        if roles[i] is not None or f.words > 5 or f.text[:1] not in _READ_MORE_FIRSTS or not _READ_MORE.match(f.text):
             continue
         titles = []
         for j in range(i + 1, min(len(fs), i + 7)):

@@ -79,6 +79,10 @@ MD_HEADING = re.compile(r"^#{1,6}(?:\s|$)")
 
 
 SENTENCE_END = (".", "!", "?", ";", "…", ":", ".”", ".\"", ".)", "./.")
+# SENTENCE_END by its last character (an empty string is in no str, hence the tuples): one of these ends a
+# sentence by itself; one of _END_AFTER_STOP only after a full stop
+_END_MARKS = (".", "!", "?", ";", "…", ":")
+_END_AFTER_STOP = ("”", "\"", ")")
 # another page's title ending in its date, or a date alone
 DATED_TITLE = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$|^\d{1,2}/\d{1,2}/\d{4}$")
 _MARKS = "*_#|`>"  # Markdown's marks, dropped from a line to read its words
@@ -121,12 +125,14 @@ def facts(t: str) -> Facts:
     if marked and t[:1] == "#" and MD_HEADING.match(t):  # a Markdown heading is a heading, however long
         short = words <= 6 and LETTER.search(bare) is not None
         return _new_facts(Facts, (bare, words, False, False, short, bare.isupper()))
-    ends = bare.endswith(SENTENCE_END)
-    if bare.endswith(")") and DATED_TITLE.search(bare):  # a teaser: another page's title and its date
+    last = bare[-1:]
+    ends = last in _END_MARKS or (last in _END_AFTER_STOP and bare[-2:-1] == ".")  # bare.endswith(SENTENCE_END)
+    if last == ")" and DATED_TITLE.search(bare):  # a teaser: another page's title and its date
         return _new_facts(Facts, (bare, words, False, False, False, bare.isupper()))
     sentence = (ends and words >= 4) or (words >= 12 and _lower_words(split) >= 6)
     prose = sentence and (len(bare) >= 80 or (ends and words >= 10))
-    short = words <= 6 and not ends and LETTER.search(bare) is not None
+    # (a letter first is a LETTER match: no search needed for most lines)
+    short = words <= 6 and not ends and (bare[:1].isalpha() or LETTER.search(bare) is not None)
     return _new_facts(Facts, (bare, words, sentence, prose, short, bare.isupper()))
 
 

@@ -24,12 +24,14 @@ DOC_TYPES = (
     "HƯỚNG DẪN", "QUY ĐỊNH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "BIÊN BẢN", "THÔNG TRI", "QUY CHẾ", "CÔNG ĐIỆN",
     "CÔNG VĂN", "THÔNG CÁO", "DIỄN VĂN", "BÀI PHÁT BIỂU", "ĐỀ CƯƠNG",
 )
+_TYPE_FIRSTS = frozenset(t[0] for t in DOC_TYPES)
 # the national motto of a State or a Party document
 _HEADER_CUE = re.compile(r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H(?:ÒA|OÀ|OA) XÃ HỘI")
 # at the start of a line: the number, an issuing body
 _HEADER_LINE = re.compile(r"Số\s*:?\s*\d|(?:TỈNH|HUYỆN|THÀNH|THỊ|ĐẢNG) ?(?:UỶ|ỦY)|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|"
                           r"ĐẢNG BỘ|(?:UBND|HĐND) (?:XÃ|PHƯỜNG|THỊ TRẤN|THỊ XÃ|HUYỆN|THÀNH PHỐ|TỈNH)\b|"
                           r"(?:BAN THƯỜNG VỤ|THƯỜNG TRỰC|BAN CHẤP HÀNH|BAN CÁN SỰ ĐẢNG|ĐẢNG ĐOÀN|CHI BỘ) [A-ZĐ]")
+_HEADER_FIRSTS = "STHĐỦUBC"  # the first characters of _HEADER_LINE's alternatives (case-sensitive)
 # "I. KẾT QUẢ", "1. Việc triển khai", "a) …", "Phần thứ nhất": the body has begun, the trích yếu has ended
 _SECTION = re.compile(r"^(?:[IVXL]+\s*[.)\-–]|\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\)|(?:[Pp]hần|PHẦN)\s+\w+|"
                       r"[A-D]\s*[.)])\s*")
@@ -77,6 +79,7 @@ _STAMP_DATE = re.compile(r"(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)(?P<d>\d{1,2}
 # a position written right before its organ: the capitalised words after the organ name its holder
 _HOLDER = re.compile(r"(?:chủ tịch|bí thư|giám đốc|trưởng ban|chánh văn phòng|ủy viên|uỷ viên|thành viên)\s+$",
                      re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:]\s")  # where the lead's first clause ends
 _NEW_SENTENCE = re.compile(rf"[.!?]\s+[{UPPER_LETTERS}]")  # a sentence ends and another begins
 _WINDOW = 30  # the type line of a document that opens the text comes among its first blocks
 _PAGE_WINDOW = 90  # … or under a motto, after a document portal's banner and metadata
@@ -112,6 +115,8 @@ class Header:
 def doc_type(line: str) -> str | None:
     """``THÔNG BÁO``, or a type with one more word (``BÁO CÁO NHANH``, ``BÁO CÁO TÓM TẮT``)."""
     t = line.strip(" :")
+    if t[:1] not in _TYPE_FIRSTS:  # (both tests below need a type's first letter first)
+        return None
     if t in DOC_TYPES:
         return t
     head, _, extra = t.rpartition(" ")
@@ -138,7 +143,7 @@ def _type_position(texts: list[str], kept: list[int]) -> int | None:
         t = texts[i]
         if "CỘNG" in t and _HEADER_CUE.search(t):
             seen_cue, last_motto = True, pos
-        elif _HEADER_LINE.match(t):
+        elif not seen_cue and t[:1] in _HEADER_FIRSTS and _HEADER_LINE.match(t):  # (once seen, no more to learn)
             seen_cue = True
         near = pos < _WINDOW and (seen_cue or pos == 0)
         if (near or pos - last_motto <= 8) and doc_type(t) and _is_capitals(t):
@@ -318,5 +323,5 @@ def page_facts(texts: list[str], body: list[int], title: str) -> tuple[dt.date |
     unit = subject_unit(title)
     if unit is None:
         lead = next((texts[i] for i in body[:8] if len(texts[i]) > 80), "")
-        unit = subject_unit(re.split(r"[.;:]\s", lead, maxsplit=1)[0])
+        unit = subject_unit(_CLAUSE_END.split(lead, maxsplit=1)[0])
     return page_date(texts, title), unit
