@@ -139,9 +139,11 @@ def facts(t: str) -> Facts:
 def _lower_words(split: list[str]) -> int:
     """How many words begin in lower case, up to the six the test needs (the rest of a long line read only
     when its first words do not have them)."""
-    n = len([w for w in split if w[:1].islower()])  # (a list's length: sum() over a generator costs more)
+    # (a list's length: sum() over a generator costs more; w[0], as the words split off are never empty, and an
+    # index costs less than a slice)
+    n = len([w for w in split if w[0].islower()])
     if n < 6 and len(split) == _WORDS_SEEN:
-        n += len([w for w in split[-1].split()[1:] if w[:1].islower()])
+        n += len([w for w in split[-1].split()[1:] if w[0].islower()])
     return n
 
 
@@ -193,6 +195,11 @@ _COPYRIGHT_FIRST_CHARS = "(BCGNPTbcgnpt©®Đđ"  # the characters whose lower c
 # (a widget word starts with one of these characters as written, "İ" and "ı" matching "i" in any case, or a digit)
 _WIDGET_STARTS = "aAbBcCeEfFgGhHiIİılLmMnNqQrRtTvVxXzZýÝđĐảẢ•·"
 _POINTER_FIRSTS = "cdnbr"
+# A file name ends with the last letter of its extension, in any case ("$" also before a final newline)
+_IMAGE_FILE_LASTS = "gGfFpP\n"
+# A counter line starts with a label's first letter in any case ("ſ" is an "s", "\u212a" a "k"), or with a bullet,
+# a dash or a blank (b0.isspace(), as \s) before it
+_COUNTER_STARTS = "HKLNOSThklnostĐđſ\u212a•·-"
 
 
 def is_copyright(t: str) -> bool:
@@ -214,9 +221,10 @@ def line_role(t: str, vietnamese: bool) -> tuple[str, str] | None:
             return "footer", "copyright, licence or editor line"
         kind = _is_menu_or_stamp(bare) if "|" in bare or "»" in bare or "›" in bare else None
         return (kind, "menu entries separated by | or »") if kind == "menu" else None
-    if (b0 in "[!<" and _IMAGE_MARK.match(bare)) or ("." in bare[-6:] and _IMAGE_FILE.match(bare)):
+    if (b0 in "[!<" and _IMAGE_MARK.match(bare)) or ("." in bare[-6:] and bare[-1:] in _IMAGE_FILE_LASTS
+                                                    and _IMAGE_FILE.match(bare)):
         return "image", "image placeholder or file name"
-    if bare[-1:] in "0123456789.," and _COUNTER.match(bare):
+    if bare[-1:] in "0123456789.," and (b0 in _COUNTER_STARTS or b0.isspace()) and _COUNTER.match(bare):
         return "counter", "counter label with a number"
     if b0 in "0123456789«‹<" and _PAGINATION.match(bare):
         return "widget", "page numbers"

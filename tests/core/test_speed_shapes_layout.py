@@ -20,7 +20,9 @@ LINES = [
     'Kết luận: "đồng ý."', "Tiếp tục thực hiện./.", "Nơi nhận:", "TRẦN VĂN BÌNH", "(1)", "”", ".", ")",
     "Số: 12/TB-UBND", "THÔNG BÁO", "  KẾ HOẠCH NHANH", ": BÁO CÁO", "ỦY BAN NHÂN DÂN XÃ TÂN AN",
     "HUYỆN ỦY HÒA PHONG", "UBND XÃ TÂN AN", "CHI BỘ THÔN 3", "BAN THƯỜNG VỤ HUYỆN ỦY", "ĐẢNG BỘ XÃ",
-    "12", "2026", "- Đồng chí Lê Thị Hoa", "«", "",
+    "12", "2026", "- Đồng chí Lê Thị Hoa", "«", "", "anh-hoi-nghi.JPG", "so do (1).tiff", "logo.webp\n",
+    "Hôm nay: 1.254", "• Lượt xem: 12,5", "ſố lượt truy cập 3", "\tOnline 12", "Tuần này 7.", "- Đang online: 4",
+    "Chủ tịch UBND xã Tân An phát biểu tại hội nghị.", "bia.gif", "Ảnh: hoi-nghi.png",
 ]
 
 
@@ -40,6 +42,8 @@ def test_first_character_guards_hold_every_character_a_pattern_starts_with() -> 
     assert _matching_chars("[tsđlno]", re.IGNORECASE) <= set(chrome._COUNTER_FIRSTS)
     assert _matching_chars("[>»xđtbc]", re.IGNORECASE) <= set(chrome_teasers._READ_MORE_FIRSTS)
     assert {"S", "T", "H", "Đ", "Ủ", "U", "B", "C"} <= set(header._HEADER_FIRSTS)
+    assert _matching_chars("[stlnkđoh•·-]", re.IGNORECASE) <= set(chromelines._COUNTER_STARTS)
+    assert _matching_chars("[gfp\n]", re.IGNORECASE) <= set(chromelines._IMAGE_FILE_LASTS)
 
 
 def test_guarded_tests_decide_as_the_patterns_alone() -> None:
@@ -48,6 +52,11 @@ def test_guarded_tests_decide_as_the_patterns_alone() -> None:
             == (chrome.COUNTER_HEADING.match(t) is not None), t
         assert (t[:1] in chrome_teasers._READ_MORE_FIRSTS and chrome_teasers._READ_MORE.match(t) is not None) \
             == (chrome_teasers._READ_MORE.match(t) is not None), t
+        b0 = t[:1]
+        assert ((b0 in chromelines._COUNTER_STARTS or b0.isspace()) and chromelines._COUNTER.match(t) is not None) \
+            == (chromelines._COUNTER.match(t) is not None), t
+        assert (t[-1:] in chromelines._IMAGE_FILE_LASTS and chromelines._IMAGE_FILE.match(t) is not None) \
+            == (chromelines._IMAGE_FILE.match(t) is not None), t
         assert (t[:1] in header._HEADER_FIRSTS and header._HEADER_LINE.match(t) is not None) \
             == (header._HEADER_LINE.match(t) is not None), t
 
