@@ -80,9 +80,9 @@ MD_HEADING = re.compile(r"^#{1,6}(?:\s|$)")
 
 SENTENCE_END = (".", "!", "?", ";", "…", ":", ".”", ".\"", ".)", "./.")
 # SENTENCE_END by its last character (an empty string is in no str, hence the tuples): one of these ends a
-# sentence by itself; one of _END_AFTER_STOP only after a full stop
-_END_MARKS = (".", "!", "?", ";", "…", ":")
-_END_AFTER_STOP = ("”", "\"", ")")
+# sentence by itself; one of _END_AFTER_STOP only after a full stop (".”", "./." ends with "." itself)
+_END_MARKS = tuple(e for e in SENTENCE_END if len(e) == 1)
+_END_AFTER_STOP = tuple(e[-1] for e in SENTENCE_END if len(e) == 2 and e[0] == "." and e[-1] not in _END_MARKS)
 # another page's title ending in its date, or a date alone
 DATED_TITLE = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$|^\d{1,2}/\d{1,2}/\d{4}$")
 _MARKS = "*_#|`>"  # Markdown's marks, dropped from a line to read its words

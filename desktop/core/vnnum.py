@@ -144,13 +144,26 @@ _CODE_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐƯƠÂĂÊÔ")  # the ca
 def may_have_code(text: str) -> bool:
     """Every code has a "-" or "/" before a capital ("-NQ", "/QĐ"): a quick test before CODE_RE's scan of
     digits. It visits only the dashes and slashes, which a regex search cannot jump to."""
+    return code_scan_from(text) >= 0
+
+
+def code_scan_from(text: str) -> int:
+    """Where the first ``CODE_RE`` of ``text`` can start at the earliest, -1 when none can (see may_have_code).
+
+    A code's first "-" or "/" before a capital ("-NQ", "/QĐ") comes right after its digits and "/" (the year of
+    "92/2009/TT-BTC"); so the first code starts in the run of those before the first such mark of ``text``, or
+    after that mark (no such mark stands among a code's digits). The run is walked back; CODE_RE's scan starts
+    there (its look-behind still sees the text before)."""
+    first = -1
     for sep in "-/":
         i = text.find(sep)
-        while i >= 0:
-            if text[i + 1 : i + 2] in _CODE_CAPITALS:
-                return True
+        while i >= 0 and text[i + 1 : i + 2] not in _CODE_CAPITALS:
             i = text.find(sep, i + 1)
-    return False
+        if i >= 0 and (first < 0 or i < first):
+            first = i
+    while first > 0 and (text[first - 1].isdecimal() or text[first - 1] == "/"):
+        first -= 1
+    return first
 
 
 def normalise_code(code: str) -> str:

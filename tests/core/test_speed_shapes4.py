@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core import chrome, chromelines, header
-from desktop.core.extract import common, directives, extract, person_names, task_fields
+from desktop.core.extract import common, directives, extract, person_names, task_cues, task_fields
 from desktop.core.extract.indicator_values import in_sorted
 from desktop.core.layout import analyse
 from desktop.core.lexicon import SURNAMES
@@ -38,7 +38,7 @@ def test_has_digit_is_the_plain_test(line: str) -> None:
 ])
 def test_the_trigger_gate_decides_as_any(sent: str) -> None:
     found = directives._first_trigger(sent)
-    if not any(w in sent for w in directives._ANY_TRIGGER) and not (
+    if not any(w in sent for w in (*task_cues.ANY_TRIGGER, *task_cues.BEFORE_COLON)) and not (
             sent[:1] in ("K", "Đ") and directives._OPENING_REQUEST.match(sent)):
         assert found is None
     if "yêu cầu" in sent or "Giao" in sent:
@@ -52,7 +52,7 @@ def test_the_trigger_gate_decides_as_any(sent: str) -> None:
     ("hoàn thành việc rà soát, chuẩn bị các điều kiện", None),
 ])
 def test_the_product_gate_decides_as_any(text: str, product: str | None) -> None:
-    if not any(w in text.lower() for w in task_fields._PRODUCT_WORDS):
+    if not any(w in text.lower() for w in {n.lower() for n in task_fields._PRODUCT_NOUNS}):
         assert product is None
     assert task_fields.product_in(text) == product
 
@@ -81,7 +81,8 @@ def test_plan_rows_link_result_rate_and_plan_of_each_clause() -> None:
 
 @pytest.mark.parametrize("text", [*LINES, "Huyện ủy đề nghị", "Bí thư Tỉnh ủy yêu cầu", "Quý khách vui lòng"])
 def test_has_any_is_any(text: str) -> None:
-    for parts in (directives._REQUIRE_WORDS, directives._PROPOSE_WORDS, ("ủy", "Bí thư"), ("khách",), ()):
+    for parts in (("yêu cầu", "Yêu cầu", "lưu ý", *task_cues.BEFORE_COLON), task_cues.PROPOSE_WORDS, ("ủy", "Bí thư"),
+                  ("khách",), ()):
         assert has_any(text, parts) is any(w in text for w in parts)
 
 

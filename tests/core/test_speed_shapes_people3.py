@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import random
+import re
 
-from desktop.core.extract.person_names import _WORD_BEFORE, _word_before
+from desktop.core.extract.person_names import _word_before
+
+# the pattern _word_before reads without: the word right before a name, and the blanks after it
+_WORD_BEFORE = re.compile(r"(?<![\w'])([\w']+)[ \u00a0]+$")
 
 
 def test_word_before_is_the_pattern_search() -> None:
@@ -40,12 +44,11 @@ def test_ratio_scan_from_its_first_slash_finds_every_ratio() -> None:
 
 
 def test_code_scan_from_its_first_mark_finds_every_code() -> None:
-    from desktop.core.extract.documents import _code_scan_from
-    from desktop.core.vnnum import CODE_RE, may_have_code
+    from desktop.core.vnnum import CODE_RE, code_scan_from, may_have_code
 
     texts = [*_random_texts("12/-NQĐƯx ٣9", 20000, 24), "Nghị quyết số 18-NQ/TU, 92/2009/TT-BTC và 8/QĐ-UB"]
     for t in texts:
-        lo = _code_scan_from(t)
+        lo = code_scan_from(t)
         assert (lo >= 0) == may_have_code(t), t
         got = [m.span() for m in CODE_RE.finditer(t, lo)] if lo >= 0 else []
         assert got == [m.span() for m in CODE_RE.finditer(t)], t

@@ -87,7 +87,7 @@ def test_product_report_gate() -> None:
 
 
 def _plain_product_in(text: str) -> str | None:
-    if not any(w in text.lower() for w in task_fields._PRODUCT_WORDS):
+    if not any(w in text.lower() for w in {n.lower() for n in task_fields._PRODUCT_NOUNS}):
         return None
     cands = []
     m = task_fields._PRODUCT.search(text)

@@ -164,7 +164,7 @@ def _plain_deadline_in(text: str) -> str | None:
 
 
 def _plain_product_gate(text: str) -> bool:
-    return any(w in text.lower() for w in task_fields._PRODUCT_WORDS)
+    return any(w in text.lower() for w in {n.lower() for n in task_fields._PRODUCT_NOUNS})
 
 
 def test_deadline_in_is_the_plain_reading() -> None:

@@ -215,9 +215,6 @@ def _wish_directs(sent: str, m: re.Match[str]) -> bool:
     return names_unit(before) and _GUIDES_FOR.match(sent, m.end()) is not None
 
 
-# The words of the triggers (the tests read the lists here; the gates are cue.may_trigger and cue.may_require)
-_REQUIRE_WORDS, _PROPOSE_WORDS = ("yêu cầu", "Yêu cầu", "lưu ý", *cue.BEFORE_COLON), cue.PROPOSE_WORDS
-_ANY_TRIGGER = (*cue.ANY_TRIGGER, *cue.BEFORE_COLON)
 # opening a sentence, a body named (capitalised, or a level written in lower case: "Đề nghị tỉnh tiếp tục …")
 # (not "Kiến nghị của cử tri …", "Đề nghị này …": the noun)
 _OPENING_REQUEST = re.compile(rf"(Kính đề nghị|Đề nghị|Kiến nghị){_PROCEDURE}\s+"
@@ -299,7 +296,7 @@ def _first_trigger(sent: str) -> tuple[str, int, int] | None:
     m = _WISH.search(sent) if ("mong muốn" in sent or "định hướng" in sent) else None
     if m and _wish_directs(sent, m):
         cands.append(("require", m.start(), m.end()))
-    for m in _PROPOSE.finditer(sent) if has_any(sent, _PROPOSE_WORDS) else ():
+    for m in _PROPOSE.finditer(sent) if has_any(sent, cue.PROPOSE_WORDS) else ():
         if _NOUN_USE.search(sent, max(0, m.start() - 40), m.start()) or \
                 _PROPOSE_AS_NOUN_AFTER.match(sent, m.end()):  # "kiến nghị của cử tri": a noun
             continue

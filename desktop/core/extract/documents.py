@@ -18,7 +18,7 @@ from desktop.core.lexicon import DOC_KIND_BY_CODE, DOC_KINDS
 from desktop.core.model import DocumentRef
 from desktop.core.rx import has_any, words
 from desktop.core.textnorm import same_tone_style
-from desktop.core.vnnum import CODE_RE, DateParts, find_dates, slashed
+from desktop.core.vnnum import CODE_RE, DateParts, code_scan_from, find_dates, slashed
 
 _KIND_RE = re.compile(rf"({words(DOC_KINDS, ignore_case=True)})(?![\w])")
 _DATE_AFTER = re.compile(r"^\s*,?\s*(?:ban hành\s+)?(?:ngày\s+)?")
@@ -115,33 +115,12 @@ _BLANKS = re.compile(r"\s+")
 _CAPITAL = re.compile(r"[A-ZĐ]")
 
 
-_CODE_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐƯƠÂĂÊÔ")  # the capitals CODE_RE takes after "-" or "/"
-
-
-def _code_scan_from(t: str) -> int:
-    """Where the first ``CODE_RE`` of ``t`` can start at the earliest, -1 when none can (``may_have_code``).
-
-    A code's first "-" or "/" before a capital ("-NQ", "/QĐ") comes right after its digits and "/" (the year of
-    "92/2009/TT-BTC"); so the first code starts in the run of those before the first such mark of ``t``, or after
-    that mark (no such mark stands among a code's digits). The run is walked back; CODE_RE's scan starts there."""
-    first = -1
-    for sep in "-/":
-        i = t.find(sep)
-        while i >= 0 and t[i + 1 : i + 2] not in _CODE_CAPITALS:
-            i = t.find(sep, i + 1)
-        if i >= 0 and (first < 0 or i < first):
-            first = i
-    while first > 0 and (t[first - 1].isdecimal() or t[first - 1] == "/"):
-        first -= 1
-    return first
-
-
 def _codes_in(t: str, own: str | None) -> list[tuple[int, int, str]]:
     """Codes of a line (start, end, code without spaces), the loose spellings first."""
     out: list[tuple[int, int, str]] = []
     for m in _LOOSE_CODE.finditer(t) if "/" in t else ():  # every loose code has a slash
         out.append((m.start(1), m.end(1), _BLANKS.sub("", m.group(1)).replace("–", "-")))
-    lo = _code_scan_from(t)
+    lo = code_scan_from(t)
     for m in CODE_RE.finditer(t, lo) if lo >= 0 else ():  # (its look-behind still sees the text before)
         if not _CAPITAL.search(m.group(2)) or any(s <= m.start() < e for s, e, _ in out):
             continue

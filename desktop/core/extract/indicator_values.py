@@ -166,6 +166,8 @@ def _may_have_compound_money(sent: str) -> bool:
     """A sum written in two units needs a unit and the next smaller one of ``_NEXT_SMALLER`` in the sentence (a
     match of any other pair is dropped): the quick test before the scan of every digit."""
     return "triệu" in sent and ("tỷ" in sent or "nghìn" in sent or "ngàn" in sent)
+
+
 # the base of a rate is a power of ten: "dưới 4/100.000 trẻ sinh ra còn sống", "18 ca sinh/1.000 phụ nữ"
 RATE_BASE = r"(?:100|1\.000|10\.000|100\.000|1\.000\.000)"
 # a number before a blank and a word, or before a rate's base ("4/100.000 trẻ sinh ra còn sống")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.vnnum import CODE_RE, DateParts, find_dates, has_digit, may_have_code
+from desktop.core.vnnum import CODE_RE, DateParts, code_scan_from, find_dates, has_digit
 
 YEAR_AFTER = re.compile(r"\s*(?:\)\s*)?(?:năm|vào năm)\s+((?:19|20)\d{2})\b")
 # vnnum.YEAR_RE read from its "ă" (its match starts one character before): re then jumps from "ă" to "ă" instead of
@@ -19,7 +19,8 @@ _COMPARED_WITH = ("so với ", "cùng kỳ ", "So với ")
 
 def _citation_dates(text: str) -> list[tuple[int, int]]:
     spans = []
-    for m in CODE_RE.finditer(text) if may_have_code(text) else ():
+    lo = code_scan_from(text)
+    for m in CODE_RE.finditer(text, lo) if lo >= 0 else ():  # (its look-behind sees the text before)
         spans.append((m.start(), min(len(text), m.end() + 30)))
     return spans
 

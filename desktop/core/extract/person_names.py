@@ -128,14 +128,10 @@ HONORIFICS = {"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Đồng", "Đ/c"}
 _TITLE_JUST_BEFORE = re.compile(rf"(?<!\w){TITLE}\s+$", re.IGNORECASE)
 
 
-# The word right before a name, and the blanks after it, as a pattern (what _word_before reads without it)
-_WORD_BEFORE = re.compile(r"(?<![\w'])([\w']+)[ \u00a0]+$")
-
-
 def _word_before(text: str, pos: int) -> str:
     r"""The word right before ``pos`` and the blanks after it, within the 30 characters before ``pos`` ("" when
-    ``pos`` follows no blank): what ``_WORD_BEFORE`` finds in ``text[pos - 30 : pos]``,
-    read backwards in a loop instead of tried at each of those positions (``\w`` is ``isalnum()`` or "_")."""
+    ``pos`` follows no blank): what ``(?<![\w'])([\w']+)[ \u00a0]+$`` finds in ``text[pos - 30 : pos]``, read
+    backwards in a loop instead of tried at each of those positions (``\w`` is ``isalnum()`` or "_")."""
     lo = max(0, pos - 30)
     end = pos
     while end > lo and text[end - 1] in " \u00a0":

@@ -48,6 +48,8 @@ def _blanks_before(text: str, i: int) -> int:
     while i > 0 and text[i - 1].isspace():
         i -= 1
     return i
+
+
 _PERIOD = r"[Qq]uý\s+[IV]{1,3}(?:/|\s+năm\s+)\d{4}|[Nn]ăm\s+\d{4}|[Tt]háng\s+\d{1,2}(?:/|\s+năm\s+)\d{4}"
 # _WITHIN and _AT begin after their first letter (checked by the look-behind): a pattern that opens with a literal
 # word makes re jump from one "rong"/"ào" to the next, where one that opens with a class tries every letter; the
@@ -128,10 +130,13 @@ def deadline_in(text: str, low: str = "") -> str | None:
     return None
 
 
+# the nouns of a product, some in either case
+_PRODUCT_NOUNS = ("kế hoạch", "Kế hoạch", "báo cáo", "Báo cáo", "phương án", "đề án", "Đề án", "dự thảo", "tờ trình",
+                  "Tờ trình", "văn bản", "hồ sơ", "chương trình", "quy chế", "quy định", "hướng dẫn", "Chương trình",
+                  "danh sách", "đề cương", "Đề cương")
 _PRODUCT = re.compile(
     r"(?:xây dựng|lập|ban hành|hoàn thiện|hoàn chỉnh|có|soạn thảo|thành|bằng|hoàn thành|tham mưu|chuẩn bị)\s+"
-    r"((?:các\s+)?(?:kế hoạch|Kế hoạch|báo cáo|Báo cáo|phương án|đề án|Đề án|dự thảo|tờ trình|Tờ trình|văn bản|"
-    r"hồ sơ|chương trình|quy chế|quy định|hướng dẫn|Chương trình|danh sách|đề cương|Đề cương)[^,;.]*"
+    rf"((?:các\s+)?(?:{'|'.join(_PRODUCT_NOUNS)})[^,;.]*"
     r"(?:, chống[^,;.]*)?)"
 )
 _PRODUCT_REPORT = re.compile(r"(?:^|[;,]\s*)(báo cáo kết quả(?: giám sát| kiểm tra| thực hiện)?)")
@@ -140,12 +145,10 @@ _PRODUCT_CUT = re.compile(r"\s(?<!công\s)(?<!chương\s)(?<!quy\s)"
                           r"(?:trước|trong|để|gửi|trình|theo|của|về|với|cho|đến|sát|tại|đối với)(?![\w])")
 
 
-_PRODUCT_WORDS = ("kế hoạch", "báo cáo", "phương án", "đề án", "dự thảo", "tờ trình", "văn bản", "hồ sơ",
-                  "chương trình", "quy chế", "quy định", "hướng dẫn", "danh sách", "đề cương")
-# A piece of each noun of _PRODUCT as it is written there ("ế hoạch": "kế hoạch", "Kế hoạch"), and of "báo cáo kết
-# quả": a text without them has no product (tested on the text itself, not lower-cased)
-_PRODUCT_PIECES = ("ế hoạch", "áo cáo", "phương án", "ề án", "dự thảo", "ờ trình", "văn bản", "hồ sơ", "hương trình",
-                   "quy chế", "quy định", "hướng dẫn", "danh sách", "ề cương")
+# A piece of each noun of _PRODUCT as it is written there: a noun taken in either case without its first letter
+# ("ế hoạch": "kế hoạch", "Kế hoạch"). A text without them has no product (tested on the text, not lower-cased).
+_PRODUCT_PIECES = tuple(dict.fromkeys(n[1:] if {n[0].lower() + n[1:], n[0].upper() + n[1:]} <= set(_PRODUCT_NOUNS)
+                                      else n for n in _PRODUCT_NOUNS))
 
 
 def product_in(text: str) -> str | None:

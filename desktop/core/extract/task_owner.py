@@ -24,8 +24,10 @@ from desktop.core.lexicon import (
 _CONNECTIVE = re.compile(r"^(?:Đồng thời|Bên cạnh đó|Ngoài ra|Mặt khác|Trong đó|Để [^,;.]{3,80}|"
                          r"[Vv]ới vai trò(?: là)? [^,;.]{3,60})\s*,\s*")
 _CONNECTIVE_FIRST = "ĐBNMTVv"  # the first letters of _CONNECTIVE's openers
-_MODAL_TAIL = re.compile(r"(?:\s+(?:cần|phải|cũng|sớm|tiếp tục|cần tiếp tục))+$")
-_MODAL_LAST = ("cần", "phải", "cũng", "sớm", "tục")  # the last words of _MODAL_TAIL's alternatives
+_MODALS = ("cần", "phải", "cũng", "sớm", "tiếp tục", "cần tiếp tục")  # before the work: "… cần chủ động …"
+_MODAL_TAIL = re.compile(rf"(?:\s+(?:{'|'.join(_MODALS)}))+$")
+# the last words of _MODAL_TAIL's alternatives
+_MODAL_LAST = tuple(dict.fromkeys(m.rsplit(None, 1)[-1] for m in _MODALS))
 
 
 def _without_modal_tail(org: str) -> str:
@@ -100,8 +102,8 @@ def work_start(phrase: str) -> int | None:
     return None
 
 
-ASK_LEAD = re.compile(r"^(?:Đề nghị|Yêu cầu|đề nghị|yêu cầu)\s+")  # at the start of an item: who is asked
-ASK_WORDS = ("Đề nghị", "Yêu cầu", "đề nghị", "yêu cầu")  # ASK_LEAD's words
+ASK_WORDS = ("Đề nghị", "Yêu cầu", "đề nghị", "yêu cầu")
+ASK_LEAD = re.compile(rf"^(?:{'|'.join(ASK_WORDS)})\s+")  # at the start of an item: who is asked
 
 
 _ROLE = re.compile(r"\s(?:là|làm)\s")
