@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from desktop.core.extract.label_clean import LOWER_PHRASE, after_noun, clean_label, is_strong, strip_numbers
 from desktop.core.lexicon import ADMIN_UNIT_NOUNS, LOWER_LETTERS, MONEY_UNITS, ORG_HEAD_RE, search_task_verb
@@ -24,6 +25,7 @@ _RELATION_WORDS = ("bằng", "so với", "vượt", "tương đương", "tăng",
 # "…, tăng 12,5%"; "…, bình quân mỗi năm giảm 3,1%"
 _EACH_YEAR = r"(?:(?:bình quân\s+)?(?:mỗi|hằng|hàng)\s+năm\s+)?"
 _RELATION = re.compile(rf"(?:^|[,(]\s*)({_EACH_YEAR}(?:{'|'.join(_RELATION_WORDS)}))\s*$", re.IGNORECASE)
+_RELATION_LAST = frozenset(w[-2:] for w in _RELATION_WORDS)  # how a relation word ends (a quick test)
 
 
 # a comma, or an opening parenthesis left open before the value; a closed "(GRDP)" belongs to the label
@@ -88,7 +90,9 @@ def _label_of(clause: str, after: str, unit_raw: str, prev_label: str) -> str:
         named_after = _pct_label(clause, after)
         if named_after is not None:
             return named_after
-    relation = _RELATION.search(clause) if clause.rstrip()[-16:].lower().endswith(_RELATION_WORDS) else None
+    tail = clause.rstrip()  # (its last two letters first: most clauses end with no relation word)
+    relation = _RELATION.search(clause) if tail[-2:].lower()[-2:] in _RELATION_LAST \
+        and tail[-16:].lower().endswith(_RELATION_WORDS) else None
     if relation and prev_label:
         return _relation_label(relation.group(1), after, prev_label)
     unit = " ".join(unit_raw.split())
@@ -254,9 +258,15 @@ _PARTNER_TAIL = re.compile(r"[0-9][\d.,]*\s+[^\W\d_][^\d,;()]{0,40}?\)?\s+(?:v�
 
 def _has_word(text: str, phrase: str) -> bool:
     """``phrase`` stands in ``text`` as whole words ("Số xã đạt chuẩn" names the "xã" it counts)."""
+    return _word_re(phrase).search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _word_re(phrase: str) -> re.Pattern[str]:
+    """The pattern of ``phrase`` as whole words, built once per phrase (the nouns counted are few)."""
     # (the left edge checked after the phrase, by a look-behind as long as it: re then jumps to the phrase's first
     # letter instead of trying every position; see rx.words)
-    return re.search(rf"{re.escape(phrase)}(?<!\w.{{{len(phrase)}}})(?![\w])", text, re.IGNORECASE) is not None
+    return re.compile(rf"{re.escape(phrase)}(?<!\w.{{{len(phrase)}}})(?![\w])", re.IGNORECASE)
 
 
 def _described(counted: str, after: str) -> str:

@@ -40,10 +40,17 @@ def without_table_repeats(prose: list[Indicator], table: list[Indicator],
     for i in table:
         rows.setdefault((i.value, i.unit), []).append(i)
     repeats: set[int] = set()
+    cell_words: dict[int, set[str]] = {}  # (each label's words read once: a cell may match several figures)
     for k, ind in enumerate(prose):
-        for cell in rows.get((ind.value, ind.unit), []):
-            label = cell.row_label()
-            if content_words(label) & content_words(ind.label):
+        cells = rows.get((ind.value, ind.unit))
+        if not cells:
+            continue
+        words = content_words(ind.label)
+        for cell in cells:
+            cw = cell_words.get(id(cell))
+            if cw is None:
+                cw = cell_words[id(cell)] = content_words(cell.row_label())
+            if cw & words:
                 repeats.add(k)
     # a sentence that repeats one cell of a row repeats its other cells too
     groups_hit = {(sentence_of.get(k), c.group) for k in repeats

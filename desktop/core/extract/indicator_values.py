@@ -29,11 +29,11 @@ _GLUED = r"\w.,/-"
 MONEY_ALTERNATION = alternation(MONEY_UNITS)
 _COUNT = alternation(COUNT_NOUNS)
 _PER = r"(?:/(?:năm|ha|người|tháng|xã|hộ|lao động)){0,2}"  # "triệu đồng/ha/năm", "tấn/năm"
-# A value not glued to a word or another number on the left ("H2", "Covid-19", "1/10"): the guard after the
-# first digit also keeps re from retrying every digit inside a year or a code.
-VALUE_RE = re.compile(
-    rf"({number(_GLUED)})\s*(%(?:/năm)?|(?:{MONEY_ALTERNATION}){_PER}(?!\s+chí)|(?:{_COUNT}){_PER})(?![\w/])"
-)
+# A unit of the lexicon after a number and its blanks, read where the number found by _ANY_VALUE (below) ends: the
+# same as the number and unit read together from the number's start, as only that one reading of the number is
+# followed by a blank, a letter or "%" (a shorter one by a digit, "." or ","; every unit starts with "%" or a letter),
+# and the pattern does not go back into the number's digits when no unit follows.
+_UNIT_AFTER = re.compile(rf"\s*(%(?:/năm)?|(?:{MONEY_ALTERNATION}){_PER}(?!\s+chí)|(?:{_COUNT}){_PER})(?![\w/])")
 
 
 DASH_NUMBER = re.compile(r"\s*-\s*\d")  # "1 - 2 biên chế": a range, no value of its own
@@ -127,10 +127,15 @@ _MARKER = re.compile(r"\(\d{1,2}\)\s")
 
 
 def last_marker(before: str) -> int:
-    if "(" not in before:
-        return -1
-    ms = list(_MARKER.finditer(before))
-    return ms[-1].end() - 1 if ms else -1
+    """Where the last "(n) " marker of ``before`` ends (at its blank), or -1. Markers cannot overlap (one holds no
+    other "("), so the last is the one at the last "(" that starts one: read back from the end."""
+    p = before.rfind("(")
+    while p >= 0:
+        m = _MARKER.match(before, p)
+        if m is not None:
+            return m.end() - 1
+        p = before.rfind("(", 0, p)
+    return -1
 
 
 class Val:
@@ -202,9 +207,9 @@ def find_values(sent: str) -> list[Val]:
         at = m.start()
         if at < read_to or (taken and any(a <= at < b for a, b in taken)):
             continue
-        closed = VALUE_RE.match(sent, at)
+        closed = _UNIT_AFTER.match(sent, m.end())
         if closed is not None:
-            val = _closed(sent, closed)
+            val = _closed(sent, at, m.group(), closed)
             read_to = val.end() if val else closed.end()
         else:
             val = _open(sent, m)
@@ -240,21 +245,22 @@ _MEASURE_UNITS = frozenset(("m", "ha", "km", "tấn", "tạ", "kg", "con", "lít
                             "lượt", "điểm", "cây", "khách", "cuộc", "vụ", "lớp", "ca", "bản"))  # (classifiers too)
 
 
-def _closed(sent: str, m: re.Match[str]) -> Val | None:
-    """A value with a unit of the lexicon; "41 xã, phường và thị trấn", "tỷ đồng/xã, phường": a list of kinds of
-    administrative unit after it is the whole counted noun, and so is a per-unit ("ca sinh/1.000 phụ nữ")."""
-    unit, end = m.group(2), m.end()
+def _closed(sent: str, start: int, num: str, m: re.Match[str]) -> Val | None:
+    """A value with a unit of the lexicon (``m``: _UNIT_AFTER after the number ``num`` at ``start``); "41 xã,
+    phường và thị trấn", "tỷ đồng/xã, phường": a list of kinds of administrative unit after it is the whole counted
+    noun, and so is a per-unit ("ca sinh/1.000 phụ nữ")."""
+    unit, end = m.group(1), m.end()
     money = unit.split("/")[0] in _MONEY_SET
     if unit[:1] == "%" or not _MAY_GO_ON.match(sent, end) or (money and sent[end] != ",") \
             or (sent[end] == " " and (" " in unit or cannot_open_unit(sent, end + 1))):
-        return Val(m.start(), end, m.group(1), unit_spelling(unit))
-    read = read_unit(sent, m.start(2))
+        return Val(start, end, num, unit_spelling(unit))
+    read = read_unit(sent, m.start(1))
     if read and not money and names_no_result(read[0], beyond=len(unit.split())):
         return None  # "174 điểm cầu": the whole noun names no result
     if read and read[1] > end and (sent[end] == "," or "/" in read[0] or (
             " " not in unit and unit not in _MEASURE_UNITS and not names_no_result(read[0]))):
         unit, end = read  # "23 ca sinh/1.000 phụ nữ", "41 xã, phường và thị trấn", "2 trường hợp", "5 nhà văn hóa"
-    return Val(m.start(), end, m.group(1), unit_spelling(unit))
+    return Val(start, end, num, unit_spelling(unit))
 
 
 def _open(sent: str, m: re.Match[str]) -> Val | None:

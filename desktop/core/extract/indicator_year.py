@@ -63,8 +63,10 @@ class ValueSentence:
 _MONTH_OF_YEAR = re.compile(r"tháng\s+\d{1,2}/((?:19|20)\d{2})")
 
 
-def year_of(sentence: ValueSentence, clause_start: int, pos: int, end: int, bound_years: set[int]) -> int | None:
-    m = YEAR_AFTER.match(sentence.text, end)
+def year_of(sentence: ValueSentence, clause_start: int, pos: int, year_after: re.Match[str] | None,
+            bound_years: set[int]) -> int | None:
+    """The year of the value at ``pos``; ``year_after``: ``YEAR_AFTER`` matched right after the value."""
+    m = year_after
     if m:
         return int(m.group(1))
     clause = sentence.text[clause_start:pos]

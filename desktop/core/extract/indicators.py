@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from desktop.core.extract.common import sentences
-from desktop.core.extract.enumeration import DASH_ITEM, group_at, inline_markers, is_heading, line_enumerator
+from desktop.core.extract.enumeration import dash_item, group_at, inline_markers, is_heading, line_enumerator
 from desktop.core.extract.indicator_label import label_of_value
 from desktop.core.extract.indicator_tables import table_indicators, without_table_repeats
 from desktop.core.extract.indicator_values import (
@@ -103,7 +103,7 @@ class _IndicatorReader:
         facts = _ParaFacts(
             text=t, start=para.start, markers=markers, line_group=enum[0] if enum and not head else None,
             target_list=bool(markers) and "chỉ tiêu" in t and _TARGETS_NUMBERED.search(t) is not None,
-            listed=bool(enum or DASH_ITEM.match(t)) and not head, heading=heading)
+            listed=not head and bool(enum or dash_item(t)), heading=heading)
         for s_start, _s_end, sent in sentences(t):
             self._sentence(facts, s_start, sent)
 
@@ -117,7 +117,7 @@ class _IndicatorReader:
 
     def _list_year(self, t: str, enum: tuple[str, int] | None) -> None:
         # (both patterns end in ":" and blanks: a quick test of the paragraph's end before their searches)
-        targets = "chỉ tiêu" in t and t.rstrip().endswith(":")
+        targets = t.rstrip().endswith(":") and "chỉ tiêu" in t
         if targets and _TARGETS_FOLLOW.search(t):
             years = YEAR_RE.findall(t)
             self.list_year = int(years[-1]) if years else self.layout.doc_year
@@ -132,13 +132,13 @@ class _IndicatorReader:
             return
         bound: set[int] = set()  # where the "năm" of a year written right after a value is
         facts = ValueSentence(sent)
-        for vm in values:
-            ym = YEAR_AFTER.match(sent, vm.end())
+        years_after = [YEAR_AFTER.match(sent, vm.end()) for vm in values]  # (read once: the year reader asks too)
+        for ym in years_after:
             if ym:
                 bound.add(ym.start() + ym.group(0).lower().find("năm"))
         prev_label = ""
-        for vm in values:
-            ind = self._value(para, s_start, facts, bound, vm, prev_label)
+        for vm, ym in zip(values, years_after, strict=True):
+            ind = self._value(para, s_start, facts, bound, vm, ym, prev_label)
             if ind is None:
                 continue
             prev_label = ind.label
@@ -152,7 +152,7 @@ class _IndicatorReader:
                                         span=(para.start + s_start + vm.start(), ind.span[1])))
 
     def _value(self, para: _ParaFacts, s_start: int, facts: ValueSentence, bound: set[int], vm: Val,
-               prev_label: str) -> Indicator | None:
+               year_after: re.Match[str] | None, prev_label: str) -> Indicator | None:
         """The indicator of the value ``vm`` in a sentence, or None if it is none."""
         sent = facts.text
         vs, ve, num, unit_raw = vm.start(), vm.end(), vm.num, vm.unit  # (read once: each read is a method call)
@@ -188,15 +188,15 @@ class _IndicatorReader:
         link = _attribute_link(vm, para.start + s_start)
         return Indicator(label=label, value=value, unit=unit_name(unit_raw),
                          qualifier="từ" if low else qualifier_before(clause[-120:], sent),
-                         year=self._year_of(para, facts, clause_start, vm, bound, group), group=group,
+                         year=self._year_of(para, facts, clause_start, vm, bound, year_after, group), group=group,
                          span=(span_start, para.start + s_start + ve),
                          decimals=decimals_of(low.group(1) if low else num),
                          note="heading" if para.heading else "", rel=link[0], ref=link[1])
 
     def _year_of(self, para: _ParaFacts, facts: ValueSentence, clause_start: int, vm: Val, bound: set[int],
-                 group: str | None) -> int | None:
+                 year_after: re.Match[str] | None, group: str | None) -> int | None:
         """The value's year: written in its clause or sentence, else the year its list or section names."""
-        year = year_of(facts, clause_start, vm.start(), vm.end(), bound)
+        year = year_of(facts, clause_start, vm.start(), year_after, bound)
         if year is None and group and (para.target_list or self.list_year):
             year = self.list_year or self.layout.doc_year
         if year is None and para.listed and self.section_year:
