@@ -35,6 +35,7 @@ _FIXED_POPULATION = re.compile(
 _OVERFULFIL = re.compile(r"^(?:đảng viên|tỷ đồng|triệu đồng|nghìn tỷ đồng|đồng|%|lượt|ha|tấn|hồ sơ|lao động)")
 _RATE_LABEL = re.compile(r"^(?:tỷ lệ|tỉ lệ)\b", re.IGNORECASE)
 _AGAINST_PLAN = re.compile(r"kế hoạch|dự toán|so với|so kh|cùng kỳ|mục tiêu|tăng|giảm|vượt", re.IGNORECASE)
+_BASIS = re.compile(r"kế hoạch|dự toán|chỉ tiêu|mục tiêu", re.IGNORECASE)  # (compiled once, not looked up per call)
 
 
 def _n(x: float) -> str:
@@ -136,7 +137,7 @@ def check_row(cells: list[Indicator]) -> list[Finding]:
     where = f"chỉ tiêu {rate.group} ({name})" if rate.group else name
     unit = f" {plan.unit}" if plan.unit else ""  # (a count column may have none)
     if rate.ref and rate.ref.startswith("plan-"):  # written in a sentence (links.link_plan_rates)
-        basis = re.match(r"kế hoạch|dự toán|chỉ tiêu|mục tiêu", plan.label, re.IGNORECASE)
+        basis = _BASIS.match(plan.label)
         message = (f"{name}: {_n(actual.value)}/{_n(plan.value)}{unit} = {_n(computed)}% "
                    f"{basis.group().lower() if basis else 'kế hoạch'}, nhưng văn bản ghi {_n(rate.value)}%.")
     else:

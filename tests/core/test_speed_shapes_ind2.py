@@ -8,6 +8,8 @@ import sys
 
 from desktop.core.extract.indicator_label import _RELATION_LAST, _RELATION_WORDS
 from desktop.core.extract.indicator_values import _ANY_VALUE, _GLUED, _UNIT_AFTER, find_values, last_marker
+from desktop.core.extract.indicator_year import _YEAR_AT_A, _years_in
+from desktop.core.extract.label_clean import _ENUM_PREFIX, _may_open_enum, clean_label
 from desktop.core.lexicon import COUNT_NOUNS, MONEY_UNITS
 from desktop.core.vnnum import number
 
@@ -91,3 +93,20 @@ def test_relation_guard_is_implied_by_the_ending_test() -> None:
         for e in ends:
             for tail in (e[0] + c, c + e[1], "x" + c, c):
                 assert _relation_guard(tail) or not _relation_end(tail), repr(tail)
+
+
+def test_years_found_from_their_a_are_those_of_the_pattern() -> None:
+    rng = random.Random(9)
+    pieces = ["năm", "Năm", "NĂM", "nĂm", "ăm", "xnăm", "n", "ă", "m", " ", "  ", "\n", "2025", "1999", "20255", "(",
+              "1890", ",", "a", "ĂM", "_năm"]
+    for _ in range(30000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        old = [(y.start() - 1, y.end(), int(y.group(1))) for y in _YEAR_AT_A.finditer(s)]
+        assert _years_in(s) == old, s
+
+
+def test_enumerator_guard_is_implied_by_the_pattern() -> None:
+    for c in _all_chars():
+        for s in (c, c + ") Tỷ lệ", c + "1) x", c + "2. x", c + "(3) x", c + " a) x", c + "x", "a" + c):
+            assert _may_open_enum(s) or _ENUM_PREFIX.match(s) is None, repr(s)
+    assert clean_label("(2) tỷ lệ hộ nghèo giảm") == "Tỷ lệ hộ nghèo" and clean_label("b) Số xã đạt") == "Số xã"

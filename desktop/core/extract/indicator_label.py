@@ -139,11 +139,16 @@ def _pct_label(clause: str, after: str) -> str | None:
     return None
 
 
+# (patterns compiled once: re.sub with a pattern's text looks it up in re's cache at every call, and other readers'
+# patterns of the same text may have pushed it out)
+_BRACKETED_FIGURE = re.compile(r"\s*\([^()]*\d[^()]*\)")
+
+
 def _relation_label(verb: str, after: str, prev_label: str) -> str:
     """"…đạt 186,4 tỷ đồng, bằng 112,3% dự toán": the same quantity measured against something."""
     against = after_noun(after)
     if not against and "so với" in after[:12]:
-        against = re.sub(r"\s*\([^()]*\d[^()]*\)", "", after.split(",")[0].split(";")[0]).strip(" .")
+        against = _BRACKETED_FIGURE.sub("", after.split(",")[0].split(";")[0]).strip(" .")
         if against.count(")") > against.count("("):
             against = against.rstrip(") ")  # "(giảm 1,8% so với năm 2024)": the value was in brackets
     verb = verb.lower()
@@ -164,8 +169,14 @@ def _segments(clause: str, counted: str) -> list[str]:
     noun counted ("tăng từ 37 xã lên 39 xã": the earlier figure, whole)."""
     segments = _joined_pairs(_SEGMENT_SPLIT.split(clause)) if "," in clause or "(" in clause else [clause]
     if counted and segments and counted in segments[-1]:
-        segments[-1] = re.sub(rf"\d[\d.,]*\s+{re.escape(counted)}(?![\w])", " ", segments[-1])
+        segments[-1] = _figure_of(counted).sub(" ", segments[-1])
     return segments
+
+
+@lru_cache(maxsize=256)
+def _figure_of(counted: str) -> re.Pattern[str]:
+    """An earlier figure of the noun counted ("37 xã" in "tăng từ 37 xã lên"), compiled once per noun."""
+    return re.compile(rf"\d[\d.,]*\s+{re.escape(counted)}(?![\w])")
 
 
 def _named_label(last: str, counted: str, follow: str, unit: str) -> str:

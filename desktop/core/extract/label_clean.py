@@ -22,6 +22,15 @@ LEAD_STRIP = re.compile("^(?:" + choice([  # connectives before a label, in any 
 
 
 _ENUM_PREFIX = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\s*[-.)]|[a-zđ]\))\s*")
+
+
+def _may_open_enum(s: str) -> bool:
+    """What ``_ENUM_PREFIX`` needs at the start (a quick test: most labels start with a word): a blank, "(", a digit
+    (``\\d`` is what isdecimal() calls a digit), or any character before ")"."""
+    c = s[:1]
+    return c == "(" or c.isspace() or c.isdecimal() or s[1:2] == ")"
+
+
 _TAIL_WORDS = {
     "đạt", "là", "chiếm", "bằng", "còn", "tăng", "giảm", "vượt", "lên", "xuống", "từ", "trên", "dưới", "khoảng",
     "có", "với", "cho", "được", "gần", "hơn", "tới", "đến", "ước", "mới", "năm", "(đạt", "thêm", "đã", "đang",
@@ -37,7 +46,7 @@ _YEAR_ADJECTIVE = frozenset(("hằng", "hàng", "lâu", "mỗi", "nhiều"))
 
 def clean_label(s: str) -> str:
     """Trim enumerators, connectives and the verb/qualifier words that stand before a value."""
-    m = _ENUM_PREFIX.match(s)
+    m = _ENUM_PREFIX.match(s) if _may_open_enum(s) else None
     if m:
         s = s[m.end() :]
     aim = s.find(" phấn đấu ")
@@ -113,6 +122,9 @@ def _keep_paren(m: re.Match[str]) -> str:
     return m.group(0) if not has_digit(_YEAR_ONLY.sub("", inner)) else " "
 
 
+_HELD_MARK = re.compile("[\ue000-\ue0ff]")  # (compiled once: see indicator_label._BRACKETED_FIGURE)
+
+
 def strip_numbers(s: str) -> str:
     if "(" not in s:
         return _strip_numbers_plain(s)
@@ -129,7 +141,7 @@ def strip_numbers(s: str) -> str:
     s = _strip_numbers_plain(s)
     if not held:
         return s
-    return re.sub("[\ue000-\ue0ff]", lambda m: held[ord(m.group()) - 0xE000], s)
+    return _HELD_MARK.sub(lambda m: held[ord(m.group()) - 0xE000], s)
 
 
 _PERIOD_PHRASE = re.compile(r"(?<![\w])(?:(?:lũy|luỹ) kế\s+)?\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?(?![\w])")

@@ -29,6 +29,9 @@ _SENTENCE_END = re.compile(r"[.!?…]\s+\S")
 # "4/12 tổ chức … tăng 8% so với năm 2014": a % after "tăng"/"giảm" is a change, not the ratio's own rate
 _CHANGE_BEFORE = re.compile(r"(?<![\w])(?:tăng|giảm)(?: thêm)?\s*$", re.IGNORECASE)
 _SHARE_CONTEXT = re.compile(r"cơ cấu|tỷ trọng|tỉ trọng", re.IGNORECASE)
+# (compiled once: re.search with a pattern's text looks it up in re's cache at every call)
+_EXCESS_BEFORE = re.compile(r"vượt\s+$")
+_NO_FIGURE = re.compile(r"[^\d;]{0,40}")
 
 
 def assign_keys(ratios: list[Ratio], indicators: list[Indicator], tallies: list[Tally]) -> None:
@@ -62,7 +65,7 @@ def link_rates(layout: Layout, ratios: list[Ratio], indicators: list[Indicator])
                 best = r
         if best is not None:
             before = text[max(0, ind.span[0] - 12) : ind.span[0]].lower()
-            ind.rel = "excess" if re.search(r"vượt\s+$", before) else "rate"
+            ind.rel = "excess" if _EXCESS_BEFORE.search(before) else "rate"
             ind.ref = best.key
 
 
@@ -255,7 +258,7 @@ def _whole_of(text: str, sent_start: int, part_at: int, noun: str) -> float | No
         return None
     opener = openers[-1]
     counts = list(_COUNT.finditer(text, sent_start, opener.start()))
-    if not counts or not re.fullmatch(r"[^\d;]{0,40}", text[counts[-1].end() : opener.start()]):
+    if not counts or not _NO_FIGURE.fullmatch(text[counts[-1].end() : opener.start()]):
         return None
     return parse_number(counts[-1].group(1))
 
