@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.extract import request_direction
+from desktop.core.extract import directives, request_direction, task_cues, task_items, task_owner
+from desktop.core.lexicon import LOWER_LETTERS, NAME_COMMA_TAILS, ORG_HEAD_RE
 
 LINES = [
     "", " ", "Bộ", "Bộ ", "các bộ, ngành", "Ban Bí thư Trung ương", "Bộ Chính trị", "Thủ tướng Chính phủ",
@@ -18,6 +19,18 @@ LINES = [
     "Đảng uỷ xã, UBND xã, xã, phường, thị trấn", "lãnh đạo huyện đề nghị tỉnh sớm bố trí vốn cho xã",
     "Bí thư Tỉnh ủy đề nghị huyện tập trung", "đồng chí Giám đốc Sở Nội vụ đề nghị Phòng Nội vụ các huyện",
     "XBộ Sở_Sở 1tỉnh ĐBộ\nBộ\n", "ban " + "x" * 29 + "tỉnh", "ban " + "x" * 31 + "tỉnh",
+    "Tỉnh Thanh Hóa cần tiếp tục", "Về lâu dài, Thanh Hóa cần tiếp tục có giải pháp, huyện Sơn Mỹ cần chủ động",
+    ",  Sở Y tế  cần  làm", "X cần được hỗ trợ, Y cần thiết, Z cần 500 tỷ, các xã cần\nrà soát", "a, bc cần x",
+    "Các cấp, các ngành; Sở A: cần làm, " + "b" * 70 + " cần làm", ", cần làm", "ab cần ", "xcần làm, ycần làm",
+    "theo các kiến nghị", "giải quyết 44 kiến nghị", "đã tiếp nhận 1.234,5 \n kiến nghị", "một số  kiến nghị",
+    "Một số\u00a0kiến nghị", "nội dung\n", "của\u2003", "trả lời٣ kiến nghị", "số ٣ kiến nghị", "x7\n\n", "7x ",
+    "Ông A cho biết, ông B cho hay; bà C chia sẻ và bày tỏ thông tin thêm", "Tôi ", "“Chúng ta", "cho biếtx",
+    "Sở Y tế trong tháng 9", "UBND huyện Vân Canh từ nay đến hết năm", "xã Phú Mỹ vào quý IV", "Sở X ngay\tsau",
+    "huyện Sơn Mỹ", "các xã, thị trấn", "Mọi người", "Ban chỉ đạo các cấp", "toàn\u00a0tỉnh", "Từng đơn vị",
+    "Phòng Tài chính và Kế hoạch; Sở Nội vụ, các sở và ngành liên quan, tỉnh, thành phố, Hà Nội và các huyện",
+    "Ban Tổ chức Tỉnh ủy chỉ đạo thực hiện", "UBND tỉnh lãnh đạo", "Sở Y tế chủ trì\n", "Sở Y tế tập trung  thực hiện",
+    "Đề nghị Sở A xem xét; đồng thời đề nghị Sở B bố trí, và cũng kiến nghị Bộ C; kính đề nghị Tỉnh ủy quan tâm",
+    "hỗ trợ vốn, đồng thời  tăng cường; đề xuất\nX, và đề nghị; ,; đồng thời", ";đề nghị x,đồng thời y",
 ]
 
 
@@ -59,3 +72,106 @@ def test_level_reads_the_ladder_as_before() -> None:
     assert request_direction._level("Ban Tổ chức Tỉnh ủy", last=False) == 1.5  # (the last named: "Tỉnh ủy")
     assert request_direction._level("Ban Tổ chức Tỉnh ủy", last=True) == 2.0
     assert request_direction._level("các tổ chức", last=True) is None
+
+
+_PLAIN_NAMED_CAN = re.compile(r"(?:^|,\s+)([^,;:]{2,60}?)\s+c(?<!\w.)ần\s+(?!được|thiết|\d)")
+
+
+def test_named_can_is_the_plain_search() -> None:
+    found = 0
+    for text in _phrases():
+        got = directives._NAMED_CAN_FIRST.match(text) or directives._NAMED_CAN.search(text, 1)
+        want = _PLAIN_NAMED_CAN.search(text)
+        assert ((got.span(), got.span(1)) if got else None) == ((want.span(), want.span(1)) if want else None), text
+        found += got is not None
+    assert found > 20
+
+
+_PLAIN_NOUN_USE = re.compile(r"(?:các|Các|những|Những|một số|Một số|Về|về|và|của|Đối với|đối với|theo|nội dung|"
+                             r"giải quyết|tiếp nhận|trả lời|\d(?:[\d.,]*\d)?)\s+$")
+
+
+def test_noun_use_is_the_plain_search_in_its_window() -> None:
+    found = 0
+    for line in LINES + [f"các{c}" for c in _NEIGHBOURS] + [f"{c} \n" for c in _NEIGHBOURS]:
+        for lo in range(len(line) + 1):
+            for hi in range(lo, len(line) + 1):
+                got = task_cues.noun_use(line[lo:hi])
+                assert got == (_PLAIN_NOUN_USE.search(line, lo, hi) is not None), (line, lo, hi)
+                found += got
+    assert found > 100
+
+
+def test_reported_speech_is_the_plain_search() -> None:
+    found = 0
+    for text in _phrases():
+        got = directives.reported_speech(text)
+        want = directives._REPORTED_OPENING.match(text) is not None or \
+            directives._REPORTED_WORDS.search(text) is not None
+        assert got == want, text
+        found += got
+    assert found > 20
+
+
+_PLAIN_BODY_END = re.compile(r"\s(?:trong|từ nay|đến hết|vào|ngay)\s")
+_PLAIN_COLLECTIVE = re.compile(r"^(?:các|Các|mọi|Mọi|toàn|Toàn|những|Những|mỗi|Mỗi|từng|Từng)\s|các cấp")
+_PLAIN_PLACE_BODY = re.compile(r"(?:huyện|xã|tỉnh|thị xã|thành phố|phường|thị trấn|quận)\s+(?=\w)")
+
+
+def _plain_one_body(who: str) -> str | None:
+    who = _PLAIN_BODY_END.split(who.strip(" ,:") + " ", maxsplit=1)[0].strip()
+    if not who or len(who.split()) > 12 or _PLAIN_COLLECTIVE.search(who) or "," in who:
+        return None
+    place = _PLAIN_PLACE_BODY.match(who)
+    if place and who[place.end()].isupper():
+        return who
+    return who if ORG_HEAD_RE.match(who) else None
+
+
+_PLAIN_AND_LOWER = re.compile(rf"\s+và\s+(?=[{LOWER_LETTERS}])")
+
+
+def _plain_split_bodies(s: str) -> list[str]:
+    pieces = [p.strip() for p in re.split(r"[,;]\s*", s) if p.strip()]
+    merged: list[str] = []
+    for p in pieces:
+        if merged and ((len(p.split()) == 1 and p[0].islower()) or p.startswith(NAME_COMMA_TAILS)):
+            merged[-1] += ", " + p
+        else:
+            merged.append(p)
+    return [x.strip() for p in merged for x in _PLAIN_AND_LOWER.split(p) if x.strip()]
+
+
+def test_bodies_are_read_as_by_the_plain_splits() -> None:
+    found = 0
+    for text in _phrases() + [f"Sở X{c}trong{c}tháng" for c in _NEIGHBOURS[:0x800]]:
+        assert task_owner.one_body(text) == _plain_one_body(text), text
+        assert task_owner.split_bodies(text) == _plain_split_bodies(text), text
+        found += task_owner.one_body(text) is not None
+    assert found > 20
+
+
+_PLAIN_HEAD_VERB = re.compile(r"\s+(?:chỉ đạo|lãnh đạo|chủ trì|thực hiện|tập trung)(?:\s+thực hiện)?$")
+
+
+def test_head_verb_is_cut_as_by_the_plain_sub() -> None:
+    cut = 0
+    for text in _phrases():
+        head = text.strip()
+        got = task_items._HEAD_VERB.sub("", head) if head.endswith(task_items._HEAD_VERBS) else head
+        assert got == _PLAIN_HEAD_VERB.sub("", head), text
+        cut += got != head
+    assert cut > 5
+
+
+_PLAIN_NEXT_REQUEST = re.compile(r"[,;]\s*(?=(?:(?:đồng thời|và|cũng)\s+)+(?:kính đề nghị|đề nghị|kiến nghị|đề xuất)\s)|"
+                                 r"[;]\s*(?=(?:kính đề nghị|đề nghị|kiến nghị|đề xuất)\s)|,\s*đồng thời\s+")
+
+
+def test_next_request_splits_as_the_plain_pattern() -> None:
+    split = 0
+    for text in _phrases():
+        got = request_direction._NEXT_REQUEST.split(text)
+        assert got == _PLAIN_NEXT_REQUEST.split(text), text
+        split += len(got) > 1
+    assert split > 10

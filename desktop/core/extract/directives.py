@@ -23,11 +23,6 @@ _UPWARD_ADDRESSEE = re.compile(
     r"HĐND tỉnh|tỉnh\s|Trung ương|Chính phủ|Thủ tướng|Quốc hội|Bộ\s|các bộ|cấp trên|cấp có thẩm quyền)"
 )
 _VERB_USE = re.compile(r"(?:chủ động|nghiên cứu|tham mưu|kịp thời|phải|cần|để)\s+$")
-# "kiến nghị" as a noun: after a determiner or preposition, or as the object of a verb that handles requests
-# (and a count: "đang giải quyết 44 kiến nghị" counts requests, it makes none)
-_NOUN_USE = re.compile(r"(?:các|Các|những|Những|một số|Một số|Về|về|và|của|Đối với|đối với|theo|nội dung|giải quyết|"
-                       r"tiếp nhận|"
-                       r"trả lời|\d(?:[\d.,]*\d)?)\s+$")
 # "(?<!\w.)" after the first letter: a whole word, in the shape re can skip ahead with (see rx.py)
 # "yêu cầu", "lưu ý huyện cần …", "nhấn mạnh: …", "chỉ đạo: …" (with the colon: "nhấn mạnh những kết quả" is
 # praise, "dự và chỉ đạo hội nghị" attendance)
@@ -238,8 +233,10 @@ def _directs(sent: str, m: re.Match[str]) -> bool:
     return True
 
 
-# "<a named body> cần <work>" (not "cần được …", passive, nor "cần 500 tỷ đồng", a need)
-_NAMED_CAN = re.compile(r"(?:^|,\s+)([^,;:]{2,60}?)\s+c(?<!\w.)ần\s+(?!được|thiết|\d)")
+# "<a named body> cần <work>" (not "cần được …", passive, nor "cần 500 tỷ đồng", a need), at the start or after a
+# comma: tried at the start, then searched from a comma (re jumps from one to the next)
+_NAMED_CAN_AFTER = r"([^,;:]{2,60}?)\s+c(?<!\w.)ần\s+(?!được|thiết|\d)"
+_NAMED_CAN_FIRST, _NAMED_CAN = re.compile(rf"(?:^|,\s+){_NAMED_CAN_AFTER}"), re.compile(rf",\s+{_NAMED_CAN_AFTER}")
 
 
 def _named_subject(seg: str) -> bool:
@@ -297,7 +294,7 @@ def _first_trigger(sent: str) -> tuple[str, int, int] | None:
     if m and _wish_directs(sent, m):
         cands.append(("require", m.start(), m.end()))
     for m in _PROPOSE.finditer(sent) if has_any(sent, cue.PROPOSE_WORDS) else ():
-        if _NOUN_USE.search(sent, max(0, m.start() - 40), m.start()) or \
+        if cue.noun_use(sent[max(0, m.start() - 40) : m.start()]) or \
                 _PROPOSE_AS_NOUN_AFTER.match(sent, m.end()):  # "kiến nghị của cử tri": a noun
             continue
         if m.group(1) == "đề xuất" and not _THEN_KIEN_NGHI.match(sent, m.end()) and not (
@@ -316,7 +313,8 @@ def _first_trigger(sent: str) -> tuple[str, int, int] | None:
     if m and re.search(r"(?:^|,\s*)(?:[^,]{0,25}\s)?$", sent[: m.start()]):
         cands.append(("can", m.start(), m.end()))
     elif "cần" in sent:
-        named = _NAMED_CAN.search(sent)  # "…, Thanh Hóa cần tiếp tục có những giải pháp …": a named body must
+        named = _NAMED_CAN_FIRST.match(sent) or _NAMED_CAN.search(sent, 1)  # "…, Thanh Hóa cần tiếp tục có những
+        # giải pháp …": a named body must
         if named and _named_subject(named.group(1)):
             cands.append(("named", named.start(1), named.end()))
     if not cands:
@@ -382,12 +380,14 @@ _ASKS_UP = re.compile(r"(?:(?:đồng thời|Đồng thời)\s*,?\s*)?(?:kiến 
 
 # An attribution of reported speech or a first-person voice: a sentence that reports, not one that directs
 # (the words searched in the shape re skips ahead with, see rx.py; the openings tried at the start only)
-_REPORTED_WORDS = re.compile(rf"{words(['cho biết', 'cho hay', 'chia sẻ', 'bày tỏ', 'thông tin thêm'])}(?![\w])")
+_REPORTING = ("cho biết", "cho hay", "chia sẻ", "bày tỏ", "thông tin thêm")  # (searched only where one stands)
+_REPORTED_WORDS = re.compile(rf"{words(_REPORTING)}(?![\w])")
 _REPORTED_OPENING = re.compile(r"\s*(?:[“\"]|(?:Chúng tôi|Tôi|Chúng ta)\s)")
 
 
 def reported_speech(sent: str) -> bool:
-    return _REPORTED_OPENING.match(sent) is not None or _REPORTED_WORDS.search(sent) is not None
+    return _REPORTED_OPENING.match(sent) is not None or (
+        has_any(sent, _REPORTING) and _REPORTED_WORDS.search(sent) is not None)
 
 
 def _run_fields(clause: str, deadline: str | None) -> tuple[str | None, str | None]:

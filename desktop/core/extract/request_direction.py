@@ -177,8 +177,10 @@ def strip_addressee(s: str) -> str:
 
 
 # "…; đồng thời kiến nghị UBND tỉnh …", ", đồng thời …": a second request in the same sentence
-_NEXT_REQUEST = re.compile(r"[,;]\s*(?=(?:(?:đồng thời|và|cũng)\s+)+(?:kính đề nghị|đề nghị|kiến nghị|đề xuất)\s)|"
-                           r"[;]\s*(?=(?:kính đề nghị|đề nghị|kiến nghị|đề xuất)\s)|,\s*đồng thời\s+")
+# (each alternative opens with its mark, "[,;]" as "," and ";", so that re jumps from one mark to the next)
+_ASK_VERB = r"(?:kính đề nghị|đề nghị|kiến nghị|đề xuất)\s"
+_ASK_AGAIN = rf"(?:(?:đồng thời|và|cũng)\s+)+{_ASK_VERB}"
+_NEXT_REQUEST = re.compile(rf",\s*(?={_ASK_AGAIN})|;\s*(?={_ASK_AGAIN})|;\s*(?={_ASK_VERB})|,\s*đồng thời\s+")
 
 
 _COLON_LEAD = re.compile(r"(?:xem xét|như sau|gồm)?\s*:\s*")

@@ -52,3 +52,15 @@ def may_require(sent: str) -> bool:
     """Whether directives._REQUIRE can match: one of its words, "nhấn mạnh" and "chỉ đạo" only before a colon
     (its look-ahead), so that most sentences of "chỉ đạo" (guidance reported) need no search."""
     return "êu cầu" in sent or "lưu ý" in sent or (":" in sent and has_any(sent, BEFORE_COLON))
+
+
+# "kiến nghị" as a noun: after a determiner or preposition, or as the object of a verb that handles requests
+# (and a count: "đang giải quyết 44 kiến nghị" counts requests, it makes none)
+NOUN_BEFORE = ("các", "Các", "những", "Những", "một số", "Một số", "Về", "về", "và", "của", "Đối với", "đối với",
+               "theo", "nội dung", "giải quyết", "tiếp nhận", "trả lời")
+
+
+def noun_use(before: str) -> bool:
+    """``before`` ends with one of NOUN_BEFORE or a digit, then blanks: the search ``(?:words|\\d…)\\s+$``
+    without a try at every position (``\\s`` is what str.isspace() calls a blank, ``\\d`` str.isdecimal())."""
+    return before[-1:].isspace() and (before.rstrip().endswith(NOUN_BEFORE) or before.rstrip()[-1:].isdecimal())

@@ -84,14 +84,16 @@ def answered_request(col: Collector, body: str, s0: int, group: str | None) -> b
     return True
 
 
-_HEAD_VERB = re.compile(r"\s+(?:chỉ đạo|lãnh đạo|chủ trì|thực hiện|tập trung)(?:\s+thực hiện)?$")
+_HEAD_VERBS = ("chỉ đạo", "lãnh đạo", "chủ trì", "thực hiện", "tập trung")  # (the sub tried on a head ending so)
+_HEAD_VERB = re.compile(rf"\s+(?:{'|'.join(_HEAD_VERBS)})(?:\s+thực hiện)?$")
 _ASK_OPENING = re.compile(r"(?:Đề nghị|Yêu cầu|Giao)\s+")
 
 
 def body_heading(head: str, colon: bool) -> str | None:
     """The body a heading item names ("Sở Y tế", "Đề nghị Ủy ban MTTQ tỉnh"), without its verb, or None.
     Without a colon the heading is the name alone: no work verb in it."""
-    head = _HEAD_VERB.sub("", head.strip())
+    head = head.strip()
+    head = _HEAD_VERB.sub("", head) if head.endswith(_HEAD_VERBS) else head
     ask = _ASK_OPENING.match(head)
     if ask:
         head = head[ask.end() :]

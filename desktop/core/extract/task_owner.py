@@ -18,6 +18,7 @@ from desktop.core.lexicon import (
     TASK_VERB_RE,
     search_task_verb,
 )
+from desktop.core.rx import has_any
 
 # Openers before a clause's subject: connectives, a purpose ("Để xác định vị trí dự án, UBND tỉnh …") and a role
 # ("với vai trò là chủ đầu tư, Tập đoàn X chủ động …")
@@ -39,7 +40,8 @@ def _without_modal_tail(org: str) -> str:
 _MODAL_INSIDE = re.compile(r"\s(?:cần|phải|nên)\s")
 _COMRADE = re.compile(r"^(?:Đồng chí|đồng chí)\s+")
 _LIST_CUT = re.compile(r"[,;]\s*")
-_BODY_END = re.compile(r"\s(?:trong|từ nay|đến hết|vào|ngay)\s")  # "Sở Y tế trong tháng 9 …": the body ends
+_BODY_END_WORDS = ("trong", "từ nay", "đến hết", "vào", "ngay")  # (the split tried only where one stands)
+_BODY_END = re.compile(rf"\s(?:{'|'.join(_BODY_END_WORDS)})\s")  # "Sở Y tế trong tháng 9 …": the body ends
 
 
 def org_before_verb(text: str) -> str | None:
@@ -77,7 +79,7 @@ def split_bodies(s: str) -> list[str]:
             merged.append(p)
     out: list[str] = []
     for p in merged:
-        parts = _AND_LOWER.split(p)
+        parts = _AND_LOWER.split(p) if "và" in p else [p]  # (the word the pattern needs)
         out.extend(x.strip() for x in parts if x.strip())
     return out
 
@@ -157,7 +159,8 @@ def lead_owner_of(text: str) -> str | None:
 # A place-named body written in lower case as the subject of a directive: "huyện Vân Canh tập trung …"
 _PLACE_BODY = re.compile(r"(?:huyện|xã|tỉnh|thị xã|thành phố|phường|thị trấn|quận)\s+(?=\w)")
 # Several bodies, or everyone: no one in particular owns the work (contract 1.1, the annotators' notes)
-_COLLECTIVE = re.compile(r"^(?:các|Các|mọi|Mọi|toàn|Toàn|những|Những|mỗi|Mỗi|từng|Từng)\s|các cấp")
+# (an opening word, or "các cấp" anywhere: ``^(?:…)\s|các cấp`` searched, as a match and a substring test)
+_COLLECTIVE = re.compile(r"(?:các|Các|mọi|Mọi|toàn|Toàn|những|Những|mỗi|Mỗi|từng|Từng)\s")
 
 
 def addressee_of(clause: str) -> str | None:
@@ -173,8 +176,9 @@ def addressee_before(clause: str, cut: int | None) -> str | None:
 
 def one_body(who: str) -> str | None:
     """``who`` if it names one body or place ("huyện Sơn Mỹ", "Sở Y tế"), not several or everyone."""
-    who = _BODY_END.split(who.strip(" ,:") + " ", maxsplit=1)[0].strip()
-    if not who or len(who.split()) > 12 or _COLLECTIVE.search(who) or "," in who:
+    who = who.strip(" ,:") + " "
+    who = (_BODY_END.split(who, maxsplit=1)[0] if has_any(who, _BODY_END_WORDS) else who).strip()
+    if not who or len(who.split()) > 12 or _COLLECTIVE.match(who) or "các cấp" in who or "," in who:
         return None
     place = _PLACE_BODY.match(who)
     if place and who[place.end()].isupper():
