@@ -31,6 +31,10 @@ LINES = [
     "Ban Tổ chức Tỉnh ủy chỉ đạo thực hiện", "UBND tỉnh lãnh đạo", "Sở Y tế chủ trì\n", "Sở Y tế tập trung  thực hiện",
     "Đề nghị Sở A xem xét; đồng thời đề nghị Sở B bố trí, và cũng kiến nghị Bộ C; kính đề nghị Tỉnh ủy quan tâm",
     "hỗ trợ vốn, đồng thời  tăng cường; đề xuất\nX, và đề nghị; ,; đồng thời", ";đề nghị x,đồng thời y",
+    "II. NHIỆM VỤ VÀ GIẢI PHÁP", "Điều 3. Tổ chức thực hiện", "Phương hướng, nhiệm vụ 6 tháng cuối năm",
+    "IV. TIẾN ĐỘ THỰC HIỆN (DỰ KIẾN)", "Tiến độ: theo kế hoạch", "tiến độ. dự kiến", "Phân công thực hiện",
+    "Điều khoản thi hành", "Phương án", "I. MỤC ĐÍCH, YÊU CẦU", "Quan điểm, nguyên tắc", "Phạm vi", "mục tiêu",
+    "CHỈ TIÊU", "Mục Tiêu Chủ Yếu", "Nhiệm Vụ", "gIẢI pHÁP",
 ]
 
 
@@ -175,3 +179,37 @@ def test_next_request_splits_as_the_plain_pattern() -> None:
         assert got == _PLAIN_NEXT_REQUEST.split(text), text
         split += len(got) > 1
     assert split > 10
+
+
+_PLAIN_HEADS = [
+    (task_cues.HEAD_TASK, r"nhiệm vụ|NHIỆM VỤ|tổ chức thực hiện|TỔ CHỨC THỰC HIỆN|giải pháp|GIẢI PHÁP|phân công|"
+                          r"PHÂN CÔNG|phương hướng|PHƯƠNG HƯỚNG|thi hành|tiến độ[^.:]*(?:dự kiến|kế hoạch)|phương án"),
+    (task_cues.HEAD_TARGET, r"mục tiêu|chỉ tiêu"),
+    (task_cues.HEAD_AIMS, r"mục đích|yêu cầu|quan điểm|nguyên tắc|phạm vi"),
+]
+
+
+def test_heading_cues_find_what_the_plain_any_case_searches_find() -> None:
+    found = 0
+    texts = [v for t in _phrases() for v in (t, t.upper(), t.lower(), t.title(), t.swapcase())]
+    for rx, plain_source in _PLAIN_HEADS:
+        plain = re.compile(plain_source, re.IGNORECASE)
+        for text in texts:
+            got, want = rx.search(text), plain.search(text)
+            assert (got.start() if got else None) == (want.start() if want else None), (plain_source, text)
+            assert (rx.match(text) is None) == (plain.match(text) is None), (plain_source, text)
+            found += got is not None
+    assert found > 100
+
+
+def test_heading_cue_first_letters_have_no_case_variant_but_their_capital() -> None:
+    firsts = set()
+    for rx, _source in _PLAIN_HEADS:  # (the class of first letters rx.choice() opens with)
+        opening = re.match(r"\(\?:\[([^\]]+)\]", rx.pattern)
+        assert opening is not None, rx.pattern
+        firsts |= set(opening.group(1).lower())
+    assert firsts >= {"n", "t", "g", "p", "m", "c", "y", "q"}
+    for first in firsts:
+        any_case = re.compile(first, re.IGNORECASE)
+        variants = {chr(c) for c in range(0x110000) if any_case.fullmatch(chr(c))}
+        assert variants == {first, first.upper()}, first

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.rx import has_any
+from desktop.core.rx import choice, has_any
 
 BRACKET_NUMBER = re.compile(r"\s*\(\d{1,2}\)")  # "(2) …"
 FIRST_BRACKET = re.compile(r"^\s*\(1\)")
@@ -21,11 +21,12 @@ TASKS_WORD = re.compile(r"nhiệm vụ|yêu cầu|giao|như sau|sau:|giải phá
 # What a section heading announces: requests, work, targets, a plan's aims, a review, the work ahead, replies
 HEAD_PROPOSAL = re.compile(r"đề xuất|kiến nghị|ĐỀ XUẤT|KIẾN NGHỊ")
 # (also a resolution's "Điều khoản thi hành", a planned "Tiến độ thực hiện (dự kiến)", a plan's "Phương án")
-HEAD_TASK = re.compile(r"nhiệm vụ|NHIỆM VỤ|tổ chức thực hiện|TỔ CHỨC THỰC HIỆN|giải pháp|GIẢI PHÁP|phân công|"
-                       r"PHÂN CÔNG|phương hướng|PHƯƠNG HƯỚNG|thi hành|tiến độ[^.:]*(?:dự kiến|kế hoạch)|phương án",
-                       re.IGNORECASE)
-HEAD_TARGET = re.compile(r"mục tiêu|chỉ tiêu", re.IGNORECASE)
-HEAD_AIMS = re.compile(r"mục đích|yêu cầu|quan điểm|nguyên tắc|phạm vi", re.IGNORECASE)  # a plan's purpose: no work
+# (in any case, as rx.choice(): re jumps from one of the first letters to the next; none of them has a case
+# variant but its capital, see the tests)
+HEAD_TASK = re.compile(choice(("nhiệm vụ", "tổ chức thực hiện", "giải pháp", "phân công", "phương hướng", "thi hành",
+                               r"tiến độ[^.:]*(?:dự kiến|kế hoạch)", "phương án")))
+HEAD_TARGET = re.compile(choice(("mục tiêu", "chỉ tiêu")))
+HEAD_AIMS = re.compile(choice(("mục đích", "yêu cầu", "quan điểm", "nguyên tắc", "phạm vi")))  # a plan's purpose
 # "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 11" reports what was done; the work ahead has its own heading
 HEAD_RESULT = re.compile(r"kết quả|tình hình|đánh giá", re.IGNORECASE)
 HEAD_AHEAD = re.compile(r"phương hướng|trọng tâm|thời gian tới|tiếp theo|sắp tới|giải pháp|tổ chức thực hiện|"

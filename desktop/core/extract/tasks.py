@@ -214,14 +214,14 @@ class _TaskReader:
             self.item_owner, self.item_group = owner, enum[0]
             return
         if enum or _SECTION_HEAD.match(t) or t.isupper():
-            results = bool(cue.HEAD_RESULT.search(t)) and not cue.HEAD_AHEAD.search(t)
             # a plan's "II. NỘI DUNG" lists the work it sets; "III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH" answers requests
             plan_content = (self.layout.doc_type or "").startswith("KẾ HOẠCH") and "NỘI DUNG" in t.upper()
             # in a conclusion or notice the higher level answers the requests put to it
             answers = (self.layout.doc_type or "").startswith(("KẾT LUẬN", "THÔNG BÁO"))
             self.mode = ("replies" if cue.HEAD_REPLIES.search(t) or (answers and cue.HEAD_PROPOSAL.search(t))
                          else "proposals" if cue.HEAD_PROPOSAL.search(t)
-                         else "tasks" if plan_content else None if results
+                         else "tasks" if plan_content  # (a review: results read, not the work ahead)
+                         else None if cue.HEAD_RESULT.search(t) and not cue.HEAD_AHEAD.search(t)
                          else "tasks" if cue.HEAD_TASK.search(t) else "targets" if cue.HEAD_TARGET.search(t)
                          else "aims" if cue.HEAD_AIMS.search(t) else None)
             self.lead_owner, self.plain_items, self.directive_open, self.item_owner = None, False, False, None
