@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.extract import directives, request_direction, task_cues, task_items, task_owner
+from desktop.core.extract import common, directives, request_direction, task_cues, task_items, task_owner
 from desktop.core.lexicon import LOWER_LETTERS, NAME_COMMA_TAILS, ORG_HEAD_RE
 
 LINES = [
@@ -213,3 +213,27 @@ def test_heading_cue_first_letters_have_no_case_variant_but_their_capital() -> N
         any_case = re.compile(first, re.IGNORECASE)
         variants = {chr(c) for c in range(0x110000) if any_case.fullmatch(chr(c))}
         assert variants == {first, first.upper()}, first
+
+
+SENTENCES = [
+    "Đồng chí yêu cầu: Sở Y tế hoàn thành trước 30/6. Sở Nội vụ rà soát… Các xã báo cáo!  Ông A hỏi: làm sao?",
+    "Chủ tịch nói: “Phải làm ngay.” Sau đó, “Hoàn thành!” - Sở X rà soát... 2. Tiếp tục; (Ghi chú.) Xong./. Hết",
+    "Kết luận...  Tiếp theo (xem phụ lục.) \"Báo cáo.\" 5 xã. — Sở A!? Được.’ Ông B. ",
+    "  Một câu không dấu", ".", "Câu. ", "a.\u00a0B. c", "x?” Y", "Xong./.", "Cuối cùng…” Đó là.", "\n\nA. B\n",
+    "yêu cầu: rà soát; (a; b) “c; d” e; f.  Sở X; Sở Y. Hết; ;", "Một. Hai.) Ba.”) Bốn./. Năm",
+]
+
+
+def test_sentences_from_a_start_are_those_of_the_tail() -> None:
+    for text in SENTENCES + LINES:
+        for m in common._SENT_END.finditer(text):  # what a sentence end is written with
+            assert set(m.group()) <= task_cues._END_MARKS, (text, m.group())
+        for start in range(len(text) + 1):
+            got = task_cues.sentences_from(text, start)
+            assert got == list(common.sentences(text[start:], start)), (text, start)
+
+
+def test_clauses_are_the_plain_split() -> None:
+    for text in SENTENCES + LINES + [f"{c}x;{c}" for c in "  ;()[]“”\"\n\u00a0."]:
+        for offset in (0, 7):
+            assert task_cues.clauses(text, offset) == common.split_clauses(text, offset), text

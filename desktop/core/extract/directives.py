@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract import task_cues as cue
-from desktop.core.extract.common import sentences, split_clauses, trimmed
+from desktop.core.extract.common import sentences, trimmed
 from desktop.core.extract.request_direction import Speaker, is_upward, names_leader, names_unit, proposals_from
 from desktop.core.extract.task_collector import Collector
 from desktop.core.extract.task_fields import frame_deadline
@@ -332,14 +332,13 @@ def directive_text(col: Collector, t: str, start: int, offset: int, first_from_c
     period in its ``frame`` or before the first clause's work ("yêu cầu trong tháng 4 báo chí tiếp tục …;
     …") and the one body the first clause opens with ("yêu cầu huyện X tập trung …; đồng thời …") belong to
     every clause of the run that names none of its own (contract 1.1)."""
-    chunk = t[start:]
     first = True
     run_owner: str | None = None
     run_deadline = frame_deadline(frame) if frame else None
-    for s, e, sent in sentences(chunk, start):
+    for s, e, sent in cue.sentences_from(t, start):
         if not first and reported_speech(sent):
             break  # "Phó Chủ tịch UBND tỉnh cho hay, …", "Chúng tôi đã …": the account goes on, the directive ended
-        for a, b, clause in split_clauses(sent, s):
+        for a, b, clause in cue.clauses(sent, s):
             text = clause
             if first and first_from_can:
                 m = _CAN.search(text)

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.core.extract.common import sentences, split_clauses, trimmed
+from desktop.core.extract.common import trimmed
 from desktop.core.extract.task_collector import Collector
+from desktop.core.extract.task_cues import clauses, sentences_from
 from desktop.core.extract.task_owner import ASK_LEAD, assigned_owner, work_start
 from desktop.core.lexicon import LOWER_LETTERS, UPPER_LETTERS
 from desktop.core.rx import has_any
@@ -200,7 +201,7 @@ def proposals_from(col: Collector, t: str, start: int, end: int, offset: int) ->
         base = start + colon.end()
         if _LEAD_BEFORE_COLON.search(seg, 0, colon.start()) or colon.group().strip() != ":":
             # "kiến nghị … một số nội dung như: A. B. C.": the requests run on to the paragraph's end
-            for s, e, sent in sentences(t[base:], base):
+            for s, e, sent in sentences_from(t, base):
                 if s > base and _REPORTED.search(sent):
                     return s  # "Những vấn đề … đã được … trả lời": the account goes on, the requests ended
                 _proposal_parts(col, t, s, t[s:e], offset)
@@ -233,7 +234,7 @@ def _proposal_parts(col: Collector, t: str, base: int, body: str, offset: int) -
             stripped = strip_addressee(part[inner.end() :]) if inner else part
             pos = part_start + len(part) - len(stripped)
             part = stripped
-        for a, b, _clause in split_clauses(part, pos):
+        for a, b, _clause in clauses(part, pos):
             a2, b2, txt = trimmed(t, a, b, offset)
             col.proposal(a2, b2, txt)
         pos = t.find(part, pos) + len(part)
