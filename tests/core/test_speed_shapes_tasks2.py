@@ -237,3 +237,4 @@ def test_clauses_are_the_plain_split() -> None:
     for text in SENTENCES + LINES + [f"{c}x;{c}" for c in "  ;()[]“”\"\n\u00a0."]:
         for offset in (0, 7):
             assert task_cues.clauses(text, offset) == common.split_clauses(text, offset), text
+

@@ -96,21 +96,22 @@ _DOC_BEFORE = re.compile(r"(?=[\dLHNQK])(?:\d+/[\w./-]*\w|(?:Luật|Hiến pháp
 
 # "thường xuyên", "hằng tháng" as whole words, the left edge checked after the first letter (see rx.py)
 _REGULARLY = re.compile(r"[Tt](?<!\w.)hường xuyên(?![\w])")
-_EVERY = re.compile(r"[Hh](?<!\w.)[ằà]ng\s+(?:tháng|quý|năm|tuần)")
+# (_EVERY begins after its first letter, from "ằ"/"à", rarer letters re jumps to, as _WITHIN and _AT)
+_EVERY = re.compile(r"[ằà](?<=[Hh][ằà])(?<!\w..)ng\s+(?:tháng|quý|năm|tuần)")
 _FIELD_INLINE = re.compile(r"[CcĐđ](?:(?<=[Cc])ơ quan|(?<=[Đđ])ơn vị) (?P<kind>chủ trì|phối hợp)\s*:\s*"
                            r"(?P<value>[^;.]+)")
 
 
-def deadline_in(text: str, low: str = "") -> str | None:
-    """A full date becomes ISO; otherwise the phrase as written (``trong quý IV/2024``, ``thường xuyên``).
-    ``low``: the text lower-cased, if the caller has it."""
+def deadline_in(text: str) -> str | None:
+    """A full date becomes ISO; otherwise the phrase as written (``trong quý IV/2024``, ``thường xuyên``)."""
     # (the substring tests skip the regexes on most texts: each pattern's letters as written, so that only a
     # yearless "tháng" date, matched in any case, needs the lower-cased text)
-    dated = has_digit(text) and ("/" in text or "tháng" in (low or text.lower()))
+    dated = has_digit(text) and ("/" in text or "tháng" in text.lower())
     for dm in _dated(text) if dated else ():
         d = find_dates("ngày " + dm.group(1))
-        if d and d[0].iso():
-            return d[0].iso()
+        iso = d[0].iso() if d else None
+        if iso:
+            return iso
     m = _WITHIN.search(text) if "rong" in text else None
     m = m or (_AT.search(text) if "vào" in text or "Vào" in text else None)  # "hoàn thành vào quý III/2025"
     if m:
@@ -125,9 +126,7 @@ def deadline_in(text: str, low: str = "") -> str | None:
     if m and not re.search(r"nhiệm vụ\s+$", text[: m.start()]):
         return m.group(0)
     m = None if not ("ằng" in text or "àng" in text) else _EVERY.search(text)
-    if m:
-        return m.group(0)
-    return None
+    return text[m.start() - 1 : m.end()] if m else None  # (with its first letter)
 
 
 # the nouns of a product, some in either case
