@@ -4,7 +4,6 @@ filled in) or a proposal, each long enough to be one."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from desktop.core.extract.task_fields import fill_fields
 from desktop.core.layout import Layout
@@ -18,8 +17,8 @@ _ORDINAL_LEAD = re.compile(r"((?:[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy|t
 
 
 def _lower_len(text: str) -> int:
-    """``len(text.lower())``: "İ" (U+0130) is the one letter that lower-cases to two."""
-    return len(text) + text.count("\u0130")
+    """``len(text.lower())``: "İ" (U+0130) is the one letter that lower-cases to two (counted where it stands)."""
+    return len(text) + text.count("\u0130") if "\u0130" in text else len(text)
 
 
 def _fewer_words(text: str, n: int) -> bool:
@@ -56,7 +55,12 @@ class Collector:
         """The tasks, each text once (the first of those written alike, case aside). Only texts as long as
         another, lower-cased, can be written alike: only those are lower-cased (lowering Vietnamese costs)."""
         sizes = [_lower_len(t.text) for t in self.tasks]
-        shared = {n for n, count in Counter(sizes).items() if count > 1}
+        once: set[int] = set()
+        shared: set[int] = set()  # (the sizes that come again: a set, not a Counter, costs little to build)
+        for n in sizes:
+            (shared if n in once else once).add(n)
+        if not shared:  # no two alike in length: all distinct
+            return list(self.tasks)
         seen: set[str] = set()
         out = []
         for t, size in zip(self.tasks, sizes, strict=True):
