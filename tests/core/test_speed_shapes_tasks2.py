@@ -8,7 +8,16 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.extract import common, directives, request_direction, task_cues, task_items, task_owner
+from desktop.core.extract import (
+    common,
+    directives,
+    enumeration,
+    request_direction,
+    task_cues,
+    task_items,
+    task_owner,
+    tasks,
+)
 from desktop.core.lexicon import LOWER_LETTERS, NAME_COMMA_TAILS, ORG_HEAD_RE
 
 LINES = [
@@ -238,3 +247,23 @@ def test_clauses_are_the_plain_split() -> None:
         for offset in (0, 7):
             assert task_cues.clauses(text, offset) == common.split_clauses(text, offset), text
 
+
+def test_item_marks_are_each_lines_enumerator_and_dash() -> None:
+    texts = SENTENCES + LINES + ["1. Mục", "(2) Nâng cao", "a) Hoạt động", "IV- MỤC TIÊU", "- Sở", "–x", "• y", "+ z",
+                                 "\u00a0- Sở", " 3) x", "\t(1) x", "2.1. Tổng", "1.5 ha", ""]
+    texts += [f"{c}{rest}" for c in _NEIGHBOURS[:0x3000:7] for rest in (" Sở", ") x", "- y")]
+    enums, dashes = enumeration.item_marks(texts)
+    assert enums == [enumeration.line_enumerator(t) for t in texts] + [None]
+    assert [(m.span() if m else None) for m in dashes] == \
+        [(m.span() if m else None) for m in map(enumeration.dash_item, texts)] + [None]
+
+
+_PLAIN_CLOSING_IN_FORCE = re.compile(r"(?:Nghị quyết|Kết luận|Chỉ thị|Thông báo) này (?:được phổ biến|có hiệu lực)")
+
+
+def test_closing_in_force_is_searched_only_where_its_verbs_stand() -> None:
+    texts = _phrases() + ["Nghị quyết này có hiệu lực từ ngày ký.", "Thông báo này được phổ biến", "Kết luận này x"]
+    for text in texts:
+        if _PLAIN_CLOSING_IN_FORCE.search(text):
+            assert any(v in text for v in tasks._IN_FORCE), text
+        assert (tasks._CLOSING_IN_FORCE.search(text) is None) == (_PLAIN_CLOSING_IN_FORCE.search(text) is None)

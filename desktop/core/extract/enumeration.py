@@ -57,6 +57,21 @@ def line_enumerator(text: str) -> tuple[str, int] | None:
     return (m.group(1) or m.group(2) or m.group(3) or m.group(4)), m.end()
 
 
+def item_marks(texts: list[str]) -> tuple[list[tuple[str, int] | None], list[re.Match[str] | None]]:
+    """Each text's :func:`line_enumerator` and :func:`dash_item`, and a last None each (for the text after the
+    last); each tried only on a text whose first character can open it, as those functions test."""
+    enums: list[tuple[str, int] | None] = []
+    dashes: list[re.Match[str] | None] = []
+    for text in texts:
+        first = text[:1]
+        blank = first.isspace()
+        enums.append(line_enumerator(text) if blank or first in _LINE_FIRST else None)
+        dashes.append(DASH_ITEM.match(text) if blank or first in _DASHES else None)
+    enums.append(None)
+    dashes.append(None)
+    return enums, dashes
+
+
 @lru_cache(maxsize=1024)
 def is_heading(text: str) -> bool:
     """A section heading (``1. Đánh giá chung``, ``I- MỤC TIÊU``): short, no sentence punctuation."""

@@ -21,7 +21,7 @@ from desktop.core.extract import task_cues as cue
 from desktop.core.extract import task_items
 from desktop.core.extract.common import sentences, trimmed
 from desktop.core.extract.directives import directive_text, has_trigger, inline_items, proposals_from, read_prose
-from desktop.core.extract.enumeration import dash_item, inline_markers, is_heading, line_enumerator
+from desktop.core.extract.enumeration import inline_markers, is_heading, item_marks
 from desktop.core.extract.request_direction import (
     Speaker,
     asked_above,
@@ -38,12 +38,12 @@ from desktop.core.extract.task_tables import FIELD_LINE, field_tasks, table_task
 from desktop.core.layout import Layout, Para
 from desktop.core.lexicon import ORG_HEAD_RE
 from desktop.core.model import Proposal, Task
+from desktop.core.rx import has_any
 from desktop.core.vnnum import has_digit
 
 __all__ = ["extract_tasks_and_proposals"]
 
-# The tests read a task's deadline and product from here, under these names.
-_deadline, _product = deadline_in, product_in
+_deadline, _product = deadline_in, product_in  # (the tests read a task's deadline and product here, so named)
 
 # A lead-in that quotes a statute: general rules for classes of bodies, not assignments
 _STATUTE_LEAD = re.compile(r"^Căn cứ (?:theo |tại |vào )?(?:khoản \d+ )?Điều \d+[a-z]? (?:của )?"
@@ -58,14 +58,15 @@ _DIRECTING_TYPES = ("KẾ HOẠCH", "THÔNG BÁO", "KẾT LUẬN", "NGHỊ QUY�
 # A closing paragraph: "… thông báo để các cơ quan … biết", "Nghị quyết này có hiệu lực …", "Trên đây là …", "báo
 # cáo để … biết, chỉ đạo", "Nơi nhận", "trân trọng thông báo" (each shape searched only where its words stand)
 _CLOSING_NOTICE = re.compile(r"thông báo để (?:các )?[^.]{0,60}biết")
-_CLOSING_IN_FORCE = re.compile(r"(?:Nghị quyết|Kết luận|Chỉ thị|Thông báo) này (?:được phổ biến|có hiệu lực)")
+_IN_FORCE = ("được phổ biến", "có hiệu lực")  # (searched only where one stands: " này " is common)
+_CLOSING_IN_FORCE = re.compile(rf"(?:Nghị quyết|Kết luận|Chỉ thị|Thông báo) này (?:{'|'.join(_IN_FORCE)})")
 _CLOSING_REPORT = re.compile(r"báo cáo (?:để )?[^.]{0,40}biết,? chỉ đạo")
 
 
 def _closing(t: str) -> bool:
-    return (t.startswith(("Trên đây là", "Nơi nhận")) or "trân trọng thông báo" in t
-            or ("thông báo để" in t and _CLOSING_NOTICE.search(t) is not None)
-            or (" này " in t and _CLOSING_IN_FORCE.search(t) is not None)
+    return (t.startswith(("Trên đây là", "Nơi nhận")) or ("thông báo" in t and (  # (the words of the first two)
+            "trân trọng thông báo" in t or ("thông báo để" in t and _CLOSING_NOTICE.search(t) is not None)))
+            or (has_any(t, _IN_FORCE) and _CLOSING_IN_FORCE.search(t) is not None)
             or ("biết" in t and "báo cáo" in t and _CLOSING_REPORT.search(t) is not None))
 
 
@@ -126,8 +127,7 @@ class _TaskReader:
         self.paras = [p for p in layout.paras if p.role == "body"]
         # each paragraph's enumerator and dash, read once (several readers ask about the next paragraphs); a
         # last None stands for the paragraph after the last
-        self.enums = [line_enumerator(p.text) for p in self.paras] + [None]
-        self.dashes = [dash_item(p.text) for p in self.paras] + [None]
+        self.enums, self.dashes = item_marks([p.text for p in self.paras])
         self.directs = (layout.doc_type or "").startswith(_DIRECTING_TYPES)  # an official text that assigns work
 
     def read(self) -> tuple[list[Task], list[Proposal]]:
@@ -140,17 +140,17 @@ class _TaskReader:
 
     def _paragraph(self, k: int, p: Para) -> None:
         t = p.text
-        enum, dash = self.enums[k], self.dashes[k]
+        enum, dash, head = self.enums[k], self.dashes[k], is_heading(t)
         prev, self.last_item, self.k = self.last_item, None, k
-        if enum or dash or is_heading(t):
+        if enum or dash or head:
             self.pending = None
-        if prev is not None and not (enum or dash or is_heading(t) or t.rstrip().endswith(":")) and \
+        if prev is not None and not (enum or dash or head or t.rstrip().endswith(":")) and \
                 self._item_follows(k):  # "(2) Nâng cao …" then a paragraph of it before "(3) …"
             a, b, txt = trimmed(t, 0, len(t), p.start)
             prev.text, self.last_item = f"{prev.text}. {txt}", prev
             prev.span = (prev.span[0], b) if prev.span else None
             return
-        if is_heading(t) and not dash and not (enum and not is_heading(t[enum[1] :] if enum else t)):
+        if head and not dash and not (enum and not is_heading(t[enum[1] :] if enum else t)):
             self._heading(t, enum)
             return
         if enum or dash:
