@@ -262,7 +262,7 @@ _PLAIN_CLOSING_IN_FORCE = re.compile(r"(?:Nghị quyết|Kết luận|Chỉ th�
 
 
 def test_closing_in_force_is_searched_only_where_its_verbs_stand() -> None:
-    texts = _phrases() + ["Nghị quyết này có hiệu lực từ ngày ký.", "Thông báo này được phổ biến", "Kết luận này x"]
+    texts = [*_phrases(), "Nghị quyết này có hiệu lực từ ngày ký.", "Thông báo này được phổ biến", "Kết luận này x"]
     for text in texts:
         if _PLAIN_CLOSING_IN_FORCE.search(text):
             assert any(v in text for v in tasks._IN_FORCE), text
