@@ -18,7 +18,7 @@ from desktop.core.extract import (
     task_owner,
     tasks,
 )
-from desktop.core.lexicon import LOWER_LETTERS, NAME_COMMA_TAILS, ORG_HEAD_RE
+from desktop.core.lexicon import LOWER_LETTERS, NAME_COMMA_TAILS, ORG_HEAD_RE, UPPER_LETTERS
 
 LINES = [
     "", " ", "Bộ", "Bộ ", "các bộ, ngành", "Ban Bí thư Trung ương", "Bộ Chính trị", "Thủ tướng Chính phủ",
@@ -267,3 +267,17 @@ def test_closing_in_force_is_searched_only_where_its_verbs_stand() -> None:
         if _PLAIN_CLOSING_IN_FORCE.search(text):
             assert any(v in text for v in tasks._IN_FORCE), text
         assert (tasks._CLOSING_IN_FORCE.search(text) is None) == (_PLAIN_CLOSING_IN_FORCE.search(text) is None)
+
+
+_PLAIN_GIAO = re.compile(r"([Gg](?<!\w.)iao)\s+(?=[" + UPPER_LETTERS + r"]|các\s+(?:cơ quan|sở|ban|ngành|đơn vị|phòng))")
+
+
+def test_giao_found_from_its_second_letter_is_the_plain_search() -> None:
+    texts = [*_phrases(), "giao Sở Y tế", "Giao các sở chủ trì", "xgiao Sở", "\ngiao\tPhòng", "được giao  Phòng"]
+    texts += [f"{c}giao Sở" for c in _NEIGHBOURS[::3]]
+    found = 0
+    for text in texts:
+        got, want = directives._GIAO.search(text), _PLAIN_GIAO.search(text)
+        assert ((got.start() - 1, got.end()) if got else None) == (want.span() if want else None), text
+        found += got is not None
+    assert found > 20

@@ -30,7 +30,8 @@ _VERB_USE = re.compile(r"(?:chủ động|nghiên cứu|tham mưu|kịp thời|p
 # (each alternative starts with its plain letter, so that re skips ahead to those letters)
 _REQUIRE = re.compile(r"(y(?<!\w.)êu cầu|Y(?<!\w.)êu cầu(?!\s*[:.]|$)|l(?<!\w.)ưu ý|"
                       r"n(?<!\w.)hấn mạnh(?=\s*:)|c(?<!\w.)hỉ đạo(?=\s*:))(?![\w])")
-_GIAO = re.compile(rf"([Gg](?<!\w.)iao)\s+(?=[{UPPER_LETTERS}]|các\s+(?:cơ quan|sở|ban|ngành|đơn vị|phòng))")
+# ("giao" found from its "iao", which re jumps to: the word starts one letter before the match)
+_GIAO = re.compile(rf"iao(?<=[Gg]iao)(?<!\w.{{4}})\s+(?=[{UPPER_LETTERS}]|các\s+(?:cơ quan|sở|ban|ngành|đơn vị|phòng))")
 _GIAO_NAME = re.compile(rf"[Gg](?<![\w].)iao\s+[{UPPER_LETTERS}]")  # "giao Phòng …": work given to a named body
 _CAN = re.compile(r"c(?<!\w.)ần\s+(?!thiết|thiết)")
 
@@ -304,9 +305,9 @@ def _first_trigger(sent: str) -> tuple[str, int, int] | None:
         cands.append(("propose", m.start(), m.end()))
         break
     m = _GIAO.search(sent) if "iao" in sent else None
-    if m and not _word_then_blanks(sent[: m.start()], _GIAO_NOUN_BEFORE) and \
-            not _DONE_BEFORE.search(sent, 0, m.start()):
-        cands.append(("giao", m.start(), m.end()))
+    if m and not _word_then_blanks(sent[: m.start() - 1], _GIAO_NOUN_BEFORE) and \
+            not _DONE_BEFORE.search(sent, 0, m.start() - 1):
+        cands.append(("giao", m.start() - 1, m.end()))
     # "Về X, cần …", "Do vậy, cần …": a frame or a conclusion, then what must be done
     m = _CAN.search(sent) if sent.startswith(("Trong đó", "Về", "Để", "Đồng thời", "Đối với", "Do vậy", "Vì vậy",
                                                "Do đó", "Vì thế")) else None
