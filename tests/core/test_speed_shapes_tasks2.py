@@ -281,3 +281,19 @@ def test_giao_found_from_its_second_letter_is_the_plain_search() -> None:
         assert ((got.start() - 1, got.end()) if got else None) == (want.span() if want else None), text
         found += got is not None
     assert found > 20
+
+
+def _plain_may_trigger(text: str) -> bool:
+    words = ("êu cầu", "lưu ý", "đề nghị", "kiến nghị", "đề xuất", "iao", "cần", "mong muốn", "định hướng",
+             "Đề nghị", "Kiến nghị")
+    return any(w in text for w in words) or (":" in text and any(w in text for w in task_cues.BEFORE_COLON))
+
+
+def test_trigger_gate_lets_through_all_the_plain_gate_did() -> None:
+    for word in ("Đề nghị", "Kiến nghị", "Kính đề nghị", "Đề xuất", *task_cues.PROPOSE_WORDS):
+        assert any(piece in word for piece in task_cues.ANY_TRIGGER), word
+    for text in [*_phrases(), *SENTENCES, "Đề nghị Tỉnh ủy", "Kiến nghị: x", "ĐỀ NGHỊ"]:
+        if _plain_may_trigger(text):
+            assert task_cues.may_trigger(text), text
+        assert directives.has_trigger(text) == (_plain_may_trigger(text) and any(
+            directives._first_trigger(sent) for _s, _e, sent in common.sentences(text))), text

@@ -36,18 +36,18 @@ HEAD_REPLIES = re.compile(r"(?:kiến nghị|đề nghị|đề xuất|KIẾN NG
 
 # The words a trigger of directives._first_trigger needs in its sentence: "êu cầu" ("yêu cầu", "Yêu cầu"), "iao"
 # (_GIAO's "[Gg]iao"), "cần" (_CAN, _NAMED_CAN), those of _PROPOSE and _WISH; _REQUIRE's "nhấn mạnh" and "chỉ đạo"
-# stand only before a colon, and _OPENING_REQUEST's "Đề nghị"/"Kiến nghị" ("Kính đề nghị" holds "đề nghị").
+# stand only before a colon, and _OPENING_REQUEST's "Đề nghị"/"Kiến nghị" ("Kính đề nghị" holds "đề nghị"). A
+# word of asking stands for itself without its first letter ("ề nghị"), which it keeps at the opening of a sentence:
+# one test for both forms.
 PROPOSE_WORDS = ("đề nghị", "kiến nghị", "đề xuất")
-ANY_TRIGGER = ("êu cầu", "lưu ý", *PROPOSE_WORDS, "iao", "cần", "mong muốn", "định hướng")
+ANY_TRIGGER = ("êu cầu", "lưu ý", *(w[1:] for w in PROPOSE_WORDS), "iao", "cần", "mong muốn", "định hướng")
 BEFORE_COLON = ("nhấn mạnh", "chỉ đạo")
-OPENING_WORDS = ("Đề nghị", "Kiến nghị")
 
 
 def may_trigger(text: str) -> bool:
     """Whether a trigger of directives._first_trigger (an opening request too) can stand in ``text``: without
     the words each needs, no sentence of ``text`` holds one (a few substring tests, no regex)."""
-    return has_any(text, ANY_TRIGGER) or has_any(text, OPENING_WORDS) or (
-        ":" in text and has_any(text, BEFORE_COLON))
+    return has_any(text, ANY_TRIGGER) or (":" in text and has_any(text, BEFORE_COLON))
 
 
 def may_require(sent: str) -> bool:
