@@ -320,7 +320,7 @@ def _first_trigger(sent: str) -> tuple[str, int, int] | None:
             cands.append(("named", named.start(1), named.end()))
     if not cands:
         return None
-    return min(cands, key=lambda c: c[1])
+    return cands[0] if len(cands) == 1 else min(cands, key=lambda c: c[1])
 
 
 _INNER_TRIGGER = re.compile(r"(?:Đồng chí|đồng chí|Ông|Bà|Chủ tịch|Bí thư|Phó Chủ tịch|Phó Bí thư)[^,;.]{0,60}?\s"
