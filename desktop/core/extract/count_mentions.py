@@ -13,8 +13,11 @@ from desktop.core.rx import alternation, words
 from desktop.core.vnnum import NUMBER, number, parse_number
 
 _GLUED = r"\w/.,"  # a number right after one of these is part of something else ("H2", "1.5/")
+# Numbers read possessively: what follows the first never starts with a digit, "." or ","; what follows a shorter
+# reading of the second does, and fails. "(?:(…)|)" is "(…)?" without the repeat context re sets up for it.
 _RATIO = re.compile(
-    rf"({number(_GLUED)})(\s*%)?\s*/\s*({NUMBER})(\s*%)?(?![\w/]|[.,]\d)"
+    rf"({number(_GLUED, possessive=True)})(?:(\s*%)|)\s*/\s*({number(possessive=True)})(?:(\s*%)|)"
+    r"(?![\w/]|[.,]\d)"
 )
 _DATE_WORD_BEFORE = re.compile(
     r"(?:ngày|tháng|quý|tuần|Ngày|Sáng|Chiều|Tối|Trưa|sáng|chiều|tối|từ|đến|hôm|số)\s*$"
@@ -31,6 +34,7 @@ _NOUN_STOP = _FUNCTION_WORDS | {
     "quá", "đúng", "trễ", "chậm", "trước", "sớm", "đang", "đã",
 }
 _MONEY = re.compile(rf"\s*({alternation(MONEY_UNITS)})(?![\w])(?!\s+chí)")
+_MONEY_FIRST = frozenset(u[0] for u in MONEY_UNITS)  # what a money unit starts with (after blanks)
 _MEASURE = re.compile(
     r"^(?:ha|tấn|tạ|kg|km|km2|km²|m|m2|m²|m3|m³|lít|MW|kWh|lượt|triệu lượt|nghìn lượt|con|đồng chí|năm|"
     r"tháng|tuần|ngày|giờ|tuổi|lần|biên chế|vạn)(?![\w])"
@@ -38,7 +42,7 @@ _MEASURE = re.compile(
 _PLAN = re.compile(rf"^(?:{alternation(PLAN_NOUNS)})(?![\w])")
 
 
-_COUNT = re.compile(rf"({number(_GLUED + '%')})\s+(?=[{LOWER_LETTERS}])")
+_COUNT = re.compile(rf"({number(_GLUED + '%', possessive=True)})\s+(?=[{LOWER_LETTERS}])")
 
 COMPLEMENT_RE = re.compile(rf"\s*(?:{alternation(COMPLEMENT_STATUS_WORDS)})(?![\w])")
 STATUS_WORD_RE = re.compile(rf"{words(STATUS_WORDS)}(?![\w])")
@@ -55,7 +59,8 @@ def _piece_end(window: str, pieces: list[str], k: int) -> int:
 
 
 def noun_after(text: str, pos: int, max_words: int = 4) -> str:
-    m = _MONEY.match(text, pos)
+    first = text[pos : pos + 1]
+    m = _MONEY.match(text, pos) if first in _MONEY_FIRST or first.isspace() else None
     if m:
         return m.group(1)
     words: list[str] = []
@@ -65,7 +70,8 @@ def noun_after(text: str, pos: int, max_words: int = 4) -> str:
         long = next(n for n in _LONG_NOUNS if window.startswith(n))
         if window[len(long) : len(long) + 1] in ("", " ", ",", ";", ".", ")", ":"):
             return long
-    pieces = window.split()  # the same pieces as \S+
+    # the same pieces as \S+; with no dash, no more than ``max_words`` of them are read (and the start of the next)
+    pieces = window.split() if "-" in window or "–" in window else window.split(None, max_words)
     for k, raw in enumerate(pieces):
         if words and raw in ("-", "–") and _COMPOUND_TAIL.match(text, pos + _piece_end(window, pieces, k)):
             words.append("-")  # "kinh tế - xã hội", "quốc phòng - an ninh": one noun

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from desktop.core.extract.count_mentions import find_ratios, plan_core
-from desktop.core.extract.tallies import ParaTallies
+from desktop.core.extract.tallies import read_tallies
 from desktop.core.layout import Layout
 from desktop.core.model import Ratio, Tally
 
@@ -43,10 +43,9 @@ def extract_counts(layout: Layout) -> CountsResult:
                 # place it is written with its rate, so that the rate is checked against it
                 seen_ratio[key][0].span = r.span
                 seen_ratio[key] = (seen_ratio[key][0], True)
-        reader = ParaTallies(para, rms, res.tallies, res.consumed, layout)
-        reader.read()
-        if reader.list_openers:  # (no generator made for the many paragraphs without one)
-            lists.update(id(t) for t in reader.list_openers)
+        openers = read_tallies(para, rms, res.tallies, res.consumed, layout)
+        if openers:  # (no generator made for the many paragraphs without one)
+            lists.update(id(t) for t in openers)
     _merge_tallies(res, lists)
     return res
 

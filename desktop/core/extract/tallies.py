@@ -10,12 +10,7 @@ from dataclasses import dataclass, field
 
 from desktop.core.extract.common import sentences
 from desktop.core.extract.count_mentions import STATUS_WORD_RE, CountMention, mentions_in
-from desktop.core.extract.tally_enumerated import (
-    ENUMERATED_HEAD,
-    enumerated_after,
-    full_noun,
-    inline_enumeration_count,
-)
+from desktop.core.extract.tally_enumerated import enumerated_after, enumerated_head, full_noun
 from desktop.core.extract.tally_parts import (
     as_noun_of,
     bare_parts,
@@ -82,15 +77,30 @@ class _Scope:
     subsets: bool = False  # "…, trong đó …" (not enumerated): what follows may name only some of the items
 
 
+def read_tallies(para: Para, rms: list[tuple[Ratio, re.Match[str]]], tallies: list[Tally],
+                 consumed: list[tuple[int, int]], layout: Layout) -> list[Tally]:
+    """The tallies of one paragraph, added to ``tallies`` (their numbers to ``consumed``); returns the counts that
+    open a list of their own (": A; B"), never merged. (No reader is set up for a paragraph without a count.)"""
+    mentions = [x for x in mentions_in(para, rms) if not NOT_A_NOUN.match(x.noun)]
+    openers: list[Tally] = []
+    if mentions:
+        reader = ParaTallies(para, mentions, tallies, consumed, layout)
+        reader.read()
+        openers = reader.list_openers
+    tallies.extend(enumerated_head(para.text, para.start))
+    tallies.extend(all_reached(para.text, para.start))
+    return openers
+
+
 class ParaTallies:
     """Tallies of one paragraph: each count read in turn as a total whose parts follow it."""
 
-    def __init__(self, para: Para, rms: list[tuple[Ratio, re.Match[str]]], tallies: list[Tally],
+    def __init__(self, para: Para, mentions: list[CountMention], tallies: list[Tally],
                  consumed: list[tuple[int, int]], layout: Layout) -> None:
         self.para, self.layout = para, layout
         self.t, self.off = para.text, para.start
-        self.mentions = [x for x in mentions_in(para, rms) if not NOT_A_NOUN.match(x.noun)]
-        self.sents = sentences(para.text, para.start) if self.mentions else ()  # (read around a count)
+        self.mentions = mentions
+        self.sents = sentences(para.text, para.start)  # (read around a count)
         self.tallies, self.consumed = tallies, consumed
         self.used: set[int] = set()
         self.list_openers: list[Tally] = []  # counts that open a list of their own (": A; B"), never merged
@@ -100,8 +110,6 @@ class ParaTallies:
             if i not in self.used and not m.elided:
                 self._total(i, m)
         self._standalone()
-        self._enumerated_head()
-        self._all_reached()
 
     def _sent_of(self, pos: int) -> int:
         return next((k for k, (s, e, _) in enumerate(self.sents) if s <= pos < e + 1), len(self.sents) - 1)
@@ -384,17 +392,3 @@ class ParaTallies:
                 self.list_openers.append(tally)
             self.tallies.append(tally)
             self.consumed.append((m.start, m.end))
-
-    def _all_reached(self) -> None:
-        """"hai chỉ tiêu chính … đều vượt": every item reached the status, no count per status."""
-        for value, noun, (a, b) in all_reached(self.t, self.off) if "đều" in self.t else ():
-            self.tallies.append(Tally(total=value, noun=noun, parts=[], span=(a, b), complete=False))
-
-    def _enumerated_head(self) -> None:
-        """An inline enumeration with no stated count: "Nhiệm vụ cụ thể: (1) … (15) …"."""
-        t, off = self.t, self.off
-        head = ENUMERATED_HEAD.match(t) if "(1)" in t else None
-        if head:
-            n = inline_enumeration_count(t)
-            self.tallies.append(Tally(total=n, noun=head.group(1).strip().lower(), parts=[],
-                                      span=(off, off + head.end(1)), enumerated=n, complete=False))

@@ -7,6 +7,7 @@ import re
 
 from desktop.core.extract.enumeration import DASH_ITEM
 from desktop.core.layout import Layout, Para
+from desktop.core.model import Tally
 
 
 def full_noun(text: str, pos: int) -> str:
@@ -22,6 +23,16 @@ _ENUM_LINE = re.compile(r"^\s*(?:\((\d{1,2})\)|(\d{1,2})\s*[-.)]|([a-zđ])\))\s+
 
 
 ENUMERATED_HEAD = re.compile(r"((?:Nhiệm vụ|Chỉ tiêu|Mục tiêu|Giải pháp|Nhóm nhiệm vụ)[^:(]{0,40}):\s*\(1\)")
+
+
+def enumerated_head(t: str, off: int) -> list[Tally]:
+    """An inline enumeration with no stated count: "Nhiệm vụ cụ thể: (1) … (15) …" (``off``: where ``t`` starts)."""
+    head = ENUMERATED_HEAD.match(t) if "(1)" in t else None
+    if head is None:
+        return []
+    n = inline_enumeration_count(t)
+    return [Tally(total=n, noun=head.group(1).strip().lower(), parts=[], span=(off, off + head.end(1)), enumerated=n,
+                  complete=False)]
 
 
 def inline_enumeration_count(text: str) -> int:

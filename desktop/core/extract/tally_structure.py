@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from desktop.core.extract.count_mentions import COMPLEMENT_RE, STATUS_WORD_RE, CountMention
 from desktop.core.lexicon import PLAN_NOUNS
+from desktop.core.model import Tally
 from desktop.core.rx import alternation
 
 # Words that open the parts of the total before them: "4.692 hộ, trong đó …", "1.250 hộ, gồm …", "…, bao gồm: …".
@@ -94,13 +95,14 @@ _ALL_REACHED = re.compile(
 )
 
 
-def all_reached(text: str, offset: int = 0) -> list[tuple[int, str, tuple[int, int]]]:
+def all_reached(text: str, offset: int = 0) -> list[Tally]:
     """"hai chỉ tiêu chính … đều vượt": a count written in words whose items all reached one status (a tally
     with no count per status), its span shifted by ``offset``. Digits are read as counts of plan items elsewhere."""
     out = []
-    for m in _ALL_REACHED.finditer(text):
+    for m in _ALL_REACHED.finditer(text) if "đều" in text else ():
         if STATUS_WORD_RE.match(text, m.end()):
-            out.append((_WORD_NUMBERS[m.group(1).lower()], m.group(2).strip(), (offset + m.start(), offset + m.end(2))))
+            out.append(Tally(total=_WORD_NUMBERS[m.group(1).lower()], noun=m.group(2).strip(), parts=[],
+                             span=(offset + m.start(), offset + m.end(2)), complete=False))
     return out
 
 
