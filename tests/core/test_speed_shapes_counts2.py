@@ -96,3 +96,28 @@ def test_noun_after_reads_as_the_plain_form() -> None:
                 assert got == _plain_noun_after(t, pos, max_words), (t, pos, max_words)
                 seen.add(len(got.split()))
     assert seen >= {0, 1, 2, 3, 4, 5}
+
+
+def test_optional_groups_written_as_empty_branches_match_as_before() -> None:
+    from desktop.core.extract import tallies, tally_enumerated, tally_structure
+
+    plain = [
+        (tally_structure.PART_OPENER, re.compile(
+            r"(?:[^;.\d]|\d+(?:,\d+)?\s*%){0,40}?(?:;\s*)?(?<![\w])(trong đó|bao gồm|gồm)(?![\w])\s*:?")),
+        (tally_structure.LIST_FOLLOWS, re.compile(
+            r"[^.;:()\d\n]{0,40}?\s*,?\s*(?:cụ thể|bao gồm|gồm|như sau|sau đây|sau|là)?\s*:\s*"
+            r"(?:\(1\)\s|1[.)]\s|a\)\s|$|[^.]*;[^.]*;)")),
+        (tallies._IN_WHICH, re.compile(r"(?:[^;.\d]|\d+(?:,\d+)?\s*%){0,40}?\btrong đó\b")),
+        (tally_enumerated._COLON_AFTER, re.compile(r"[^.;]{0,80}?(?:sau|như sau|là|gồm|đó là)?\s*:")),
+    ]
+    pieces = ["trong đó", "gồm", "bao gồm", "cụ thể", "như sau", "sau", "đó là", "là", ":", ";", ".", ",", " ", "5",
+              "12,5", "%", "(1) ", "1. ", "a) ", "hộ", "x", "\n", "(", ")"]
+    texts = ["1.250 hộ, trong đó: 20 hộ; 3 nội dung sau: (1) a", *_random_texts(pieces, 4000, 14, seed=8)]
+    hits = [0] * len(plain)
+    for t in texts:
+        for pos in range(0, len(t) + 1, 2):
+            for k, (got_p, plain_p) in enumerate(plain):
+                got, want = got_p.match(t, pos), plain_p.match(t, pos)
+                assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), (k, t, pos)
+                hits[k] += got is not None
+    assert all(h > 20 for h in hits)

@@ -56,7 +56,7 @@ _RATIO_TALLY = re.compile(
 )
 
 
-_IN_WHICH = re.compile(r"(?:[^;.\d]|\d+(?:,\d+)?\s*%){0,40}?\btrong đó\b")
+_IN_WHICH = re.compile(r"(?:[^;.\d]|\d+(?:,\d+|)\s*%){0,40}?\btrong đó\b")  # ("(?:…|)": no repeat context)
 _JOINED_BY = re.compile(r"\s*(?:với|gồm|và)\s*")  # "22 nhiệm vụ với 51 danh mục"
 
 

@@ -63,10 +63,13 @@ def _ordinal_items(following: list[Para]) -> int | None:
     return n or None
 
 
+_COLON_AFTER = re.compile(r"[^.;]{0,80}?(?:sau|như sau|là|gồm|đó là|)\s*:")  # ("(?:…|)": no repeat context)
+
+
 def enumerated_after(layout: Layout, para: Para, pos: int) -> int | None:
     """How many items are listed after a stated count that ends in ``:``."""
     rest = para.text[pos:]
-    colon = re.match(r"[^.;]{0,80}?(?:sau|như sau|là|gồm|đó là)?\s*:", rest)
+    colon = _COLON_AFTER.match(rest)
     if not colon:
         return None
     after = rest[colon.end() :]

@@ -16,7 +16,8 @@ from desktop.core.rx import alternation
 
 # Words that open the parts of the total before them: "4.692 hộ, trong đó …", "1.250 hộ, gồm …", "…, bao gồm: …".
 # ("22 nhiệm vụ gồm 51 danh mục" joins a second count to the first: that is read apart, as a partner.)
-PART_OPENER = re.compile(r"(?:[^;.\d]|\d+(?:,\d+)?\s*%){0,40}?(?:;\s*)?(?<![\w])(trong đó|bao gồm|gồm)(?![\w])\s*:?")
+# ("(?:…|)": an optional group without the repeat context re sets up for "(?:…)?", in each step of the lazy repeat)
+PART_OPENER = re.compile(r"(?:[^;.\d]|\d+(?:,\d+|)\s*%){0,40}?(?:;\s*|)(?<![\w])(trong đó|bao gồm|gồm)(?![\w])\s*:?")
 
 
 
@@ -114,7 +115,7 @@ STANDALONE_PLAN = re.compile(
 # "3 nội dung: (1) …", "07 điểm nổi bật, cụ thể:" (the list on the next lines), "04 nhóm dữ liệu, gồm: A; B; …":
 # a stated count that opens a list is the count of that list
 LIST_FOLLOWS = re.compile(
-    r"[^.;:()\d\n]{0,40}?\s*,?\s*(?:cụ thể|bao gồm|gồm|như sau|sau đây|sau|là)?\s*:\s*"
+    r"[^.;:()\d\n]{0,40}?\s*,?\s*(?:cụ thể|bao gồm|gồm|như sau|sau đây|sau|là|)\s*:\s*"
     r"(?:\(1\)\s|1[.)]\s|a\)\s|$|[^.]*;[^.]*;)"
 )
 
