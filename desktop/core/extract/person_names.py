@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.extract.position_words import RANKS, TITLE, TITLE_ANY
+from desktop.core.extract.position_words import RANKS, TITLE, TITLE_ANY, TITLE_LAST_WORDS
 from desktop.core.lexicon import SURNAMES, UPPER_LETTERS
 from desktop.core.rx import alternation
 
@@ -63,10 +63,10 @@ def pre_context(text: str, pos: int) -> bool:
 # Capitalised words joined by single spaces; "(?<!…)" after the first letter: see rx.py. A lone capitalised word
 # is never a name (but for "K’Choi", an apostrophe after its capital): the look-ahead passes it over in re, unless
 # a hyphen joins a capitalised part to it ("Bà Rịa-Vũng Tàu"), where the run is read as a whole as before.
-_CAP_WORD = r"[\w'’]*(?:-[\w'’]+)?"
+_CAP_WORD = r"[\w'’]*+(?:-[\w'’]++)?"
 # (The look-ahead reads the word once, possessively: a hyphen or " " and a capital can only follow all of it.)
 _CAP_RUN = re.compile(rf"[{UPPER_LETTERS}](?<![\w'’].)(?=['’]|[\w'’]*+(?:-| [{UPPER_LETTERS}]))"
-                      rf"{_CAP_WORD}(?: [{UPPER_LETTERS}]{_CAP_WORD})*")
+                      rf"{_CAP_WORD}(?: [{UPPER_LETTERS}]{_CAP_WORD})*+")
 
 
 def _is_name_token(tok: str) -> bool:
@@ -84,30 +84,33 @@ def has_name(seg: str) -> bool:
     return False
 
 
-_Word = tuple[int, int, str]  # start, end, the word
+_Run = tuple[list[int], list[str]]  # where each word starts, the words
 
 
-def _runs(text: str) -> list[list[_Word]]:
+def _runs(text: str) -> list[_Run]:
     """Runs of two capitalised words or more separated by single spaces (all-caps abbreviations break a
     run; a lone capitalised word is never a name, so it is passed over without splitting)."""
-    runs: list[list[_Word]] = []
+    runs: list[_Run] = []
     for rm in _CAP_RUN.finditer(text):
         run_text = rm.group()
         if " " not in run_text:
             if len(run_text) > 3 and run_text[1] in "'’" and one_word_name(run_text):
-                runs.append([(rm.start(), rm.end(), run_text)])
+                runs.append(([rm.start()], [run_text]))
             continue
         pos = rm.start()
-        cur: list[_Word] = []
+        starts: list[int] = []
+        toks: list[str] = []
         for tok in run_text.split(" "):
             if (not tok.isupper() or len(tok) == 1) if tok.isalpha() else _is_name_token(tok):
-                cur.append((pos, pos + len(tok), tok))
-            elif cur:
-                runs.append(cur)
-                cur = []
+                starts.append(pos)
+                toks.append(tok)
+            elif toks:
+                runs.append((starts, toks))
+                starts = []
+                toks = []
             pos += len(tok) + 1
-        if cur:
-            runs.append(cur)
+        if toks:
+            runs.append((starts, toks))
     return runs
 
 
@@ -117,8 +120,8 @@ def one_word_name(tok: str) -> bool:
     return len(tok) >= 4 and tok[1] in "'’" and tok[0].isupper() and tok[2].isupper() and tok[3:].isalpha()
 
 
-def _surname_like(tok: str) -> bool:
-    return tok in SURNAMES or tok in ETHNIC_NAME_STARTS or tok.startswith(("H'", "H’"))
+_SURNAME_LIKE = SURNAMES | ETHNIC_NAME_STARTS  # a name's first word: a surname, a clan, or "H'", "H’" before it
+_H_APOSTROPHE = ("H'", "H’")
 
 
 HONORIFICS = {"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Đồng", "Đ/c"}
@@ -126,6 +129,10 @@ HONORIFICS = {"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Đồng", "Đ/c"}
 
 # A title that ends right before a name: "Già làng K’Thanh", "Trưởng thôn Y Bhim" (not the place "làng X")
 _TITLE_JUST_BEFORE = re.compile(rf"(?<!\w){TITLE}\s+$", re.IGNORECASE)
+# The place words a title can end with ("làng" of "Già làng", "thôn"): when the word before a name is another place
+# word ("tỉnh"), no title ends right before the name (the title would end with that word) and the pattern is not tried
+_TITLE_END_PLACES = frozenset(w for w in _PLACE_BEFORE
+                              if any(re.fullmatch(re.escape(x), w, re.IGNORECASE) for x in TITLE_LAST_WORDS))
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -144,32 +151,45 @@ def _word_before(text: str, pos: int) -> str:
     return text[start:end]
 
 
+def _first_of_name(text: str, starts: list[int], toks: list[str]) -> int | None:
+    """Which word of a run (no honorific first) a name begins with, None when the run holds no name."""
+    n = len(toks)
+    # a two-syllable tail of a longer run is a place more often than a name ("Si Ma Cai"): the surname is looked
+    # for among the last four words but the last two (among the first two words of a run of two or three)
+    if n >= 4:
+        tok = toks[n - 4]
+        if tok in _SURNAME_LIKE or tok.startswith(_H_APOSTROPHE):
+            return n - 4
+        tok = toks[n - 3]
+        if tok in _SURNAME_LIKE or tok.startswith(_H_APOSTROPHE):
+            return n - 3
+    elif n >= 2:
+        tok = toks[0]
+        if tok in _SURNAME_LIKE or tok.startswith(_H_APOSTROPHE):
+            return 0
+    if n == 1 or (2 <= n <= 4 and toks[0] not in NOT_NAME_START and pre_context(text, starts[0])):
+        return 0  # "K’Thanh": its context is checked later
+    return None
+
+
 def name_candidates(text: str) -> list[tuple[int, int, str]]:
     found = []
-    for run in _runs(text):
-        while run and run[0][2] in HONORIFICS:  # "Ông Nguyễn Đình Khoa" at a sentence start
-            run = run[1:]
-        if len(run) < 2 and not (run and one_word_name(run[0][2])):
+    for starts, toks in _runs(text):
+        if toks[0] in HONORIFICS:  # "Ông Nguyễn Đình Khoa" at a sentence start
+            i = 1
+            while i < len(toks) and toks[i] in HONORIFICS:
+                i += 1
+            starts = starts[i:]
+            toks = toks[i:]
+        if len(toks) < 2 and not (toks and one_word_name(toks[0])):
             continue  # a name has two syllables at least, but for "K’Choi"
-        toks = [w[2] for w in run]
-        n = len(toks)
-        best = None
-        # a two-syllable tail of a longer run is a place more often than a name ("Si Ma Cai")
-        for k in range(min(4, n), 2 if n > 2 else 1, -1):
-            tok = toks[n - k]
-            if tok in SURNAMES or tok in ETHNIC_NAME_STARTS or tok.startswith(("H'", "H’")):  # _surname_like
-                best = n - k
-                break
+        best = _first_of_name(text, starts, toks)
         if best is None:
-            if len(toks) == 1 or ((2 <= len(toks) <= 4) and toks[0] not in NOT_NAME_START
-                                  and pre_context(text, run[0][0])):  # "K’Thanh": its context is checked later
-                best = 0
-            else:
-                continue
-        first = run[best][0]
-        if best == 0 and _word_before(text, first) in _PLACE_BEFORE and not _TITLE_JUST_BEFORE.search(
-                text, max(0, first - 30), first) and not (
-                len(run) >= 3 and TITLE_ANY.search(text, max(0, first - 60), first)):
+            continue
+        first = starts[best]
+        if best == 0 and (before := _word_before(text, first)) in _PLACE_BEFORE and not (
+                before in _TITLE_END_PLACES and _TITLE_JUST_BEFORE.search(text, max(0, first - 30), first)) and not (
+                len(toks) >= 3 and TITLE_ANY.search(text, max(0, first - 60), first)):
             continue  # "tỉnh Hà Giang" is a place; "Chủ tịch UBND tỉnh Trần Văn Dũng" is a person
-        found.append((first, run[-1][1], " ".join(toks[best:])))
+        found.append((first, starts[-1] + len(toks[-1]), " ".join(toks[best:])))
     return found

@@ -23,7 +23,11 @@ _WORD_TITLES = [t for t in TITLE_WORDS if t.casefold() not in _RANK_SET and not 
 _WORD_TITLES += [t for t in _MORE_TITLES if t != "Ban"]
 _ABBR = rf"(?-i:{alternation(TITLE_ABBREVIATIONS)})(?:\.(?=\s*\w))?"
 # "Phó Ban" is a title, "Ban" alone is a body: only after "Phó"
-TITLE = rf"(?:(?:nguyên|quyền) )?(?:phó (?:{alternation(_WORD_TITLES)}|ban)|{alternation(_WORD_TITLES)}|{_ABBR})"
+_AFTER_PHO_ONLY = "ban"
+TITLE = (rf"(?:(?:nguyên|quyền) )?(?:phó (?:{alternation(_WORD_TITLES)}|{_AFTER_PHO_ONLY})|{alternation(_WORD_TITLES)}"
+         rf"|{_ABBR})")
+# The last word of every title (a match of TITLE that ends with a letter ends with one of them, in any case)
+TITLE_LAST_WORDS = frozenset(re.split(r"[^\w']", t)[-1] for t in (*_WORD_TITLES, _AFTER_PHO_ONLY, *TITLE_ABBREVIATIONS))
 # a title begins a word; "trưởng" of "tăng trưởng" (growth) is none
 TITLE_START = re.compile(rf"^(?:đồng chí )?{TITLE}(?![\w])", re.IGNORECASE)
 TITLE_ANY = re.compile(rf"(?<![\w])(?<!tăng )(?<!Tăng ){TITLE}(?![\w])", re.IGNORECASE)
