@@ -124,3 +124,24 @@ def test_a_title_right_before_a_name_ends_with_a_place_word_of_the_guard() -> No
                 if _word_before(text, pos) in _PLACE_BEFORE and _TITLE_JUST_BEFORE.search(text, max(0, pos - 30), pos):
                     assert _word_before(text, pos) in _TITLE_END_PLACES, text
     assert "tỉnh" not in _TITLE_END_PLACES and {"làng", "thôn"} <= _TITLE_END_PLACES
+
+
+def test_a_segment_without_stops_cleans_as_clean_position() -> None:
+    from desktop.core.extract.position_words import _WORD_TITLES, TITLE_ABBREVIATIONS, TITLE_START, position_stop
+    from desktop.core.extract.positions import _unranked, clean_position
+    from desktop.core.lexicon import POSITION_STOP_WORDS
+
+    rng = random.Random(17)
+    titles = [*_WORD_TITLES, *TITLE_ABBREVIATIONS, "Phó Ban", "Đại tá"]
+    words = [*rng.sample(sorted(POSITION_STOP_WORDS), 12), "cũng", "thay mặt", "và", "Và", "tỉnh", "UBND", "Ban",
+             "Trung tâm", "Đại tá", "Trung tá", ",", ";", "-", "–", ".", " ", "\u00a0", "\t", "Hà Nội", "chỉ đạo"]
+    seps = [" ", "", "  ", "\u00a0", "\t"]
+    tried = 0
+    for _ in range(30000):
+        seg = rng.choice(titles) + "".join(rng.choice(seps) + rng.choice(words) for _ in range(rng.randint(0, 5)))
+        if TITLE_START.match(seg) and position_stop(seg) is None:
+            tried += 1
+            assert clean_position(seg) == _unranked(seg.strip(" ,;:.-–")), seg
+    assert tried > 1000
+    assert not any(TITLE_START.match(f"{v}{b}x") for v in ("và", "Và", "VÀ") for b in (" ", "\u00a0", "\t"))
+

@@ -25,6 +25,10 @@ def clean_position(p: str) -> str:
     cut = position_stop(" " + p)
     if cut is not None:
         p = p[: max(cut - 1, 0)].strip(" ,;:.-–")
+    return _unranked(p)
+
+
+def _unranked(p: str) -> str:
     p = RANK_START.sub("", p)  # "Đại tá, Chỉ huy trưởng …": the rank is not part of it
     return " ".join(p.split())
 
@@ -102,7 +106,9 @@ def positions_after(text: str, pos: int) -> list[str]:
             if held:
                 out.append(clean_position(seg[held.end() :]))
             break
-        out.append(clean_position(seg))
+        # (clean_position(seg) without its stop scan: seg begins with a title, so the blank put before it stops
+        # nothing that seg's own scan, which found no stop, did not try — a title does not begin with "và")
+        out.append(_unranked(seg.strip(" ,;:.-–")))
         rest = rest[seg_end:]
     return [p for p in out if p]
 
