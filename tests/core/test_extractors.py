@@ -339,6 +339,13 @@ def test_document_dates_in_words() -> None:
         ("Chỉ thị", "05-CT/TW", None), ("Nghị quyết", "18-NQ/TU", "2021-10-01")]
 
 
+def test_spaced_code_without_a_slash_is_cited() -> None:
+    # "18 NQ-TU" has a dash but no slash: a line without "/" still holds a loose code (it was lost once)
+    r = ex("Tin\n\nTriển khai Nghị quyết số 18 NQ-TU của Ban Thường vụ Huyện ủy về phát triển du lịch, các xã đã "
+           "xây dựng kế hoạch thực hiện.")
+    assert [(d.kind, d.number) for d in r.documents] == [("Nghị quyết", "18NQ-TU")]
+
+
 def test_table_pasted_from_word_with_tabs_is_a_table() -> None:
     r = ex("Kết quả thực hiện chỉ tiêu năm 2025\n\nTT\tChỉ tiêu\tĐVT\tKế hoạch\tThực hiện\tTỷ lệ (%)\n"
            "1\tThu ngân sách\tTỷ đồng\t120\t131,5\t109,6\n2\tTrồng rừng mới\tha\t500\t450\t95\n\n"

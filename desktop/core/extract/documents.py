@@ -118,7 +118,7 @@ _CAPITAL = re.compile(r"[A-ZĐ]")
 def _codes_in(t: str, own: str | None) -> list[tuple[int, int, str]]:
     """Codes of a line (start, end, code without spaces), the loose spellings first."""
     out: list[tuple[int, int, str]] = []
-    for m in _LOOSE_CODE.finditer(t) if "/" in t else ():  # every loose code has a slash
+    for m in _LOOSE_CODE.finditer(t) if "/" in t or "-" in t else ():  # a loose code ends in "-X" or "/X"
         out.append((m.start(1), m.end(1), _BLANKS.sub("", m.group(1)).replace("–", "-")))
     lo = code_scan_from(t)
     for m in CODE_RE.finditer(t, lo) if lo >= 0 else ():  # (its look-behind still sees the text before)
