@@ -30,7 +30,39 @@ TITLE = (rf"(?:(?:nguyên|quyền) )?(?:phó (?:{alternation(_WORD_TITLES)}|{_AF
 TITLE_LAST_WORDS = frozenset(re.split(r"[^\w']", t)[-1] for t in (*_WORD_TITLES, _AFTER_PHO_ONLY, *TITLE_ABBREVIATIONS))
 # a title begins a word; "trưởng" of "tăng trưởng" (growth) is none
 TITLE_START = re.compile(rf"^(?:đồng chí )?{TITLE}(?![\w])", re.IGNORECASE)
-TITLE_ANY = re.compile(rf"(?<![\w])(?<!tăng )(?<!Tăng ){TITLE}(?![\w])", re.IGNORECASE)
+# Characters that IGNORECASE matches to a letter besides its lower and upper case ("K" Kelvin sign for "k", "ſ" for
+# "s"): which of them a title's first letter takes is asked of ``re`` itself
+_CASE_ODDITIES = "\u212a\u017f\u0130\u0131\u212b\u1e9e\u03f4\u1fbe\u2126"
+
+
+def _title_branches() -> list[tuple[str, bool, str]]:
+    """TITLE's alternatives written out one by one, in the order ``re`` tries them: (first letter, whether
+    the letter is read in any case, the rest of the alternative)."""
+    body = rf"(?:phó (?:{alternation(_WORD_TITLES)}|{_AFTER_PHO_ONLY})|{alternation(_WORD_TITLES)}|{_ABBR})"
+    out = [("n", True, "guyên " + body), ("q", True, "uyền " + body), ("p", True, rf"hó (?:{alternation(_WORD_TITLES)}"
+                                                                              rf"|{_AFTER_PHO_ONLY})")]
+    out += [(w[0], True, re.escape(w[1:])) for w in sorted(set(_WORD_TITLES), key=len, reverse=True)]
+    out += [(a[0], False, rf"(?-i:{re.escape(a[1:])})(?:\.(?=\s*\w))?")
+            for a in sorted(set(TITLE_ABBREVIATIONS), key=len, reverse=True)]
+    return out
+
+
+def _title_any() -> str:
+    """``(?<![\\w])(?<!tăng )TITLE(?![\\w])`` (IGNORECASE) in a shape ``re`` can skip ahead with (see rx.words()):
+    one branch for each character a title can begin with, read without IGNORECASE (so that ``re`` jumps from one of
+    those characters to the next and tries only the branch of the character read), the look-behinds after it, then
+    the rest of every alternative whose first letter matches the character, in TITLE's order."""
+    rests: dict[str, list[str]] = {}
+    for letter, any_case, rest in _title_branches():
+        cands = {letter, letter.lower(), letter.upper(), *_CASE_ODDITIES} if any_case else {letter}
+        for c in sorted(cands):
+            if re.fullmatch(re.escape(letter), c, re.IGNORECASE if any_case else 0):
+                rests.setdefault(c, []).append(f"(?i:{rest})" if any_case else rest)
+    branches = "|".join(f"{re.escape(c)}(?<!\\w.)(?i:(?<!tăng .))(?:{'|'.join(alts)})" for c, alts in rests.items())
+    return rf"(?-i:{branches})(?![\w])"
+
+
+TITLE_ANY = re.compile(_title_any(), re.IGNORECASE)
 # What may stand between a rank and a name, or alone before a name: "Đại tá", "đồng chí", "ông", "bà"
 _BEFORE_NAME = (*RANKS, "đồng chí", "Đồng chí", "ông", "Ông", "bà", "Bà")
 RANK_TAIL = re.compile(rf"(?:\s*(?:{alternation(RANKS)}|đồng chí|Đồng chí|ông|Ông|bà|Bà))+\s*$")
