@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import NamedTuple
 
 from desktop.core.chrome import CHROME_ROLES, classify, names_only
 from desktop.core.header import page_facts, read_header
@@ -282,3 +283,71 @@ def _gaps(text: str, paras: list[Para]) -> set[int]:
         if between.count("\n") > 1 and "\n\n" in between.translate(_NO_BLANKS):
             gaps.add(k)
     return gaps
+
+
+class Unit(NamedTuple):
+    """A paragraph as a reader sees it: one text with its offset (lines of a hard-wrapped paragraph joined).
+    (A named tuple: one is made for each paragraph, and a frozen dataclass costs several times more to make.)"""
+
+    start: int
+    text: str
+
+
+def reading_units(layout: Layout) -> list[Unit]:
+    """The article's paragraphs, a paragraph hard-wrapped over several lines read as one.
+
+    In a hard-wrapped text that separates paragraphs by blank lines, a line that ends without end punctuation and
+    is followed directly by another line continues the same sentence (``… năm 2025 tại Thanh`` / ``Hóa, Thủ
+    tướng …``).
+    The gap between lines is filled with blanks, so offsets into the unit stay offsets into the text."""
+    body = [p for p in layout.body_paras() if p.role != "cell"]  # (table cells hold no session)
+    # blank lines separate paragraphs, and most long lines of the file end mid-sentence
+    wrapped = len(layout.gaps) * 5 >= len(layout.paras) > 0 and _hard_wrapped(layout.source.norm.raw)
+    if not wrapped:
+        return [Unit(p.start, p.text) for p in body]
+    article = {id(p) for p in body}
+    paras = [(i, p) for i, p in enumerate(layout.paras) if id(p) in article]
+    units: list[Unit] = []
+    cur: list[tuple[int, str]] = []  # (start, text) of the lines of the current unit
+    prev_index, prev_end = -2, -1
+    for i, p in paras:
+        joins = (cur and i == prev_index + 1 and i not in layout.gaps and 0 < p.start - prev_end <= 3
+                 and _runs_on(cur[-1][1]))
+        if cur and not joins:
+            units.append(_unit(cur))
+            cur = []
+        cur.append((p.start, p.text))
+        prev_index, prev_end = i, p.end
+    if cur:
+        units.append(_unit(cur))
+    return units
+
+
+def _hard_wrapped(raw: str) -> bool:
+    """A file wrapped at a fixed width (a conversion from PDF or a mail): most of its long lines end mid-sentence,
+    where a page or a document written one paragraph a line ends most lines with end punctuation."""
+    # (a line of 40 characters or fewer is not stripped to learn it is no longer than 40)
+    long = [t for line in raw.split("\n") if len(line) > 40 and len(t := line.strip()) > 40]
+    return len(long) >= 8 and sum(map(_runs_on, long)) >= 0.6 * len(long)
+
+
+def title_units(layout: Layout) -> list[Unit]:
+    """The title's lines, read in lower case (an official title is often in capitals; Vietnamese letters keep
+    their count when lower-cased, so offsets hold)."""
+    lines = [(p.start, p.text.lower()) for p in layout.paras if p.role == "title"]
+    return [Unit(start, low) for start, low in lines if len(low) == len(layout.source.text[start : start + len(low)])]
+
+
+def _runs_on(line: str) -> bool:
+    """A line ends mid-sentence: no end punctuation, and not a heading written in capitals."""
+    t = line.rstrip(" *_")
+    return bool(t) and t[-1] not in ".!?:;…\"”)" and not t.isupper()
+
+
+def _unit(lines: list[tuple[int, str]]) -> Unit:
+    start, text = lines[0]
+    if len(lines) == 1:
+        return Unit(start, text)
+    for s, t in lines[1:]:
+        text += " " * (s - start - len(text)) + t
+    return Unit(start, text)

@@ -15,11 +15,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from desktop.core.extract.common import sentences
 from desktop.core.extract.people import Mention
-from desktop.core.layout import Layout
+from desktop.core.layout import Layout, Unit, reading_units, title_units
 from desktop.core.lexicon import DOC_KINDS
 from desktop.core.model import DayMonthYear, Meeting, Span
 from desktop.core.rx import alternation, choice, words
@@ -83,74 +82,6 @@ _PLANNED = re.compile(rf"{words(['sẽ', 'dự kiến'])}(?!\w)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-+•–]|\(?\d{1,2}[.)]|\(?[a-zđ]\))\s")
 
 
-class Unit(NamedTuple):
-    """A paragraph as a reader sees it: one text with its offset (lines of a hard-wrapped paragraph joined).
-    (A named tuple: one is made for each paragraph, and a frozen dataclass costs several times more to make.)"""
-
-    start: int
-    text: str
-
-
-def reading_units(layout: Layout) -> list[Unit]:
-    """The article's paragraphs, a paragraph hard-wrapped over several lines read as one.
-
-    In a hard-wrapped text that separates paragraphs by blank lines, a line that ends without end punctuation and
-    is followed directly by another line continues the same sentence (``… năm 2025 tại Thanh`` / ``Hóa, Thủ
-    tướng …``).
-    The gap between lines is filled with blanks, so offsets into the unit stay offsets into the text."""
-    body = [p for p in layout.body_paras() if p.role != "cell"]  # (table cells hold no session)
-    # blank lines separate paragraphs, and most long lines of the file end mid-sentence
-    wrapped = len(layout.gaps) * 5 >= len(layout.paras) > 0 and _hard_wrapped(layout.source.norm.raw)
-    if not wrapped:
-        return [Unit(p.start, p.text) for p in body]
-    article = {id(p) for p in body}
-    paras = [(i, p) for i, p in enumerate(layout.paras) if id(p) in article]
-    units: list[Unit] = []
-    cur: list[tuple[int, str]] = []  # (start, text) of the lines of the current unit
-    prev_index, prev_end = -2, -1
-    for i, p in paras:
-        joins = (cur and i == prev_index + 1 and i not in layout.gaps and 0 < p.start - prev_end <= 3
-                 and _runs_on(cur[-1][1]))
-        if cur and not joins:
-            units.append(_unit(cur))
-            cur = []
-        cur.append((p.start, p.text))
-        prev_index, prev_end = i, p.end
-    if cur:
-        units.append(_unit(cur))
-    return units
-
-
-def _hard_wrapped(raw: str) -> bool:
-    """A file wrapped at a fixed width (a conversion from PDF or a mail): most of its long lines end mid-sentence,
-    where a page or a document written one paragraph a line ends most lines with end punctuation."""
-    # (a line of 40 characters or fewer is not stripped to learn it is no longer than 40)
-    long = [t for line in raw.split("\n") if len(line) > 40 and len(t := line.strip()) > 40]
-    return len(long) >= 8 and sum(map(_runs_on, long)) >= 0.6 * len(long)
-
-
-def _title_units(layout: Layout) -> list[Unit]:
-    """The title's lines, read in lower case (an official title is often in capitals; Vietnamese letters keep
-    their count when lower-cased, so offsets hold)."""
-    lines = [(p.start, p.text.lower()) for p in layout.paras if p.role == "title"]
-    return [Unit(start, low) for start, low in lines if len(low) == len(layout.source.text[start : start + len(low)])]
-
-
-def _runs_on(line: str) -> bool:
-    """A line ends mid-sentence: no end punctuation, and not a heading written in capitals."""
-    t = line.rstrip(" *_")
-    return bool(t) and t[-1] not in ".!?:;…\"”)" and not t.isupper()
-
-
-def _unit(lines: list[tuple[int, str]]) -> Unit:
-    start, text = lines[0]
-    if len(lines) == 1:
-        return Unit(start, text)
-    for s, t in lines[1:]:
-        text += " " * (s - start - len(text)) + t
-    return Unit(start, text)
-
-
 @dataclass(frozen=True)
 class _Candidate:
     score: int
@@ -179,13 +110,52 @@ def find_event_date(units: list[Unit], hits: list[Span]) -> tuple[DayMonthYear, 
 # Where a date may stand: a digit that starts a number, then "/3", ".3", "-3" or " tháng 3", or a span of days
 # ("26 và 27/3"). Digits are rare in prose: the text is scanned once for these, and the full phrase is looked
 # for only around them.
-_DATE_HIT = re.compile(r"[0-9](?<![\w/.,][0-9])(?:[0-9]?\s*(?:và|-|–|đến(?:\s+(?:hết\s+)?ngày)?)\s*[0-9]{1,2})?"
+_DAY_SPAN = r"(?:và|-|–|đến(?:\s+(?:hết\s+)?ngày)?)"
+_DATE_HIT = re.compile(rf"[0-9](?<![\w/.,][0-9])(?:[0-9]?\s*{_DAY_SPAN}\s*[0-9]{{1,2}})?"
                        r"[0-9]?(?:[/.-][0-9]|\s+tháng\s+[0-9])")  # ([0-9]: an ASCII class is scanned faster than \d)
+# What a hit holds before its last separator: digits, blanks (\s: the characters str.isspace() accepts, none above
+# U+3000) and the letters and dashes of a span of days
+_IN_HIT = "0123456789" + "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + "".join(
+    sorted(set(re.sub(r"\\s|[()?:|+]", "", _DAY_SPAN))))
 
 
 def date_hits(text: str) -> list[Span]:
-    """Where a date may stand in ``text`` (one scan of the whole text)."""
-    return [m.span() for m in _DATE_HIT.finditer(text)]
+    """Where a date may stand in ``text``: the matches of _DATE_HIT.finditer(text), each tried only at the digits
+    of the run of _IN_HIT characters before a separator ("/", "tháng", ".3", "-3": found by str.find; ``re`` reads
+    a class of digits one character at a time through the whole text)."""
+    out: list[Span] = []
+    pos = 0
+    for q in _separators(text):
+        p = q
+        while (kept := text[(floor := max(pos, p - 24)) : p].rstrip(_IN_HIT)) == "" and floor > pos:
+            p = floor
+        p = floor + len(kept)  # the start of the run that ends at q (none before pos)
+        while p < q:
+            m = _DATE_HIT.match(text, p) if "0" <= text[p] <= "9" else None
+            if m is None:
+                p += 1
+                continue
+            out.append(m.span())
+            pos = p = m.end()
+    return out
+
+
+_DOT_DIGIT = re.compile(r"\.(?=[0-9])")
+_DASH_DIGIT = re.compile(r"-(?=[0-9])")
+
+
+def _separators(text: str) -> list[int]:
+    """Where "/", "tháng", or "." or "-" before an ASCII digit stand in ``text``, in order."""
+    out: list[int] = []
+    for sep in ("/", "tháng"):
+        i = text.find(sep)
+        while i >= 0:
+            out.append(i)
+            i = text.find(sep, i + 1)
+    out += [m.start() for m in _DOT_DIGIT.finditer(text)]
+    out += [m.start() for m in _DASH_DIGIT.finditer(text)]
+    out.sort()
+    return out
 
 
 def _hits_by_unit(units: list[Unit], hits: list[Span]) -> dict[int, list[Span]]:
@@ -265,7 +235,7 @@ def extract_meeting(layout: Layout, mentions: list[Mention]) -> Meeting | None:
     found = find_event_date(units, hits) if hits else None
     date, date_span, lead = found if found else (None, None, 0)
     if found is None and hits:  # the title may be the only place that dates the session ("… NGÀY 8/11/2025")
-        titled = find_event_date(_title_units(layout), hits)
+        titled = find_event_date(title_units(layout), hits)
         date, date_span = (titled[0], titled[1]) if titled else (None, None)
     chair, chair_span = find_chair(units, mentions, lead, layout.source.text)
     if date is None and chair is None:
@@ -288,15 +258,21 @@ _CHAIR = re.compile(choice([
 _CHAIR_WORDS = ("hủ trì", "hủ tọa", "hủ toạ", "iều hành", "hỉ đạo", "HỦ TRÌ", "HỈ ĐẠO")  # (substring tests are fast)
 
 
+# (words that share their first four characters are looked for by those, once: "hủ t" for "hủ trì", "hủ tọa" …)
+_CHAIR_SCANS = tuple((group[0] if len(group) == 1 else head, group) for head, group in (
+    (head, tuple(w for w in _CHAIR_WORDS if w[:4] == head)) for head in dict.fromkeys(w[:4] for w in _CHAIR_WORDS)))
+
+
 def _chair_words(text: str) -> list[int]:
     """Where the words a presiding verb needs stand in ``text``, in order: the units without any are not
     scanned by the regex."""
     out: list[int] = []
-    for w in _CHAIR_WORDS:
-        i = text.find(w)
+    for head, group in _CHAIR_SCANS:
+        i = text.find(head)
         while i >= 0:
-            out.append(i)
-            i = text.find(w, i + 1)
+            if text.startswith(group, i):
+                out.append(i)
+            i = text.find(head, i + 1)
     return sorted(out)
 
 
