@@ -6,6 +6,7 @@ Kept in one place so that extending the extractor to a new phrasing is a data ch
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from desktop.core.rx import alternation
 
@@ -89,7 +90,7 @@ _NOT_AFTER_RE = "".join(rf"(?<!{w}\s)" for w in NOT_VERB_AFTER)
 TASK_VERB_RE = re.compile(rf"(?:^|\s){_NOT_AFTER_RE}(?:{alternation(TASK_VERBS)})(?![\w])")
 
 
-def _trie(words: list[str]) -> str:
+def trie(words: Iterable[str]) -> str:
     """``alternation(words)`` as a trie: one branch per next character, a longer word tried before a shorter one
     that it continues (as longest first does), so that ``re`` enters only the branch of the character read
     instead of every word of the first letter's group."""
@@ -100,7 +101,7 @@ def _trie(words: list[str]) -> str:
     for first, rests in sorted(tails.items(), key=lambda kv: kv[0] == ""):  # (a word's end last)
         while rests and all(rests) and len({r[0] for r in rests}) == 1:  # one way on: no branch
             first, rests = first + rests[0][0], [r[1:] for r in rests]
-        branches.append(re.escape(first) + ("" if rests == [""] else _trie(rests)))
+        branches.append(re.escape(first) + ("" if rests == [""] else trie(rests)))
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
@@ -108,7 +109,7 @@ def _trie(words: list[str]) -> str:
 # str.endswith, where a verb is found): it starts with a class, so that re jumps from blank to blank instead of
 # trying "^" at every position, and tries no look-behind at each blank; the verbs as a trie (at most blanks
 # a verb's first letter or two are read, and no word is tried after them).
-TASK_VERB_AFTER_ANY_BLANK = re.compile(rf"\s{_trie(TASK_VERBS)}(?![\w])")
+TASK_VERB_AFTER_ANY_BLANK = re.compile(rf"\s{trie(TASK_VERBS)}(?![\w])")
 
 
 def search_task_verb(text: str, pos: int = 0) -> re.Match[str] | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 import re
 
+from desktop.core.extract import task_fields
 from desktop.core.lexicon import TASK_VERB_AFTER_ANY_BLANK, TASK_VERBS
 from desktop.core.rx import alternation
 
@@ -54,9 +55,40 @@ def test_trie_keeps_longer_words_first() -> None:
     words = ["trình", "trình bày", "trình bày lại", "tra", "t", "tổ chức", "tổ"]
     for end in ("", r"(?![\w])"):
         plain = re.compile(rf"\s(?:{alternation(words)}){end}")
-        trie = re.compile(rf"\s{lexicon._trie(words)}{end}")
+        trie = re.compile(rf"\s{lexicon.trie(words)}{end}")
         for line in [" trình bày lại", " trình bày", " trình", " t", " tổ chức", " tổ", " tra cứu", " trình bàyx",
                      " trình bày lạix", " tổx", " x"]:
             want, got = plain.match(line), trie.match(line)
             assert (got.span() if got else None) == (want.span() if want else None), (line, end)
-    assert re.match(rf"\s{lexicon._trie(words)}(?![\w])", " trình bàyx").span() == (0, 6)  # type: ignore[union-attr]
+    assert re.match(rf"\s{lexicon.trie(words)}(?![\w])", " trình bàyx").span() == (0, 6)  # type: ignore[union-attr]
+
+
+# the plain form of task_fields._PRODUCT: the verbs and nouns in their written order
+_PLAIN_PRODUCT = re.compile(
+    r"(?:xây dựng|lập|ban hành|hoàn thiện|hoàn chỉnh|có|soạn thảo|thành|bằng|hoàn thành|tham mưu|chuẩn bị)\s+"
+    rf"((?:các\s+)?(?:{'|'.join(task_fields._PRODUCT_NOUNS)})[^,;.]*"
+    r"(?:, chống[^,;.]*)?)"
+)
+PRODUCT_LINES = [
+    "Phòng Tài chính xây dựng kế hoạch thu ngân sách năm 2027, trình UBND huyện",
+    "khẩn trương hoàn thiện  các  dự thảo quy chế; hoàn thành báo cáo, chống thất thu trước 30/6",
+    "tham mưu ban hành Kế hoạch, chống dịch; có văn bản hướng dẫn. lập hồ sơ", "thànhquy định", "bằngĐề án",
+    "chuẩn bị\tĐề cương, chống lãng phí và tờ trình; soạn thảo danh sách", "có\nChương trình hành động.",
+    "hoàn chỉnh phương án; hoàn thành các đề cương", "lập ", "xây dựngkế hoạch", "bằng văn bảnx",
+]
+
+
+def test_product_tries_are_the_plain_product_pattern() -> None:
+    from desktop.core.extract.task_fields import _PRODUCT, _PRODUCT_NOUNS, _PRODUCT_VERBS
+    for words in (_PRODUCT_VERBS, _PRODUCT_NOUNS):  # (why the order of the words does not count)
+        assert not [(a, b) for a in words for b in words if a != b and b.startswith(a)]
+    rng = random.Random(11)
+    pieces = [*_PRODUCT_VERBS, *_PRODUCT_NOUNS, "các", " ", " ", "\n", ",", ", chống", ".", "x", "đ", "hoàn", "quy"]
+    lines = PRODUCT_LINES + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(4000)]
+    found = 0
+    for line in lines:
+        for pos in (0, 1, 4):
+            want, got = _PLAIN_PRODUCT.search(line, pos), _PRODUCT.search(line, pos)
+            assert ((got.span(), got.span(1)) if got else None) == ((want.span(), want.span(1)) if want else None), line
+            found += want is not None
+    assert found > 300

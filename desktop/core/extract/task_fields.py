@@ -15,7 +15,7 @@ from desktop.core.extract.task_owner import (
     partners_of,
     split_bodies,
 )
-from desktop.core.lexicon import ORG_HEAD_RE
+from desktop.core.lexicon import ORG_HEAD_RE, trie
 from desktop.core.model import Task
 from desktop.core.rx import choice
 from desktop.core.vnnum import find_dates, has_digit
@@ -133,11 +133,11 @@ def deadline_in(text: str) -> str | None:
 _PRODUCT_NOUNS = ("kế hoạch", "Kế hoạch", "báo cáo", "Báo cáo", "phương án", "đề án", "Đề án", "dự thảo", "tờ trình",
                   "Tờ trình", "văn bản", "hồ sơ", "chương trình", "quy chế", "quy định", "hướng dẫn", "Chương trình",
                   "danh sách", "đề cương", "Đề cương")
-_PRODUCT = re.compile(
-    r"(?:xây dựng|lập|ban hành|hoàn thiện|hoàn chỉnh|có|soạn thảo|thành|bằng|hoàn thành|tham mưu|chuẩn bị)\s+"
-    rf"((?:các\s+)?(?:{'|'.join(_PRODUCT_NOUNS)})[^,;.]*"
-    r"(?:, chống[^,;.]*)?)"
-)
+_PRODUCT_VERBS = ("xây dựng", "lập", "ban hành", "hoàn thiện", "hoàn chỉnh", "có", "soạn thảo", "thành", "bằng",
+                  "hoàn thành", "tham mưu", "chuẩn bị")
+# (verbs and nouns as tries: no word of either list begins another, so one at most matches at a place, whatever
+# the order)
+_PRODUCT = re.compile(rf"{trie(_PRODUCT_VERBS)}\s+((?:các\s+)?{trie(_PRODUCT_NOUNS)}[^,;.]*(?:, chống[^,;.]*)?)")
 _PRODUCT_REPORT = re.compile(r"(?:^|[;,]\s*)(báo cáo kết quả(?: giám sát| kiểm tra| thực hiện)?)")
 # where a product's name ends ("công trình", "chương trình" are nouns: no "trình" to cut at)
 _PRODUCT_CUT = re.compile(r"\s(?<!công\s)(?<!chương\s)(?<!quy\s)"
