@@ -68,22 +68,6 @@ POSITION_STOP_WORDS = [
 POSITION_STOP_AT_START = re.compile(rf"(?:{alternation(POSITION_STOP_WORDS)})(?![\w])")
 POSITION_STOP_AFTER_BLANK = re.compile(rf"\s(?:{POSITION_STOP_AT_START.pattern}|và\s+(?![{UPPER_LETTERS}\d])(?=\w))")
 
-
-def trie(words: Iterable[str]) -> str:
-    """``alternation(words)`` as a trie: one branch per next character, a longer word tried before a shorter one
-    that it continues (as longest first does), so that ``re`` enters only the branch of the character read
-    instead of every word of the first letter's group."""
-    tails: dict[str, list[str]] = {}
-    for w in sorted(set(words)):
-        tails.setdefault(w[:1], []).append(w[1:])
-    branches: list[str] = []
-    for first, rests in sorted(tails.items(), key=lambda kv: kv[0] == ""):  # (a word's end last)
-        while rests and all(rests) and len({r[0] for r in rests}) == 1:  # one way on: no branch
-            first, rests = first + rests[0][0], [r[1:] for r in rests]
-        branches.append(re.escape(first) + ("" if rests == [""] else trie(rests)))
-    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-
-
 # Verbs that end the name of a body at the start of a task ("Công an xã thường xuyên tuần tra…").
 TASK_VERBS = [
     "giải quyết", "tham mưu", "thường xuyên", "chủ trì", "phối hợp", "chỉ đạo", "tổ chức",
@@ -103,8 +87,22 @@ TASK_VERBS = [
 # nor "trình" in "công trình", "chương trình", "quy trình", "lộ trình", "tiến trình")
 NOT_VERB_AFTER = ("đầu tư", "công", "chương", "quy", "lộ", "tiến")  # the words before a blank ruled out above
 _NOT_AFTER_RE = "".join(rf"(?<!{w}\s)" for w in NOT_VERB_AFTER)
-TASK_VERB_RE = re.compile(rf"(?:^|\s){_NOT_AFTER_RE}{trie(TASK_VERBS)}(?![\w])")
+TASK_VERB_RE = re.compile(rf"(?:^|\s){_NOT_AFTER_RE}(?:{alternation(TASK_VERBS)})(?![\w])")
 
+
+def trie(words: Iterable[str]) -> str:
+    """``alternation(words)`` as a trie: one branch per next character, a longer word tried before a shorter one
+    that it continues (as longest first does), so that ``re`` enters only the branch of the character read
+    instead of every word of the first letter's group."""
+    tails: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        tails.setdefault(w[:1], []).append(w[1:])
+    branches: list[str] = []
+    for first, rests in sorted(tails.items(), key=lambda kv: kv[0] == ""):  # (a word's end last)
+        while rests and all(rests) and len({r[0] for r in rests}) == 1:  # one way on: no branch
+            first, rests = first + rests[0][0], [r[1:] for r in rests]
+        branches.append(re.escape(first) + ("" if rests == [""] else trie(rests)))
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 # The same verbs after any blank, whatever word stands before it (the caller tests NOT_VERB_AFTER, with

@@ -10,14 +10,11 @@ import random
 import re
 
 from desktop.core.extract import task_fields
-from desktop.core.lexicon import NOT_VERB_AFTER, TASK_VERB_AFTER_ANY_BLANK, TASK_VERB_RE, TASK_VERBS
+from desktop.core.lexicon import TASK_VERB_AFTER_ANY_BLANK, TASK_VERBS
 from desktop.core.rx import alternation
 
 # the plain form of TASK_VERB_AFTER_ANY_BLANK: the verbs longest first, grouped by their first letter
 _PLAIN_VERB_AFTER_BLANK = re.compile(rf"\s(?:{alternation(TASK_VERBS)})(?![\w])")
-# and of TASK_VERB_RE
-_NOT_AFTER = "".join(rf"(?<!{w}\s)" for w in NOT_VERB_AFTER)
-_PLAIN_VERB = re.compile(rf"(?:^|\s){_NOT_AFTER}(?:{alternation(TASK_VERBS)})(?![\w])")
 
 LINES = [
     "Ban quản lý dự án tổ chức thực hiện kế hoạch trước ngày 15/10/2026",
@@ -28,7 +25,6 @@ LINES = [
     "công trình, chương trình, quy trình trình bày, trình\u00a0UBND huyện; đẩy mạnh đẩy nhanh đẩy",
     "Ban Chỉ huy Quân sự huyện chủ độngx chủ trìa chịu trách nhiệm có trách nhiệm cho chủ trương",
     "Các xã sớm, sớmhơn kịp thời đánh giá đề nghị đề xuất đề án", " lập", "lập", " ", "",
-    "đầu tư xây dựng, công trình, chương trình, quy trình, lộ trình, tiến trình; trình UBND", "trình", "lập x",
 ]
 
 
@@ -50,7 +46,6 @@ def test_verb_after_blank_trie_is_the_plain_alternation() -> None:
             found += want is not None
         assert [m.span() for m in TASK_VERB_AFTER_ANY_BLANK.finditer(line)] == [
             m.span() for m in _PLAIN_VERB_AFTER_BLANK.finditer(line)], line
-        assert [m.span() for m in TASK_VERB_RE.finditer(line)] == [m.span() for m in _PLAIN_VERB.finditer(line)], line
     assert found > 1000
 
 
