@@ -6,9 +6,8 @@ Kept in one place so that extending the extractor to a new phrasing is a data ch
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
-from desktop.core.rx import alternation
+from desktop.core.rx import alternation, trie
 
 # Letter classes by case, to write inside [...]: every capital (or small) letter of Vietnamese, with its tone
 # marks (Ă Â Đ Ê Ô Ơ Ư, Ấ, Ự, …). A range such as "À-Ỹ" or "à-ỹ" holds both cases, for upper and lower case
@@ -88,21 +87,6 @@ TASK_VERBS = [
 NOT_VERB_AFTER = ("đầu tư", "công", "chương", "quy", "lộ", "tiến")  # the words before a blank ruled out above
 _NOT_AFTER_RE = "".join(rf"(?<!{w}\s)" for w in NOT_VERB_AFTER)
 TASK_VERB_RE = re.compile(rf"(?:^|\s){_NOT_AFTER_RE}(?:{alternation(TASK_VERBS)})(?![\w])")
-
-
-def trie(words: Iterable[str]) -> str:
-    """``alternation(words)`` as a trie: one branch per next character, a longer word tried before a shorter one
-    that it continues (as longest first does), so that ``re`` enters only the branch of the character read
-    instead of every word of the first letter's group."""
-    tails: dict[str, list[str]] = {}
-    for w in sorted(set(words)):
-        tails.setdefault(w[:1], []).append(w[1:])
-    branches: list[str] = []
-    for first, rests in sorted(tails.items(), key=lambda kv: kv[0] == ""):  # (a word's end last)
-        while rests and all(rests) and len({r[0] for r in rests}) == 1:  # one way on: no branch
-            first, rests = first + rests[0][0], [r[1:] for r in rests]
-        branches.append(re.escape(first) + ("" if rests == [""] else trie(rests)))
-    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 # The same verbs after any blank, whatever word stands before it (the caller tests NOT_VERB_AFTER, with

@@ -26,6 +26,21 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(g[0] if len(g) == 1 else f"(?:{'|'.join(g)})" for g in groups.values())
 
 
+def trie(words: Iterable[str]) -> str:
+    """``alternation(words)`` as a trie: one branch per next character, a longer word tried before a shorter one
+    that it continues (as longest first does), so that ``re`` enters only the branch of the character read
+    instead of every word of the first letter's group."""
+    tails: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        tails.setdefault(w[:1], []).append(w[1:])
+    branches: list[str] = []
+    for first, rests in sorted(tails.items(), key=lambda kv: kv[0] == ""):  # (a word's end last)
+        while rests and all(rests) and len({r[0] for r in rests}) == 1:  # one way on: no branch
+            first, rests = first + rests[0][0], [r[1:] for r in rests]
+        branches.append(re.escape(first) + ("" if rests == [""] else trie(rests)))
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
 def words(items: Iterable[str], *, ignore_case: bool = False) -> str:
     """Any of ``items`` (longest first) not glued to a letter or digit on its left.
 

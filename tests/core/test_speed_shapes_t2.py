@@ -51,16 +51,16 @@ def test_verb_after_blank_trie_is_the_plain_alternation() -> None:
 
 def test_trie_keeps_longer_words_first() -> None:
     # a word that continues another one is tried first, as in the longest-first alternation
-    from desktop.core import lexicon
+    from desktop.core import rx
     words = ["trình", "trình bày", "trình bày lại", "tra", "t", "tổ chức", "tổ"]
     for end in ("", r"(?![\w])"):
         plain = re.compile(rf"\s(?:{alternation(words)}){end}")
-        trie = re.compile(rf"\s{lexicon.trie(words)}{end}")
+        trie = re.compile(rf"\s{rx.trie(words)}{end}")
         for line in [" trình bày lại", " trình bày", " trình", " t", " tổ chức", " tổ", " tra cứu", " trình bàyx",
                      " trình bày lạix", " tổx", " x"]:
             want, got = plain.match(line), trie.match(line)
             assert (got.span() if got else None) == (want.span() if want else None), (line, end)
-    assert re.match(rf"\s{lexicon.trie(words)}(?![\w])", " trình bàyx").span() == (0, 6)  # type: ignore[union-attr]
+    assert re.match(rf"\s{rx.trie(words)}(?![\w])", " trình bàyx").span() == (0, 6)  # type: ignore[union-attr]
 
 
 # the plain form of task_fields._PRODUCT: the verbs and nouns in their written order

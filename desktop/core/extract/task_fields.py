@@ -15,9 +15,9 @@ from desktop.core.extract.task_owner import (
     partners_of,
     split_bodies,
 )
-from desktop.core.lexicon import ORG_HEAD_RE, trie
+from desktop.core.lexicon import ORG_HEAD_RE
 from desktop.core.model import Task
-from desktop.core.rx import choice
+from desktop.core.rx import choice, trie
 from desktop.core.vnnum import find_dates, has_digit
 
 _FULL_DATE = r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
