@@ -236,16 +236,38 @@ SENTENCES = [
 def test_sentences_from_a_start_are_those_of_the_tail() -> None:
     for text in SENTENCES + LINES:
         for m in common._SENT_END.finditer(text):  # what a sentence end is written with
-            assert set(m.group()) <= task_cues._END_MARKS, (text, m.group())
+            assert set(m.group()) <= common._END_MARKS, (text, m.group())
         for start in range(len(text) + 1):
-            got = task_cues.sentences_from(text, start)
+            got = common.sentences_from(text, start)
             assert got == list(common.sentences(text[start:], start)), (text, start)
 
 
+def _plain_split_clauses(text: str, offset: int = 0, sep: str = ";") -> list[tuple[int, int, str]]:
+    """common.split_clauses before a text without a separator was taken as one clause (the bracket scan always)."""
+    out: list[tuple[int, int, str]] = []
+    depth, quote, start = 0, False, 0
+    for m in re.finditer("[" + re.escape("()[]“”\"" + sep) + "]", text):
+        i, c = m.start(), m.group()
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth = max(0, depth - 1)
+        elif c in "“”\"":
+            quote = (c == "“") or (c == '"' and not quote)
+            if c == "”":
+                quote = False
+        elif c in sep and depth == 0 and not quote:
+            out.append(common.trimmed(text, start, i, offset))
+            start = i + 1
+    out.append(common.trimmed(text, start, len(text), offset))
+    return [x for x in out if x[2]]
+
+
 def test_clauses_are_the_plain_split() -> None:
-    for text in SENTENCES + LINES + [f"{c}x;{c}" for c in "  ;()[]“”\"\n\u00a0."]:
+    for text in SENTENCES + LINES + [f"{c}x;{c}" for c in "  ;()[]“”\"\n\u00a0.,"] + ["", " ", " . ", "(a, b)"]:
         for offset in (0, 7):
-            assert task_cues.clauses(text, offset) == common.split_clauses(text, offset), text
+            for sep in (";", ",", ";,"):
+                assert common.split_clauses(text, offset, sep) == _plain_split_clauses(text, offset, sep), text
 
 
 def test_item_marks_are_each_lines_enumerator_and_dash() -> None:

@@ -19,6 +19,25 @@ def sentences(text: str, offset: int = 0) -> tuple[tuple[int, int, str], ...]:
     return found if not offset else tuple([(s + offset, e + offset, sent) for s, e, sent in found])
 
 
+# What a sentence end (_SENT_END) is written with: a mark, closing quotes or brackets, "./."
+_END_MARKS = frozenset('.…!?"”’)/')
+
+
+def sentences_from(t: str, start: int) -> list[tuple[int, int, str]]:
+    """``sentences(t[start:], start)`` read from the sentences of ``t`` (split once, cached): the same ends, the
+    sentence ``start`` cuts begun there. (Only a start inside a sentence end's marks could hide an end the tail
+    alone would show: such a tail is split itself.)"""
+    out = [x for x in sentences(t) if x[1] > start]
+    if not out or start <= out[0][0]:
+        return out
+    if t[start - 1 : start] in _END_MARKS and t[start : start + 1] in _END_MARKS:
+        return list(sentences(t[start:], start))
+    _s, e, _sent = out[0]
+    cut = e - len(t[start:e].lstrip())
+    out[0] = (cut, e, t[cut:e])
+    return out
+
+
 def clear_caches() -> None:
     from desktop.core.extract.enumeration import _inline_markers, is_heading
 
@@ -65,6 +84,10 @@ def _clause_marks(sep: str) -> re.Pattern[str]:
 
 def split_clauses(text: str, offset: int = 0, sep: str = ";") -> list[tuple[int, int, str]]:
     """Split at ``sep`` outside parentheses and quotes; returns trimmed pieces with offsets."""
+    if (sep not in text) if len(sep) == 1 else all(c not in text for c in sep):  # one clause: brackets and
+        # quotes matter only around a separator
+        one = trimmed(text, 0, len(text), offset)
+        return [one] if one[2] else []
     out: list[tuple[int, int, str]] = []
     depth = 0
     quote = False

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract import task_cues as cue
-from desktop.core.extract.common import sentences, trimmed
+from desktop.core.extract.common import sentences, sentences_from, split_clauses, trimmed
 from desktop.core.extract.request_direction import Speaker, is_upward, names_leader, names_unit, proposals_from
 from desktop.core.extract.task_collector import Collector
 from desktop.core.extract.task_fields import frame_deadline
@@ -336,10 +336,10 @@ def directive_text(col: Collector, t: str, start: int, offset: int, first_from_c
     first = True
     run_owner: str | None = None
     run_deadline = frame_deadline(frame) if frame else None
-    for s, e, sent in cue.sentences_from(t, start):
+    for s, e, sent in sentences_from(t, start):
         if not first and reported_speech(sent):
             break  # "Phó Chủ tịch UBND tỉnh cho hay, …", "Chúng tôi đã …": the account goes on, the directive ended
-        for a, b, clause in cue.clauses(sent, s):
+        for a, b, clause in split_clauses(sent, s):
             text = clause
             if first and first_from_can:
                 m = _CAN.search(text)

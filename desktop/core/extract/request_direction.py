@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from desktop.core.extract.common import trimmed
+from desktop.core.extract.common import sentences_from, split_clauses, trimmed
 from desktop.core.extract.task_collector import Collector
-from desktop.core.extract.task_cues import clauses, sentences_from
 from desktop.core.extract.task_owner import ASK_LEAD, assigned_owner, work_start
 from desktop.core.lexicon import LOWER_LETTERS, UPPER_LETTERS
 from desktop.core.rx import has_any
@@ -234,7 +233,7 @@ def _proposal_parts(col: Collector, t: str, base: int, body: str, offset: int) -
             stripped = strip_addressee(part[inner.end() :]) if inner else part
             pos = part_start + len(part) - len(stripped)
             part = stripped
-        for a, b, _clause in clauses(part, pos):
+        for a, b, _clause in split_clauses(part, pos):
             a2, b2, txt = trimmed(t, a, b, offset)
             col.proposal(a2, b2, txt)
         pos = t.find(part, pos) + len(part)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.extract.common import sentences, split_clauses, trimmed
 from desktop.core.rx import choice, has_any
 
 BRACKET_NUMBER = re.compile(r"\s*\(\d{1,2}\)")  # "(2) …"
@@ -66,31 +65,3 @@ def noun_use(before: str) -> bool:
     """``before`` ends with one of NOUN_BEFORE or a digit, then blanks: the search ``(?:words|\\d…)\\s+$``
     without a try at every position (``\\s`` is what str.isspace() calls a blank, ``\\d`` str.isdecimal())."""
     return before[-1:].isspace() and (before.rstrip().endswith(NOUN_BEFORE) or before.rstrip()[-1:].isdecimal())
-
-
-# What a sentence end (common._SENT_END) is written with: a mark, closing quotes or brackets, "./."
-_END_MARKS = frozenset('.…!?"”’)/')
-
-
-def sentences_from(t: str, start: int) -> list[tuple[int, int, str]]:
-    """``sentences(t[start:], start)`` read from the sentences of ``t`` (split once, cached): the same ends, the
-    sentence ``start`` cuts begun there. (Only a start inside a sentence end's marks could hide an end the tail
-    alone would show: such a tail is split itself.)"""
-    out = [x for x in sentences(t) if x[1] > start]
-    if not out or start <= out[0][0]:
-        return out
-    if t[start - 1 : start] in _END_MARKS and t[start : start + 1] in _END_MARKS:
-        return list(sentences(t[start:], start))
-    _s, e, _sent = out[0]
-    cut = e - len(t[start:e].lstrip())
-    out[0] = (cut, e, t[cut:e])
-    return out
-
-
-def clauses(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
-    """``split_clauses(text, offset)``: a text without ";" is one clause (brackets and quotes matter only around
-    a ";"), trimmed, and none if nothing is left."""
-    if ";" in text:
-        return split_clauses(text, offset)
-    one = trimmed(text, 0, len(text), offset)
-    return [one] if one[2] else []

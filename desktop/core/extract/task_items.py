@@ -9,10 +9,10 @@ import re
 from datetime import date
 
 from desktop.core.deadlines import resolve
-from desktop.core.extract.common import sentences, trimmed
+from desktop.core.extract.common import sentences, split_clauses, trimmed
 from desktop.core.extract.enumeration import inline_markers
 from desktop.core.extract.task_collector import Collector
-from desktop.core.extract.task_cues import ITEM_HEAD, PLURAL_OR_COMMITTEE, clauses
+from desktop.core.extract.task_cues import ITEM_HEAD, PLURAL_OR_COMMITTEE
 from desktop.core.extract.task_fields import frame_deadline
 from desktop.core.extract.task_owner import lead_subject, org_before_verb, work_start
 from desktop.core.layout import Para
@@ -75,7 +75,7 @@ def answered_request(col: Collector, body: str, s0: int, group: str | None) -> b
         req_a, req_b, rest = rest, second, second + 1
     col.proposal(*trimmed(body, req_a, req_b, s0))
     start = rest
-    for a, _b, clause in [c for s, _e, sent in sentences(body[rest:], rest) for c in clauses(sent, s)]:
+    for a, _b, clause in [c for s, _e, sent in sentences(body[rest:], rest) for c in split_clauses(sent, s)]:
         if a > rest and org_before_verb(clause):  # "…; Bộ KH&CN hướng dẫn …", "Để …, UBND tỉnh X phối hợp …":
             col.task(*trimmed(body, start, a, s0), group=group)  # another body, another task
             start = a
